@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
 
 from pantau.errors import PantauError
@@ -47,13 +46,13 @@ def main(argv: list[str] | None = None) -> int:
     command = typer.main.get_command(app)
     try:
         result = command.main(args=argv, prog_name="pantau", standalone_mode=False)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         return exc.exit_code
-    except click.ClickException as exc:
+    except (typer.Abort, KeyboardInterrupt):
+        return _fail("interrupted", 130)
+    except typer.TyperException as exc:  # usage errors: typer's click shows them with a hint
         exc.show()
         return exc.exit_code
-    except (click.exceptions.Abort, KeyboardInterrupt):
-        return _fail("interrupted", 130)
     except PantauError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
