@@ -110,7 +110,7 @@ def _chunks(items: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, A
         yield items[start : start + size]
 
 
-def print_bad_lines(report: ExtractReport, input_name: str, stream: IO[str] = sys.stderr) -> None:
-    """Report each bad line on ``stream`` as ``FILE:LINE: reason``."""
+def print_bad_lines(report: ExtractReport, input_name: str, stream: IO[str] | None = None) -> None:
+    """Report each bad line on ``stream`` (default stderr) as ``FILE:LINE: reason``."""
     for bad in report.bad_lines:
-        print(f"{input_name}:{bad.line_number}: skipped: {bad.reason}", file=stream)
+        print(f"{input_name}:{bad.line_number}: skipped: {bad.reason}", file=stream or sys.stderr)
