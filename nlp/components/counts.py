@@ -1,0 +1,713 @@
+"""Counts of cases, reports, victims and suspects, with their role, trafficking attribution and evidence.
+
+The component ``pantau_counts`` fills ``doc._.counts`` with the extraction contract's
+``{role, value, about_tppo, scope, evidence}`` (see ``../shared/eval/README.md``). The same logic runs
+without spaCy through :func:`extract_counts`.
+
+How a number becomes a count:
+
+1. :func:`nlp.numerals.find_numbers` finds digits and number words; vague words, ordinals ("ke-13"),
+   decimals, dates, ranges and absurd numbers never count.
+2. Numbers next to money, dates, ages, law articles, units or attendees are skipped, as are comparison
+   deltas ("naik 331 perkara") and hypothetical numbers (targets, assumptions).
+3. The role comes from the noun after the number ("22 kasus", "41 tersangka", "5 anak"), from a role noun
+   before it ("korban ... sebanyak 16 orang"), from "N di antaranya" (the earlier number's role), or for
+   plain people ("7 orang") from the verb or clause around them ("yang menjadi korban", "mengamankan",
+   "menangkap", "hendak berangkat").
+4. Victim totals are ``victims_rescued`` when they were rescued, secured or stopped (in the sentence, or in
+   an article that reports such a rescue), else ``victims``; repatriated victims stay ``victims``.
+5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
+   sentence, else the first one after it, else earlier sentences, else the article's topic.
+6. The same role and value is one count (the first sentence is its evidence).
+
+Lexicons live in ``nlp/data/counts/`` (``role_nouns.tsv``, ``lexicon.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.extensions  # noqa: F401  (registers doc._.counts)
+from nlp.numerals import NumberMention, find_numbers
+from nlp.regions import find_region
+
+COUNTS_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "counts"
+
+GROUP_ROLES = {"child": "victims_child", "female": "victims_female", "male": "victims_male"}
+GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki"}
+PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", "child", "female", "male"})
+# Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
+GROUP_LEADS = frozenset({"terhadap", "korban", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan", "sementara"})
+PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
+SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*|\d+|\S")
+_B_WINDOW = 8  # tokens scanned back from a number for its role noun
+_VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
+_COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
+_REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
+_CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
+
+
+def normalize_token(token: str) -> str:
+    """Lower-case a word and drop the clitic "-nya" ("TPPO-nya" -> "tppo")."""
+    token = token.lower()
+    return token[:-4] if token.endswith("-nya") and len(token) > 4 else token
+
+
+def tokenize_phrase(phrase: str) -> tuple[str, ...]:
+    """The normalized tokens of a lexicon phrase."""
+    return tuple(normalize_token(t) for t in _TOKEN.findall(phrase))
+
+
+class PhraseSet:
+    """Phrases of one or more tokens, matched longest first at a token position."""
+
+    def __init__(self, phrases: Iterable[str] | dict[str, str]) -> None:
+        items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in items:
+            tokens = tokenize_phrase(phrase)
+            if tokens:
+                self._by_first.setdefault(tokens[0], []).append((tokens, value))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+
+    def match(self, norms: Sequence[str], i: int) -> tuple[int, str] | None:
+        """``(length, value)`` of the longest phrase starting at ``norms[i]``, or None."""
+        if i < 0 or i >= len(norms):
+            return None
+        for tokens, value in self._by_first.get(norms[i], ()):
+            if tuple(norms[i : i + len(tokens)]) == tokens:
+                return len(tokens), value
+        return None
+
+    def find_all(self, norms: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Every non-overlapping ``(start, length, value)`` match, left to right."""
+        found, i = [], 0
+        while i < len(norms):
+            hit = self.match(norms, i)
+            if hit:
+                found.append((i, hit[0], hit[1]))
+                i += hit[0]
+            else:
+                i += 1
+        return found
+
+
+
+@dataclass(frozen=True)
+class CountsLexicon:
+    """The counts component's word lists, loaded from ``nlp/data/counts/``."""
+
+    role_nouns: PhraseSet
+    lists: dict[str, PhraseSet]
+    words: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, data_dir: Path = COUNTS_DATA_DIR) -> CountsLexicon:
+        roles: dict[str, str] = {}
+        for line in (data_dir / "role_nouns.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                phrase, category = line.split("\t")
+                roles[phrase.strip()] = category.strip()
+        raw = yaml.safe_load((data_dir / "lexicon.yaml").read_text(encoding="utf-8"))
+        lists = {key: PhraseSet(str(p) for p in phrases) for key, phrases in raw.items()}
+        words = {key: frozenset(normalize_token(str(p)) for p in phrases) for key, phrases in raw.items()}
+        return cls(PhraseSet(roles), lists, words)
+
+
+@cache
+def default_lexicon() -> CountsLexicon:
+    """The lexicon shipped with Pantau (loaded once)."""
+    return CountsLexicon.load()
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    norm: str
+    number: NumberMention | None = None
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A number with a role category, before rescue and topic decisions."""
+
+    value: int
+    category: str
+    sentence: int
+    token: int
+    evidence: tuple[int, int]
+    scope: str | None = None
+    whole_group: str | None = None  # a group noun ("wanita") of which the total is also counted
+    group_clause: bool = False  # a group noun followed by a victim clause ("lima perempuan yang menjadi korban")
+    noun_end: int = 0
+    local_rescue: bool = False
+    local_repatriation: bool = False
+    past_migration: bool = False
+    about_tppo: bool = False
+    rescued: bool = False
+
+
+class _Sentence:
+    """One sentence's tokens with numbers merged into single tokens, and its topic cues."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[NumberMention], lexicon: CountsLexicon):
+        self.text, self.start, self.end = text, start, end
+        tokens: list[_Token] = []
+        m, emitted = 0, -1
+        for match in _TOKEN.finditer(text, start, end):
+            s, e = match.span()
+            while m < len(mentions) and mentions[m].end <= s:
+                m += 1
+            if m < len(mentions) and mentions[m].start < e:
+                if emitted != m:  # a number, or "ke-13" holding one: one token for the whole number
+                    tokens.append(_Token(mentions[m].start, mentions[m].end, _number_norm(mentions[m]), mentions[m]))
+                    emitted = m
+                continue
+            tokens.append(_Token(s, e, normalize_token(match.group())))
+        self.tokens = _merge_parenthesized_duplicates(tokens)
+        self.norms = [t.norm for t in self.tokens]
+        self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
+        self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
+        self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
+
+
+def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
+    """The official name of a region named in the count's clause ("Kepri ... yakni 140 korban",
+    "10 korban dari Kabupaten Kupang"), nearest first; None when there is none."""
+    tokens, norms = sentence.tokens, sentence.norms
+    after = []
+    for i in range(noun_end, min(len(tokens), noun_end + _REGION_WINDOW)):
+        if norms[i] in ("#num", ",", ";", ":", *SENTENCE_STOPS):
+            break
+        after.append(i)
+    before = []
+    for i in range(j - 1, max(-1, j - 1 - _REGION_WINDOW), -1):
+        if norms[i] in ("#num", ",", ";", ":", *SENTENCE_STOPS):
+            break
+        before.append(i)
+    for i in [*before, *after]:
+        word = sentence.text[tokens[i].start : tokens[i].end]
+        if not word[:1].isupper() or (i > 0 and sentence.text[tokens[i - 1].start : tokens[i - 1].end][:1].isupper()):
+            continue  # only where a capitalized name starts
+        for length in (3, 2, 1):
+            if i + length > len(tokens) or any(not sentence.text[tokens[k].start][:1].isupper() for k in
+                                               range(i, i + length)):
+                continue
+            name = sentence.text[tokens[i].start : tokens[i + length - 1].end]
+            region = find_region(name)
+            if region is not None:
+                return region.name
+    return None
+
+
+def _token_value(sentence: _Sentence, i: int) -> int | None:
+    """The value of the number token at ``i``."""
+    number = sentence.tokens[i].number
+    return number.value if number else None
+
+
+def _number_norm(mention: NumberMention) -> str:
+    """ "#num" for a number that may count, "#other" for years, dates, decimals and ordinals."""
+    if mention.kind == "collective":
+        return "#collective"  # "ketiga": blocks no scan ("peringkat ketiga dengan 79 korban")
+    if mention.kind != "cardinal" or mention.value is None:
+        return "#other"
+    if len(mention.text) == 4 and 1900 <= mention.value <= 2100:
+        return "#other"
+    return "#num"
+
+
+def _merge_parenthesized_duplicates(tokens: list[_Token]) -> list[_Token]:
+    """Drop "(3)" after "tiga" (the same number written twice)."""
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        out.append(tokens[i])
+        current = tokens[i].number
+        if (current is not None and i + 3 < len(tokens) and tokens[i + 1].norm == "(" and tokens[i + 3].norm == ")"
+                and tokens[i + 2].number is not None and tokens[i + 2].number.value == current.value):
+            i += 4
+        else:
+            i += 1
+    return out
+
+
+class CountsExtractor:
+    """Finds the counts of an article's text (compile once, call many times)."""
+
+    def __init__(self, lexicon: CountsLexicon | None = None) -> None:
+        self.lex = lexicon or default_lexicon()
+        self.lists = self.lex.lists
+        self.words = self.lex.words
+
+    # ---- public -------------------------------------------------------------------------------------------
+    def extract(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
+                title: str | None = None) -> list[dict]:
+        """The counts of ``text``; ``sentences`` are (start, end) character offsets (default: simple split)."""
+        if not text:
+            return []
+        spans = list(sentences) if sentences is not None else simple_sentences(text)
+        mentions = find_numbers(text)
+        starts = [m.start for m in mentions]
+        parsed: list[_Sentence] = []
+        for start, end in spans:
+            lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex))
+        title_norms = [normalize_token(t) for t in _TOKEN.findall(title or "")]
+        article = self._article_facts(parsed, title_norms)
+        candidates: list[_Candidate] = []
+        for s_index, sentence in enumerate(parsed):
+            candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
+        self._mark_rescued_groups(candidates)
+        self._decide_rescue(candidates, article)
+        self._decide_topic(candidates, parsed, article)
+        return _dedupe(self._to_counts(candidates, article))
+
+    # ---- article -------------------------------------------------------------------------------------------
+    def _article_facts(self, sentences: list[_Sentence], title_norms: list[str]) -> dict:
+        tppo = sum(len(s.tppo_cues) for s in sentences) + len(self.lists["tppo_topic"].find_all(title_norms))
+        other = sum(len(s.other_cues) for s in sentences) + len(self.lists["other_topic"].find_all(title_norms))
+        all_norms = {n for s in sentences for n in s.norms}
+        return {
+            "tppo_cues": tppo,
+            "other_cues": other,
+            "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
+            "repatriation": any(self.lists["repatriation"].find_all(s.norms) for s in sentences),
+        }
+
+    # ---- sentence ------------------------------------------------------------------------------------------
+    def _sentence_candidates(self, s_index: int, sentence: _Sentence, article: dict,
+                             earlier: list[_Candidate]) -> list[_Candidate]:
+        norms, tokens = sentence.norms, sentence.tokens
+        found: list[_Candidate] = []
+        hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
+        attendance = bool(self.lists["attendance"].find_all(norms))
+        victim_context = self._has_victim_context(norms)
+        for j, token in enumerate(tokens):
+            mention = token.number
+            if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
+                continue
+            if mention.value == 0 or self._skipped(norms, j):
+                continue
+            if hypothetical_from is not None and hypothetical_from < j:
+                continue
+            candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
+                                       victim_context, attendance, article)
+            if candidate is not None:
+                found.append(candidate)
+        return found
+
+    def _has_victim_context(self, norms: list[str]) -> bool:
+        for i in range(len(norms)):
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] == "victim":
+                return True
+        return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation"))
+
+    def _skipped(self, norms: list[str], j: int) -> bool:
+        """Money, dates, ages, law articles, units, deltas: not counts."""
+        before = norms[j - 1] if j > 0 else ""
+        before2 = norms[j - 2] if j > 1 else ""
+        after = norms[j + 1] if j + 1 < len(norms) else ""
+        if before in self.words["skip_before"] or after in self.words["skip_after"]:
+            return True
+        if before == "(" and after == ")":  # "AWS (40)": an age after a name
+            return True
+        if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
+            return True
+        return bool(after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"])
+
+    def _role_after(self, norms: list[str], j: int) -> tuple[str | None, int, int, bool]:
+        """Role noun after the number: (category, noun start, noun end, has person classifier)."""
+        k = j + 1
+        classifier = False
+        if k < len(norms) and norms[k] in PERSON_CLASSIFIERS:
+            classifier, k = True, k + 1
+        positions = [k]
+        if k < len(norms) and (norms[k] in self.words["modifiers"] or norms[k] == "("):
+            positions.append(k + 1)
+            if norms[k] == "(" or (k + 1 < len(norms) and norms[k + 1] == "("):
+                positions.append(k + 2)
+        for position in positions:
+            hit = self.lex.role_nouns.match(norms, position)
+            if hit:
+                return hit[1], position, position + hit[0], classifier
+        if classifier:
+            return "neutral", k - 1, k, True
+        return None, k, k, False
+
+    def _role_before(self, norms: list[str], j: int, person_only: bool) -> tuple[str | None, int]:
+        """Role noun before the number, joined by a connector: ("korban ... sebanyak 16 orang")."""
+        i = j - 1
+        while i >= 0 and norms[i] in self.words["approximators"] and norms[i] not in self.words["connectors"]:
+            i -= 1
+        if i < 0:
+            return None, -1
+        adjacent_end = i + 1
+        connected = norms[i] in self.words["connectors"]
+        for start in range(i, max(-1, j - 1 - _B_WINDOW), -1):
+            if norms[start] in SENTENCE_STOPS or norms[start] == "#num":
+                break
+            hit = self.lex.role_nouns.match(norms, start)
+            if not hit or hit[1] in ("neutral", "skip"):
+                continue
+            if person_only and hit[1] not in PERSON_CATEGORIES:
+                continue
+            if hit[1] in GROUP_ROLES and (start + hit[0] not in (i, adjacent_end)
+                                          or (start > 0 and norms[start - 1] not in GROUP_LEADS)):
+                continue  # "eksploitasi anak sebanyak 4 kasus": the group word qualifies another noun
+            if connected or start + hit[0] == adjacent_end:
+                return hit[1], start
+        return None, -1
+
+    def _verb_before(self, norms: list[str], j: int, key: str, window: int = 0) -> int | None:
+        """Position of a ``key`` word in the few tokens before the number; with ``window``, the scan may cross
+        a coordinated count ("mengamankan 6 tersangka dan 15 korban")."""
+        for i in range(j - 1, max(-1, j - 1 - (window or _VERB_WINDOW)), -1):
+            if norms[i] in SENTENCE_STOPS or (norms[i] == "#num" and not window):
+                return None
+            if self.lists[key].match(norms, i):
+                return i
+        return None
+
+    def _clause_after(self, norms: list[str], end: int, key: str, window: int = 5) -> bool:
+        """A ``key`` phrase within a few tokens after the noun phrase (stopping at a comma or number)."""
+        for i in range(end, min(len(norms), end + window)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+                return False
+            if self.lists[key].match(norms, i):
+                return True
+        return False
+
+    def _classify(self, norms: list[str], j: int, mention: NumberMention, s_index: int, sentence: _Sentence,
+                  antecedents: list[_Candidate], victim_context: bool, attendance: bool,
+                  article: dict) -> _Candidate | None:
+        category, noun_start, noun_end, classifier = self._role_after(norms, j)
+        if category == "victim" and norms[noun_start] != "korban" and (
+                attendance or self._legal_placement(norms, noun_end)):
+            return None  # "120 calon PMI mengikuti pelatihan", "1.500 PMI berangkat secara resmi"
+        if category == "skip":
+            return None
+        if mention.kind == "collective" and (category is None or category == "neutral"):
+            return None
+        scope = None
+        if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
+            outer = self._role_after(norms, j + 2)  # "7 dari 10 korban"
+            if outer[0] not in (None, "neutral", "skip"):
+                category, _, noun_end, classifier = outer
+                scope = f"of {_token_value(sentence, j + 2)}"
+        # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
+        subset = self.lists["subset_marks"].match(norms, j + 1)
+        if category is None and subset:
+            k = j + 1 + subset[0]
+            while k < len(norms) and k < j + 6 and norms[k] in self.words["copulas"]:
+                k += 1  # "tiga di antaranya masih di bawah umur"
+            hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] not in ("neutral", "skip"):
+                category, noun_end = hit[1], k + hit[0]
+            elif antecedents:
+                category, noun_end = antecedents[-1].category, j + 1
+            if category is not None and antecedents:
+                scope = f"of {antecedents[-1].value}"
+            if category in GROUP_ROLES:
+                if self._subset_of_suspects(norms, j):
+                    return None  # "dari lima tersangka itu, tiga di antaranya perempuan"
+                victim_context = True
+        before_category, _ = self._role_before(norms, j, person_only=classifier or category in PERSON_CATEGORIES)
+        if before_category in GROUP_ROLES and category in (None, "case", "neutral"):
+            category = before_category  # "terhadap perempuan sebanyak 73 kasus"
+            victim_context = True
+        elif category in (None, "neutral") and before_category is not None:
+            category = before_category
+        if category is None:
+            return None
+        if category in ("neutral", "victim") and noun_end < len(norms):
+            # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur"
+            k = noun_end + (1 if norms[noun_end] in self.words["copulas"] and category == "neutral" else 0)
+            hit = self.lex.role_nouns.match(norms, k)
+            direct_role = category == "neutral" and hit is not None and hit[1] in ("victim", "suspect", "perpetrator")
+            if hit and (hit[1] in GROUP_ROLES or direct_role or (k > noun_end and hit[1] not in ("neutral", "skip"))):
+                whole = category == "victim"
+                category, noun_end = hit[1], k + hit[0]
+                victim_context = True
+                if whole:
+                    scope = "whole"
+        candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
+                               noun_end=noun_end)
+        if scope == "whole":
+            candidate.scope, candidate.whole_group = None, category
+        if category == "neutral":
+            category = self._resolve_person(norms, j, noun_end)
+            if category is None:
+                return None
+            candidate.category = category
+        elif category in GROUP_ROLES:
+            if self._is_perpetrator(norms, j, noun_end):
+                candidate.category = "perpetrator"
+            else:
+                if attendance or not victim_context:
+                    return None
+                candidate.scope = candidate.scope or GROUP_SCOPES[category]
+                if candidate.whole_group or self._is_whole_group(norms, noun_end):
+                    candidate.whole_group = category
+                else:
+                    candidate.group_clause = (self._has_victim_clause(norms, noun_end)
+                                              or self._verb_before(norms, j, "sending") is not None)
+        elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
+            return None
+        if candidate.category in ("victim", *GROUP_ROLES):
+            self._mark_victim_state(candidate, norms, j, noun_end)
+        if candidate.scope is None and candidate.category in ("victim", "case", "report"):
+            candidate.scope = region_scope(sentence, j, noun_end)
+        return candidate
+
+    def _legal_placement(self, norms: list[str], noun_end: int) -> bool:
+        """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi")."""
+        for i in range(noun_end, min(len(norms), noun_end + 8)):
+            if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
+                return False
+            if self.lists["legal_placement"].match(norms, i):
+                return not (i > 0 and norms[i - 1] in self.words["negations"])
+        return False
+
+    def _subset_of_suspects(self, norms: list[str], j: int) -> bool:
+        """Whether the nearest role noun before a "N di antaranya" names suspects."""
+        for i in range(j - 1, max(-1, j - 1 - 2 * _B_WINDOW), -1):
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] not in ("neutral", "skip", *GROUP_ROLES):
+                return hit[1] in ("suspect", "perpetrator")
+        return False
+
+    def _resolve_person(self, norms: list[str], j: int, noun_end: int) -> str | None:
+        """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them."""
+        if self._is_perpetrator(norms, j, noun_end):
+            return "perpetrator"
+        for i in range(noun_end, min(len(norms), noun_end + 6)):  # the first telling word after them
+            if norms[i] in SENTENCE_STOPS or norms[i] == "#num":
+                break
+            if self.lists["perpetrator_marks"].match(norms, i) or self._is_suspect_noun(norms, i):
+                return "perpetrator"
+            if self.lists["rescue"].match(norms, i) or self.lists["migration"].match(norms, i):
+                return "victim"
+        if self._verb_before(norms, j, "arrest") is not None:
+            return "perpetrator"
+        if any(self._verb_before(norms, j, key) is not None for key in ("rescue", "migration", "repatriation")):
+            return "victim"
+        return None
+
+    def _is_perpetrator_clause(self, norms: list[str], noun_end: int) -> bool:
+        return noun_end < len(norms) and norms[noun_end] == "yang" and self._clause_after(
+            norms, noun_end + 1, "perpetrator_marks", window=3)
+
+    def _is_perpetrator(self, norms: list[str], j: int, noun_end: int) -> bool:
+        """People marked as perpetrators: "yang diduga terlibat", "terduga pelaku", or after an arrest verb."""
+        if self._is_perpetrator_clause(norms, noun_end):
+            return True
+        for i in range(noun_end, min(len(norms), noun_end + 2)):
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] in ("perpetrator", "suspect"):
+                return True
+        return self._verb_before(norms, j, "arrest") is not None
+
+    def _is_suspect_noun(self, norms: list[str], i: int) -> bool:
+        hit = self.lex.role_nouns.match(norms, i)
+        return bool(hit and hit[1] in ("suspect", "perpetrator"))
+
+    def _is_whole_group(self, norms: list[str], noun_end: int) -> bool:
+        """ "30 wanita pekerja karaoke", "lima perempuan korban TPPO": the group is all the victims."""
+        for i in range(noun_end, min(len(norms), noun_end + 3)):  # within the same noun phrase
+            if norms[i] in ("yang", "dan", "atau", ",", "#num", *SENTENCE_STOPS):
+                return False
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit:
+                return hit[1] == "victim"
+        return False
+
+    def _has_victim_clause(self, norms: list[str], noun_end: int) -> bool:
+        """ "dua remaja yang diamankan", "lima perempuan asal X menjadi korban"."""
+        if noun_end < len(norms) and norms[noun_end] == "yang" and self._clause_after(
+                norms, noun_end + 1, "rescue", 3):
+            return True
+        return self._clause_after(norms, noun_end, "migration", 6)
+
+    def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int) -> None:
+        rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
+        repatriation_before = self._verb_before(norms, j, "repatriation")
+        after_rescue = False
+        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):  # "15 CPMI ... berhasil digagalkan"
+            if norms[i] in ("#num", ";") or self._is_suspect_noun(norms, i):
+                break
+            hit = self.lists["rescue"].match(norms, i)
+            if hit and (norms[i].startswith("di") or i - noun_end <= 2):
+                after_rescue = True
+                break
+        candidate.local_rescue = rescue_before is not None or after_rescue
+        candidate.local_repatriation = repatriation_before is not None or self._clause_after(
+            norms, noun_end, "repatriation", 6)
+        migration_before = self._verb_before(norms, j, "sending")
+        if migration_before is not None:
+            lead = range(max(0, migration_before - 3), migration_before)
+            future = any(norms[i] in self.words["future"] for i in lead)
+            candidate.past_migration = not future
+
+    # ---- decisions -------------------------------------------------------------------------------------------
+    @staticmethod
+    def _mark_rescued_groups(candidates: list[_Candidate]) -> None:
+        """ "menyelamatkan 3 orang anak", "5 perempuan menjadi korban": with no breakdown beside it, the group is
+        all the victims."""
+        groups_per_sentence: dict[int, int] = {}
+        for c in candidates:
+            if c.category in GROUP_ROLES:
+                groups_per_sentence[c.sentence] = groups_per_sentence.get(c.sentence, 0) + 1
+        for c in candidates:
+            if (c.category in GROUP_ROLES and (c.local_rescue or c.group_clause)
+                    and groups_per_sentence[c.sentence] == 1 and not (c.scope or "").startswith("of ")):
+                c.whole_group = c.category
+
+    def _decide_rescue(self, candidates: list[_Candidate], article: dict) -> None:
+        victim_like = [c for c in candidates if c.category in ("victim", *GROUP_ROLES)]
+        article["rescue"] = not article["repatriation"] and any(c.local_rescue and not c.local_repatriation
+                                                                 for c in victim_like)
+        case_sentences = {c.sentence for c in candidates if c.category == "case"}
+        for c in victim_like:
+            if c.local_repatriation:
+                c.rescued = False
+            elif c.local_rescue:
+                c.rescued = True
+            else:
+                c.rescued = article["rescue"] and not c.past_migration and c.sentence not in case_sentences
+
+    def _decide_topic(self, candidates: list[_Candidate], sentences: list[_Sentence], article: dict) -> None:
+        if article["tppo_cues"] == 0:
+            return
+        article_default = article["tppo_cues"] >= article["other_cues"]
+        for c in candidates:
+            c.about_tppo = self._topic_of(c, sentences, article_default)
+
+    def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool) -> bool:
+        sentence = sentences[c.sentence]
+        j = c.token
+        # 1. the noun phrase after the number: "22 kasus TPPO", "48 kasus judi online"
+        for i in range(j + 1, min(len(sentence.norms), max(j + 2, c.noun_end + 1))):
+            if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
+                break
+            if i in sentence.tppo_cue_set:
+                return True
+            if i in sentence.other_cue_set:
+                return False
+        # 2. the nearest topic word before the number in the sentence
+        t, o = bisect_left(sentence.tppo_cues, j), bisect_left(sentence.other_cues, j)
+        before_tppo = sentence.tppo_cues[t - 1] if t else -1
+        before_other = sentence.other_cues[o - 1] if o else -1
+        if before_tppo >= 0 or before_other >= 0:
+            return before_tppo > before_other
+        # 3. for cases and reports, the first topic word after it ("149 kasus, dengan kasus kekerasan ...")
+        after_tppo = sentence.tppo_cues[t] if t < len(sentence.tppo_cues) else None
+        after_other = sentence.other_cues[o] if o < len(sentence.other_cues) else None
+        if c.category in ("case", "report") and (after_tppo is not None or after_other is not None):
+            return after_other is None or (after_tppo is not None and after_tppo < after_other)
+        # 4. the two sentences before, then the article
+        for previous in (c.sentence - 1, c.sentence - 2):
+            if previous < 0:
+                break
+            s = sentences[previous]
+            last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
+            if last_tppo >= 0 or last_other >= 0:
+                return last_tppo > last_other if last_other >= 0 else article_default or last_tppo >= 0
+        return article_default
+
+    def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:
+        counts: list[dict] = []
+        for c in candidates:
+            evidence = {"start": c.evidence[0], "end": c.evidence[1]}
+            if c.category in GROUP_ROLES:
+                if c.whole_group:
+                    counts.append(_count(self._victim_role(c), c.value, c.about_tppo, None, evidence))
+                counts.append(_count(GROUP_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
+                continue
+            role = {
+                "case": "cases",
+                "report": "reports",
+                "suspect": "suspects",
+                "perpetrator": "suspects" if article["has_tersangka"] else "arrests",
+            }.get(c.category) or self._victim_role(c)
+            counts.append(_count(role, c.value, c.about_tppo, c.scope, evidence))
+        return counts
+
+    @staticmethod
+    def _victim_role(c: _Candidate) -> str:
+        return "victims_rescued" if c.rescued else "victims"
+
+
+def _count(role: str, value: int, about_tppo: bool, scope: str | None, evidence: dict) -> dict:
+    return {"role": role, "value": value, "about_tppo": about_tppo, "scope": scope, "evidence": evidence}
+
+
+def _dedupe(counts: list[dict]) -> list[dict]:
+    """One count per (role, value): the first mention's evidence; about trafficking if any mention is."""
+    kept: dict[tuple[str, int], dict] = {}
+    for count in counts:
+        key = (count["role"], count["value"])
+        if key in kept:
+            kept[key]["about_tppo"] = kept[key]["about_tppo"] or count["about_tppo"]
+            kept[key]["scope"] = kept[key]["scope"] or count["scope"]
+        else:
+            kept[key] = count
+    return list(kept.values())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“'(A-Z0-9])|\n+")
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets by punctuation and line breaks (for use without a spaCy pipeline)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+@cache
+def default_extractor() -> CountsExtractor:
+    """A shared extractor with the default lexicon."""
+    return CountsExtractor()
+
+
+def extract_counts(text: str, title: str | None = None,
+                   sentences: Sequence[tuple[int, int]] | None = None) -> list[dict]:
+    """The contract's ``counts`` for an article text (sentences split simply when not given)."""
+    return default_extractor().extract(text, sentences, title)
+
+
+class CountsComponent:
+    """spaCy component: sets ``doc._.counts`` from the doc's sentences."""
+
+    def __init__(self, extractor: CountsExtractor | None = None) -> None:
+        self.extractor = extractor or default_extractor()
+
+    def __call__(self, doc: Doc) -> Doc:
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else None
+        doc._.counts = self.extractor.extract(doc.text, sentences, doc._.title)
+        return doc
+
+
+@Language.factory("pantau_counts")
+def make_counts_component(nlp: Language, name: str) -> CountsComponent:
+    """Build the counts component (``nlp.add_pipe("pantau_counts")``)."""
+    return CountsComponent()

@@ -1,0 +1,185 @@
+"""Indonesian numbers in news text: digits, number words, ordinals and vague quantities.
+
+    >>> parse_number("1.596"), parse_number("dua puluh lima"), parse_number("seratus")
+    (1596, 25, 100)
+    >>> [(m.text, m.value, m.kind) for m in find_numbers("ada 22 kasus, enam di antaranya anak")]
+    [('22', 22, 'cardinal'), ('enam', 6, 'cardinal')]
+
+Kinds of mention (``NumberMention.kind``):
+
+- ``cardinal``: a count candidate ("22", "1.596", "dua puluh", "seribu");
+- ``collective``: "kedua", "ketiga" ... ("both", "all three": ``value`` is the number);
+- ``ordinal``: "ke-13", "ke 5" (a reference to an earlier number, never a new count; ``value`` is kept);
+- ``vague``: "belasan", "puluhan", "ratusan", "ribuan" (``value`` None);
+- ``decimal``: "2,5", "11.20", "13/11/2024" (decimals, times, dates; ``value`` None);
+- ``range``: "12-13", "3–4" (``value`` None);
+- ``too_large``: more than :data:`MAX_COUNT` (``value`` None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_COUNT = 10_000_000
+_MAX_DIGITS = 9  # longer digit strings are never parsed (int() on huge strings is slow or refused)
+
+UNITS: dict[str, int] = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+# Words that stand for a number on their own ("se-" = one).
+SE_FORMS: dict[str, int] = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "sejuta": 1_000_000}
+MULTIPLIERS: dict[str, int] = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "juta": 1_000_000}
+VAGUE_WORDS = frozenset({"belasan", "puluhan", "ratusan", "ribuan", "jutaan", "ratus-ratusan", "puluhan-ribu"})
+COLLECTIVE_WORDS: dict[str, int] = {
+    "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
+    "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11,
+}
+
+_NUMBER_WORD = "|".join(sorted([*UNITS, *SE_FORMS, *MULTIPLIERS], key=len, reverse=True))
+_WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_SINGLE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted([*VAGUE_WORDS, *COLLECTIVE_WORDS], key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+# Digits not glued to letters, digits or a preceding separator ("Rp600", "Tahun2025", "x.5" are not numbers).
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?!\w)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_ORDINAL_PREFIX = re.compile(r"\bke[- ]$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number written in the text, with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    kind: str  # cardinal | collective | ordinal | vague | decimal | range | too_large
+
+
+def parse_digits(text: str) -> int | None:
+    """``"1.596"`` -> 1596, ``"22"`` -> 22; decimals, times, dates and absurd numbers -> None."""
+    text = text.strip()
+    if text.isdigit():
+        digits = text
+    elif _THOUSANDS.fullmatch(text):
+        digits = text.replace(".", "")
+    else:
+        return None
+    if len(digits.lstrip("0")) > _MAX_DIGITS:
+        return None
+    value = int(digits)
+    return value if value <= MAX_COUNT else None
+
+
+def _parse_below_thousand(words: list[str], i: int) -> tuple[int | None, int]:
+    """Parse "seratus dua puluh lima" style words from ``words[i]``; returns (value, next index)."""
+    value, start = 0, i
+    # hundreds
+    if i < len(words) and words[i] == "seratus":
+        value, i = 100, i + 1
+    elif i + 1 < len(words) and words[i] in UNITS and words[i + 1] == "ratus":
+        value, i = UNITS[words[i]] * 100, i + 2
+    # tens and teens
+    if i < len(words) and words[i] in ("sepuluh", "sebelas"):
+        return value + SE_FORMS[words[i]], i + 1
+    if i + 1 < len(words) and words[i] in UNITS and words[i + 1] == "belas":
+        return value + UNITS[words[i]] + 10, i + 2
+    if i + 1 < len(words) and words[i] in UNITS and words[i + 1] == "puluh":
+        value, i = value + UNITS[words[i]] * 10, i + 2
+    # units
+    if i < len(words) and words[i] in UNITS:
+        value, i = value + UNITS[words[i]], i + 1
+    return (value if i > start else None), i
+
+
+def _parse_words_prefix(words: list[str], start: int = 0) -> tuple[int | None, int]:
+    """The value of the longest grammatical number at ``words[start]`` and how many words it took."""
+    total, i = 0, start
+    for scale_word, scale in (("juta", 1_000_000), ("ribu", 1000)):
+        se_form = "sejuta" if scale_word == "juta" else "seribu"
+        if i < len(words) and words[i] == se_form:
+            total, i = total + scale, i + 1
+            continue
+        group, j = _parse_below_thousand(words, i)
+        if group is not None and j < len(words) and words[j] == scale_word:
+            total, i = total + group * scale, j + 1
+    group, j = _parse_below_thousand(words, i)
+    if group is not None:
+        total, i = total + group, j
+    return (total if i > start else None), i - start
+
+
+def parse_number_words(text: str) -> int | None:
+    """``"dua puluh lima"`` -> 25, ``"seribu"`` -> 1000; anything not wholly a number -> None."""
+    words = text.lower().split()
+    value, used = _parse_words_prefix(words)
+    if value is None or used != len(words) or value > MAX_COUNT:
+        return None
+    return value
+
+
+def parse_number(text: str) -> int | None:
+    """Parse digits (``"24.343"``), words (``"tiga ratus dua puluh"``) or mixed (``"5 orang"`` -> 5)."""
+    text = text.strip()
+    if not text:
+        return None
+    value = parse_number_words(text)
+    if value is not None:
+        return value
+    first = text.split()[0]
+    return parse_digits(first)
+
+
+def _digit_mention(text: str, match: re.Match[str]) -> NumberMention:
+    start, end, raw = match.start(), match.end(), match.group()
+    value = parse_digits(raw)
+    before = text[max(0, start - 3) : start]
+    if _ORDINAL_PREFIX.search(before) and value is not None:
+        return NumberMention(start, end, raw, value, "ordinal")
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[max(0, start - 3) : start]):
+        return NumberMention(start, end, raw, None, "range")
+    if value is None:
+        plain = raw.replace(".", "")
+        kind = "too_large" if plain.isdigit() and len(plain) > 0 else "decimal"
+        if kind == "too_large" and len(plain.lstrip("0")) <= _MAX_DIGITS and int(plain) <= MAX_COUNT:
+            kind = "decimal"
+        return NumberMention(start, end, raw, None, kind)
+    return NumberMention(start, end, raw, value, "cardinal")
+
+
+def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
+    """Split a run of number words into grammatical numbers ("dua tiga" is two numbers)."""
+    pieces = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"\S+", match.group())]
+    words = [text[s:e].lower() for s, e in pieces]
+    mentions, i = [], 0
+    while i < len(words):
+        value, used = _parse_words_prefix(words, i)
+        if value is None or used == 0:
+            i += 1  # a stray multiplier ("ribu" alone)
+            continue
+        start, end = pieces[i][0], pieces[i + used - 1][1]
+        kind = "cardinal" if value <= MAX_COUNT else "too_large"
+        mentions.append(NumberMention(start, end, text[start:end], value if kind == "cardinal" else None, kind))
+        i += used
+    return mentions
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in ``text``, in order of position (linear in the length of the text)."""
+    mentions: list[NumberMention] = [_digit_mention(text, m) for m in _DIGITS.finditer(text)]
+    for match in _WORD_SEQUENCE.finditer(text):
+        mentions.extend(_word_mentions(text, match))
+    for match in _SINGLE_WORD.finditer(text):
+        word = match.group().lower()
+        if word in VAGUE_WORDS:
+            mentions.append(NumberMention(match.start(), match.end(), match.group(), None, "vague"))
+        else:
+            mentions.append(NumberMention(match.start(), match.end(), match.group(), COLLECTIVE_WORDS[word],
+                                          "collective"))
+    mentions.sort(key=lambda m: m.start)
+    return mentions

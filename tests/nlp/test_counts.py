@@ -1,0 +1,339 @@
+"""The counts component (nlp/components/counts.py): roles, trafficking attribution, breakdowns, evidence.
+
+Every sentence here is written for these tests (none is copied from the dev set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import nlp.components.counts  # noqa: F401  (registers the factory)
+from nlp.components.counts import extract_counts
+from nlp.language import blank_indonesian
+
+
+def pairs(text: str, title: str | None = None) -> set[tuple[str, int, bool]]:
+    return {(c["role"], c["value"], c["about_tppo"]) for c in extract_counts(text, title)}
+
+
+def roles(text: str) -> set[tuple[str, int]]:
+    return {(c["role"], c["value"]) for c in extract_counts(text)}
+
+
+# ---- roles from the noun after the number ------------------------------------------------------------------
+def test_cases_reports_suspects_victims_by_noun() -> None:
+    text = ("Polda Sumut menangani 31 kasus TPPO dan menerima 12 laporan polisi. "
+            "Dalam perkara itu ditetapkan 44 tersangka, sementara 96 korban TPPO kini didampingi.")
+    assert pairs(text) == {("cases", 31, True), ("reports", 12, True), ("suspects", 44, True),
+                           ("victims", 96, True)}
+
+
+def test_perkara_terdakwa_dpo() -> None:
+    text = "Kejati mencatat 9 perkara TPPO dengan 11 terdakwa, sedangkan 2 DPO masih diburu."
+    assert roles(text) == {("cases", 9), ("suspects", 11), ("suspects", 2)}
+
+
+def test_number_words() -> None:
+    text = "Polisi menetapkan dua puluh satu tersangka perdagangan orang dan mendata seratus korban."
+    assert roles(text) == {("suspects", 21), ("victims", 100)}
+
+
+def test_thousands_dots() -> None:
+    assert roles("Selama 2023 tercatat 3.412 korban TPPO di seluruh Indonesia.") == {("victims", 3412)}
+
+
+def test_masing_masing_satu_korban() -> None:
+    text = ("Korban TPPO berasal dari dua desa, masing-masing satu korban dari Desa Sukamaju "
+            "dan tiga korban dari Desa Cibeber.")
+    assert roles(text) == {("victims", 1), ("victims", 3)}
+
+
+def test_migrant_worker_nouns_are_victims() -> None:
+    text = "Polisi menemukan 14 calon pekerja migran Indonesia nonprosedural di sebuah rumah penampungan."
+    assert roles(text) == {("victims_rescued", 14)}
+
+
+def test_abk_is_a_victim_but_anak_buah_is_not_a_child() -> None:
+    text = "Sebanyak 11 anak buah kapal korban perdagangan orang tiba di Bitung, dijemput 4 anak buah Kapolres."
+    assert roles(text) == {("victims", 11)}
+
+
+def test_parenthesized_repetition_counts_once() -> None:
+    assert roles("Polisi menahan 3 (tiga) orang tersangka kasus TPPO.") == {("suspects", 3)}
+
+
+def test_collective_kedua_ketiga() -> None:
+    assert roles("Ketiga tersangka TPPO kini ditahan di Rutan Polda.") == {("suspects", 3)}
+    assert roles("Keduanya ditahan. Dari ke-5 tersangka itu, tiga di antaranya perempuan.") == set()
+
+
+# ---- roles from a noun before the number -------------------------------------------------------------------
+def test_role_noun_before_the_number() -> None:
+    text = ("Jumlah tersangka kasus TPPO itu sebanyak 17 orang, sedangkan korban yang teridentifikasi "
+            "berjumlah 52 orang.")
+    assert roles(text) == {("suspects", 17), ("victims", 52)}
+
+
+def test_person_classifier_prefers_a_person_noun() -> None:
+    text = "Total korban dari kasus-kasus perdagangan orang tersebut mencapai 23 orang."
+    assert roles(text) == {("victims", 23)}
+
+
+def test_a_year_between_noun_and_number_does_not_block() -> None:
+    assert roles("Korban TPPO di Sulawesi Selatan pada 2024 tercatat 77 orang.") == {("victims", 77)}
+
+
+# ---- plain people: role from the clause or verb ----------------------------------------------------------
+def test_people_who_became_victims() -> None:
+    assert roles("Sedikitnya 26 WNI menjadi korban perdagangan orang di Myanmar.") == {("victims", 26)}
+    assert roles("Dari 9 kasus TPPO itu, ada 40 orang yang menjadi korban.") == {("cases", 9), ("victims", 40)}
+
+
+def test_people_arrested_never_called_tersangka_are_arrests() -> None:
+    text = "Petugas juga mengamankan dua orang yang diduga sebagai perekrut pekerja migran ilegal."
+    assert roles(text) == {("arrests", 2)}
+    assert roles("Polisi menangkap empat orang penyalur PMI ilegal di Entikong.") == {("arrests", 4)}
+
+
+def test_arrested_people_called_tersangka_elsewhere_are_suspects() -> None:
+    text = ("Polisi meringkus dua pria yang diduga terlibat penjualan bayi. "
+            "Kedua tersangka dijerat pasal perdagangan orang.")
+    assert roles(text) == {("suspects", 2)}
+
+
+def test_people_named_as_suspects_by_copula() -> None:
+    assert roles("Polisi menetapkan 6 orang sebagai tersangka TPPO.") == {("suspects", 6)}
+
+
+def test_seorang_is_a_single_person_not_a_count() -> None:
+    assert roles("Seorang pria ditangkap karena menjual seorang perempuan ke Batam dalam kasus TPPO.") == set()
+
+
+def test_people_followed_by_a_role_noun() -> None:
+    assert roles("Masih ada 35 WNI korban TPPO yang tertahan di Myawaddy.") == {("victims", 35)}
+
+
+def test_part_of_a_number_dari() -> None:
+    counts = extract_counts("Sebanyak 4 dari 9 korban TPPO itu berasal dari Kabupaten Sikka.")
+    assert {(c["role"], c["value"], c["scope"]) for c in counts} == {
+        ("victims", 4, "of 9"), ("victims", 9, "Kabupaten Sikka")}
+
+
+def test_breakdown_by_region_has_the_region_as_scope() -> None:
+    text = ("Korban TPPO tahun ini tercatat 90 orang: Jawa Barat 41 korban, Nusa Tenggara Timur 30 korban, "
+            "dan 19 korban dari Kabupaten Lampung Timur.")
+    scopes = {c["value"]: c["scope"] for c in extract_counts(text)}
+    assert scopes == {90: None, 41: "Jawa Barat", 30: "Nusa Tenggara Timur", 19: "Kabupaten Lampung Timur"}
+
+
+# ---- rescued, repatriated, sent ----------------------------------------------------------------------------
+def test_rescued_total() -> None:
+    text = "Tim gabungan menyelamatkan 18 korban TPPO dari sebuah tempat hiburan di Sorong."
+    assert roles(text) == {("victims_rescued", 18)}
+
+
+def test_stopped_departure_is_rescued() -> None:
+    text = "Keberangkatan 21 calon PMI ilegal ke Malaysia berhasil digagalkan petugas di Pelabuhan Nunukan."
+    assert roles(text) == {("victims_rescued", 21)}
+
+
+def test_rescue_in_the_article_carries_to_victims_of_the_same_case() -> None:
+    text = ("Polres Karimun mengamankan 9 pekerja migran ilegal di sebuah pelabuhan. "
+            "Menurut polisi, 9 PMI ilegal tersebut akan diberangkatkan ke Johor menggunakan speedboat.")
+    assert roles(text) == {("victims_rescued", 9)}
+
+
+def test_victims_already_sent_are_not_rescued() -> None:
+    text = ("Polisi menggagalkan pengiriman 3 pekerja migran ilegal ke Malaysia. "
+            "Tersangka mengaku sudah memberangkatkan sekitar 60 orang sejak 2019.")
+    assert roles(text) == {("victims_rescued", 3), ("victims", 60)}
+
+
+def test_headline_verbs_without_prefix() -> None:
+    assert roles("Polisi Selamatkan 27 Korban TPPO di Pelabuhan Tanjung Priok") == {("victims_rescued", 27)}
+    assert roles("Polres Nunukan Tangkap 3 Orang Perekrut PMI Ilegal") == {("arrests", 3)}
+
+
+def test_rescue_verb_governs_coordinated_counts() -> None:
+    text = "Dalam penggerebekan itu, polisi mengamankan 4 orang tersangka dan 13 orang korban TPPO."
+    assert roles(text) == {("suspects", 4), ("victims_rescued", 13)}
+
+
+def test_repatriated_victims_are_victims() -> None:
+    text = "Sebanyak 33 korban TPPO dipulangkan dari Kamboja melalui Bandara Soekarno-Hatta."
+    assert roles(text) == {("victims", 33)}
+
+
+# ---- groups: children, women, men ------------------------------------------------------------------------
+def test_breakdown_by_sex_gives_separate_counts() -> None:
+    text = "BP3MI menggagalkan keberangkatan 12 CPMI ilegal, terdiri dari 8 laki-laki dan 4 perempuan."
+    assert roles(text) == {("victims_rescued", 12), ("victims_male", 8), ("victims_female", 4)}
+    scopes = {c["role"]: c["scope"] for c in extract_counts(text)}
+    assert scopes["victims_female"] == "perempuan"
+
+
+def test_whole_group_of_women_is_also_the_total() -> None:
+    text = "Polisi memberikan pendampingan kepada 14 wanita pemandu lagu korban eksploitasi seksual."
+    assert roles(text) == {("victims", 14), ("victims_female", 14)}
+
+
+def test_rescued_group_of_children_without_breakdown_is_also_the_total() -> None:
+    text = "Unit PPA menyelamatkan 4 orang anak yang dipekerjakan di sebuah kafe remang-remang."
+    assert roles(text) == {("victims_rescued", 4), ("victims_child", 4)}
+
+
+def test_group_who_became_victims_is_also_the_total() -> None:
+    text = "Enam perempuan asal Karawang menjadi korban perdagangan orang di Erbil."
+    assert roles(text) == {("victims", 6), ("victims_female", 6)}
+    text = "Pelaku mempekerjakan 5 anak sebagai pelayan kafe dalam kasus eksploitasi."
+    assert roles(text) == {("victims", 5), ("victims_child", 5)}
+
+
+def test_a_victim_clause_after_a_breakdown_stays_a_breakdown() -> None:
+    text = "Korban TPPO terdiri dari 10 laki-laki dan 7 perempuan yang menjadi korban kerja paksa."
+    assert roles(text) == {("victims_male", 10), ("victims_female", 7)}
+
+
+def test_victims_who_are_children() -> None:
+    text = "Ada tujuh korban anak di bawah umur dalam kasus eksploitasi di Manado."
+    assert roles(text) == {("victims", 7), ("victims_child", 7)}
+
+
+def test_subset_di_antaranya_takes_the_group_noun() -> None:
+    text = "Dari ke-9 kasus perdagangan orang itu, empat di antaranya adalah anak di bawah umur."
+    assert roles(text) == {("victims_child", 4)}
+
+
+def test_subset_di_antaranya_takes_the_earlier_role() -> None:
+    text = "Dari 40 kasus TPPO yang diungkap, 31 di antaranya terkait pengiriman pekerja migran."
+    counts = extract_counts(text)
+    assert {(c["role"], c["value"]) for c in counts} == {("cases", 40), ("cases", 31)}
+    assert next(c for c in counts if c["value"] == 31)["scope"] == "of 40"
+
+
+def test_group_nouns_among_attendees_are_not_victims() -> None:
+    assert roles("Sosialisasi pencegahan TPPO diikuti 300 pelajar dan 25 guru.") == set()
+
+
+def test_legal_placement_and_trainees_are_not_victims() -> None:
+    assert roles("Setiap bulan 2.300 PMI asal Cilacap berangkat secara resmi ke Taiwan.") == set()
+    assert roles("Disnaker memfasilitasi 85 calon PMI mengikuti pelatihan bahasa Jepang.") == set()
+    assert roles("Petugas menggagalkan keberangkatan 8 PMI secara tidak resmi ke Brunei.") == {("victims_rescued", 8)}
+
+
+def test_group_word_that_qualifies_another_noun() -> None:
+    text = "Polda mencatat 10 kasus TPPO, terdiri dari 6 kasus pekerja migran dan eksploitasi anak sebanyak 4 kasus."
+    assert roles(text) == {("cases", 10), ("cases", 6), ("cases", 4)}
+
+
+# ---- about_tppo ----------------------------------------------------------------------------------------------
+def test_only_the_trafficking_number_inside_violence_statistics() -> None:
+    text = ("Sepanjang tahun ini DP3A mencatat 212 kasus, dengan kasus kekerasan terhadap laki-laki sebanyak 95 "
+            "dan perempuan sebanyak 117 kasus, diantaranya 14 kasus TPPO.")
+    assert pairs(text) == {("cases", 212, False), ("victims_male", 95, False), ("victims_female", 117, False),
+                           ("cases", 14, True)}
+
+
+def test_other_crime_in_a_trafficking_article() -> None:
+    text = ("Polres Kupang mengungkap 4 kasus TPPO dengan 7 tersangka. "
+            "Selain itu, polisi juga menangani 25 kasus narkoba dengan 31 tersangka.")
+    assert pairs(text) == {("cases", 4, True), ("suspects", 7, True), ("cases", 25, False),
+                           ("suspects", 31, False)}
+
+
+def test_article_topic_carries_to_sentences_without_a_cue() -> None:
+    text = ("Polisi membongkar jaringan perdagangan orang ke Timur Tengah di Lombok Timur. "
+            "Warga sekitar sempat curiga dengan rumah itu. "
+            "Kapolres menyebut ada 5 korban yang dijanjikan bekerja sebagai pembantu rumah tangga.")
+    assert pairs(text) == {("victims", 5, True)}
+
+
+def test_violence_suffered_by_trafficking_victims_stays_trafficking() -> None:
+    text = ("Polres Belu membongkar kasus perdagangan orang ke Malaysia. "
+            "Keempat korban mengalami kekerasan fisik selama bekerja di kebun sawit.")
+    assert pairs(text) == {("victims", 4, True)}
+
+
+def test_article_without_trafficking_has_no_tppo_counts() -> None:
+    text = "Polisi mengungkap 8 kasus pencurian kendaraan bermotor dengan 10 tersangka."
+    assert pairs(text) == {("cases", 8, False), ("suspects", 10, False)}
+
+
+def test_title_counts_as_article_context() -> None:
+    text = "Polisi mengamankan 6 korban di sebuah rumah kos."
+    assert pairs(text, title="Polisi Bongkar Kasus Perdagangan Orang di Medan") == {("victims_rescued", 6, True)}
+
+
+# ---- what is skipped -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korban TPPO berusia 16 tahun itu dijual ke Papua.",  # age
+        "Tersangka TPPO dijanjikan upah Rp 3 juta per korban.",  # money
+        "Tersangka TPPO dijerat Pasal 2 ayat 1 UU Nomor 21 Tahun 2007.",  # law articles
+        "Tersangka TPPO terancam hukuman 15 tahun penjara.",  # prison term
+        "Korban TPPO diberangkatkan pada 12 Januari 2024 pukul 10.30 WIB.",  # dates and times
+        "Kasus TPPO tahun ini naik 331 perkara dibanding tahun lalu.",  # comparison delta
+        "Jumlah korban TPPO meningkat 40 persen.",  # percentage
+        "Polda menargetkan 20 kasus TPPO terungkap bulan depan.",  # hypothetical target
+        "Rapat koordinasi TPPO dihadiri 45 peserta dari 12 OPD.",  # attendees, offices
+        "Belasan korban TPPO dan puluhan tersangka masih diperiksa.",  # vague words
+        "Salah satu korban TPPO mengaku disekap selama 3 bulan.",  # "one of"
+        "Korban TPPO berinisial RA (17) ditemukan di Batam.",  # age after a name
+        "Satgas TPPO telah melakukan 5 kali razia di pelabuhan.",  # times
+        "Korban TPPO itu seorang ibu dua anak asal Subang.",  # her children, not victims
+        "Jumlah korban TPPO bertambah 5 orang dibanding bulan lalu.",  # delta
+        "Dari ke-12 tersangka TPPO itu, tiga di antaranya perempuan.",  # female suspects are not victims
+    ],
+)
+def test_skipped_numbers(text: str) -> None:
+    assert extract_counts(text) == []
+
+
+# ---- dedupe, evidence, component -----------------------------------------------------------------------------
+def test_repeated_fact_is_one_count_with_first_evidence() -> None:
+    text = "Polisi menangkap 5 tersangka TPPO. Kelima tersangka ditahan. Menurut Kapolres, 5 tersangka itu warga lokal."
+    counts = extract_counts(text)
+    assert [(c["role"], c["value"]) for c in counts] == [("suspects", 5)]
+    assert text[counts[0]["evidence"]["start"] : counts[0]["evidence"]["end"]] == "Polisi menangkap 5 tersangka TPPO."
+
+
+def test_component_sets_doc_counts_with_sentence_evidence() -> None:
+    pipeline = blank_indonesian()
+    pipeline.add_pipe("pantau_counts")
+    text = "Polres Kab. Bogor mengungkap 3 kasus TPPO. Sebanyak 11 korban diselamatkan dari penampungan."
+    doc = pipeline(text)
+    by_role = {c["role"]: c for c in doc._.counts}
+    assert set(by_role) == {"cases", "victims_rescued"}
+    evidence = by_role["victims_rescued"]["evidence"]
+    assert text[evidence["start"] : evidence["end"]] == "Sebanyak 11 korban diselamatkan dari penampungan."
+    assert set(by_role["cases"]) == {"role", "value", "about_tppo", "scope", "evidence"}
+
+
+def test_hostile_input_never_crashes() -> None:
+    assert extract_counts("") == []
+    assert extract_counts("999999999999999999999 korban TPPO dan 99999999 tersangka") == []
+    assert roles("\x00\x07 5 korban\x1b TPPO \u200b\ufeff 2 tersangka\x7f") == {("victims", 5), ("suspects", 2)}
+    assert extract_counts("<p>3 korban</p><script>x=4</script>" * 500)
+    assert len(extract_counts("Polisi menahan 2 tersangka TPPO. " * 3_000)) == 1
+
+
+_FUZZ_TEXT = (
+    "korban kasus tersangka orang anak perempuan dari di antaranya ke-3 ketiga yang diamankan sebanyak ( ) , . ; "
+    "dua puluh seratus 1.596 12 0 999999999999 Rp tahun TPPO kekerasan terdiri menangkap pelaku WNI jumlah "
+    "dipulangkan Kabupaten Kupang masih di bawah umur (3) –"
+)
+_FUZZ_WORDS = tuple(_FUZZ_TEXT.split(" "))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FUZZ_WORDS), st.text(max_size=6)), max_size=40), st.booleans())
+def test_any_text_gives_well_formed_counts(words: list[str], glued: bool) -> None:
+    text = ("" if glued else " ").join(words)
+    for count in extract_counts(text, title="TPPO"):
+        assert 0 < count["value"] <= 10_000_000
+        assert 0 <= count["evidence"]["start"] <= count["evidence"]["end"] <= len(text)
+        assert count["role"] in {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
+                                 "victims_male", "suspects", "arrests"}
