@@ -1,0 +1,467 @@
+"""Reading one HTML page: is it an article, and if so its title, body text and date.
+
+This is the engine every parser uses. A parser (``crawlers/parsers/``) only adds
+hints for its outlet: where the body is, what to prune, where the date is.
+Without hints the page is read generically: JSON-LD, meta tags and the layout
+decide article versus listing/static page, trafilatura extracts the body, and
+boilerplate lines ("Baca juga", share bars, comment forms) are removed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from crawlers.dates import date_from_url, parse_iso_datetime, parse_visible_date
+from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, same_site
+
+ARTICLE_TYPES = frozenset({
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
+    "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "liveblogposting", "report",
+})
+LISTING_TYPES = frozenset({
+    "collectionpage", "itemlist", "searchresultspage", "profilepage", "aboutpage", "contactpage",
+})
+_LISTING_SEGMENTS = frozenset({
+    "tag", "tags", "topik", "topic", "topics", "category", "categories", "kategori", "kanal", "rubrik", "indeks",
+    "index", "search", "cari", "pencarian", "author", "authors", "penulis", "page", "feed", "arsip", "archive",
+    "archives", "label", "section", "terpopuler", "terkini", "popular", "video", "foto", "galeri",
+})
+_STATIC_SEGMENTS = frozenset({
+    "about", "about-us", "tentang", "tentang-kami", "kontak", "contact", "contact-us", "hubungi-kami", "redaksi",
+    "susunan-redaksi", "pedoman", "pedoman-media-siber", "privacy", "privacy-policy", "kebijakan-privasi",
+    "disclaimer", "karir", "iklan", "info-iklan", "syarat-dan-ketentuan", "faq", "sitemap", "login", "register",
+})
+_DATE_META_NAMES = (
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+    "publish_date", "content_publisheddate", "article_date_original", "dc.date.issued", "dc.date", "date",
+    "sailthru.date", "parsely-pub-date", "dtm.publishdate", "published_time",
+)
+_JUNK_HINT = re.compile(
+    r"related|terkait|populer|popular|sidebar|widget|rekomendasi|trending|baca-?juga|share|sosmed|social|"
+    r"comment|komentar|newsletter|advert|iklan|ads?-|banner|breadcrumb|footer|menu|navbar|tags?\b",
+    re.IGNORECASE,
+)
+_ALWAYS_PRUNE = (
+    "//*[self::div or self::section or self::aside or self::ul or self::ol or self::footer or self::nav or self::form]"
+    "[re:test(concat(@class, ' ', @id), "
+    "'(^|[\\s_-])(comments?|komentar|komen|disqus|respond|share|sharing|bagikan|social|sosmed|related|terkait|"
+    "rekomendasi|populer|popular|trending|newsletter|breadcrumbs?|crumb|tags?|label|topik|pager|pagination|paging)"
+    "([\\s_-]|$)', 'i')]"
+)
+_CONTENT_HINT = re.compile(r"content|entry|article|post-body|body|isi|detail|txt|story|main", re.IGNORECASE)
+_TEASER_ANCHORS = (
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::article or contains(@class, 'title') or "
+    "contains(@class, 'heading') or contains(@class, 'judul') or contains(@class, 'headline')]//a[@href]"
+)
+_REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
+_BACA_JUGA_NODES = (
+    "//body//*[self::p or self::div or self::li or self::span or self::strong or self::h4]"
+    "[string-length(normalize-space(.)) < 300]"
+    "[re:test(normalize-space(.), '^(baca|simak|lihat)\\s*(juga|pula|selengkapnya)?\\s*[:\\-–—]', 'i')]"
+)
+_DATE_NODES = (
+    "//body//*[not(self::script or self::style)]"
+    "[re:test(concat(@class, ' ', @id), 'date|time|tanggal|tgl|waktu|publish|posted|meta|jam', 'i')]"
+)
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
+MIN_ARTICLE_CHARS = 250
+
+
+@dataclass
+class PageHints:
+    """Optional, outlet-specific help for reading a page (all XPath expressions)."""
+
+    body_xpaths: Sequence[str] = ()
+    title_xpaths: Sequence[str] = ()
+    date_xpaths: Sequence[str] = ()
+    prune_xpaths: Sequence[str] = ()
+    article_url_patterns: Sequence[re.Pattern[str]] = ()
+
+
+@dataclass
+class PageAnalysis:
+    """What a page is and, for an article, what it says."""
+
+    url: str
+    kind: str  # "article" | "listing" | "other"
+    reason: str
+    canonical_url: str
+    title: str | None = None
+    text: str = ""
+    published: str | None = None
+    page_urls: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    body_text: str = ""  # the extracted body whatever the verdict (later pages of an article need it)
+
+
+@cache
+def boilerplate_lines() -> re.Pattern[str]:
+    """The line patterns of ``boilerplate.txt`` as one compiled regular expression."""
+    lines = Path(__file__).with_name("boilerplate.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+
+
+def decode_html(body: bytes, declared_encoding: str | None = None) -> str:
+    """Decode a page: the declared charset if it fits, else the ``<meta>`` charset, UTF-8, then windows-1252."""
+    candidates: list[str] = []
+    if declared_encoding:
+        candidates.append(declared_encoding)
+    meta = re.search(rb"""<meta[^>]+charset=["']?\s*([A-Za-z0-9_-]+)""", body[:4096], re.IGNORECASE)
+    if meta:
+        candidates.append(meta.group(1).decode("ascii"))
+    candidates += ["utf-8", "cp1252"]
+    for encoding in candidates:
+        name = encoding.lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii"):
+            name = "cp1252"  # what browsers do
+        try:
+            return body.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return body.decode("utf-8", errors="replace")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """An lxml tree of ``html``, tolerant of broken markup; None when nothing can be parsed."""
+    html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _text(node: object) -> str:
+    if isinstance(node, str):
+        return " ".join(node.split())
+    return " ".join(node.text_content().split()) if node is not None else ""
+
+
+def json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
+    """Every JSON-LD object on the page, ``@graph`` members flattened."""
+    objects: list[dict] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except json.JSONDecodeError:
+                continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(item, list):
+                stack.extend(item)
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    return {str(v).lower() for v in values}
+
+
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
+    wanted = {name.lower() for name in names}
+    for node in tree.iter("meta"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").lower()
+        if key in wanted and node.get("content"):
+            return node.get("content").strip()
+    return None
+
+
+def _first_xpath_text(tree: lxml.html.HtmlElement, xpaths: Iterable[str]) -> str | None:
+    for xpath in xpaths:
+        for node in tree.xpath(xpath):
+            text = _text(node)
+            if text:
+                return text
+    return None
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = " ".join(title.split())
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and len(parts[-1]) <= 30 and len(" ".join(parts[:-1])) >= 15:
+        title = title[: title.rfind(parts[-1])].rstrip(" -|–—:")
+    return title or None
+
+
+def find_title(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: PageHints) -> str | None:
+    """The headline: outlet hint, JSON-LD ``headline``, the ``<h1>``, ``og:title``, then ``<title>``."""
+    hinted = _first_xpath_text(tree, hints.title_xpaths)
+    if hinted:
+        return hinted
+    for obj in ld_articles:
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str) and headline.strip():
+            return " ".join(headline.split())
+    for node in tree.iter("h1"):
+        text = _text(node)
+        if 10 <= len(text) <= 250:  # a longer "h1" is broken markup swallowing the page
+            return text
+    return _clean_title(_meta(tree, "og:title", "twitter:title") or _first_xpath_text(tree, ["//title"]))
+
+
+def find_published(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: PageHints) -> str | None:
+    """The publication date from structured data and the page's date elements (before the body is read)."""
+    hinted = _first_xpath_text(tree, hints.date_xpaths)
+    if hinted:
+        found = parse_visible_date(hinted) or parse_iso_datetime(hinted)
+        if found:
+            return found
+    for obj in ld_articles:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            value = obj.get(key)
+            if isinstance(value, str) and (found := parse_iso_datetime(value)):
+                return found
+    if (meta := _meta(tree, *_DATE_META_NAMES)) and (found := parse_iso_datetime(meta)):
+        return found
+    for node in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"):
+        if (found := parse_iso_datetime(node.get("datetime") or node.get("content"))):
+            return found
+    for node in tree.xpath(_DATE_NODES, namespaces=_REGEX_NS):
+        marker = f"{node.get('class', '')} {node.get('id', '')}"
+        if _JUNK_HINT.search(marker):
+            continue
+        text = _text(node)
+        if 6 <= len(text) <= 160 and (found := parse_visible_date(text)):
+            return found
+    return None
+
+
+def find_canonical(tree: lxml.html.HtmlElement, url: str) -> str:
+    """The page's canonical URL: ``rel=canonical`` (or ``og:url``) on the same site, else the URL itself."""
+    candidates = [node.get("href") for node in tree.xpath('//link[@rel="canonical"][@href]')]
+    candidates.append(_meta(tree, "og:url"))
+    for candidate in candidates:
+        if candidate and is_http_url(canonicalize_url(candidate, base=url)):
+            resolved = canonicalize_url(candidate, base=url)
+            if same_site(resolved, url):
+                return resolved
+    return canonicalize_url(url)
+
+
+def _drop(node: lxml.html.HtmlElement) -> None:
+    parent = node.getparent()
+    if parent is not None:
+        node.drop_tree()
+
+
+def prune_tree(tree: lxml.html.HtmlElement, prune_xpaths: Sequence[str] = ()) -> None:
+    """Remove what is never article text: outlet-specific junk, share/comment/related boxes, "Baca juga" inserts."""
+    for xpath in prune_xpaths:
+        for node in tree.xpath(xpath):
+            _drop(node)
+    for node in tree.xpath(_ALWAYS_PRUNE, namespaces=_REGEX_NS):
+        marker = f"{node.get('class', '')} {node.get('id', '')}"
+        if node.getparent() is None or node.xpath(".//h1") or _CONTENT_HINT.search(marker):
+            continue  # e.g. class="entry-content no-share": the body itself, with a modifier
+        _drop(node)
+    for node in tree.xpath(_BACA_JUGA_NODES, namespaces=_REGEX_NS):
+        if node.getparent() is not None:
+            _drop(node)
+
+
+def clean_body_text(text: str, title: str | None = None) -> str:
+    """Drop boilerplate lines, the headline repeated at the top, and blank lines from extracted body text."""
+    junk = boilerplate_lines()
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    kept = [line for line in lines if line and not junk.match(line)]
+    if title:
+        headline = " ".join(title.split()).casefold()
+        while kept and kept[0].casefold() == headline:
+            kept.pop(0)
+    return "\n".join(kept)
+
+
+def extract_body(tree: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None = None) -> str:
+    """The article body as plain text, one paragraph a line (trafilatura on the hinted container when known)."""
+    target: lxml.html.HtmlElement = tree
+    for xpath in hints.body_xpaths:
+        found = tree.xpath(xpath)
+        if found:
+            wrapper = lxml.html.Element("html")
+            body = etree.SubElement(wrapper, "body")
+            article = etree.SubElement(body, "article")
+            for node in found:
+                article.append(node)
+            target = wrapper
+            break
+    prune_tree(target, hints.prune_xpaths)
+    text = trafilatura.extract(
+        target, url=url, fast=True, include_comments=False, include_tables=True, include_images=False,
+        include_links=False, deduplicate=False, with_metadata=False,
+    )
+    return clean_body_text(text or "", title)
+
+
+def _url_kind(url: str) -> str | None:
+    from urllib.parse import parse_qsl, urlsplit
+
+    parts = urlsplit(url)
+    segments = [segment.lower() for segment in parts.path.split("/") if segment]
+    if not segments and not parts.query:
+        return "listing"  # the home page
+    if any(name.lower() in ("s", "q", "keyword", "query", "search") for name, _ in parse_qsl(parts.query)):
+        return "listing"
+    if any(segment in _LISTING_SEGMENTS for segment in segments):
+        return "listing"
+    if segments and segments[-1].split(".")[0] in _STATIC_SEGMENTS:
+        return "other"
+    return None
+
+
+def _teaser_count(tree: lxml.html.HtmlElement) -> int:
+    """Headline links in the page's main area (many of them make a listing)."""
+    count = 0
+    for anchor in tree.xpath(_TEASER_ANCHORS):
+        if len(_text(anchor).split()) < 4:
+            continue
+        junk = False
+        for ancestor in anchor.iterancestors():
+            if ancestor.tag in ("nav", "aside", "footer", "header"):
+                junk = True
+                break
+            marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            if marker.strip() and _JUNK_HINT.search(marker):
+                junk = True
+                break
+        count += not junk
+    return count
+
+
+def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Further pages of a multi-page article ("Halaman 1 2"), in order, as absolute URLs."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    base = canonicalize_url(url, keep_page=False)
+    base_path = urlsplit(base).path.rstrip("/")
+    pages: dict[int, str] = {}
+    for anchor in tree.xpath("//body//a[@href]"):
+        label = _text(anchor)
+        if not label.isdigit() or not 1 < int(label) < 50:
+            continue
+        target = canonicalize_url(anchor.get("href"), base=url)
+        parts = urlsplit(target)
+        number = int(label)
+        page_param = {k.lower(): v for k, v in parse_qsl(parts.query) if k.lower() in PAGE_PARAMS}
+        if page_param and canonicalize_url(target, keep_page=False) == base:
+            if list(page_param.values())[0] == label:
+                pages[number] = target
+        elif parts.path.rstrip("/") == f"{base_path}/{label}" and same_site(target, url):
+            pages[number] = target
+    return [pages[number] for number in sorted(pages)]
+
+
+def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Every distinct same-site http(s) link on the page, canonicalised, in page order."""
+    seen: dict[str, None] = {}
+    for anchor in tree.xpath("//a[@href]"):
+        href = anchor.get("href", "").strip()
+        if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
+            continue
+        try:
+            link = canonicalize_url(href, base=url)
+        except ValueError:
+            continue
+        if is_http_url(link) and same_site(link, url):
+            seen.setdefault(link, None)
+    return list(seen)
+
+
+def _matches(patterns: Sequence[re.Pattern[str]], url: str) -> bool:
+    if not patterns:
+        return False
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    return any(pattern.search(target) for pattern in patterns)
+
+
+def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAnalysis:
+    """Decide what the page at ``url`` is and extract the article fields when it is one."""
+    hints = hints or PageHints()
+    tree = parse_html(html)
+    if tree is None:
+        return PageAnalysis(url=url, kind="other", reason="empty", canonical_url=canonicalize_url(url))
+    ld_objects = json_ld_objects(tree)
+    ld_articles = [obj for obj in ld_objects if _types(obj) & ARTICLE_TYPES]
+    ld_listing = any(_types(obj) & LISTING_TYPES for obj in ld_objects)
+    canonical = find_canonical(tree, url)
+    links = site_links(tree, url)
+    page_urls = find_page_urls(tree, url)
+    if page_urls:
+        canonical = canonicalize_url(canonical, keep_page=False)
+    og_type = (_meta(tree, "og:type") or "").lower()
+    url_kind = _url_kind(canonical)
+    pattern_match = _matches(hints.article_url_patterns, canonical)
+    linked_articles = sum(_matches(hints.article_url_patterns, link) for link in links)
+    teasers = _teaser_count(tree)
+    article_elements = len(tree.xpath("//body//article"))
+    title = find_title(tree, ld_articles, hints)
+    published = find_published(tree, ld_articles, hints)
+    text = extract_body(tree, url, hints, title)
+    published = published or parse_visible_date(text[:1500]) or date_from_url(url)
+    result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
+                          published=published, page_urls=page_urls, links=links, body_text=text)
+    length = len(text)
+    paragraphs = text.count("\n") + 1 if text else 0
+
+    def verdict(kind: str, reason: str) -> PageAnalysis:
+        result.kind, result.reason = kind, reason
+        if kind != "article":
+            result.text, result.title, result.published = "", None, None
+        return result
+
+    if url_kind == "listing" and not pattern_match:
+        return verdict("listing", "url")
+    if ld_listing and not ld_articles:
+        return verdict("listing", "json-ld")
+    if not pattern_match and linked_articles >= 3 and not ld_articles:
+        return verdict("listing", "links to articles")
+    if page_urls and teasers >= 3 and not ld_articles:
+        return verdict("listing", "paginated teasers")
+    if length < MIN_ARTICLE_CHARS and not page_urls:
+        return verdict("listing" if teasers >= 3 else "other", "short")
+    if ld_articles:
+        return verdict("article", "json-ld")
+    if url_kind == "other":
+        return verdict("other", "url")
+    if article_elements >= 3 or (teasers >= 5 and teasers * 120 > length):
+        return verdict("listing", "teasers")
+    lines = text.splitlines()
+    truncated = sum(line.endswith(("...", "…")) for line in lines)
+    if truncated >= 2 and truncated * 2 >= len(lines):
+        return verdict("listing", "teaser snippets")
+    has_date = published is not None
+    if pattern_match and length >= MIN_ARTICLE_CHARS:
+        return verdict("article", "url pattern")
+    if og_type == "article" and has_date:
+        return verdict("article", "og:type")
+    if has_date and length >= 400 and paragraphs >= 2:
+        return verdict("article", "text and date")
+    return verdict("listing" if teasers >= 3 else "other", "no date" if not has_date else "thin")
