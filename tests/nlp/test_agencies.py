@@ -1,0 +1,177 @@
+"""Agencies: the bodies that act or speak in Indonesian trafficking news, typed per the contract."""
+
+import pytest
+import spacy
+
+import nlp.components.agencies  # noqa: F401  (registers the factory)
+from nlp.components.agencies import find_agencies
+from nlp.language import blank_indonesian
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return blank_indonesian()
+
+
+def agencies(pipeline, text):
+    return [(agency["name"], agency["type"]) for agency in find_agencies(pipeline(text))]
+
+
+def test_police_unit_with_its_region(pipeline):
+    assert agencies(pipeline, "Polres Kukar menangkap dua perekrut.") == [("Polres Kukar", "police")]
+    assert agencies(pipeline, "Kasus ditangani Polresta Balikpapan.") == [("Polresta Balikpapan", "police")]
+    assert agencies(pipeline, "Penyidik Polres Metro Tangerang Kota bergerak.") == [
+        ("Polres Metro Tangerang Kota", "police")]
+
+
+def test_headline_verbs_and_ranks_end_the_name(pipeline):
+    assert agencies(pipeline, "Polda Jatim Ungkap 28 Kasus") == [("Polda Jatim", "police")]
+    assert agencies(pipeline, "Kapolres Sergai AKBP Jhon menjelaskan kasus.") == [("Polres Sergai", "police")]
+
+
+def test_acting_unit_and_parent_are_both_listed(pipeline):
+    found = agencies(pipeline, "Unit PPA Satreskrim Polres Tuban memeriksa saksi.")
+    assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
+    found = agencies(pipeline, "Kasubdit IV Ditreskrimum Polda Kepri menyebut ada 25 kasus.")
+    assert ("Subdit IV Ditreskrimum Polda Kepri", "police") in found
+    assert ("Polda Kepri", "police") in found
+
+
+def test_long_unit_names_with_acronyms(pipeline):
+    found = agencies(pipeline, "Direktur Reserse Kriminal Umum (Dirreskrimum) Polda Riau memimpin rilis.")
+    assert found == [("Polda Riau", "police"), ("Ditreskrimum Polda Riau", "police")]
+
+
+def test_long_and_short_forms_are_one_agency_named_as_written_most(pipeline):
+    text = "Kepolisian Daerah Jawa Timur (Polda Jatim) menangkap pelaku. Polda Jatim juga menyita paspor."
+    found = find_agencies(pipeline(text))
+    assert [(a["name"], a["type"]) for a in found] == [("Polda Jatim", "police")]
+    assert found[0]["evidence"] == {"start": 0, "end": text.index(" Polda Jatim juga")}
+
+
+def test_press_offices_are_not_listed(pipeline):
+    assert agencies(pipeline, "Kabidhumas Polda Bali menyampaikan rilis.") == [("Polda Bali", "police")]
+
+
+def test_buildings_are_not_the_agency(pipeline):
+    assert agencies(pipeline, "Bayi dirawat di RS Bhayangkara Polda Riau.") == []
+    assert agencies(pipeline, "Rapat di Kantor Wali Kota Batam.") == []
+
+
+def test_task_forces(pipeline):
+    found = agencies(pipeline, "Satgas TPPO Polda Kaltim mengamankan tersangka.")
+    assert ("Satgas TPPO Polda Kaltim", "task_force") in found and ("Polda Kaltim", "police") in found
+    assert agencies(pipeline, "Gugus Tugas TPPO Kota Batam menggelar rapat.") == [
+        ("Gugus Tugas TPPO Kota Batam", "task_force")]
+    assert agencies(pipeline, "Rapat membahas pembentukan Satgas TPPO di daerah.") == []
+    assert agencies(pipeline, "Kami bersama gugus tugas berupaya mencegah.") == []
+
+
+def test_women_and_child_protection_offices(pipeline):
+    assert agencies(pipeline, "DP3AP2KB Kota Batam mendampingi korban.") == [
+        ("DP3AP2KB Kota Batam", "women_child_protection_office")]
+    assert agencies(pipeline, "UPTD PPA Provinsi Kepri menerima korban.") == [
+        ("UPTD PPA Provinsi Kepri", "women_child_protection_office")]
+    assert agencies(pipeline, "Kepala Sudin PPAPP Jakarta Barat hadir.") == [
+        ("Sudin PPAPP Jakarta Barat", "women_child_protection_office")]
+
+
+def test_bare_acronym_joins_the_regional_one(pipeline):
+    text = "DPMPPA menggelar rapat. Kepala DPMPPA Kota Jambi membuka acara."
+    assert agencies(pipeline, text) == [("DPMPPA Kota Jambi", "women_child_protection_office")]
+
+
+def test_long_office_name_with_acronym_joins_the_short_form(pipeline):
+    text = ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak (DP3A) menggelar rakor. "
+            "Kepala DP3A Kabupaten Sikka hadir.")
+    assert agencies(pipeline, text) == [("DP3A Kabupaten Sikka", "women_child_protection_office")]
+
+
+def test_office_inside_office_is_one_agency(pipeline):
+    text = "Ketua P2TP2A Dinas PPPA Kota Kendari membenarkan kejadian itu."
+    assert agencies(pipeline, text) == [("P2TP2A Dinas PPPA Kota Kendari", "women_child_protection_office")]
+
+
+def test_national_bodies(pipeline):
+    found = agencies(pipeline, "BP2MI, Kementerian PPPA, Kemenlu dan Bareskrim Polri bekerja sama dengan IOM.")
+    assert found == [("BP2MI", "migrant_worker_agency"), ("Kementerian PPPA", "ministry"), ("Kemenlu", "ministry"),
+                     ("Bareskrim Polri", "police"), ("IOM", "international")]
+
+
+def test_missions_abroad_keep_their_city(pipeline):
+    assert agencies(pipeline, "KBRI Phnom Penh memulangkan korban.") == [("KBRI Phnom Penh", "ministry")]
+
+
+def test_immigration_prosecutors_courts(pipeline):
+    found = agencies(pipeline, "Kantor Imigrasi Kelas I TPI Batam menolak paspor. Kejaksaan Negeri (Kejari) Batam "
+                               "menuntut terdakwa di Pengadilan Negeri Batam.")
+    assert found == [("Kantor Imigrasi Kelas I TPI Batam", "immigration"), ("Kejari Batam", "prosecutor"),
+                     ("Pengadilan Negeri Batam", "court")]
+
+
+def test_migrant_worker_agency_with_region(pipeline):
+    found = agencies(pipeline, "Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Sulut menerima data.")
+    assert found == [("BP3MI Sulut", "migrant_worker_agency")]
+
+
+def test_regional_head_only_without_pemda(pipeline):
+    assert agencies(pipeline, "Bupati Gunungkidul membuka sosialisasi.") == [("Bupati Gunungkidul", "local_government")]
+    found = agencies(pipeline, "Pemkab Indramayu menggelar rakor. Bupati Indramayu hadir.")
+    assert found == [("Pemkab Indramayu", "local_government")]
+
+
+def test_bare_pemda_takes_the_region_of_its_head(pipeline):
+    found = agencies(pipeline, "Pemkot berkomitmen mencegah TPPO. Wali Kota Kupang meminta warga melapor.")
+    assert found == [("Pemkot Kupang", "local_government")]
+
+
+def test_regional_office_of_a_ministry_absorbs_the_bare_ministry(pipeline):
+    found = agencies(pipeline, "Kanwil Kemenkumham NTB meneken MoU. Kemenkumham siap membantu.")
+    assert found == [("Kanwil Kemenkumham NTB", "ministry")]
+
+
+def test_generic_words_and_private_firms_are_not_agencies(pipeline):
+    assert agencies(pipeline, "Pihak kepolisian dan pihak terkait memeriksa PT Sinar Jaya.") == []
+    assert agencies(pipeline, "Polres setempat masih menyelidiki.") == []
+
+
+def test_hostile_input_does_not_crash(pipeline):
+    assert find_agencies(pipeline("")) == []
+    assert isinstance(find_agencies(pipeline("Polres " * 200 + "(((" + "\x00Polda")), list)
+
+
+def test_component_in_a_pipeline():
+    pipe = spacy.blank("id")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe("pantau_places")
+    pipe.add_pipe("pantau_agencies")
+    doc = pipe("Polda Sumut menyelamatkan 20 korban.")
+    assert doc._.agencies == [{"name": "Polda Sumut", "type": "police", "evidence": {"start": 0, "end": 36}}]
+
+
+def test_police_unit_named_after_something_else(pipeline):
+    found = agencies(pipeline, "Satuan Tugas Tindak Pidana Perdagangan Orang (Satgas TPPO) Polresta Barelang "
+                               "menangkap perekrut.")
+    assert found == [("Satgas TPPO Polresta Barelang", "task_force"), ("Polresta Barelang", "police")]
+    assert agencies(pipeline, "Kapolsek Medan Baru Kompol Yayang membenarkan.") == [("Polsek Medan Baru", "police")]
+
+
+def test_numbered_subdirectorate_with_its_field(pipeline):
+    found = agencies(pipeline, "Kasus ditangani Subdit IV Renakta Ditreskrimum Polda Kalbar.")
+    assert found == [("Polda Kalbar", "police"), ("Subdit IV Renakta Ditreskrimum Polda Kalbar", "police")]
+
+
+def test_spelled_out_name_in_parentheses_after_an_acronym(pipeline):
+    text = "Sosialisasi DP3AP2KB (Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan " \
+           "Keluarga Berencana) Tangsel berhasil."
+    assert agencies(pipeline, text) == [("DP3AP2KB Tangsel", "women_child_protection_office")]
+
+
+def test_head_titles_name_their_unit(pipeline):
+    found = agencies(pipeline, "Direktur Tindak Pidana Umum Bareskrim Polri Brigjen Djuhandhani menjelaskan.")
+    assert found == [("Bareskrim Polri", "police"), ("Direktorat Tindak Pidana Umum Bareskrim Polri", "police")]
+
+
+def test_short_name_of_an_island_regency(pipeline):
+    text = "Polres Kepulauan Aru menerima laporan. Kapolres Aru AKBP Dwi menjelaskan."
+    assert agencies(pipeline, text) == [("Polres Kepulauan Aru", "police")]

@@ -1,0 +1,198 @@
+"""Places: provinces, regencies and cities named in Indonesian news, with Kemendagri codes and evidence."""
+
+import pytest
+import spacy
+
+import nlp.components.places  # noqa: F401  (registers the factory)
+from nlp.components.places import dateline_spans, find_locations
+from nlp.language import blank_indonesian
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return blank_indonesian()
+
+
+def places(pipeline, text):
+    return find_locations(pipeline(text))
+
+
+def names(pipeline, text):
+    return {(location["name"], location["level"]) for location in places(pipeline, text)}
+
+
+def test_police_units_point_at_their_region(pipeline):
+    found = names(pipeline, "Tersangka diserahkan ke Polda Kaltim setelah ditangkap Polres Kukar.")
+    assert found == {("Kalimantan Timur", "province"), ("Kabupaten Kutai Kartanegara", "regency")}
+    assert names(pipeline, "Kasus ini ditangani Polresta Balikpapan sejak Mei.") == {("Kota Balikpapan", "city")}
+    assert names(pipeline, "Polrestabes Semarang memeriksa dua saksi.") == {("Kota Semarang", "city")}
+
+
+def test_police_unit_of_a_shared_name_is_the_regency_unless_kota_follows(pipeline):
+    assert names(pipeline, "Penyidik Polres Bogor menahan pelaku.") == {("Kabupaten Bogor", "regency")}
+    assert names(pipeline, "Penyidik Polresta Bogor Kota menahan pelaku.") == {("Kota Bogor", "city")}
+    assert names(pipeline, "Anggota Polres Metro Bekasi Kota bergerak.") == {("Kota Bekasi", "city")}
+    assert names(pipeline, "Polresta Sidoarjo menggelar rilis.") == {("Kabupaten Sidoarjo", "regency")}
+
+
+def test_special_police_units(pipeline):
+    assert names(pipeline, "Penyidik Polda Metro Jaya menetapkan tersangka.") == {("DKI Jakarta", "province")}
+
+
+def test_record_shape_and_codes(pipeline):
+    text = "Korban berasal dari Kabupaten Indramayu. Ia dibawa ke Kota Batam."
+    found = places(pipeline, text)
+    assert found[0] == {
+        "name": "Kabupaten Indramayu", "level": "regency", "province": "Jawa Barat", "code": "32.12",
+        "evidence": {"start": 0, "end": text.index(" Ia")},
+    }
+    assert found[1]["code"] == "21.71"
+    assert text[found[1]["evidence"]["start"] : found[1]["evidence"]["end"]] == "Ia dibawa ke Kota Batam."
+
+
+def test_province_jambi_versus_kota_jambi(pipeline):
+    assert names(pipeline, "Pemerintah Provinsi Jambi ikut hadir.") == {("Jambi", "province")}
+    assert names(pipeline, "Rapat digelar di Kota Jambi pekan lalu.") == {("Kota Jambi", "city")}
+    assert names(pipeline, "Korban merupakan warga Jambi yang dijanjikan kerja.") == {("Jambi", "province")}
+    assert names(pipeline, "Wali Kota Jambi membuka acara.") == {("Kota Jambi", "city")}
+
+
+def test_aliases_and_abbreviated_prefixes(pipeline):
+    assert names(pipeline, "Sebanyak 12 korban asal NTT dan NTB dipulangkan.") == {
+        ("Nusa Tenggara Timur", "province"), ("Nusa Tenggara Barat", "province")}
+    assert names(pipeline, "Pelaku tinggal di Kab. Bandung Barat.") == {("Kabupaten Bandung Barat", "regency")}
+    assert names(pipeline, "Rakor digelar Sudin PPAPP Jakpus.") == {("Kota Administrasi Jakarta Pusat", "city")}
+    assert names(pipeline, "Kota Adm. Jakarta Timur menerima laporan.") == {("Kota Administrasi Jakarta Timur", "city")}
+    assert names(pipeline, "Warga Sumut dan Sulsel menjadi korban.") == {
+        ("Sumatera Utara", "province"), ("Sulawesi Selatan", "province")}
+
+
+def test_names_written_run_together(pipeline):
+    assert names(pipeline, "Personel Polres Serdangbedagai berjaga.") == {("Kabupaten Serdang Bedagai", "regency")}
+
+
+def test_shared_name_alone_is_a_place_unless_the_article_says_which(pipeline):
+    found = places(pipeline, "Para korban direkrut dari Cirebon.")
+    assert [(f["name"], f["level"], f["province"], f["code"]) for f in found] == [
+        ("Cirebon", "place", "Jawa Barat", None)]
+    resolved = names(pipeline, "Pemkab Cirebon mendata warganya. Korban direkrut dari Cirebon.")
+    assert resolved == {("Kabupaten Cirebon", "regency")}
+
+
+def test_name_shared_across_provinces_alone_is_skipped(pipeline):
+    assert names(pipeline, "Korban dibawa ke Banjar lalu dipindah.") == set()
+
+
+def test_district_and_village_triggers_do_not_make_regencies(pipeline):
+    text = "Ia ditangkap di Desa Tuban, Kecamatan Kuta, Polsek Bogor Tengah."
+    assert all(location["level"] not in ("regency", "city") for location in places(pipeline, text))
+
+
+def test_datelines_are_not_locations(pipeline):
+    assert names(pipeline, "JAMBI, SEPUCUKJAMBI.ID – Rapat koordinasi digelar pekan ini.") == set()
+    assert names(pipeline, "VIVA Medan - Polisi menggagalkan pemberangkatan.") == set()
+    assert names(pipeline, "Batam (ANTARA) - Polisi menangkap dua perekrut.") == set()
+    assert names(pipeline, "Liputan6.com, Palu - Polisi menangkap dua perekrut.") == set()
+    assert names(pipeline, "Kupang - Polisi menangkap dua perekrut asal Kabupaten Kupang.") == {
+        ("Kabupaten Kupang", "regency")}
+
+
+def test_dateline_spans_only_cover_the_dateline():
+    text = "Judul berita\nSURABAYA, Lenzanasional – Polda Jatim menangkap pelaku."
+    (start, end), = dateline_spans(text)
+    assert text[start:end] == "SURABAYA, Lenzanasional – "
+
+
+def test_related_article_links_are_skipped(pipeline):
+    text = "Polisi menyelidiki kasus di Kota Batam.\nBaca juga: Banjir melanda Kota Padang\nKorban dipulangkan."
+    assert names(pipeline, text) == {("Kota Batam", "city")}
+
+
+def test_venues_streets_and_newspapers_are_not_places(pipeline):
+    assert names(pipeline, "Acara digelar di Hotel Grand Jambi dan Gedung Graha Medan.") == set()
+    assert names(pipeline, "Rumahnya di Jalan Medan Merdeka.") == set()
+    assert names(pipeline, "Menurut Tribun Kaltim, korban sudah pulang.") == set()
+    assert names(pipeline, "Jumpa pers digelar di Gedung Kementerian, Jakarta Selatan, Senin.") == set()
+
+
+def test_lower_case_words_are_not_places_but_lower_case_triggers_work(pipeline):
+    assert names(pipeline, "Harga batu dan nasib malang para korban.") == set()
+    assert names(pipeline, "Mereka tinggal di kota Malang sejak kecil.") == {("Kota Malang", "city")}
+
+
+def test_common_word_names_need_a_trigger(pipeline):
+    assert names(pipeline, "Wisatawan berlibur ke Danau Toba dan Puncak.") == set()
+    assert names(pipeline, "Korban dibawa ke Kota Batu.") == {("Kota Batu", "city")}
+    assert names(pipeline, "Kapolres Metro menerima laporan.") == {("Kota Metro", "city")}
+
+
+def test_names_inside_longer_names_are_skipped(pipeline):
+    assert names(pipeline, "Politikus Bima Arya hadir. Kapal kabur ke Papua Nugini.") == set()
+    assert names(pipeline, "Korban asal Bima, Senin, dijemput.") == {("Bima", "place")}
+    assert names(pipeline, "Korban asal Indramayu Jawa Barat.") == {
+        ("Kabupaten Indramayu", "regency"), ("Jawa Barat", "province")}
+
+
+def test_unit_numbers_are_not_places(pipeline):
+    assert names(pipeline, "Rapat dihadiri Kodim 0418/Palembang dan jajaran.") == set()
+
+
+def test_each_region_once_with_first_evidence(pipeline):
+    text = "Polres Nunukan menangkap agen. Agen itu tinggal di Nunukan. Kabupaten Nunukan rawan."
+    found = places(pipeline, text)
+    assert [location["name"] for location in found] == ["Kabupaten Nunukan"]
+    assert found[0]["evidence"] == {"start": 0, "end": text.index(" Agen")}
+
+
+def test_upper_case_headlines_match_but_short_aliases_need_capitals(pipeline):
+    assert names(pipeline, "POLDA KALTIM UNGKAP KASUS") == {("Kalimantan Timur", "province")}
+    assert names(pipeline, "Jumlah korban ntt bertambah.") == set()
+
+
+def test_hostile_input_does_not_crash(pipeline):
+    assert places(pipeline, "") == []
+    assert isinstance(places(pipeline, "İ" * 50 + " Kota Batam\x00\x07 <b>Polda Riau</b>"), list)
+
+
+def test_component_in_a_pipeline():
+    pipe = spacy.blank("id")
+    pipe.add_pipe("sentencizer")
+    pipe.add_pipe("pantau_places")
+    doc = pipe("Polda Sumut menyelamatkan 20 korban.")
+    assert [location["name"] for location in doc._.locations] == ["Sumatera Utara"]
+
+
+def test_airports_ports_and_border_posts_are_places_in_their_province(pipeline):
+    text = "Korban dicegat di Bandara Soekarno-Hatta sebelum terbang. Mereka pulang lewat PLBN Entikong."
+    found = places(pipeline, text)
+    assert [(f["name"], f["level"], f["province"], f["code"]) for f in found] == [
+        ("Bandara Soekarno-Hatta", "place", "Banten", None),
+        ("PLBN Entikong", "place", "Kalimantan Barat", None),
+    ]
+    found = places(pipeline, "Mereka hendak terbang dari Bandara Pekanbaru.")
+    assert [(f["name"], f["level"], f["province"]) for f in found] == [("Bandara Pekanbaru", "place", "Riau")]
+
+
+def test_evidence_is_the_sentence_as_the_shared_helper_gives_it(pipeline):
+    from nlp.extensions import sentence_evidence
+
+    text = ("Polda Riau menangkap pelaku.  Korban asal Kab. Bogor dan NTT dibawa ke Kota Dumai.\n\n"
+            "Mereka dipulangkan ke Kabupaten Kupang")
+    doc = pipeline(text)
+    anchors = ["Riau", "Bogor", "NTT", "Dumai", "Kabupaten Kupang"]
+    found = find_locations(doc)
+    assert len(found) == len(anchors)
+    for location, anchor in zip(found, anchors, strict=True):
+        assert location["evidence"] == sentence_evidence(doc, text.index(anchor))
+
+
+def test_districts_after_a_trigger_inside_the_articles_regency(pipeline):
+    text = "Pelaku ditangkap di Desa Pon, Kecamatan Sei Bamban, Kabupaten Serdang Bedagai. Polsek Sei Rampah membantu."
+    found = [(f["name"], f["level"], f["code"]) for f in places(pipeline, text)]
+    assert found == [("Sei Bamban", "district", "12.18.15"),
+                     ("Kabupaten Serdang Bedagai", "regency", "12.18"),
+                     ("Sei Rampah", "district", "12.18.04")]
+
+
+def test_district_names_alone_or_unplaced_are_skipped(pipeline):
+    assert names(pipeline, "Korban tinggal di Sukamaju dan Kecamatan Sukamaju.") == set()
