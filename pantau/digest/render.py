@@ -1,0 +1,147 @@
+"""Render a digest as Markdown, e-mail-safe HTML (inline CSS, tables, charts as inline PNG) or PDF."""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+import yaml
+
+from pantau.digest.build import Digest
+from pantau.errors import InputError
+from pantau.incidents import Incident
+
+DATA_DIR = Path(__file__).parent / "data"
+TEMPLATE_DIR = Path(__file__).parent / "templates"
+LANGUAGES = ("id", "en")
+FORMATS = ("md", "html", "pdf")
+Format = Literal["md", "html", "pdf"]
+# Page set-up for PDF only; the HTML itself keeps every style inline for mail clients.
+_PDF_CSS = "@page { size: A4; margin: 10mm } body, table { background: #ffffff !important } img { max-width: 100% }"
+
+
+@cache
+def _strings() -> dict[str, Any]:
+    return yaml.safe_load((DATA_DIR / "strings.yaml").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Strings of one language from ``data/strings.yaml``."""
+
+    lang: str
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return _strings()[key][self.lang].format(**values)
+
+    def label(self, group: str, key: str) -> str:
+        """A translated label of a group (roles, modus_labels, event_types); the key itself if unknown."""
+        entry = _strings()[group].get(key)
+        return entry[self.lang] if entry else key.replace("_", " ")
+
+    @property
+    def months(self) -> list[str]:
+        return _strings()["months"][self.lang]
+
+    def day(self, value: date | None) -> str:
+        """"16 Oktober 2025" (id) / "16 October 2025" (en); "—" for no date."""
+        return f"{value.day} {self.months[value.month - 1]} {value.year}" if value else self("none")
+
+
+def translator(lang: str) -> Translator:
+    if lang not in LANGUAGES:
+        raise InputError(f"--lang must be one of {', '.join(LANGUAGES)}, got {lang!r}")
+    return Translator(lang)
+
+
+def _change(now: int, before: int) -> str:
+    if before == 0:
+        return "—" if now == 0 else "+" + str(now)
+    delta = now - before
+    return f"{delta:+d} ({delta / before:+.0%})"
+
+
+def _counts_text(incident: Incident, t: Translator) -> str:
+    parts = [f"{value} {t.label('roles', role)}" for role, value in sorted(incident.counts.items())]
+    return ", ".join(parts) or t("none")
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html.jinja",), default_for_string=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def chart_images(digest: Digest, t: Translator) -> list[tuple[str, bytes]]:
+    """(caption, PNG bytes) for the digest's charts: modus breakdown and weekly trend."""
+    from pantau.digest.charts import modus_chart, trend_chart
+
+    images = []
+    if digest.modus_breakdown:
+        title = t("chart_modus", region=digest.region.name)
+        breakdown = [(t.label("modus_labels", label), n) for label, n in digest.modus_breakdown]
+        images.append((title, modus_chart(breakdown, title)))
+    elif digest.national_modus_breakdown:
+        title = t("chart_modus_national")
+        breakdown = [(t.label("modus_labels", label), n) for label, n in digest.national_modus_breakdown]
+        images.append((title, modus_chart(breakdown, title)))
+    title = t("chart_trend", region=digest.region.name)
+    images.append((title, trend_chart(digest.weekly_trend, title, t.months)))
+    return images
+
+
+def _context(digest: Digest, t: Translator, with_charts: bool) -> dict[str, Any]:
+    glance = [
+        (t("new_incidents"), digest.totals.incidents, digest.previous.incidents),
+        (t("victims"), digest.totals.victims, digest.previous.victims),
+        (t("suspects"), digest.totals.suspects, digest.previous.suspects),
+    ]
+    charts = []
+    if with_charts:
+        charts = [(caption, base64.b64encode(png).decode("ascii")) for caption, png in chart_images(digest, t)]
+    return {
+        "d": digest,
+        "t": t,
+        "glance": [(label, now, before, _change(now, before)) for label, now, before in glance],
+        "counts_text": lambda incident: _counts_text(incident, t),
+        "modus_text": lambda incident: ", ".join(t.label("modus_labels", m) for m in incident.modus) or t("none"),
+        "charts": charts,
+    }
+
+
+def render_text(digest: Digest, fmt: Literal["md", "html"], lang: str = "id") -> str:
+    """The digest as Markdown or HTML text."""
+    t = translator(lang)
+    template = _environment().get_template(f"digest.{fmt}.jinja")
+    return template.render(**_context(digest, t, with_charts=fmt == "html"))
+
+
+def render_pdf(digest: Digest, lang: str = "id") -> bytes:
+    """The digest as PDF (the HTML rendering, charts included, laid out by WeasyPrint)."""
+    import logging
+
+    import weasyprint
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    html = render_text(digest, "html", lang)
+    return weasyprint.HTML(string=html).write_pdf(stylesheets=[weasyprint.CSS(string=_PDF_CSS)])
+
+
+def render(digest: Digest, fmt: str = "html", lang: str = "id") -> bytes:
+    """The digest in ``fmt`` (md, html, pdf) as bytes ready to write."""
+    if fmt not in FORMATS:
+        raise InputError(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if fmt == "pdf":
+        return render_pdf(digest, lang)
+    return render_text(digest, fmt, lang).encode("utf-8")  # type: ignore[arg-type]
