@@ -8,7 +8,7 @@ digests, and the search runs against the same index the API serves.
 from __future__ import annotations
 
 import os
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import typer
@@ -35,11 +35,12 @@ def run_demo(home: Path, query: str) -> None:
     from rich.console import Console
 
     from flows.pipeline import pantau_pipeline
-    from pantau.demo.sites import serve_demo_sites
+    from pantau.demo.sites import DEMO_SITE_NAMES, load_articles, serve_demo_sites
 
     console = Console()
-    today = date.today()
-    week_start = today - timedelta(days=6)
+    # The demo articles carry fixed dates: the digest covers the week of the newest one.
+    week_end = max(_as_date(article.published) for site in DEMO_SITE_NAMES for article in load_articles(site))
+    week_start = week_end - timedelta(days=6)
     console.print(f"[bold]Pantau demo[/bold] — store in {home}")
     with serve_demo_sites() as sites:
         for name, url in sites.items():
@@ -48,14 +49,14 @@ def run_demo(home: Path, query: str) -> None:
             sites=list(sites),
             site_overrides=dict(sites),
             digest_from=week_start,
-            digest_to=today,
+            digest_to=week_end,
             home=home,
         )
     console.print(result.summary() if hasattr(result, "summary") else str(result))
     print_search_results(console, query)
     digests = list(getattr(result, "digest_paths", []) or [])
     if digests:
-        console.print(f"\n[bold]Weekly digests[/bold] ({week_start} – {today}):")
+        console.print(f"\n[bold]Weekly digests[/bold] ({week_start} – {week_end}):")
         for path in digests:
             console.print(f"  {path}")
     else:
@@ -69,20 +70,35 @@ def print_search_results(console, query: str, size: int = 10) -> None:  # noqa: 
     from pantau.search import get_client, search_records
 
     response = search_records(get_client(), q=query, size=size)
-    table = Table(title=f'Search results for "{query}" — {response["total"]} records')
-    for column in ("date", "type", "where", "victims", "suspects", "title"):
-        table.add_column(column)
+    table = Table(title=f'Search results for "{query}" — {response["total"]} records', expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("where", no_wrap=True, overflow="ellipsis", max_width=26)
+    table.add_column("victims", justify="right")
+    table.add_column("suspects", justify="right")
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
     for hit in response["hits"]:
-        places = ", ".join(dict.fromkeys(loc["name"] for loc in hit.get("locations") or []))
+        regions = [loc["name"] for loc in hit.get("locations") or [] if loc.get("level") in _REGION_LEVELS]
         table.add_row(
             (hit.get("event_date") or hit.get("published") or "")[:10],
             hit.get("event_type") or "",
-            places[:40],
+            ", ".join(dict.fromkeys(regions)),
             _count(hit, ("victims", "victims_rescued")),
             _count(hit, ("suspects",)),
-            (hit.get("title") or "")[:70],
+            hit.get("title") or "",
         )
     console.print(table)
+
+
+def _as_date(value: date | datetime | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+_REGION_LEVELS = ("regency", "city", "province")
 
 
 def _count(hit: dict, roles: tuple[str, ...]) -> str:
