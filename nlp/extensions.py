@@ -39,8 +39,9 @@ register_extensions()
 
 def sentence_evidence(doc: Doc, char_start: int, char_end: int | None = None) -> dict[str, int]:
     """The evidence offsets of the sentence holding the characters ``char_start``..``char_end``."""
-    span = doc.char_span(char_start, char_end if char_end is not None else char_start + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    from nlp.language import sentences_of
+
+    sentences = sentences_of(doc)
+    if not 0 <= char_start < len(sentences.text):
         return {"start": char_start, "end": char_end if char_end is not None else char_start}
-    sent = span[0].sent
-    return {"start": sent.start_char, "end": sent.end_char}
+    return sentences.evidence_at(char_start)

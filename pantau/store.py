@@ -14,7 +14,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -69,7 +69,7 @@ ARTICLE_FIELDS = ("id", "url", "canonical_url", "source", "title", "text", "publ
 
 def utc_now() -> str:
     """The current time as an ISO 8601 string with offset."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def article_id_for(canonical_url: str) -> str:

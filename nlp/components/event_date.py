@@ -1,0 +1,193 @@
+"""Event date: the date of the reported event or statement, ``YYYY-MM-DD`` or None. Sets ``doc._.event_date``.
+
+Date expressions are found with regexes built from ``nlp/data/dates/`` (month names, weekdays, cue words):
+
+- ``Kamis (16/10/2025)``, ``(21/09/22)``, ``Rabu (15/5)``, ``Selasa 17/9`` (numeric; without a weekday only in
+  parentheses, so "RT 006/004" is no date);
+- ``Selasa, 12 Agustus 2025``, ``5 Mei 2023``, ``22 Mei`` (month names, Indonesian or English, abbreviations).
+
+Page-header timestamps ("07 Mei 2023 - 07:57 WIB"), citation and update dates ("dikutip Minggu (7/5/2023)") and
+the bounds of periods ("sejak 1 Januari", "1 Januari hingga 11 Juli 2024") are skipped. Of the remaining dates
+(those with a weekday, when there are any) the earliest within 30 days of the latest is the event date: the
+arrest comes before the press statement. A date without a year takes the year of the publication date (the
+year before when that would put it more than a week after publication); without a publication date, the year
+of the nearest full date in the text; else there is no event date. An article without any date in its text
+takes its publication date.
+dateparser is not needed: the patterns are few and fixed, and regexes keep this fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.language import DATA_DIR, read_table, text_of
+
+DATES_DIR = DATA_DIR / "dates"
+FUTURE_TOLERANCE = dt.timedelta(days=7)
+EVENT_WINDOW = dt.timedelta(days=30)
+_TIMESTAMP_AFTER = re.compile(r"\s*[-–|,]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text; ``year`` is None when the text gives none."""
+
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+    has_weekday: bool
+
+
+@dataclass(frozen=True)
+class DatePatterns:
+    """Compiled date expressions and cue words."""
+
+    numeric: re.Pattern[str]
+    named: re.Pattern[str]
+    months: dict[str, int]
+    skip_before: re.Pattern[str]
+    range_after: re.Pattern[str]
+
+
+@cache
+def default_patterns() -> DatePatterns:
+    """Date patterns from ``nlp/data/dates/`` (compiled once per process)."""
+    months = {name: int(number) for name, number in read_table(DATES_DIR / "months.tsv")}
+    cues: dict[str, list[str]] = {}
+    for kind, pattern in read_table(DATES_DIR / "cues.tsv"):
+        cues.setdefault(kind, []).append(pattern)
+    weekday = "|".join(cues["weekday"])
+    daytime = "|".join(cues["daytime"])
+    month_names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    numeric = re.compile(
+        rf"(?:(?P<weekday>(?<!\w)(?:{weekday}))\s*,?\s*\(?\s*(?:tanggal\s+)?|\()"
+        r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?(?!\d)(?!\s*/\s*\d)",
+        re.IGNORECASE,
+    )
+    named = re.compile(
+        rf"(?:(?P<weekday>(?<!\w)(?:{weekday}))(?:\s+(?:{daytime}))?\s*[,(]?\s*(?:tanggal\s+)?)?(?<!\d)(?P<day>\d{{1,2}})\s+"
+        rf"(?P<month>{month_names})\.?(?!\w)(?:\s+(?P<year>\d{{4}})(?!\d))?",
+        re.IGNORECASE,
+    )
+    skip = "|".join(f"(?:{p})" for p in cues["skip_before"])
+    range_after = "|".join(f"(?:{p})" for p in cues["range_after"])
+    return DatePatterns(
+        numeric=numeric,
+        named=named,
+        months=months,
+        skip_before=re.compile(rf"(?:(?<!\w)|(?<=\s))(?:{skip})\s*(?:tanggal\s+)?[,(]?\s*$", re.IGNORECASE),
+        range_after=re.compile(rf"\s*(?:{range_after})\s*(?:\d|tanggal|{weekday})", re.IGNORECASE),
+    )
+
+
+def find_dates(text: str, patterns: DatePatterns | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` (valid day and month), in text order."""
+    patterns = patterns or default_patterns()
+    mentions: dict[int, DateMention] = {}
+    for kind, regex in (("numeric", patterns.numeric), ("named", patterns.named)):
+        for match in regex.finditer(text):
+            day = int(match.group("day"))
+            month_text = match.group("month")
+            month = int(month_text) if kind == "numeric" else patterns.months.get(month_text.lower().rstrip("."))
+            year_text = match.group("year")
+            year = None
+            if year_text:
+                year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            mention = DateMention(match.start(), match.end(), day, month, year, bool(match.group("weekday")))
+            if mention.start not in mentions:
+                mentions[mention.start] = mention
+    return sorted(mentions.values(), key=lambda m: m.start)
+
+
+def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns | None = None) -> bool:
+    """False for timestamps, citation/update dates and the ends of periods."""
+    patterns = patterns or default_patterns()
+    if _TIMESTAMP_AFTER.match(text, mention.end):
+        return False
+    if patterns.skip_before.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    return not patterns.range_after.match(text, mention.end)
+
+
+def resolve_year(mention: DateMention, published: dt.date | None, fallback_year: int | None) -> dt.date | None:
+    """The mention as a date, its year from the text, the publication date or ``fallback_year``."""
+    year = mention.year
+    if year is None and published is not None:
+        year = published.year
+        candidate = _safe_date(year, mention.month, mention.day)
+        if candidate and candidate - published > FUTURE_TOLERANCE:
+            year -= 1
+    if year is None:
+        year = fallback_year
+    if year is None:
+        return None
+    return _safe_date(year, mention.month, mention.day)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def event_date(text: str, published: str | None) -> str | None:
+    """The event date of an article's text, given its publication date (``YYYY-MM-DD`` or None).
+
+    Among the candidate dates (those with a weekday when there are any), the earliest one within
+    ``EVENT_WINDOW`` of the latest is taken: news reports an arrest or meeting first and the statement about it
+    a day or two later. Without any date in the text, the publication date stands in.
+    """
+    patterns = default_patterns()
+    published_day = _parse_iso(published)
+    mentions = find_dates(text, patterns)
+    candidates = [m for m in mentions if is_event_candidate(text, m, patterns)]
+    with_weekday = [m for m in candidates if m.has_weekday]
+    resolved = []
+    for mention in with_weekday or candidates:
+        fallback_year = None
+        if mention.year is None and published_day is None:
+            with_year = [m for m in mentions if m.year is not None]
+            if with_year:
+                fallback_year = min(with_year, key=lambda m: abs(m.start - mention.start)).year
+        day = resolve_year(mention, published_day, fallback_year)
+        if day is not None:
+            resolved.append(day)
+    if not resolved:
+        return published_day.isoformat() if published_day and not mentions else None
+    latest = max(resolved)
+    return min(day for day in resolved if latest - day <= EVENT_WINDOW).isoformat()
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+class EventDateComponent:
+    """Pipeline component: sets ``doc._.event_date`` from ``doc.text`` and ``doc._.published``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.event_date = event_date(text_of(doc), doc._.published)
+        return doc
+
+
+@Language.factory("pantau_event_date")
+def make_event_date_component(nlp: Language, name: str) -> EventDateComponent:
+    """Factory for ``nlp.add_pipe("pantau_event_date")``."""
+    return EventDateComponent()

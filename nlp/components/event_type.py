@@ -1,0 +1,93 @@
+"""Event type: incident | statistics | coordination | prevention | other. Sets ``doc._.event_type``.
+
+``other`` is policy (bills, regulations, budgets, criticism: cues of type "other") and every irrelevant article.
+
+Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
+tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO
+cases points to statistics (a total over a period or region). The highest total wins (ties go to incident); an
+irrelevant article is always ``other`` (the record builder enforces it too).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, title_of
+
+CUES_PATH = DATA_DIR / "event_type" / "cues.tsv"
+EVENT_TYPES = ("incident", "statistics", "coordination", "prevention", "other")
+TITLE_FACTOR = 3.0
+LEAD_FACTOR = 2.0
+LEAD_SENTENCES = 3
+STATISTICS_CASES_WEIGHT = 3.0  # per TPPO "cases" count >= 2 (a total over a period), doubled in the lead
+
+
+@dataclass(frozen=True)
+class EventCue:
+    """A weighted cue pattern for one event type."""
+
+    event_type: str
+    weight: float
+    pattern: re.Pattern[str]
+
+
+@cache
+def load_cues() -> tuple[EventCue, ...]:
+    """The event-type cues (loaded once per process)."""
+    cues = []
+    for event_type, weight, pattern in read_table(CUES_PATH):
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"{CUES_PATH}: unknown event type {event_type!r}")
+        cues.append(EventCue(event_type, float(weight), compile_pattern(pattern)))
+    return tuple(cues)
+
+
+def event_type_scores(doc: Doc) -> dict[str, float]:
+    """Evidence total per event type."""
+    sentences = sentences_of(doc)
+    title = title_of(doc)
+    title_in_text = bool(title) and sentences.text.lstrip().startswith(title)
+    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    scores = dict.fromkeys(EVENT_TYPES, 0.0)
+    for cue in load_cues():
+        hit_sentences = {sentences.index_at(m.start()) for m in cue.pattern.finditer(sentences.text)}
+        for index in hit_sentences:
+            start = sentences.spans[index][0]
+            factor = LEAD_FACTOR if start < lead_end else 1.0
+            scores[cue.event_type] += cue.weight * factor
+        if title and cue.pattern.search(title):
+            scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
+    for count in doc._.counts or []:
+        if count.get("about_tppo") and count.get("role") == "cases" and int(count.get("value") or 0) >= 2:
+            in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
+            scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
+    return scores
+
+
+def classify_event_type(doc: Doc) -> str:
+    """The event type of a relevant article (``other`` when it is not relevant)."""
+    if doc._.relevant is False:
+        return "other"
+    scores = event_type_scores(doc)
+    best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
+    return best if scores[best] > 0 else "other"  # "other" cues speak of policy: bills, regulations, budgets
+
+
+class EventTypeComponent:
+    """Pipeline component: sets ``doc._.event_type``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.event_type = classify_event_type(doc)
+        return doc
+
+
+@Language.factory("pantau_event_type")
+def make_event_type_component(nlp: Language, name: str) -> EventTypeComponent:
+    """Factory for ``nlp.add_pipe("pantau_event_type")``."""
+    return EventTypeComponent()

@@ -1,0 +1,78 @@
+"""Modus: the exploitation or recruitment modus of the trafficking an article reports. Sets ``doc._.modus``.
+
+Each label has patterns in ``nlp/data/modus/patterns.tsv``; some patterns only count when the same sentence
+also holds a context word (e.g. "ABK" with "korban"). Every label found is listed once, as
+``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of
+
+PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
+LABELS = (
+    "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
+    "online_scam", "organ_trafficking", "baby_selling", "student_internship", "forced_labor",
+)
+
+
+@dataclass(frozen=True)
+class ModusRule:
+    """A label, its pattern and an optional context pattern that the same sentence must hold."""
+
+    label: str
+    pattern: re.Pattern[str]
+    context: re.Pattern[str] | None
+
+
+@cache
+def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
+    """The modus rules of a data file (loaded once per process)."""
+    rules = []
+    for row in read_table(path):
+        label, pattern = row[0], row[1]
+        if label not in LABELS:
+            raise ValueError(f"{path}: unknown modus label {label!r}")
+        context = compile_pattern(row[2]) if len(row) > 2 and row[2] else None
+        rules.append(ModusRule(label, compile_pattern(pattern), context))
+    return tuple(rules)
+
+
+def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dict]:
+    """``[{label, evidence}]`` for every label whose rule matches, in label order of first evidence."""
+    sentences = sentences_of(doc)
+    text = sentences.text
+    first: dict[str, tuple[int, int]] = {}
+    for rule in rules or load_rules():
+        for match in rule.pattern.finditer(text):
+            start, end = sentences.span_at(match.start())
+            if rule.context is not None and not rule.context.search(text, start, end):
+                continue
+            if rule.label not in first or start < first[rule.label][0]:
+                first[rule.label] = (start, end)
+            break
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return [{"label": label, "evidence": {"start": s, "end": e}} for label, (s, e) in ordered]
+
+
+class ModusComponent:
+    """Pipeline component: sets ``doc._.modus``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.modus = find_modus(doc)
+        return doc
+
+
+@Language.factory("pantau_modus")
+def make_modus_component(nlp: Language, name: str) -> ModusComponent:
+    """Factory for ``nlp.add_pipe("pantau_modus")``."""
+    return ModusComponent()

@@ -1,0 +1,58 @@
+"""Event-date rules, own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.event_date import event_date, find_dates
+from nlp.pipeline import ComponentsOnly
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Rapat digelar Rabu (15/5) di aula.", "2024-05-16", "2024-05-15"),
+        ("Rapat digelar Kamis (16/10/2025) di aula.", None, "2025-10-16"),
+        ("Pertemuan itu berlangsung Selasa, 12 Agustus 2025 di pendopo.", None, "2025-08-12"),
+        ("Kasus itu diungkap pada Rabu (21/09/22).", None, "2022-09-21"),
+        ("Petugas menyisir lokasi Selasa 17/9 malam.", "2019-09-18T10:00:00+08:00", "2019-09-17"),
+        ("Penangkapan dilakukan pada Sabtu (28/12).", "2025-01-03", "2024-12-28"),  # year before publication
+        ("Tersangka ditangkap Jumat (1/11) lalu. Polisi memberi keterangan, Sabtu (2/11/2024).", None, "2024-11-01"),
+        ("Senin malam, 18 November 2024, polisi menangkap sopir. Kapolres berbicara Rabu 20 November 2024.",
+         None, "2024-11-18"),
+    ],
+)
+def test_event_dates(text, published, expected):
+    assert event_date(text, published[:10] if published else None) == expected
+
+
+def test_year_from_a_full_date_later_in_the_text():
+    text = "Pertemuan digelar Rabu (15/5). Kegiatan dilanjutkan pada tanggal 22 Mei 2024."
+    assert event_date(text, None) == "2024-05-15"
+
+
+def test_no_year_anywhere_gives_none():
+    assert event_date("Polisi menangkap tiga orang, Sabtu (18/1).", None) is None
+
+
+def test_timestamps_citations_and_period_bounds_are_skipped():
+    text = ("Minggu, 07 Mei 2023 - 07:57 WIB\nPetugas menggagalkan pengiriman, dikutip Minggu (7/5/2023). "
+            "Penggagalan dilakukan Jumat, 5 Mei 2023. Data sejak 1 Januari hingga 30 April 2023.")
+    assert event_date(text, "2023-05-07") == "2023-05-05"
+
+
+def test_no_date_in_text_takes_the_publication_date():
+    assert event_date("Polisi menyelidiki kasus itu.", "2021-10-18") == "2021-10-18"
+    assert event_date("Polisi menyelidiki kasus itu.", None) is None
+
+
+def test_not_dates():
+    assert find_dates("Ia tinggal di RT 006/004 dan membeli 3/4 kain. Pasal 2 ayat 1.") == []
+    assert event_date("Tanggal 31/2/2024 tidak ada, Senin (45/13).", None) is None
+
+
+def test_component_uses_the_published_date():
+    nlp = ComponentsOnly("sentencizer", "pantau_event_date")
+    doc = nlp.make_doc("Rakor digelar Kamis (3/7) di kantor bupati.")
+    doc._.published = "2025-07-04"
+    assert nlp(doc)._.event_date == "2025-07-03"

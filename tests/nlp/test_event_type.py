@@ -1,0 +1,46 @@
+"""Event-type rules, own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pipeline import ComponentsOnly
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shared pipeline's tokenizer with only the components under test."""
+    return ComponentsOnly("sentencizer", "pantau_relevance", "pantau_event_type")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi Tangkap Perekrut Korban TPPO di Kupang\nPolres Kupang menangkap seorang perekrut korban perdagangan "
+         "orang. Tersangka ditangkap di rumahnya pada Senin (3/3).", "incident"),
+        ("Sepanjang 2024, Polda Jabar Catat 40 Kasus TPPO\nPolda Jabar mencatat 40 kasus tindak pidana perdagangan "
+         "orang sepanjang tahun 2024. Jumlah kasus itu meningkat dibanding tahun lalu.", "statistics"),
+        ("Pemprov dan BP3MI Teken MoU Pencegahan TPPO\nPemerintah provinsi dan BP3MI menandatangani nota "
+         "kesepahaman tentang penanganan perdagangan orang. Rapat koordinasi digelar di kantor gubernur.",
+         "coordination"),
+        ("Cegah TPPO, Dinas Sosial Gelar Sosialisasi di Sekolah\nDinas Sosial menggelar sosialisasi pencegahan "
+         "perdagangan orang kepada ratusan siswa SMA. Para pelajar diimbau waspada tawaran kerja.", "prevention"),
+        ("DPR Desak Revisi Undang-Undang TPPO\nAnggota DPR mendesak pemerintah mempercepat revisi undang-undang "
+         "tindak pidana perdagangan orang. Menurut dia, RUU itu perlu memperberat hukuman.", "other"),
+        ("Tujuh Korban TPPO Dipulangkan dari Kamboja\nSebanyak tujuh korban perdagangan orang dipulangkan dari "
+         "Kamboja melalui Bandara Soekarno-Hatta.", "incident"),
+    ],
+)
+def test_event_types(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+def test_irrelevant_article_is_other(nlp):
+    doc = nlp("Neraca perdagangan Indonesia surplus. Kementerian Perdagangan menggelar rapat koordinasi.")
+    assert doc._.relevant is False
+    assert doc._.event_type == "other"
+
+
+def test_relevant_article_without_cues_is_other(nlp):
+    doc = nlp("TPPO adalah kejahatan. Perdagangan orang adalah kejahatan berat.")
+    assert doc._.event_type == "other"

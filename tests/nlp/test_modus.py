@@ -1,0 +1,70 @@
+"""Modus rules, own sentences for every label."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.modus import LABELS, load_rules
+from nlp.pipeline import ComponentsOnly
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shared pipeline's tokenizer with only the components under test."""
+    return ComponentsOnly("sentencizer", "pantau_modus")
+
+
+def labels(nlp, text: str) -> set[str]:
+    return {m["label"] for m in nlp(text)._.modus}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Sebanyak 9 CPMI ilegal diamankan di Pelabuhan Dumai.", "migrant_worker"),
+        ("Korban tergiur iming-iming gaji besar untuk bekerja di luar negeri.", "migrant_worker"),
+        ("Tersangka menjalankan penampungan pekerja migran ilegal di Bekasi.", "migrant_worker"),
+        ("Korban dipekerjakan sebagai asisten rumah tangga tanpa digaji.", "domestic_worker"),
+        ("Ia bekerja sebagai ART di Riyadh dan menjadi korban.", "domestic_worker"),
+        ("Para korban dipaksa menjadi PSK di sebuah hotel.", "sexual_exploitation"),
+        ("Remaja itu dijual kepada pria hidung belang melalui aplikasi.", "sexual_exploitation"),
+        ("Pelaku melakukan eksploitasi anak dengan mempekerjakan mereka di jalan.", "child_exploitation"),
+        ("Tiga anak di bawah umur dijadikan pekerja seks di kafe.", "child_exploitation"),
+        ("Dua puluh ABK WNI korban perdagangan orang dipulangkan dari kapal ikan.", "ship_crew"),
+        ("Perempuan itu menjadi korban pengantin pesanan ke Tiongkok.", "forced_marriage"),
+        ("Praktik kawin kontrak marak di kawasan Puncak.", "forced_marriage"),
+        ("Korban dipekerjakan di perusahaan scam di Kamboja.", "online_scam"),
+        ("Mereka menjadi operator judi online di Myanmar setelah direkrut.", "online_scam"),
+        ("Sindikat jual beli ginjal ke Kamboja dibongkar polisi.", "organ_trafficking"),
+        ("Bidan itu terlibat perdagangan bayi melalui media sosial.", "baby_selling"),
+        ("Mahasiswa menjadi korban ferienjob di Jerman.", "student_internship"),
+        ("Korban mengalami kerja paksa di perkebunan sawit.", "forced_labor"),
+    ],
+)
+def test_each_label_has_a_rule(nlp, text, label):
+    assert label in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala BP2MI menerima kunjungan Badan Pelindungan Pekerja Migran Indonesia daerah.",  # agency name only
+        "Anak-anak di bawah umur mengikuti lomba mewarnai di sekolah.",  # minors, no exploitation
+        "Judi online diberantas polisi di Semarang.",  # domestic gambling, no scam compound
+        "Kapal ikan itu bersandar di pelabuhan Muara Baru.",  # a fishing boat, no crew victims
+        "Program magang ke Jepang dibuka untuk lulusan SMK.",  # legal internship
+        "Polisi menangkap tersangka berinisial ART dan LC di rumahnya.",  # initials, not a job
+    ],
+)
+def test_near_misses_get_no_label(nlp, text):
+    assert labels(nlp, text) == set()
+
+
+def test_evidence_is_the_sentence(nlp):
+    doc = nlp("Rapat dimulai pagi. Korban dijadikan PSK di Batam.")
+    (modus,) = doc._.modus
+    assert doc.text[modus["evidence"]["start"] : modus["evidence"]["end"]] == "Korban dijadikan PSK di Batam."
+
+
+def test_every_rule_uses_a_contract_label():
+    assert {rule.label for rule in load_rules()} == set(LABELS)

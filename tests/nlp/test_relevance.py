@@ -1,0 +1,97 @@
+"""Relevance rules, one sentence per rule (own sentences, not from the dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.relevance import RelevanceModel, default_model
+from nlp.pipeline import ComponentsOnly
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shared pipeline's tokenizer with only the components under test."""
+    return ComponentsOnly("sentencizer", "pantau_relevance")
+
+
+def score(nlp, text: str, title: str | None = None) -> float:
+    doc = nlp.make_doc(text)
+    doc._.title = title
+    return nlp(doc)._.relevance_score
+
+
+RELEVANT = [
+    "Polres Sambas menangkap dua tersangka TPPO. Para tersangka merekrut korban perdagangan orang asal Sambas.\n"
+    "Korban dijanjikan bekerja di restoran.",
+    "Sebanyak 12 PMI ilegal asal Lombok digagalkan keberangkatannya di Pelabuhan Lembar. Mereka akan dikirim secara"
+    " nonprosedural ke Malaysia.",
+    "Seorang ibu di Medan menjual bayinya lewat media sosial. Polisi menyebut kasus perdagangan bayi ini melibatkan"
+    " bidan.",
+    "Gugus Tugas PP-TPPO Kabupaten Cianjur menggelar rapat koordinasi. Rapat membahas pencegahan tindak pidana "
+    "perdagangan orang di desa-desa.",
+    "Dinas sosial memulangkan tujuh korban TPPO dari Kamboja. Para korban perdagangan orang itu dipekerjakan di "
+    "perusahaan scam.",
+]
+IRRELEVANT = [
+    # refugee smuggling, police say it is not TPPO
+    "Polisi mengamankan 40 pengungsi Rohingya yang terdampar. Kapolres menegaskan kasus ini bukan TPPO melainkan "
+    "penyelundupan manusia.",
+    # trade
+    "Neraca perdagangan Indonesia kembali surplus. Kementerian Perdagangan mencatat ekspor batu bara naik.",
+    "Petugas BKSDA menggagalkan perdagangan satwa dilindungi berupa kukang dan burung.",
+    # drugs and money laundering
+    "Polda Riau menyita 10 kilogram sabu. Bandar narkoba itu juga dijerat TPPU atau pencucian uang.",
+    # domestic violence
+    "Seorang suami di Bekasi ditangkap karena melakukan KDRT terhadap istrinya.",
+    # legal placement
+    "BP2MI melepas 150 pekerja migran ke Korea Selatan melalui program G to G.",
+    # gambling at home
+    "Polda Jateng menangkap 30 tersangka judi online dalam operasi sebulan.",
+    # TPPO only in a list of categories
+    "Sepanjang tahun ini polres menangani kasus narkoba, pencurian, penganiayaan, KDRT, TPPO dan judi online.",
+]
+
+
+@pytest.mark.parametrize("text", RELEVANT)
+def test_relevant_articles(nlp, text):
+    assert score(nlp, text) >= 0.5
+
+
+@pytest.mark.parametrize("text", IRRELEVANT)
+def test_irrelevant_articles(nlp, text):
+    assert score(nlp, text) < 0.5
+
+
+def test_trafficking_sub_topic_with_its_own_numbers_is_relevant(nlp):
+    text = ("DP3A mencatat 149 kasus kekerasan terhadap perempuan dan anak sepanjang 2024. Dari jumlah itu terdapat "
+            "22 kasus TPPO yang korbannya dikirim ke luar negeri.\nKasus perdagangan orang itu kini ditangani polisi.")
+    assert score(nlp, text) >= 0.5
+
+
+def test_title_mention_raises_the_score(nlp):
+    body = "Polisi memeriksa dua saksi di Kupang."
+    assert score(nlp, body, title="Polisi Usut Dugaan TPPO di Kupang") > score(nlp, body)
+
+
+def test_more_evidence_means_a_higher_score(nlp):
+    one = score(nlp, "Kasus TPPO disebut dalam rapat.")
+    three = score(nlp, "Kasus TPPO disebut dalam rapat. Korban TPPO dipulangkan. Pelaku TPPO ditangkap.")
+    assert 0.0 < one < three < 1.0
+
+
+def test_tppo_sentences_are_recorded(nlp):
+    doc = nlp("Cuaca cerah. Polisi menangkap pelaku perdagangan orang. Hujan turun.")
+    assert [doc.text[s:e] for s, e in doc._.tppo_sentences] == ["Polisi menangkap pelaku perdagangan orang."]
+
+
+def test_empty_text_is_not_relevant(nlp):
+    doc = nlp("")
+    assert doc._.relevant is False and 0.0 <= doc._.relevance_score < 0.5
+
+
+def test_model_reads_its_weights_from_the_data_file():
+    model = default_model()
+    names = {f.name for f in model.features}
+    assert {"trafficking_term", "smuggling", "commerce", "legal_placement"} <= names
+    assert model.bias < 0
+    assert isinstance(RelevanceModel.load(), RelevanceModel)
