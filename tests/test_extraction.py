@@ -47,3 +47,11 @@ def test_store_extraction_is_idempotent(tmp_path):
         assert store.count_records() == 2
         assert store.get_record("a1")["id"] == "a1"
         assert store.articles_to_extract(nlp.EXTRACTOR_VERSION) == []
+
+
+def test_broken_unicode_escapes_do_not_stop_a_run(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "s", "text": "Korban TPPO \\ud800 diselamatkan."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--input", str(source), "--output", str(out)]) == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["s"]

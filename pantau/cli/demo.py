@@ -7,9 +7,11 @@ digests, and the search runs against the same index the API serves.
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import typer
 
@@ -42,7 +44,9 @@ def run_demo(home: Path, query: str) -> None:
     week_end = max(_as_date(article.published) for site in DEMO_SITE_NAMES for article in load_articles(site))
     week_start = week_end - timedelta(days=6)
     console.print(f"[bold]Pantau demo[/bold] — store in {home}")
-    with serve_demo_sites() as sites:
+    ports_file = home / "demo-sites.json"
+    with serve_demo_sites(ports=_saved_ports(ports_file)) as sites:
+        _save_ports(ports_file, sites)
         for name, url in sites.items():
             console.print(f"  demo site {name:<16} {url}")
         result = pantau_pipeline(
@@ -61,6 +65,19 @@ def run_demo(home: Path, query: str) -> None:
             console.print(f"  {path}")
     else:
         console.print("\nNo digest was written (no region had subscribers or incidents this week).")
+
+
+def _saved_ports(path: Path) -> dict[str, int]:
+    """The ports the demo sites had last time: the same URLs make a rerun find the same articles."""
+    try:
+        return {name: int(port) for name, port in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def _save_ports(path: Path, sites: dict[str, str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({name: urlsplit(url).port for name, url in sites.items()}), encoding="utf-8")
 
 
 def print_search_results(console, query: str, size: int = 10) -> None:  # noqa: ANN001 - rich Console

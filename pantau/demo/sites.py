@@ -643,11 +643,13 @@ def _handler_for(site: DemoSite, request_log: list[tuple[str, str]] | None) -> t
 
 
 @contextmanager
-def serve_demo_sites(host: str = "127.0.0.1", *,
-                     request_log: list[tuple[str, str]] | None = None) -> Iterator[dict[str, str]]:
+def serve_demo_sites(host: str = "127.0.0.1", *, request_log: list[tuple[str, str]] | None = None,
+                     ports: dict[str, int] | None = None) -> Iterator[dict[str, str]]:
     """Serve the five demo outlets, one threaded HTTP server each on a free port; yields {site name: base URL}.
 
     ``request_log``, when given, receives ``(site name, request target)`` for every request.
+    ``ports`` names a preferred port per site (a site's URLs are part of its articles' identity,
+    so a rerun on the same ports finds the same articles); a port that is taken falls back to a free one.
     The servers are shut down when the block ends.
     """
     servers: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
@@ -655,7 +657,7 @@ def serve_demo_sites(host: str = "127.0.0.1", *,
     try:
         for name in DEMO_SITE_NAMES:
             site = SITE_CLASSES[name]()
-            server = ThreadingHTTPServer((host, 0), _handler_for(site, request_log))
+            server = _bind(host, (ports or {}).get(name, 0), _handler_for(site, request_log))
             server.daemon_threads = True
             url_host = f"[{host}]" if ":" in host else host
             site.base_url = f"http://{url_host}:{server.server_address[1]}"
@@ -673,6 +675,16 @@ def serve_demo_sites(host: str = "127.0.0.1", *,
             stopper.join(timeout=5)
             server.server_close()
             thread.join(timeout=5)
+
+
+def _bind(host: str, port: int, handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
+    """A server on ``port``, or on a free port when that one is taken."""
+    if port:
+        try:
+            return ThreadingHTTPServer((host, port), handler)
+        except OSError:
+            pass
+    return ThreadingHTTPServer((host, 0), handler)
 
 
 def main() -> None:
