@@ -42,9 +42,13 @@ from nlp.regions import find_region
 
 COUNTS_DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "counts"
 
-GROUP_ROLES = {"child": "victims_child", "female": "victims_female", "male": "victims_male"}
-GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki"}
-PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", "child", "female", "male"})
+GROUP_ROLES = {"child": "victims_child", "female": "victims_female", "male": "victims_male",
+               "girl": "victims_child", "boy": "victims_child"}
+GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki", "girl": "anak perempuan",
+                "boy": "anak laki-laki"}
+# "dua anak perempuan": children who are all girls (or boys) count under both roles.
+CHILD_SEX_ROLES = {"girl": "victims_female", "boy": "victims_male"}
+PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *GROUP_ROLES})
 # Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
 GROUP_LEADS = frozenset({"terhadap", "korban", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan", "sementara"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
@@ -157,6 +161,7 @@ class _Candidate:
     past_migration: bool = False
     about_tppo: bool = False
     rescued: bool = False
+    restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
 
 
 class _Sentence:
@@ -272,6 +277,10 @@ class CountsExtractor:
             candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
+        rescued_values = {c.value for c in candidates if c.rescued and c.category == "victim"}
+        for c in candidates:  # a total gets one role: a restated rescued group stays rescued
+            if c.restated and c.category == "victim" and c.value in rescued_values:
+                c.rescued = True
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -294,7 +303,10 @@ class CountsExtractor:
         found: list[_Candidate] = []
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
         attendance = bool(self.lists["attendance"].find_all(norms))
-        victim_context = self._has_victim_context(norms)
+        victim_context = self._has_victim_context(norms) or (
+            bool(self.lists["breakdown_marks"].find_all(norms))
+            and any(c.category == "victim" for c in earlier[-1:]))
+        wanted = bool(self.lists["wanted_marks"].find_all(norms))
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -306,6 +318,8 @@ class CountsExtractor:
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
                                        victim_context, attendance, article)
             if candidate is not None:
+                if candidate.category == "perpetrator" and wanted:
+                    candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 found.append(candidate)
         return found
 
@@ -408,6 +422,8 @@ class CountsExtractor:
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, j + 2)}"
+        if category is None and antecedents and self.lists["others_marks"].match(norms, j + 1):
+            category, noun_end = antecedents[-1].category, j + 2  # "empat tersangka ..., dua lainnya DPO"
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         subset = self.lists["subset_marks"].match(norms, j + 1)
         if category is None and subset:
@@ -436,6 +452,12 @@ class CountsExtractor:
         if category in ("neutral", "victim") and noun_end < len(norms):
             # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur"
             k = noun_end + (1 if norms[noun_end] in self.words["copulas"] and category == "neutral" else 0)
+            for at in (noun_end, noun_end + 1) if category == "victim" else ():  # one word between: "korban TPPO"
+                whole_mark = self.lists["whole_marks"].match(norms, at)
+                if whole_mark:  # "21 korban yang seluruhnya (adalah) perempuan"
+                    k = at + whole_mark[0]
+                    k += 1 if k < len(norms) and norms[k] in self.words["copulas"] else 0
+                    break
             hit = self.lex.role_nouns.match(norms, k)
             direct_role = category == "neutral" and hit is not None and hit[1] in ("victim", "suspect", "perpetrator")
             if hit and (hit[1] in GROUP_ROLES or direct_role or (k > noun_end and hit[1] not in ("neutral", "skip"))):
@@ -469,6 +491,8 @@ class CountsExtractor:
             return None
         if candidate.category in ("victim", *GROUP_ROLES):
             self._mark_victim_state(candidate, norms, j, noun_end)
+            candidate.restated = (mention.kind == "collective" or (j > 0 and norms[j - 1] == "dari")
+                                  or (noun_end < len(norms) and norms[noun_end] in self.words["anaphora"]))
         if candidate.scope is None and candidate.category in ("victim", "case", "report"):
             candidate.scope = region_scope(sentence, j, noun_end)
         return candidate
@@ -636,6 +660,8 @@ class CountsExtractor:
                 if c.whole_group:
                     counts.append(_count(self._victim_role(c), c.value, c.about_tppo, None, evidence))
                 counts.append(_count(GROUP_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
+                if c.category in CHILD_SEX_ROLES:
+                    counts.append(_count(CHILD_SEX_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
                 continue
             role = {
                 "case": "cases",

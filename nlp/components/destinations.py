@@ -61,7 +61,7 @@ def default_lexicon() -> DestinationLexicon:
         names=names,
         capital_names=capital_names,
         country_of=country_of,
-        toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE),
+        toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
         blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?$",
                            re.IGNORECASE),
         victim_context=compile_pattern(joined["victim_context"]),

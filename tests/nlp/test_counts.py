@@ -337,3 +337,61 @@ def test_any_text_gives_well_formed_counts(words: list[str], glued: bool) -> Non
         assert 0 <= count["evidence"]["start"] <= count["evidence"]["end"] <= len(text)
         assert count["role"] in {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                                  "victims_male", "suspects", "arrests"}
+
+
+# ---- held-out failure modes (tests/nlp/heldout_entities) ---------------------------------------------------
+def test_delayed_departure_counts_as_stopped_victims() -> None:
+    text = "Kantor Imigrasi menunda keberangkatan 40 calon PMI nonprosedural di pelabuhan."
+    assert roles(text) == {("victims_rescued", 40)}
+
+
+def test_restated_total_keeps_the_rescued_role() -> None:
+    text = ("Polisi menggagalkan pengiriman 9 calon PMI ilegal ke Malaysia. "
+            "Dari 9 korban tersebut, enam orang perempuan dan tiga laki-laki.")
+    assert roles(text) == {("victims_rescued", 9), ("victims_female", 6), ("victims_male", 3)}
+
+
+def test_breakdown_after_a_victim_total() -> None:
+    text = ("Petugas menyelamatkan 30 korban TPPO di pelabuhan. "
+            "Sebanyak 30 orang itu terdiri dari 18 laki-laki dan 12 perempuan.")
+    assert {("victims_male", 18), ("victims_female", 12)} <= roles(text)
+
+
+def test_whole_group_after_yang_seluruhnya() -> None:
+    text = "Polisi menyelamatkan 17 korban TPPO yang seluruhnya perempuan dari sebuah penampungan."
+    assert roles(text) == {("victims_rescued", 17), ("victims_female", 17)}
+
+
+def test_subset_berusia_anak_is_children() -> None:
+    text = "Sebelas perempuan korban TPPO diselamatkan, empat di antaranya masih berusia anak."
+    assert ("victims_child", 4) in roles(text)
+
+
+def test_people_who_recruited_are_arrests_not_rescued() -> None:
+    text = "Polres mengamankan tiga orang yang diduga merekrut warga untuk dikirim secara ilegal ke luar negeri."
+    assert roles(text) == {("arrests", 3)}
+
+
+def test_arrested_managers_named_suspects_later() -> None:
+    text = "Dua orang pengelola bar diamankan dan kemudian ditetapkan sebagai tersangka kasus TPPO."
+    assert roles(text) == {("suspects", 2)}
+
+
+def test_wanted_perpetrator_is_a_suspect() -> None:
+    text = "Polisi menerima dua laporan polisi kasus TPPO dan masih memburu satu perekrut yang berstatus DPO."
+    assert roles(text) == {("reports", 2), ("suspects", 1)}
+
+
+def test_the_others_take_the_role_counted_before() -> None:
+    text = "Empat tersangka TPPO telah ditahan, sedangkan dua lainnya masih DPO."
+    assert roles(text) == {("suspects", 4), ("suspects", 2)}
+
+
+def test_illegal_labour_recruiter_without_the_word_tppo_is_about_trafficking() -> None:
+    text = "Penyalur tenaga kerja ilegal itu mengirim 11 korban ke luar negeri tanpa dokumen resmi."
+    assert ("victims", 11, True) in pairs(text)
+
+
+def test_girls_count_as_children_and_as_female() -> None:
+    text = "Petugas menggagalkan pengiriman dua anak perempuan ke Malaysia dalam kasus TPPO."
+    assert roles(text) == {("victims_rescued", 2), ("victims_child", 2), ("victims_female", 2)}

@@ -27,6 +27,8 @@ def destinations(nlp, text: str) -> list[str]:
          ["Saudi Arabia", "Qatar", "Kuwait", "Oman"]),
         ("Kapal itu kabur ke perairan Papua Nugini bersama 12 ABK.", ["Papua New Guinea"]),
         ("Korban sempat bekerja di Taiwan selama dua tahun.", ["Taiwan"]),
+        ("Rombongan itu dibawa ke Poipet, Kamboja, lewat jalur darat.", ["Cambodia"]),
+        ("Ia ditawari posisi staf gudang di Kuala Lumpur oleh seorang kenalan.", ["Malaysia"]),
         ("Negara tujuan korban terbanyak adalah Malaysia, disusul Suriah.", ["Malaysia", "Syria"]),
     ],
 )

@@ -27,6 +27,9 @@ def nlp():
          "perdagangan orang kepada ratusan siswa SMA. Para pelajar diimbau waspada tawaran kerja.", "prevention"),
         ("DPR Desak Revisi Undang-Undang TPPO\nAnggota DPR mendesak pemerintah mempercepat revisi undang-undang "
          "tindak pidana perdagangan orang. Menurut dia, RUU itu perlu memperberat hukuman.", "other"),
+        # headline verbs without their prefix; students as victims are not a prevention audience
+        ("Polisi Tetapkan Tiga Tersangka TPPO Mahasiswa Magang ke Taiwan\nPara mahasiswa menjadi korban perdagangan "
+         "orang. Mahasiswa itu dipekerjakan di pabrik. Mahasiswa mengaku tidak digaji.", "incident"),
         ("Tujuh Korban TPPO Dipulangkan dari Kamboja\nSebanyak tujuh korban perdagangan orang dipulangkan dari "
          "Kamboja melalui Bandara Soekarno-Hatta.", "incident"),
     ],

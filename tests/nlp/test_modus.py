@@ -22,6 +22,11 @@ def labels(nlp, text: str) -> set[str]:
     ("text", "label"),
     [
         ("Sebanyak 9 CPMI ilegal diamankan di Pelabuhan Dumai.", "migrant_worker"),
+        ("Mereka mendapat tawaran kerja sebagai tukang las di Kuala Lumpur.", "migrant_worker"),
+        ("Korban dijanjikan pekerjaan sebagai koki hotel mewah di Dubai.", "migrant_worker"),
+        ("Sebanyak 57 PMI bermasalah dideportasi dari Tawau.", "migrant_worker"),
+        ("Gadis berusia 15 tahun itu dipekerjakan di sebuah panti pijat.", "child_exploitation"),
+        ("Petugas mengamankan enam terapis, dua di antaranya masih di bawah umur.", "child_exploitation"),
         ("Korban tergiur iming-iming gaji besar untuk bekerja di luar negeri.", "migrant_worker"),
         ("Tersangka menjalankan penampungan pekerja migran ilegal di Bekasi.", "migrant_worker"),
         ("Korban dipekerjakan sebagai asisten rumah tangga tanpa digaji.", "domestic_worker"),

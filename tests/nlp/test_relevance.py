@@ -31,6 +31,11 @@ RELEVANT = [
     "perdagangan orang di desa-desa.",
     "Dinas sosial memulangkan tujuh korban TPPO dari Kamboja. Para korban perdagangan orang itu dipekerjakan di "
     "perusahaan scam.",
+    # scam compound abroad, no TPPO word: forced work outweighs the gambling cue
+    "Dua pemuda asal Jember mengaku disekap di Poipet dan dipaksa bekerja sebagai operator judi online. Paspor mereka"
+    " disita oleh perusahaan.",
+    # a fake internship abroad is not legal placement
+    "Polisi mengusut dugaan TPPO berkedok program magang ke Taiwan. Puluhan mahasiswa dipekerjakan di pabrik.",
 ]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
@@ -45,7 +50,10 @@ IRRELEVANT = [
     "Seorang suami di Bekasi ditangkap karena melakukan KDRT terhadap istrinya.",
     # legal placement
     "BP2MI melepas 150 pekerja migran ke Korea Selatan melalui program G to G.",
-    # gambling at home
+    # a legal internship programme
+    "Disnaker melepas 40 peserta program magang resmi ke Jepang yang telah lulus pelatihan bahasa.",
+    # gambling at home, foreigners employed as operators (no coercion)
+    "Polisi menggerebek markas judi online di Batam. Sebanyak 20 WNA yang dipekerjakan sebagai operator diamankan.",
     "Polda Jateng menangkap 30 tersangka judi online dalam operasi sebulan.",
     # TPPO only in a list of categories
     "Sepanjang tahun ini polres menangani kasus narkoba, pencurian, penganiayaan, KDRT, TPPO dan judi online.",
