@@ -103,3 +103,12 @@ def test_model_reads_its_weights_from_the_data_file():
     assert {"trafficking_term", "smuggling", "commerce", "legal_placement"} <= names
     assert model.bias < 0
     assert isinstance(RelevanceModel.load(), RelevanceModel)
+
+
+def test_child_prostitution_raid_without_the_word_tppo_is_relevant(nlp):
+    text = (
+        "Unit PPA Satreskrim Polres Contoh membongkar praktik prostitusi daring yang melibatkan anak di bawah umur. "
+        "Petugas menyelamatkan tiga korban yang dijajakan oleh seorang mucikari melalui aplikasi pesan. "
+        "Mucikari berinisial RK ditetapkan sebagai tersangka."
+    )
+    assert score(nlp, text, title="Polisi Bongkar Prostitusi Online Libatkan Anak") >= 0.5
