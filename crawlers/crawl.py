@@ -94,8 +94,11 @@ def _site_names(sites: list[str] | str | None) -> list[str]:
 
 
 def plan_jobs(*, sites: list[str] | str | None, start_urls: list[str] | None, site_overrides: dict[str, str] | None,
-              since: str | None, job_root: Path) -> list[dict[str, Any]]:
-    """One job (spider + arguments + JOBDIR) per registry site, one for all generic start URLs."""
+              since: str | None) -> list[dict[str, Any]]:
+    """One job (spider + arguments) per registry site, one for all generic start URLs.
+
+    A job's name keys its frontier in the store, which is what a killed crawl resumes from.
+    """
     jobs = []
     overrides = dict(site_overrides or {})
     for name in overrides:
@@ -118,8 +121,6 @@ def plan_jobs(*, sites: list[str] | str | None, start_urls: list[str] | None, si
                                                      "since": since}})
     if not jobs:
         raise InputError("nothing to crawl: give sites (or 'all') or start URLs")
-    for job in jobs:
-        job["jobdir"] = str(job_root / job["kwargs"]["job"])
     return jobs
 
 
@@ -156,7 +157,7 @@ def crawl(
         raise InputError("max pages must be at least 1")
     run_root = Path(run_dir) if run_dir else load_settings().run_dir
     jobs = plan_jobs(sites=sites, start_urls=start_urls, site_overrides=site_overrides,
-                     since=since.isoformat() if since else None, job_root=run_root / "crawl-jobs")
+                     since=since.isoformat() if since else None)
     log_dir = run_root / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     log_file = log_dir / f"crawl-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.log"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from copy import copy, deepcopy
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from pathlib import Path
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 
 from crawlers.dates import date_from_url, parse_iso_datetime, parse_visible_date
 from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, same_site
@@ -50,28 +52,30 @@ _JUNK_HINT = re.compile(
     r"comment|komentar|newsletter|advert|iklan|ads?-|banner|breadcrumb|footer|menu|navbar|tags?\b",
     re.IGNORECASE,
 )
-_ALWAYS_PRUNE = (
-    "//*[self::div or self::section or self::aside or self::ul or self::ol or self::footer or self::nav or self::form]"
-    "[re:test(concat(@class, ' ', @id), "
-    "'(^|[\\s_-])(comments?|komentar|komen|disqus|respond|share|sharing|bagikan|social|sosmed|related|terkait|"
-    "rekomendasi|populer|popular|trending|newsletter|breadcrumbs?|crumb|tags?|label|topik|pager|pagination|paging)"
-    "([\\s_-]|$)', 'i')]"
+_PRUNE_TAGS = ("div", "section", "aside", "ul", "ol", "footer", "nav", "form")
+_PRUNE_MARKER = re.compile(
+    r"(^|[\s_-])(comments?|komentar|komen|disqus|respond|share|sharing|bagikan|social|sosmed|related|terkait|"
+    r"rekomendasi|populer|popular|trending|newsletter|breadcrumbs?|crumb|tags?|label|topik|pager|pagination|paging)"
+    r"([\s_-]|$)",
+    re.IGNORECASE,
 )
 _CONTENT_HINT = re.compile(r"content|entry|article|post-body|body|isi|detail|txt|story|main", re.IGNORECASE)
 _TEASER_ANCHORS = (
     "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::article or contains(@class, 'title') or "
     "contains(@class, 'heading') or contains(@class, 'judul') or contains(@class, 'headline')]//a[@href]"
 )
-_REGEX_NS = {"re": "http://exslt.org/regular-expressions"}
-_BACA_JUGA_NODES = (
-    "//body//*[self::p or self::div or self::li or self::span or self::strong or self::h4]"
-    "[string-length(normalize-space(.)) < 300]"
-    "[re:test(normalize-space(.), '^(baca|simak|lihat)\\s*(juga|pula|selengkapnya)?\\s*[:\\-–—]', 'i')]"
+_BACA_JUGA_TAGS = ("p", "div", "li", "span", "strong", "h4")
+_BACA_JUGA = re.compile(r"^(baca|simak|lihat)\s*(juga|pula|selengkapnya)?\s*[:\-–—]", re.IGNORECASE)
+_BACA_JUGA_WORDS = re.compile(r"baca|simak|lihat", re.IGNORECASE)
+_BACA_JUGA_MAX_CHARS = 300
+_BODY_CONTAINER = re.compile(
+    r"(^|[\s])(entry-content|post-content|post-body|post-entry|article-content|article-body|articlebody|"
+    r"article__content|article__body|article-detail|detail-content|content-detail|detail__body-text|detail-text|"
+    r"story-body|td-post-content|txt-article|read__content|isi-berita|isi-artikel|isi|news-content|"
+    r"single-content|content-article|itp_bodycontent)([\s]|$)",
+    re.IGNORECASE,
 )
-_DATE_NODES = (
-    "//body//*[not(self::script or self::style)]"
-    "[re:test(concat(@class, ' ', @id), 'date|time|tanggal|tgl|waktu|publish|posted|meta|jam', 'i')]"
-)
+_DATE_MARKER = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta|jam", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 MIN_ARTICLE_CHARS = 250
 
@@ -101,6 +105,13 @@ class PageAnalysis:
     page_urls: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     body_text: str = ""  # the extracted body whatever the verdict (later pages of an article need it)
+
+
+@cache
+def _trafilatura_options() -> Extractor:
+    """trafilatura's options, built once (reading its configuration costs more than a short page)."""
+    return Extractor(output_format="txt", fast=True, comments=False, tables=True, images=False, links=False,
+                     dedup=False, with_metadata=False)
 
 
 @cache
@@ -146,6 +157,11 @@ def _text(node: object) -> str:
     if isinstance(node, str):
         return " ".join(node.split())
     return " ".join(node.text_content().split()) if node is not None else ""
+
+
+def _marker(node: lxml.html.HtmlElement) -> str:
+    """An element's class and id, for matching hints such as "date" or "share"."""
+    return f"{node.get('class', '')} {node.get('id', '')}"
 
 
 def json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict]:
@@ -242,9 +258,10 @@ def find_published(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: 
     for node in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished'][@content or @datetime]"):
         if (found := parse_iso_datetime(node.get("datetime") or node.get("content"))):
             return found
-    for node in tree.xpath(_DATE_NODES, namespaces=_REGEX_NS):
-        marker = f"{node.get('class', '')} {node.get('id', '')}"
-        if _JUNK_HINT.search(marker):
+    body = next(tree.iter("body"), None)
+    for node in body.iter(etree.Element) if body is not None else ():
+        marker = _marker(node)
+        if node.tag in ("script", "style") or not _DATE_MARKER.search(marker) or _JUNK_HINT.search(marker):
             continue
         text = _text(node)
         if 6 <= len(text) <= 160 and (found := parse_visible_date(text)):
@@ -270,17 +287,31 @@ def _drop(node: lxml.html.HtmlElement) -> None:
         node.drop_tree()
 
 
+def _is_baca_juga(node: lxml.html.HtmlElement) -> bool:
+    """A short "Baca juga: ..." insert (checked on the node's first words before its whole text)."""
+    head = ""
+    for chunk in node.itertext():
+        head += chunk
+        if len(head) > 40:
+            break
+    if not _BACA_JUGA.match(" ".join(head.split())):
+        return False
+    return len(" ".join(node.text_content().split())) < _BACA_JUGA_MAX_CHARS
+
+
 def prune_tree(tree: lxml.html.HtmlElement, prune_xpaths: Sequence[str] = ()) -> None:
     """Remove what is never article text: outlet-specific junk, share/comment/related boxes, "Baca juga" inserts."""
     for xpath in prune_xpaths:
         for node in tree.xpath(xpath):
             _drop(node)
-    for node in tree.xpath(_ALWAYS_PRUNE, namespaces=_REGEX_NS):
-        marker = f"{node.get('class', '')} {node.get('id', '')}"
-        if node.getparent() is None or node.xpath(".//h1") or _CONTENT_HINT.search(marker):
+    for node in [node for node in tree.iter(*_PRUNE_TAGS) if _PRUNE_MARKER.search(_marker(node))]:
+        if node.getparent() is None or _CONTENT_HINT.search(_marker(node)) or next(node.iter("h1"), None) is not None:
             continue  # e.g. class="entry-content no-share": the body itself, with a modifier
         _drop(node)
-    for node in tree.xpath(_BACA_JUGA_NODES, namespaces=_REGEX_NS):
+    body = next(tree.iter("body"), tree)
+    if not _BACA_JUGA_WORDS.search(body.text_content()):
+        return
+    for node in [node for node in body.iter(*_BACA_JUGA_TAGS) if _is_baca_juga(node)]:
         if node.getparent() is not None:
             _drop(node)
 
@@ -297,25 +328,58 @@ def clean_body_text(text: str, title: str | None = None) -> str:
     return "\n".join(kept)
 
 
+def find_body_container(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The one element that holds the article body by a common name (``itemprop=articleBody``, ``entry-content``,
+    ``detail__body-text``, ``isi-berita``...), or None when there is none, several, or it looks like a listing."""
+    body = next(tree.iter("body"), None)
+    if body is None:
+        return None
+    candidates = body.xpath('.//*[@itemprop="articleBody"]') or [
+        node for node in body.iter("div", "section", "article", "main")
+        if _BODY_CONTAINER.search(node.get("class", "")) or _BODY_CONTAINER.search(node.get("id", ""))
+    ]
+    chosen = set(candidates)
+    outermost = [node for node in candidates if not any(parent in chosen for parent in node.iterancestors())]
+    if len(outermost) != 1:
+        return None
+    container = outermost[0]
+    if len(container.xpath(".//p")) < 2 or len(container.xpath(".//h2//a | .//h3//a | .//article")) >= 3:
+        return None
+    return container
+
+
+def _as_document(nodes: Iterable[lxml.html.HtmlElement]) -> lxml.html.HtmlElement:
+    wrapper = lxml.html.Element("html")
+    article = etree.SubElement(etree.SubElement(wrapper, "body"), "article")
+    for node in nodes:
+        article.append(node)
+    return wrapper
+
+
+def _trafilatura_text(document: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None) -> str:
+    prune_tree(document, hints.prune_xpaths)
+    options = copy(_trafilatura_options())
+    options.url = options.source = url
+    return clean_body_text(trafilatura.extract(document, options=options) or "", title)
+
+
 def extract_body(tree: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None = None) -> str:
-    """The article body as plain text, one paragraph a line (trafilatura on the hinted container when known)."""
-    target: lxml.html.HtmlElement = tree
+    """The article body as plain text, one paragraph a line.
+
+    trafilatura reads the outlet's hinted container when there is one, else the page's one body container
+    when it has a common name (the rest of the page is chrome, and reading less of it is faster), falling
+    back to the whole page when that yields too little.
+    """
     for xpath in hints.body_xpaths:
         found = tree.xpath(xpath)
         if found:
-            wrapper = lxml.html.Element("html")
-            body = etree.SubElement(wrapper, "body")
-            article = etree.SubElement(body, "article")
-            for node in found:
-                article.append(node)
-            target = wrapper
-            break
-    prune_tree(target, hints.prune_xpaths)
-    text = trafilatura.extract(
-        target, url=url, fast=True, include_comments=False, include_tables=True, include_images=False,
-        include_links=False, deduplicate=False, with_metadata=False,
-    )
-    return clean_body_text(text or "", title)
+            return _trafilatura_text(_as_document(found), url, hints, title)
+    container = find_body_container(tree)
+    if container is not None:
+        text = _trafilatura_text(_as_document([deepcopy(container)]), url, hints, title)
+        if len(text) >= MIN_ARTICLE_CHARS:
+            return text
+    return _trafilatura_text(tree, url, hints, title)
 
 
 def _url_kind(url: str) -> str | None:

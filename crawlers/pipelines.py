@@ -79,14 +79,16 @@ class StorePipeline:
     def process_item(self, item: ArticleItem) -> ArticleItem:
         spider = self.crawler.spider
         article = item.article()
-        result = self.store.upsert_article(article, item.get("raw_html"))
-        self.crawler.stats.inc_value(f"pantau/articles/{result}")
         state = getattr(spider, "crawl_state", None)
-        if state is not None:
-            chash = content_hash(article["title"], article["text"], article["published"])
-            for url in item.get("fetched_urls") or [article["url"]]:
-                state.record(url, "article", canonical_url=article["canonical_url"], source=article["source"],
-                             etag=item.get("etag"), last_modified=item.get("last_modified"), content_hash=chash)
+        with self.store.transaction():  # the article and the crawl state that says it was stored, together
+            result = self.store.upsert_article(article, item.get("raw_html"))
+            if state is not None:
+                chash = content_hash(article["title"], article["text"], article["published"])
+                for url in item.get("fetched_urls") or [article["url"]]:
+                    state.record(url, "article", canonical_url=article["canonical_url"], source=article["source"],
+                                 etag=item.get("etag"), last_modified=item.get("last_modified"),
+                                 content_hash=chash)
+        self.crawler.stats.inc_value(f"pantau/articles/{result}")
         if self.output:
             self.output.write(json.dumps(article, ensure_ascii=False) + "\n")
             self.output.flush()

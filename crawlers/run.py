@@ -9,7 +9,6 @@ and finish reason); Scrapy's log goes to the configured log file.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -27,7 +26,6 @@ def build_settings(config: dict, job: dict) -> Settings:
         "PANTAU_OUTPUT": config.get("output"),
         "PANTAU_SINCE": config.get("since"),
         "PANTAU_PROGRESS": True,
-        "JOBDIR": job.get("jobdir"),
         "HTTPCACHE_ENABLED": bool(config.get("http_cache")) or settings.getbool("HTTPCACHE_ENABLED"),
         "LOG_FILE": config.get("log_file"),
         "LOG_FILE_APPEND": True,
@@ -45,19 +43,13 @@ def main(argv: list[str] | None = None) -> int:
     base = build_settings(config, {})
     process = CrawlerProcess(base, install_root_handler=bool(config.get("log_file")))
     loader = SpiderLoader.from_settings(base)
-    reasons: dict[str, str] = {}
-    crawlers: list[tuple[dict, Crawler]] = []
+    crawlers: list[Crawler] = []
     for index, job in enumerate(config["jobs"]):
         spider_class = loader.load(job["spider"])
         crawler = Crawler(spider_class, build_settings(config, job), init_reactor=index == 0)
-        crawlers.append((job, crawler))
+        crawlers.append(crawler)
         process.crawl(crawler, **job.get("kwargs", {}))
     process.start()
-    for job, crawler in crawlers:
-        reason = crawler.stats.get_value("finish_reason") or ""
-        reasons[job["kwargs"].get("job", job["spider"])] = reason
-        if job.get("jobdir") and reason == "finished":
-            shutil.rmtree(job["jobdir"], ignore_errors=True)  # done: the next crawl starts afresh
     return 0
 
 

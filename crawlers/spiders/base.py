@@ -222,7 +222,9 @@ class DiscoveryMixin:
         hops = response.meta.get("hops", 0)
         new_links = 0
         pagination: list[str] = []
-        for link in analysis.links:
+        for link in analysis.links:  # canonical already (see site_links)
+            if link in self.scheduled:
+                continue  # most links on a page: menus, teasers seen on earlier pages
             if analysis.kind == "article" and link in analysis.page_urls:
                 continue  # fetched as parts of this article
             if analysis.kind == "listing" and self.is_pagination(link, response.url):
@@ -260,7 +262,7 @@ class ArticlePageMixin:
         # A coroutine returning a list, not an async generator: Scrapy runs an async generator's output
         # through CONCURRENT_ITEMS asyncio tasks per response, which costs more than reading the page.
         request_url = response.request.url if response.request else response.url
-        if request_url in self.handled:  # queued twice when resuming (JOBDIR queue and frontier)
+        if request_url in self.handled:  # a resumed frontier URL that is also a start URL
             return []
         self.handled.add(request_url)
         site = self.sites_by_key[response.meta["site"]]
@@ -276,9 +278,12 @@ class ArticlePageMixin:
                 "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             }
             outputs.extend(self.finish_article(started))
-        else:
-            self.crawl_state.record(request_url, analysis.kind, source=site.key)
-        outputs.extend(self.follow_links(response, analysis, site))
+        # One transaction: the page's links join the frontier as the page itself leaves it (a listing here,
+        # an article once the store pipeline has it), so a crawl killed at any point loses neither.
+        with self.crawl_state.store.transaction():
+            outputs.extend(self.follow_links(response, analysis, site))
+            if analysis.kind != "article":
+                self.crawl_state.record(request_url, analysis.kind, source=site.key)
         return outputs
 
     async def parse_article_part(self, response: Response) -> list[Any]:

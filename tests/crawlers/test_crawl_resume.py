@@ -49,4 +49,5 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(run_crawl, stored, stor
     assert max(urls.values()) == 1  # nothing twice
     assert summary.articles_new == len(site.expected) - before
     assert set(summary.finish_reasons.values()) == {"finished"}
-    assert not (tmp_path / "run" / "crawl-jobs" / next(iter(summary.finish_reasons))).exists()
+    with Store(store_path) as store:  # a finished crawl leaves nothing to resume
+        assert store.execute("SELECT COUNT(*) FROM crawl_frontier").fetchone()[0] == 0
