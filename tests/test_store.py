@@ -85,3 +85,18 @@ def test_crawl_state_round_trip(store):
     assert store.get_crawl_state("https://contoh.id/a")["etag"] == '"def"'
     assert store.seen_urls("contoh") == {"https://contoh.id/a"}
     assert store.stats()["crawled_urls"] == 1
+
+
+def test_nested_transaction_rolls_back_only_its_own_writes(store):
+    with store.transaction():
+        store.upsert_article(_article())
+        with pytest.raises(RuntimeError), store.transaction():
+            store.upsert_article(_article(url="https://contoh.id/berita/2", canonical_url="https://contoh.id/berita/2"))
+            raise RuntimeError("the inner write fails")
+        store.set_crawl_state("https://contoh.id/berita/1", "article")
+    assert store.count_articles() == 1
+    assert store.get_crawl_state("https://contoh.id/berita/1")["status"] == "article"
+    with pytest.raises(RuntimeError), store.transaction():
+        store.upsert_article(_article(url="https://contoh.id/berita/3", canonical_url="https://contoh.id/berita/3"))
+        raise RuntimeError("the outer write fails")
+    assert store.count_articles() == 1

@@ -105,3 +105,32 @@ def test_request_url_keeps_the_linked_trailing_slash_for_robots_rules():
     assert canonicalize_url("https://contoh.id/wp-admin/") == "https://contoh.id/wp-admin"
     assert request_url("https://contoh.id/berita/1?utm_medium=y") == "https://contoh.id/berita/1"
     assert request_url("https://contoh.id/") == "https://contoh.id/"
+
+
+_BODY = "<p>" + "Polres Kukar menyelamatkan enam korban perdagangan orang di pelabuhan. " * 4 + "</p>"
+
+
+def _page(main: str) -> str:
+    return (f"<html><head><title>Judul</title></head><body><nav><a href='/a'>Menu satu dua tiga</a></nav>{main}"
+            "<aside><p>Berita lain yang tidak termasuk isi artikel sama sekali.</p></aside></body></html>")
+
+
+def test_body_container_is_found_by_its_common_name_only_when_unique():
+    from crawlers.extraction import find_body_container, parse_html
+
+    single = parse_html(_page(f"<div class='post entry-content'>{_BODY}{_BODY}</div>"))
+    assert find_body_container(single).get("class") == "post entry-content"
+    nested = parse_html(_page(f"<div itemprop='articleBody'><div class='isi'>{_BODY}{_BODY}</div></div>"))
+    assert find_body_container(nested).get("itemprop") == "articleBody"
+    several = parse_html(_page(f"<div class='entry-content'>{_BODY}</div><div class='entry-content'>{_BODY}</div>"))
+    assert find_body_container(several) is None
+    teasers = "".join(f"<h2><a href='/b{i}'>Judul berita {i}</a></h2>{_BODY}" for i in range(3))
+    assert find_body_container(parse_html(_page(f"<div class='isi'>{teasers}</div>"))) is None
+
+
+def test_a_short_body_container_falls_back_to_the_whole_page():
+    from crawlers.extraction import PageHints, extract_body, parse_html
+
+    html = _page(f"<div class='isi'><p>Foto: dok.</p><p>Ilustrasi.</p></div><div class='teks'>{_BODY}{_BODY}</div>")
+    text = extract_body(parse_html(html), "https://contoh.id/berita/1", PageHints())
+    assert "Polres Kukar menyelamatkan enam korban" in text
