@@ -98,6 +98,17 @@ def test_page_is_served_at_root(api):
     assert api.get("/api/openapi.json").json()["paths"]["/api/search"]
 
 
+def test_page_and_api_send_security_headers(api):
+    page = api.get("/")
+    policy = page.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
+    assert page.headers["X-Frame-Options"] == "DENY"
+    for response in (page, api.get("/api/search", params={"q": "ginjal"}), api.get("/api/search?size=1000")):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert "Content-Security-Policy" not in api.get("/api/docs").headers  # Swagger UI runs inline script
+
+
 def test_keys_and_rate_limit(search_env):
     from dataclasses import replace
 
@@ -110,5 +121,6 @@ def test_keys_and_rate_limit(search_env):
     assert response.status_code == 200 and response.json()["failed"] == []
     limited = keyed.get("/api/search", headers={"X-API-Key": "read-key"})
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+    assert limited.headers["X-Content-Type-Options"] == "nosniff"
     open_app = TestClient(create_app(search_env.settings, search_env.client))
     assert open_app.post("/api/reindex").status_code == 403  # no PANTAU_API_KEY: writing disabled
