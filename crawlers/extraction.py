@@ -104,6 +104,7 @@ class PageAnalysis:
     published: str | None = None
     page_urls: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)  # RSS/Atom feeds the page announces in <link rel=alternate>
     body_text: str = ""  # the extracted body whatever the verdict (later pages of an article need it)
 
 
@@ -456,6 +457,18 @@ def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     return list(seen)
 
 
+def announced_feeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
+    """Same-site RSS/Atom feeds announced with ``<link rel="alternate">``, canonicalised."""
+    feeds: dict[str, None] = {}
+    for node in tree.xpath('//link[@href][contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'):
+        kind = (node.get("type") or "").lower()
+        if "rss" in kind or "atom" in kind:
+            feed = canonicalize_url(node.get("href"), base=url)
+            if is_http_url(feed) and same_site(feed, url):
+                feeds.setdefault(feed, None)
+    return list(feeds)
+
+
 def _matches(patterns: Sequence[re.Pattern[str]], url: str) -> bool:
     if not patterns:
         return False
@@ -477,6 +490,7 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
     ld_listing = any(_types(obj) & LISTING_TYPES for obj in ld_objects)
     canonical = find_canonical(tree, url)
     links = site_links(tree, url)
+    feeds = announced_feeds(tree, url)
     page_urls = find_page_urls(tree, url)
     if page_urls:
         canonical = canonicalize_url(canonical, keep_page=False)
@@ -491,7 +505,7 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
     text = extract_body(tree, url, hints, title)
     published = published or parse_visible_date(text[:1500]) or date_from_url(url)
     result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
-                          published=published, page_urls=page_urls, links=links, body_text=text)
+                          published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
     length = len(text)
     paragraphs = text.count("\n") + 1 if text else 0
 

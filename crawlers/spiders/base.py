@@ -95,6 +95,10 @@ class ErrorAccountingMixin:
         log("%s %s: %s", group[:-1] if group == "errors" else "skipped", kind, request.url)
         if group == "errors" or kind not in ("seen", "not_modified"):
             self.crawl_state.done(request.url)
+        if rest := request.meta.get("search_rest"):
+            self.crawler.stats.inc_value("pantau/skipped/search_unavailable", len(rest))
+            self.logger.warning("site search unavailable (%s) at %s: %d other keyword searches skipped", kind,
+                                request.url, len(rest))
         if request.meta.get("part_of"):
             yield from self.finish_article(request.meta["part_of"])
 
@@ -114,8 +118,12 @@ class DiscoveryMixin:
         return None
 
     def make_request(self, url: str, site: SiteConfig, *, kind: str = "page", hops: int = 0,
-                     pagination: bool = False, priority: int = 0, force: bool = False) -> scrapy.Request | None:
-        """A request for ``url`` unless it was scheduled already in this crawl (``force``: always)."""
+                     pagination: bool = False, priority: int = 0, force: bool = False,
+                     search_rest: list[str] | None = None) -> scrapy.Request | None:
+        """A request for ``url`` unless it was scheduled already in this crawl (``force``: always).
+
+        ``search_rest``: the site's other keyword searches, requested once this one (the probe) answers.
+        """
         key = canonicalize_url(url)
         url = request_url(url)
         if not is_http_url(url) or (kind == "page" and _SKIP_EXTENSIONS.search(urlsplit(url).path)):
@@ -124,6 +132,8 @@ class DiscoveryMixin:
             return None
         self.scheduled.add(key)
         meta = {"kind": kind, "site": site.key, "hops": hops, "pagination": pagination}
+        if search_rest:
+            meta["search_rest"] = search_rest
         if kind == "page":
             self.crawl_state.remember(url, meta)
         callback = {"robots": self.parse_robots, "sitemap": self.parse_sitemap, "feed": self.parse_feed}.get(
@@ -154,9 +164,20 @@ class DiscoveryMixin:
             for url in site.feeds:
                 if request := self.make_request(url, site, kind="feed", priority=15):
                     yield request
-            for url in (*site.start_urls, *site.search_requests(keywords)):
+            for url in site.start_urls:
                 if request := self.make_request(url, site, kind="page", priority=10, force=True):
                     yield request
+            # One keyword search first: a site whose search is gone answers it with an error once, not per keyword.
+            searches = site.search_requests(keywords)
+            if searches and (request := self.make_request(searches[0], site, priority=10, force=True,
+                                                          search_rest=searches[1:])):
+                yield request
+
+    def search_fan_out(self, response: Response, site: SiteConfig) -> Iterator[scrapy.Request]:
+        """The remaining keyword searches, once the probe search answered."""
+        for url in response.meta.get("search_rest") or ():
+            if request := self.make_request(url, site, priority=10, force=True):
+                yield request
 
     def _on_site(self, url: str, site: SiteConfig) -> str:
         """``url`` moved onto ``site``'s host when it names another one (a local copy's sitemap, a CDN)."""
@@ -209,7 +230,7 @@ class DiscoveryMixin:
             return
         links = [node.text.strip() for node in root.iter("{*}link", "link") if node.text and node.text.strip()]
         links += [node.get("href") for node in root.iter("{http://www.w3.org/2005/Atom}link") if node.get("href")]
-        for url in links:
+        for url in map(response.urljoin, links):  # feeds should hold absolute URLs; some do not
             if is_http_url(url) and (request := self.make_request(self._on_site(url, site), site, priority=5)):
                 yield request
 
@@ -239,6 +260,10 @@ class DiscoveryMixin:
             if request is not None:
                 new_links += not known
                 yield request
+        if analysis.kind != "article":  # an article's own feed is its comments
+            for feed in analysis.feeds:
+                if request := self.make_request(feed, site, kind="feed", priority=15):
+                    yield request
         if new_links:
             for link in pagination:
                 if request := self.make_request(link, site, hops=hops, pagination=True, priority=1):
@@ -281,6 +306,7 @@ class ArticlePageMixin:
         # One transaction: the page's links join the frontier as the page itself leaves it (a listing here,
         # an article once the store pipeline has it), so a crawl killed at any point loses neither.
         with self.crawl_state.store.transaction():
+            outputs.extend(self.search_fan_out(response, site))
             outputs.extend(self.follow_links(response, analysis, site))
             if analysis.kind != "article":
                 self.crawl_state.record(request_url, analysis.kind, source=site.key)

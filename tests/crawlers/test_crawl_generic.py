@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from crawlers.fixture_site import FixtureServer, build_site, score_crawl
+from crawlers.fixture_site import FixtureServer, Route, build_site, score_crawl
+from crawlers.registry import load_keywords
 from pantau.cli import main
 
 
@@ -91,4 +92,45 @@ def test_an_outlet_added_by_registry_entry_alone_is_crawled(run_crawl, stored, t
     articles = stored()
     assert {article["source"] for article in articles} == {"kabarnusantara"}
     assert score_crawl(site, articles, server.url).recall == 1.0
-    assert summary.errors.get("http_404", 0) >= 1  # the search URLs this site does not have: counted, harmless
+    # The site has no search page: one probe search fails (counted), the other keywords are not tried at all.
+    searched = [path for path in server.hits if path.startswith("/cari")]
+    assert len(searched) == 1 and summary.errors.get("http_404", 0) == 1
+    assert summary.skipped["search_unavailable"] == len(load_keywords()) - 1
+
+
+@pytest.mark.slow
+def test_a_site_search_that_answers_is_asked_for_every_keyword(run_crawl, tmp_path, monkeypatch):
+    from urllib.parse import quote_plus
+
+    site = build_site(4, seed=22, sitemap_share=0.0)
+    article = next(iter(site.expected))
+    for keyword in load_keywords():
+        site.add_html(f"/cari?q={quote_plus(keyword)}",
+                      f"<html><body><h1>Hasil pencarian</h1><h2><a href='{article}'>Satu hasil</a></h2></body></html>")
+    with FixtureServer(site) as server:
+        registry = tmp_path / "my-sites.yaml"
+        registry.write_text(
+            f"sites:\n  kabarcari:\n    name: Kabar Cari\n    base_url: {server.url}\n    start_urls: [/kanal/hukum]\n"
+            "    search_urls: ['/cari?q={keyword}']\n", encoding="utf-8")
+        monkeypatch.setenv("PANTAU_SITE_REGISTRY", str(registry))
+        summary = run_crawl(sites=["kabarcari"])
+    searched = {path for path in server.hits if path.startswith("/cari")}
+    assert len(searched) == len(load_keywords())
+    assert "search_unavailable" not in summary.skipped and not summary.errors.get("http_404")
+
+
+@pytest.mark.slow
+def test_a_feed_announced_in_the_page_head_is_followed(run_crawl, stored):
+    site = build_site(3, seed=23, sitemap_share=0.0)
+    only_in_feed = next(iter(site.expected))
+    site.add_html("/", "<html><head><title>Kabar</title>"
+                       "<link rel='alternate' type='application/rss+xml' title='RSS' href='/rss.xml'></head>"
+                       "<body><h1>Kabar Nusantara</h1><p>Berita terbaru ada di umpan RSS kami.</p></body></html>")
+    site.routes["/rss.xml"] = Route(headers={"Content-Type": "application/rss+xml"}, body=(
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>Kabar</title><item><title>Satu</title>"
+        f"<link>{only_in_feed}</link></item></channel></rss>").encode())
+    with FixtureServer(site) as server:
+        summary = run_crawl(start_urls=[server.url + "/"])
+    assert "/rss.xml" in server.hits
+    assert only_in_feed in {article["url"].removeprefix(server.url) for article in stored()}
+    assert summary.articles_new >= 1
