@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pantau.store import Store
 
 SAMPLES: list[dict[str, Any]] = [
     {
@@ -179,3 +182,10 @@ def varied_corpus(count: int, seed: int = 7) -> Iterator[tuple[dict[str, Any], d
         varied["counts"] = [(role, victims, about, sentence), *sample["counts"][1:]]
         varied["event_date"] = f"{year}-{month:02d}-{day:02d}"
         yield article, record_for(varied, article)
+
+
+def store_pairs(store: Store, pairs: list[tuple[dict[str, Any], dict[str, Any]]], version: str = "samples") -> None:
+    """Put (article, record) pairs in ``store``, as crawling and extraction would."""
+    for article, _ in pairs:
+        store.upsert_article(article)
+    store.save_records([record for _, record in pairs], version)

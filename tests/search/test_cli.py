@@ -10,10 +10,8 @@ import pytest
 from pantau.cli import main
 from pantau.config import load_settings
 from pantau.search import forget_clients
-from pantau.search.samples import SAMPLES, sample_pairs
+from pantau.search.samples import SAMPLES, sample_pairs, store_pairs
 from pantau.store import Store
-
-from .conftest import fill_store
 
 
 @pytest.fixture
@@ -22,7 +20,7 @@ def home(tmp_path, monkeypatch):
     monkeypatch.delenv("PANTAU_ES_URL", raising=False)
     monkeypatch.setenv("PANTAU_INDEX_PREFIX", "pantaucli")
     with Store(load_settings().store_path) as store:
-        fill_store(store, sample_pairs())
+        store_pairs(store, sample_pairs())
     forget_clients()
     yield tmp_path
     main(["es", "stop"])
@@ -72,7 +70,7 @@ def test_index_indexes_what_is_queued(home, capsys):
         article = {**SAMPLES[1]["article"], "id": "late-article", "url": "https://kabar.example/late"}
         from pantau.search.samples import record_for
 
-        fill_store(store, [(article, record_for(SAMPLES[1], article))])
+        store_pairs(store, [(article, record_for(SAMPLES[1], article))])
         assert store.count_pending_index() == 1
     forget_clients()
     assert main(["index"]) == 0
