@@ -12,12 +12,13 @@ import csv
 import io
 import json
 import secrets
+import tempfile
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -40,6 +41,8 @@ FACT_COLUMNS = ("record_id", "url", "title", "published", "event_date", "event_t
                 "about_tppo", "province", "code", "evidence")
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
                "parquet": "application/vnd.apache.parquet"}
+PARQUET_ROW_GROUP = 5_000
+PARQUET_SPOOL_BYTES = 32 * 1024 * 1024
 
 
 class RateLimiter:
@@ -232,7 +235,8 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
         filename = f"pantau-{rows}s.{format}"
         headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
         if format == "parquet":
-            return Response(parquet_bytes(table_rows, columns), media_type=MEDIA_TYPES[format], headers=headers)
+            return StreamingResponse(iter_file(parquet_file(table_rows, columns)), media_type=MEDIA_TYPES[format],
+                                     headers=headers)
         stream = csv_stream(table_rows, columns) if format == "csv" else jsonl_stream(table_rows)
         return StreamingResponse(stream, media_type=MEDIA_TYPES[format], headers=headers)
 
@@ -337,14 +341,35 @@ def jsonl_stream(rows: Iterable[dict[str, Any]]) -> Iterator[bytes]:
         yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def parquet_bytes(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> bytes:
+def parquet_file(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> BinaryIO:
+    """The rows as a Parquet file, at position 0, written a row group at a time to a temporary file that moves to
+    disk once it outgrows memory: an export of any size never holds more than one row group of rows."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     types = {"value": pa.int64(), "victims": pa.int64(), "suspects": pa.int64(), "relevant": pa.bool_(),
              "about_tppo": pa.bool_()}
     schema = pa.schema([(name, types.get(name, pa.string())) for name in columns])
-    table = pa.Table.from_pylist([{name: row.get(name) for name in columns} for row in rows], schema=schema)
-    sink = io.BytesIO()
-    pq.write_table(table, sink)
-    return sink.getvalue()
+    spool = tempfile.SpooledTemporaryFile(max_size=PARQUET_SPOOL_BYTES)  # noqa: SIM115 - closed by iter_file
+    writer = pq.ParquetWriter(spool, schema)
+    batch: list[dict[str, Any]] = []
+    written = False
+    for row in rows:
+        batch.append({name: row.get(name) for name in columns})
+        if len(batch) >= PARQUET_ROW_GROUP:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+            batch, written = [], True
+    if batch or not written:  # an export with no rows is still a Parquet file with the columns
+        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+    writer.close()
+    spool.seek(0)
+    return spool
+
+
+def iter_file(handle: BinaryIO, chunk_bytes: int = 1 << 16) -> Iterator[bytes]:
+    """The file's bytes in chunks; closes it at the end (or when the client goes away)."""
+    try:
+        while chunk := handle.read(chunk_bytes):
+            yield chunk
+    finally:
+        handle.close()

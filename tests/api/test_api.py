@@ -124,3 +124,22 @@ def test_keys_and_rate_limit(search_env):
     assert limited.headers["X-Content-Type-Options"] == "nosniff"
     open_app = TestClient(create_app(search_env.settings, search_env.client))
     assert open_app.post("/api/reindex").status_code == 403  # no PANTAU_API_KEY: writing disabled
+
+
+def test_parquet_export_is_written_a_row_group_at_a_time(monkeypatch):
+    import io
+
+    import pyarrow.parquet as pq
+
+    from pantau.api import app as api_module
+
+    monkeypatch.setattr(api_module, "PARQUET_ROW_GROUP", 4)
+    rows = ({"id": f"r{i}", "victims": i, "relevant": i % 2 == 0} for i in range(10))
+    handle = api_module.parquet_file(rows, ("id", "victims", "relevant"))
+    data = b"".join(api_module.iter_file(handle, chunk_bytes=100))
+    assert handle.closed
+    parquet = pq.ParquetFile(io.BytesIO(data))
+    assert parquet.metadata.num_row_groups == 3 and parquet.metadata.num_rows == 10
+    assert parquet.read().to_pylist()[9] == {"id": "r9", "victims": 9, "relevant": False}
+    empty = pq.read_table(io.BytesIO(b"".join(api_module.iter_file(api_module.parquet_file(iter(()), ("id",))))))
+    assert empty.num_rows == 0 and empty.column_names == ["id"]
