@@ -1,69 +1,21 @@
-"""Subscriptions (who gets which region's digest) and sending digests over SMTP."""
+"""Sending digests over SMTP to a region's subscribers (subscriptions live in pantau.subscriptions)."""
 
 from __future__ import annotations
 
 import re
 import smtplib
-from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import make_msgid
-from pathlib import Path
-
-import yaml
 
 from pantau.config import Settings
-from pantau.digest.build import Digest, DigestRegion, resolve_region
-from pantau.digest.render import LANGUAGES, chart_images, render_text, translator
-from pantau.errors import InputError, PantauError
+from pantau.digest.build import Digest
+from pantau.digest.render import chart_images, render_text, translator
+from pantau.errors import PantauError
+from pantau.subscriptions import Subscription, load_subscriptions, subscribers_of
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$|^[^@\s]+@localhost$")
+__all__ = ["Subscription", "build_message", "load_subscriptions", "send_digest", "subscribers_of"]
+
 _DATA_IMAGE = re.compile(r'src="data:image/png;base64,[^"]+"')
-
-
-@dataclass(frozen=True)
-class Subscription:
-    """A task force's subscription: an address, the region it covers, the digest language."""
-
-    email: str
-    region: DigestRegion
-    language: str = "id"
-
-
-def load_subscriptions(path: Path) -> list[Subscription]:
-    """Read the subscriptions YAML file (missing file: no subscribers).
-
-    The file is a list of entries, or a mapping with a ``subscribers`` list::
-
-        subscribers:
-          - email: gugustugas@jambikota.go.id
-            region: Kota Jambi        # a province, regency or city: name, alias or code
-            language: id              # id (default) or en
-    """
-    if not path.exists():
-        return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as exc:
-        raise InputError(f"{path}: not valid YAML ({exc.__class__.__name__})") from None
-    entries = data.get("subscribers", []) if isinstance(data, dict) else data
-    if not isinstance(entries, list):
-        raise InputError(f"{path}: expected a list of subscribers")
-    subscriptions = []
-    for number, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not entry.get("email") or not entry.get("region"):
-            raise InputError(f"{path}: subscriber {number} needs an email and a region")
-        email, language = str(entry["email"]).strip(), str(entry.get("language") or "id").strip()
-        if not _EMAIL.match(email):
-            raise InputError(f"{path}: subscriber {number}: {email!r} is not an e-mail address")
-        if language not in LANGUAGES:
-            raise InputError(f"{path}: subscriber {number}: language must be one of {', '.join(LANGUAGES)}")
-        subscriptions.append(Subscription(email, resolve_region(str(entry["region"])), language))
-    return subscriptions
-
-
-def subscribers_of(subscriptions: list[Subscription], region: DigestRegion) -> list[Subscription]:
-    """The subscriptions for exactly this region."""
-    return [subscription for subscription in subscriptions if subscription.region.code == region.code]
 
 
 def build_message(digest: Digest, lang: str, sender: str, recipients: list[str]) -> EmailMessage:
