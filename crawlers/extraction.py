@@ -53,12 +53,12 @@ _JUNK_HINT = re.compile(
     re.IGNORECASE,
 )
 _PRUNE_TAGS = ("div", "section", "aside", "ul", "ol", "footer", "nav", "form")
-_PRUNE_MARKER = re.compile(
-    r"(^|[\s_-])(comments?|komentar|komen|disqus|respond|share|sharing|bagikan|social|sosmed|related|terkait|"
-    r"rekomendasi|populer|popular|trending|newsletter|breadcrumbs?|crumb|tags?|label|topik|pager|pagination|paging)"
-    r"([\s_-]|$)",
+_PRUNE_WORDS = re.compile(
+    r"comments?|komentar|komen|disqus|respond|share|sharing|bagikan|social|sosmed|related|terkait|"
+    r"rekomendasi|populer|popular|trending|newsletter|breadcrumbs?|crumb|tags?|labels?|topik|pager|pagination|paging",
     re.IGNORECASE,
 )
+_NAME_PARTS = re.compile(r"[-_]+")
 _CONTENT_HINT = re.compile(r"content|entry|article|post-body|body|isi|detail|txt|story|main", re.IGNORECASE)
 _TEASER_ANCHORS = (
     "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::article or contains(@class, 'title') or "
@@ -78,6 +78,7 @@ _BODY_CONTAINER = re.compile(
 _DATE_MARKER = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta|jam", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 MIN_ARTICLE_CHARS = 250
+MENU_MIN_LINES, MENU_LINE_WORDS, MENU_SHARE = 12, 4, 0.6  # "mostly menu entries": see looks_like_menus
 
 
 @dataclass
@@ -143,15 +144,34 @@ def decode_html(body: bytes, declared_encoding: str | None = None) -> str:
     return body.decode("utf-8", errors="replace")
 
 
+@cache
+def _html_parser() -> lxml.html.HTMLParser:
+    """lxml's HTML parser without comments: a ``<!-- -->`` inside a paragraph cuts trafilatura's text short."""
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """An lxml tree of ``html``, tolerant of broken markup; None when nothing can be parsed."""
+    """An lxml tree of ``html`` without comments, tolerant of broken markup; None when nothing can be parsed."""
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=_html_parser())
     except (etree.ParserError, ValueError):
         return None
+
+
+def is_prune_marked(node: lxml.html.HtmlElement) -> bool:
+    """Whether a class name or the id of ``node`` names a share/comment/related/tag box.
+
+    The word must be a whole class name or its first or last part (``related``, ``related-posts``,
+    ``post-share``); a modifier after ``--`` never counts, so ``field--label-hidden`` is not a label box.
+    """
+    for name in (*node.get("class", "").split(), node.get("id", "")):
+        parts = [part for part in _NAME_PARTS.split(name.split("--", 1)[0]) if part]
+        if parts and (_PRUNE_WORDS.fullmatch(parts[0]) or _PRUNE_WORDS.fullmatch(parts[-1])):
+            return True
+    return False
 
 
 def _text(node: object) -> str:
@@ -305,7 +325,7 @@ def prune_tree(tree: lxml.html.HtmlElement, prune_xpaths: Sequence[str] = ()) ->
     for xpath in prune_xpaths:
         for node in tree.xpath(xpath):
             _drop(node)
-    for node in [node for node in tree.iter(*_PRUNE_TAGS) if _PRUNE_MARKER.search(_marker(node))]:
+    for node in [node for node in tree.iter(*_PRUNE_TAGS) if is_prune_marked(node)]:
         if node.getparent() is None or _CONTENT_HINT.search(_marker(node)) or next(node.iter("h1"), None) is not None:
             continue  # e.g. class="entry-content no-share": the body itself, with a modifier
         _drop(node)
@@ -357,11 +377,25 @@ def _as_document(nodes: Iterable[lxml.html.HtmlElement]) -> lxml.html.HtmlElemen
     return wrapper
 
 
+def looks_like_menus(text: str) -> bool:
+    """Whether extracted text is mostly menu entries: many lines, most of them a few words long."""
+    lines = text.splitlines()
+    if len(lines) < MENU_MIN_LINES:
+        return False
+    short = sum(len(line.split()) <= MENU_LINE_WORDS for line in lines)
+    return short >= MENU_SHARE * len(lines)
+
+
 def _trafilatura_text(document: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None) -> str:
+    """trafilatura's fast pass; its full pass (with its fallback extractors) when the fast one returned menus."""
     prune_tree(document, hints.prune_xpaths)
     options = copy(_trafilatura_options())
     options.url = options.source = url
-    return clean_body_text(trafilatura.extract(document, options=options) or "", title)
+    text = trafilatura.extract(document, options=options) or ""
+    if looks_like_menus(text):
+        options.fast = False
+        text = trafilatura.extract(document, options=options) or text
+    return clean_body_text(text, title)
 
 
 def extract_body(tree: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None = None) -> str:
