@@ -155,6 +155,9 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
 
     @app.exception_handler(ApiError)
     async def backend_error(_: Request, exc: ApiError) -> JSONResponse:
+        if exc.meta.status == 404 and exc.message == "index_not_found_exception":  # a restarted server, refilling
+            return JSONResponse({"detail": "the search index is being filled from the store; try again shortly"},
+                                status_code=503, headers={"Retry-After": "5"})
         status = 400 if exc.meta.status == 400 else 502
         return JSONResponse({"detail": f"the search backend rejected the request: {exc.message}"}, status_code=status)
 
