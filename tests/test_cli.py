@@ -48,3 +48,37 @@ def test_bad_setting_is_one_line(tmp_path):
     result = run_cli("extract", env=env)
     assert result.returncode == 1
     assert result.stderr.strip() == "pantau: error: PANTAU_INDEX_SHARDS must be an integer, got 'many'"
+
+
+def _error_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.strip()]
+
+
+def test_usage_error_is_one_line_naming_the_help(capsys):
+    assert main(["extract", "--no-such-flag"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "pantau: error: No such option: --no-such-flag (see `pantau extract --help`)")
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1"])
+def test_bad_port_is_one_line(port, tmp_path):
+    import os
+
+    result = run_cli("serve", "--port", port, env=dict(os.environ, PANTAU_HOME=str(tmp_path)))
+    assert result.returncode == 1
+    assert _error_lines(result) == [f"pantau: error: --port must be between 1 and 65535, got {port}"]
+    assert "Pantau on" not in result.stdout
+
+
+def test_port_in_use_is_one_line_before_anything_else(tmp_path):
+    import os
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--port", str(port), env=dict(os.environ, PANTAU_HOME=str(tmp_path)))
+    assert result.returncode == 1
+    assert _error_lines(result) == [f"pantau: error: cannot listen on 127.0.0.1:{port}: the port is in use"]
+    assert result.stdout == ""

@@ -23,7 +23,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_SUBCOMMANDS = ("crawl", "extract", "index", "search", "serve", "digest", "run", "demo", "es")
+_SUBCOMMANDS = ("crawl", "extract", "index", "search", "serve", "digest", "alerts", "run", "demo", "es")
 
 
 def _register_all() -> None:
@@ -41,6 +41,14 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+def _usage_message(exc: typer.TyperException) -> str:
+    """A usage error as one line: the message, then the help command of the (sub)command it is about."""
+    message = " ".join(exc.format_message().split())
+    context = getattr(exc, "ctx", None)
+    path = context.command_path if context is not None else "pantau"
+    return f"{message} (see `{path} --help`)"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``pantau`` console script."""
     command = typer.main.get_command(app)
@@ -50,9 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
         return _fail("interrupted", 130)
-    except typer.TyperException as exc:  # usage errors: typer's click shows them with a hint
-        exc.show()
-        return exc.exit_code
+    except typer.TyperException as exc:  # usage errors: one line, with where to find the help
+        return _fail(_usage_message(exc), exc.exit_code)
     except PantauError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
