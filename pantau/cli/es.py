@@ -85,5 +85,17 @@ def stop() -> None:
                else "embedded search server: not running")
 
 
+@es_app.command("cleanup")
+def cleanup() -> None:
+    """Delete index versions that no alias points to (left by interrupted rebuilds); live rebuilds are kept."""
+    from pantau.config import load_settings
+    from pantau.search import get_client
+    from pantau.search.maintenance import remove_orphaned_versions
+
+    settings = load_settings()
+    removed = remove_orphaned_versions(get_client(settings), settings.index_prefix)
+    typer.echo(f"removed {len(removed)} orphaned index versions" + (f": {', '.join(removed)}" if removed else ""))
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(es_app, name="es")
