@@ -15,6 +15,7 @@ from typing import Any
 
 from prefect import flow
 
+from flows.alerts import alerts_flow
 from flows.crawl import crawl_flow
 from flows.digest import digest_flow, last_week
 from flows.extract import extract_flow
@@ -73,6 +74,7 @@ def pantau_pipeline(
     run_digests: bool = True,
     digest_formats: list[str] | None = None,
     send_digests: bool = False,
+    run_alerts: bool = True,
 ) -> PipelineResult:
     """Crawl (every outlet of the registry unless ``sites``/``start_urls`` say otherwise), extract, index, digest."""
     from pantau.config import load_settings
@@ -92,6 +94,8 @@ def pantau_pipeline(
     result.extracted = extract_flow(store_path, dask_address=dask_address)
     if run_index:
         result.index = index_flow(store_path)
+    if run_alerts:  # failed deliveries stay in the store for the next run; they are reported, not raised
+        result.errors += alerts_flow(store_path)
     if run_digests:
         if digest_from is None or digest_to is None:
             digest_from, digest_to = last_week()

@@ -1,0 +1,429 @@
+"""Alerts after each run: a short message to a region's subscribers when an incident appears there or its figures
+change, by e-mail (the digest's SMTP settings) or as a JSON POST to a webhook.
+
+Deliveries are kept in the store (table ``alert_deliveries``), keyed by (subscriber, incident id, incident
+revision): a subscriber (``mailto:ADDRESS`` or a webhook URL) gets at most one message per incident revision, a
+failed delivery stays ``failed`` and is tried again on the next run, and a rerun with nothing new sends nothing.
+A new revision whose figures and place are what the subscriber last saw (a report joined, nothing else changed)
+is recorded without a message.
+
+A new subscriber is not sent history: the first time a subscriber is seen for a region (table
+``alert_subscribers``), the incidents the region has then are recorded as already known, and only incidents that
+appear or change after that are sent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import smtplib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from email.message import EmailMessage
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx
+import yaml
+
+from pantau.config import Settings
+from pantau.store import Store, utc_now
+from pantau.subscriptions import Subscription
+
+STRINGS_PATH = Path(__file__).with_name("alerts.yaml")
+DIGEST_STRINGS_PATH = Path(__file__).parent / "digest" / "data" / "strings.yaml"
+FIGURE_ROLES = ("victims", "victims_rescued", "suspects", "victims_child", "victims_female", "victims_male")
+WEBHOOK_TIMEOUT_S = 15
+SMTP_TIMEOUT_S = 30
+
+_TABLES = (
+    """CREATE TABLE IF NOT EXISTS alert_deliveries (
+        subscriber TEXT NOT NULL,      -- mailto:ADDRESS or a webhook URL
+        incident_id TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        kind TEXT NOT NULL,            -- new | changed | known (seen when subscribing) | same (figures unchanged)
+        status TEXT NOT NULL,          -- sent | failed | skipped (nothing to send)
+        state TEXT NOT NULL,           -- JSON: the figures and place the subscriber saw at this revision
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (subscriber, incident_id, revision)
+    )""",
+    """CREATE TABLE IF NOT EXISTS alert_subscribers (
+        subscriber TEXT NOT NULL,
+        region TEXT NOT NULL,          -- Kemendagri code of the subscribed region
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (subscriber, region)
+    )""",
+)
+
+Kind = Literal["new", "changed"]
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One message due: an incident, new or changed, for one subscriber (target) of a region."""
+
+    target: str
+    subscription: Subscription
+    incident: dict[str, Any]
+    kind: Kind
+    before: dict[str, int] = field(default_factory=dict)  # the figures the subscriber last saw (changed only)
+
+    @property
+    def channel(self) -> Literal["email", "webhook"]:
+        return "email" if self.target.startswith("mailto:") else "webhook"
+
+    def describe(self) -> str:
+        place = (self.incident.get("place") or {}).get("name") or "?"
+        return f"{self.target}: {self.kind} {self.incident['id']} ({place})"
+
+
+@dataclass
+class AlertReport:
+    """What a run of alerts did (or, dry, would do)."""
+
+    sent: list[Alert] = field(default_factory=list)
+    failed: list[tuple[Alert, str]] = field(default_factory=list)
+    known: dict[str, int] = field(default_factory=dict)  # "target region": incidents recorded as known
+    unchanged: int = 0  # new revisions with the figures the subscriber already had: no message
+    dry_run: bool = False
+
+    def lines(self) -> list[str]:
+        """A few lines for people: each message, each failure, and what was recorded without a message."""
+        verb = "would send" if self.dry_run else "sent"
+        lines = [f"{verb}: {alert.describe()}" for alert in self.sent]
+        lines += [f"failed: {alert.describe()}: {error} (tried again next run)" for alert, error in self.failed]
+        known = "would record" if self.dry_run else "recorded"
+        lines += [f"new subscriber {key}: {count} existing incidents {known} as known, not sent"
+                  for key, count in self.known.items()]
+        lines.append(f"alerts: {len(self.sent)} {verb}, {len(self.failed)} failed, "
+                     f"{self.unchanged} updates without changed figures")
+        return lines
+
+
+def ensure_tables(store: Store) -> None:
+    """Create the alerts' tables in the store if they are not there."""
+    for statement in _TABLES:
+        store.execute(statement)
+
+
+def run_alerts(store: Store, subscriptions: Iterable[Subscription], settings: Settings,
+               dry_run: bool = False) -> AlertReport:
+    """Send every alert due to ``subscriptions`` (those with alerts on) and record each delivery in the store."""
+    ensure_tables(store)
+    plan = plan_alerts(store, [s for s in subscriptions if s.alerts])
+    report = AlertReport(known={f"{t} {r}": len(incs) for (t, r), incs in plan.known.items()},
+                         unchanged=len(plan.unchanged), dry_run=dry_run)
+    if dry_run:
+        report.sent = plan.alerts
+        return report
+    _record_without_message(store, plan)
+    with _Mailer(settings) as mailer, httpx.Client(timeout=WEBHOOK_TIMEOUT_S) as http:
+        for alert in plan.alerts:
+            error = _deliver(alert, settings, mailer, http)
+            _record(store, alert.target, alert.incident, alert.kind, "failed" if error else "sent", error)
+            if error:
+                report.failed.append((alert, error))
+            else:
+                report.sent.append(alert)
+    return report
+
+
+# Planning -----------------------------------------------------------------
+
+
+@dataclass
+class _Plan:
+    alerts: list[Alert] = field(default_factory=list)
+    known: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)  # (target, region): incidents
+    unchanged: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (target, incident)
+
+
+def plan_alerts(store: Store, subscriptions: list[Subscription]) -> _Plan:
+    """What is due, read from the store without writing: messages, new subscribers' known incidents, quiet updates."""
+    from pantau.incidents import list_incidents
+
+    ensure_tables(store)
+    plan, planned = _Plan(), set()
+    by_region: dict[str, list[dict[str, Any]]] = {}
+    for subscription in subscriptions:
+        code = subscription.region.code
+        if code not in by_region:
+            by_region[code] = list_incidents(store, region=code)
+        for target in subscription.targets:
+            if not _subscriber_seen(store, target, code):
+                plan.known.setdefault((target, code), by_region[code])
+                continue
+            for incident in by_region[code]:
+                key = (target, incident["id"], incident["revision"])
+                if key in planned:
+                    continue
+                planned.add(key)
+                _plan_incident(store, plan, target, subscription, incident)
+    return plan
+
+
+def _plan_incident(store: Store, plan: _Plan, target: str, subscription: Subscription,
+                   incident: dict[str, Any]) -> None:
+    row = store.execute(
+        "SELECT status FROM alert_deliveries WHERE subscriber = ? AND incident_id = ? AND revision = ?",
+        (target, incident["id"], incident["revision"]),
+    ).fetchone()
+    if row is not None and row["status"] != "failed":
+        return
+    before = _last_seen_state(store, target, [incident["id"], *incident.get("merged_ids", [])])
+    if before is None:
+        plan.alerts.append(Alert(target, subscription, incident, "new"))
+    elif before == state_of(incident):
+        plan.unchanged.append((target, incident))
+    else:
+        plan.alerts.append(Alert(target, subscription, incident, "changed", before["figures"]))
+
+
+def state_of(incident: dict[str, Any]) -> dict[str, Any]:
+    """What an alert is about: the incident's figures (role: value) and the code of its place."""
+    figures = incident.get("figures") or {}
+    return {
+        "figures": {role: figures[role]["value"] for role in FIGURE_ROLES if role in figures},
+        "place": (incident.get("place") or {}).get("code"),
+    }
+
+
+def _subscriber_seen(store: Store, target: str, region_code: str) -> bool:
+    return store.execute(
+        "SELECT 1 FROM alert_subscribers WHERE subscriber = ? AND region = ?", (target, region_code)
+    ).fetchone() is not None
+
+
+def _last_seen_state(store: Store, target: str, incident_ids: list[str]) -> dict[str, Any] | None:
+    """The state of the incident (or of one merged into it) the subscriber last saw: sent or recorded as known."""
+    marks = ",".join("?" * len(incident_ids))
+    row = store.execute(
+        f"SELECT state FROM alert_deliveries WHERE subscriber = ? AND incident_id IN ({marks}) "
+        "AND status IN ('sent', 'skipped') ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+        (target, *incident_ids),
+    ).fetchone()
+    return json.loads(row["state"]) if row else None
+
+
+# Recording ----------------------------------------------------------------
+
+
+def _record_without_message(store: Store, plan: _Plan) -> None:
+    now = utc_now()
+    with store.transaction():
+        for (target, code), incidents in plan.known.items():
+            store.execute("INSERT OR IGNORE INTO alert_subscribers(subscriber, region, first_seen) VALUES (?, ?, ?)",
+                          (target, code, now))
+            for incident in incidents:
+                _record(store, target, incident, "known", "skipped", None, only_if_absent=True)
+        for target, incident in plan.unchanged:
+            _record(store, target, incident, "same", "skipped", None)
+
+
+def _record(store: Store, target: str, incident: dict[str, Any], kind: str, status: str, error: str | None,
+            only_if_absent: bool = False) -> None:
+    now = utc_now()
+    values = (target, incident["id"], incident["revision"], kind, status,
+              json.dumps(state_of(incident), sort_keys=True), error, now, now)
+    conflict = "DO NOTHING" if only_if_absent else (
+        "DO UPDATE SET kind = excluded.kind, status = excluded.status, state = excluded.state, "
+        "attempts = attempts + 1, error = excluded.error, updated_at = excluded.updated_at")
+    store.execute(
+        "INSERT INTO alert_deliveries(subscriber, incident_id, revision, kind, status, state, attempts, error, "
+        f"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+        f"ON CONFLICT(subscriber, incident_id, revision) {conflict}",
+        values,
+    )
+
+
+# Messages -----------------------------------------------------------------
+
+
+@cache
+def _strings() -> dict[str, Any]:
+    return yaml.safe_load(STRINGS_PATH.read_text(encoding="utf-8"))
+
+
+@cache
+def _labels() -> dict[str, Any]:
+    return yaml.safe_load(DIGEST_STRINGS_PATH.read_text(encoding="utf-8"))
+
+
+def _t(lang: str, key: str, **values: Any) -> str:
+    return _strings()[key][lang].format(**values)
+
+
+def _label(lang: str, group: str, key: str) -> str:
+    entry = (_labels().get(group) or {}).get(key)
+    return entry[lang] if entry else key.replace("_", " ")
+
+
+def rule_text(rule: str, lang: str) -> str:
+    """The rule that chose a figure, in the subscriber's language (rules are worded in English by the incidents)."""
+    if lang == "en":
+        return rule
+    for english, translated in _strings()[f"rule_phrases_{lang}"]:
+        pattern = re.escape(english).replace(r"\{k\}", r"(?P<k>\d+)").replace(r"\{n\}", r"(?P<n>\d+)")
+        rule = re.sub(pattern, lambda match, text=translated: text.format(**match.groupdict()), rule)
+    return rule
+
+
+def _day(value: str | None, lang: str) -> str:
+    if not value:
+        return _t(lang, "none")
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return f"{day.day} {_labels()['months'][lang][day.month - 1]} {day.year}"
+
+
+def _place_text(place: dict[str, Any] | None) -> str:
+    if not place or not place.get("name"):
+        return "?"
+    province = place.get("province")
+    return place["name"] if not province or province == place["name"] else f"{place['name']}, {province}"
+
+
+def _in_region(code: str | None, region_code: str) -> bool:
+    return bool(code) and (code == region_code or code.startswith(region_code + "."))
+
+
+def reason_text(incident: dict[str, Any], subscription: Subscription) -> str:
+    """Why the incident is in the subscriber's region: it happened there, or its victims come from there."""
+    lang, region = subscription.language, subscription.region
+    if incident.get("region_reason") == "victims_origin":
+        places = [loc["name"] for loc in incident.get("locations", [])
+                  if loc.get("role") == "victims_origin" and _in_region(loc.get("code"), region.code)]
+        return _t(lang, "reason_victims_origin", places=", ".join(dict.fromkeys(places)) or region.name)
+    return _t(lang, "reason_event", region=_place_text(incident.get("place")))
+
+
+def figure_lines(incident: dict[str, Any], lang: str, before: dict[str, int]) -> list[str]:
+    """One line per figure: the value Pantau stands behind, its rule, what each report says, what it was."""
+    lines = []
+    for role in FIGURE_ROLES:
+        figure = (incident.get("figures") or {}).get(role)
+        if not figure:
+            continue
+        line = _t(lang, "figure_line", value=figure["value"], label=_label(lang, "roles", role),
+                  rule=rule_text(str(figure.get("rule") or "?"), lang))
+        if role in before and before[role] != figure["value"]:
+            line += _t(lang, "figure_before", before=before[role])
+        reports = figure.get("reports") or []
+        if len(reports) > 1:
+            values = ", ".join(f"{r.get('outlet') or '?'} {r.get('value')}" for r in reports)
+            line += "; " + _t(lang, "figure_reports", count=len(reports), values=values)
+        lines.append(f"- {line}")
+    return lines or [f"- {_t(lang, 'no_figures')}"]
+
+
+def message_subject(alert: Alert) -> str:
+    lang, incident = alert.subscription.language, alert.incident
+    figures = incident.get("figures") or {}
+    headline = next((f", {figures[role]['value']} {_label(lang, 'roles', role)}"
+                     for role in ("victims", "victims_rescued", "suspects") if role in figures), "")
+    return _t(lang, f"subject_{alert.kind}", place=_place_text(incident.get("place")), headline=headline)
+
+
+def message_text(alert: Alert) -> str:
+    """The alert as plain text: what, where, when, why in the region, the figures with their rules, the reports."""
+    lang, incident, region = alert.subscription.language, alert.incident, alert.subscription.region
+    reports = incident.get("reports") or []
+    what = next((report["title"] for report in reports if report.get("title")), None)
+    lines = [_t(lang, f"heading_{alert.kind}", region=region.name), ""]
+    if what:
+        lines.append(f"{_t(lang, 'what')}: {what}")
+    lines += [
+        f"{_t(lang, 'where')}: {_place_text(incident.get('place'))}",
+        f"{_t(lang, 'when')}: {_day(incident.get('event_date'), lang)}; "
+        f"{_t(lang, 'first_reported').lower()}: {_day(incident.get('first_reported'), lang)}",
+        f"{_t(lang, 'why')}: {reason_text(incident, alert.subscription)}",
+    ]
+    if incident.get("modus"):
+        lines.append(f"{_t(lang, 'modus')}: {', '.join(_label(lang, 'modus_labels', m) for m in incident['modus'])}")
+    lines += ["", f"{_t(lang, 'figures')}:", *figure_lines(incident, lang, alert.before), "",
+              f"{_t(lang, 'reports')}:"]
+    lines += [f"- {report.get('outlet') or '?'}, {_day(report.get('published'), lang)}: "
+              f"{report.get('title') or ''} {report.get('url') or ''}".rstrip() for report in reports]
+    lines += ["", _t(lang, "footer", region=region.name, id=incident["id"], revision=incident["revision"])]
+    return "\n".join(lines) + "\n"
+
+
+def webhook_payload(alert: Alert) -> dict[str, Any]:
+    """The JSON a webhook receives: what changed, for which region and why, the message, and the whole incident."""
+    region = alert.subscription.region
+    return {
+        "event": f"incident.{alert.kind}",
+        "region": {"code": region.code, "name": region.name, "level": region.level, "province": region.province},
+        "region_reason": alert.incident.get("region_reason"),
+        "reason": reason_text(alert.incident, alert.subscription),
+        "language": alert.subscription.language,
+        "before": alert.before,
+        "subject": message_subject(alert),
+        "text": message_text(alert),
+        "incident": alert.incident,
+    }
+
+
+# Delivery -----------------------------------------------------------------
+
+
+class _Mailer:
+    """One SMTP connection for a run's e-mails, opened at the first e-mail; a failed connection fails each e-mail."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._smtp: smtplib.SMTP | None = None
+        self._connect_error: OSError | smtplib.SMTPException | None = None
+
+    def __enter__(self) -> _Mailer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except (OSError, smtplib.SMTPException):
+                self._smtp.close()
+
+    def send(self, message: EmailMessage) -> None:
+        if self._connect_error is not None:
+            raise self._connect_error
+        if self._smtp is None:
+            try:
+                self._smtp = smtplib.SMTP(self.settings.smtp_host, self.settings.smtp_port, timeout=SMTP_TIMEOUT_S)
+            except (OSError, smtplib.SMTPException) as exc:
+                self._connect_error = exc
+                raise
+        try:
+            self._smtp.send_message(message)
+        except smtplib.SMTPServerDisconnected:
+            self._smtp = None
+            raise
+
+
+def _deliver(alert: Alert, settings: Settings, mailer: _Mailer, http: httpx.Client) -> str | None:
+    """Send one alert; None when delivered, else the reason in a few words."""
+    if alert.channel == "email":
+        message = EmailMessage()
+        message["Subject"] = message_subject(alert)
+        message["From"] = settings.smtp_sender
+        message["To"] = alert.target.removeprefix("mailto:")
+        message["X-Pantau-Incident"] = f"{alert.incident['id']} {alert.incident['revision']}"
+        message.set_content(message_text(alert))
+        try:
+            mailer.send(message)
+        except (OSError, smtplib.SMTPException) as exc:
+            return f"SMTP {settings.smtp_host}:{settings.smtp_port}: {exc or type(exc).__name__}"
+        return None
+    try:
+        response = http.post(alert.target, json=webhook_payload(alert), headers={"User-Agent": "Pantau alerts"})
+    except httpx.HTTPError as exc:
+        return f"webhook: {exc or type(exc).__name__}"
+    return None if response.is_success else f"webhook answered HTTP {response.status_code}"

@@ -1,0 +1,42 @@
+"""Fixtures for alert tests: a real SMTP server (aiosmtpd), a webhook receiver, an empty PANTAU_HOME."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from .receivers import Inbox, WebhookReceiver, free_port
+
+
+@pytest.fixture
+def smtp_inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    monkeypatch.setenv("PANTAU_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("PANTAU_SMTP_PORT", str(controller.port))
+    monkeypatch.setenv("PANTAU_SMTP_SENDER", "pantau@pantau.test")
+    yield inbox
+    controller.stop()
+
+
+@pytest.fixture
+def webhook() -> Iterator[WebhookReceiver]:
+    receiver = WebhookReceiver()
+    thread = threading.Thread(target=receiver.server.serve_forever, daemon=True)
+    thread.start()
+    yield receiver
+    receiver.server.shutdown()
+    receiver.server.server_close()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty PANTAU_HOME whose subscriptions file is ``subscriptions.yaml`` in it."""
+    monkeypatch.setenv("PANTAU_HOME", str(tmp_path))
+    monkeypatch.delenv("PANTAU_SUBSCRIPTIONS", raising=False)
+    return tmp_path
