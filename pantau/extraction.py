@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from pantau.errors import InputError
-from pantau.store import Store
+from pantau.store import Store, claimant_id
+
+CLAIM_CHUNK = 64  # articles claimed and extracted at a time
 
 
 @dataclass
@@ -92,24 +94,29 @@ def extract_store(
     limit: int | None = None,
     on_record: Callable[[], None] | None = None,
 ) -> int:
-    """Extract the store's articles that have no current record; returns how many were extracted."""
+    """Extract the store's articles that have no current record; returns how many were extracted.
+
+    Articles are claimed a chunk at a time, so runs at the same time share the work instead of repeating it."""
     import nlp
 
-    articles = store.articles_to_extract(nlp.EXTRACTOR_VERSION, limit=limit)
+    claimant = claimant_id()
     done = 0
-    for chunk in _chunks(articles, 64):
-        records = list(nlp.extract_records(chunk, n_process=n_process, batch_size=batch_size))
-        store.save_records(records, nlp.EXTRACTOR_VERSION)
-        done += len(records)
-        if on_record:
-            for _ in records:
-                on_record()
+    try:
+        while limit is None or done < limit:
+            size = CLAIM_CHUNK if limit is None else min(CLAIM_CHUNK, limit - done)
+            chunk = store.articles_to_extract(nlp.EXTRACTOR_VERSION, limit=size, claimant=claimant)
+            if not chunk:
+                break
+            records = list(nlp.extract_records(chunk, n_process=n_process, batch_size=batch_size))
+            store.save_records(records, nlp.EXTRACTOR_VERSION)
+            store.release_claims(claimant, [str(record["id"]) for record in records])
+            done += len(records)
+            if on_record:
+                for _ in records:
+                    on_record()
+    finally:
+        store.release_claims(claimant)  # what was claimed but got no record is offered again to the next run
     return done
-
-
-def _chunks(items: list[dict[str, Any]], size: int) -> Iterable[list[dict[str, Any]]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def print_bad_lines(report: ExtractReport, input_name: str, stream: IO[str] | None = None) -> None:

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import socket
 import sqlite3
+import time
+import uuid
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -19,6 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
+CLAIM_S = 600.0  # how long a run's claim on an article lasts unless released (a chunk takes far less)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (
@@ -49,6 +54,11 @@ CREATE TABLE IF NOT EXISTS records (
     record_hash TEXT NOT NULL,
     extracted_at TEXT NOT NULL,
     indexed_hash TEXT
+);
+CREATE TABLE IF NOT EXISTS extract_claims (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    claimant TEXT NOT NULL,
+    expires_at REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS crawl_state (
     url TEXT PRIMARY KEY,
@@ -84,6 +94,21 @@ def content_hash(title: str | None, text: str, published: str | None) -> str:
         digest.update(part.encode("utf-8"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+def claimant_id() -> str:
+    """A name for this run's claims: ``host:pid:random`` (a claim of an ended process on this host lapses)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _record_hash(record: dict[str, Any]) -> str:
@@ -234,19 +259,59 @@ class Store:
 
     # Extraction records -------------------------------------------------
 
-    def articles_to_extract(self, extractor_version: str, limit: int | None = None) -> list[dict[str, Any]]:
-        """Articles with no record, a record from another extractor version, or changed text."""
+    def articles_to_extract(
+        self, extractor_version: str, limit: int | None = None, *, claimant: str | None = None,
+        claim_s: float = CLAIM_S,
+    ) -> list[dict[str, Any]]:
+        """Articles with no record, a record from another extractor version, or changed text.
+
+        With ``claimant`` (see :func:`claimant_id`), only articles no other run has claimed are handed out, and they
+        are claimed for ``claim_s`` seconds in the same transaction: concurrent runs share the work. Claims end with
+        :meth:`release_claims`, when they expire, or when their claimant's process on this host is gone.
+        """
         sql = (
             f"SELECT {', '.join('a.' + f for f in ARTICLE_FIELDS)} FROM articles a"
             " LEFT JOIN records r ON r.article_id = a.id"
-            " WHERE r.article_id IS NULL OR r.extractor_version != ? OR r.content_hash != a.content_hash"
-            " ORDER BY a.added_at, a.id"
+            " WHERE (r.article_id IS NULL OR r.extractor_version != ? OR r.content_hash != a.content_hash)"
         )
         params: tuple[Any, ...] = (extractor_version,)
+        if claimant is not None:
+            sql += " AND NOT EXISTS (SELECT 1 FROM extract_claims c WHERE c.article_id = a.id)"
+        sql += " ORDER BY a.added_at, a.id"
         if limit is not None:
             sql += " LIMIT ?"
             params += (limit,)
-        return [dict(row) for row in self._db.execute(sql, params).fetchall()]
+        if claimant is None:
+            return [dict(row) for row in self._db.execute(sql, params).fetchall()]
+        with self.transaction() as db:
+            self._drop_lapsed_claims(db)
+            articles = [dict(row) for row in db.execute(sql, params).fetchall()]
+            expires = time.time() + claim_s
+            db.executemany("INSERT INTO extract_claims(article_id, claimant, expires_at) VALUES (?,?,?)",
+                           [(article["id"], claimant, expires) for article in articles])
+        return articles
+
+    def release_claims(self, claimant: str, article_ids: Iterable[str] | None = None) -> None:
+        """End ``claimant``'s claims on ``article_ids`` (all of its claims when None)."""
+        if article_ids is None:
+            self._db.execute("DELETE FROM extract_claims WHERE claimant = ?", (claimant,))
+            return
+        with self.transaction() as db:
+            db.executemany("DELETE FROM extract_claims WHERE claimant = ? AND article_id = ?",
+                           [(claimant, article_id) for article_id in article_ids])
+
+    def count_claims(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM extract_claims").fetchone()[0]
+
+    @staticmethod
+    def _drop_lapsed_claims(db: sqlite3.Connection) -> None:
+        """Delete expired claims and those of runs on this host whose process has ended (a killed run)."""
+        db.execute("DELETE FROM extract_claims WHERE expires_at < ?", (time.time(),))
+        host = f"{socket.gethostname()}:"
+        for (claimant,) in db.execute("SELECT DISTINCT claimant FROM extract_claims").fetchall():
+            pid = claimant.removeprefix(host).split(":")[0]
+            if claimant.startswith(host) and pid.isdigit() and not _process_alive(int(pid)):
+                db.execute("DELETE FROM extract_claims WHERE claimant = ?", (claimant,))
 
     def save_records(self, records: Iterable[dict[str, Any]], extractor_version: str) -> int:
         """Store extraction records (keyed by article id); returns how many changed."""

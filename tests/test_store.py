@@ -100,3 +100,78 @@ def test_nested_transaction_rolls_back_only_its_own_writes(store):
         store.upsert_article(_article(url="https://contoh.id/berita/3", canonical_url="https://contoh.id/berita/3"))
         raise RuntimeError("the outer write fails")
     assert store.count_articles() == 1
+
+
+def _articles(store, count):
+    for number in range(count):
+        store.upsert_article({"id": f"a{number:03d}", "text": f"Berita nomor {number}."})
+
+
+def test_claims_hand_each_article_to_one_run(store):
+    _articles(store, 5)
+    first = [a["id"] for a in store.articles_to_extract("v1", limit=3, claimant="host:1:a")]
+    second = [a["id"] for a in store.articles_to_extract("v1", limit=3, claimant="host:1:b")]
+    assert first == ["a000", "a001", "a002"] and second == ["a003", "a004"]
+    assert store.articles_to_extract("v1", claimant="host:1:c") == []
+    assert len(store.articles_to_extract("v1")) == 5  # without a claimant: every article that needs a record
+    store.release_claims("host:1:a", ["a001"])
+    assert [a["id"] for a in store.articles_to_extract("v1", claimant="host:1:c")] == ["a001"]
+
+
+def test_expired_claims_and_claims_of_ended_processes_lapse(store):
+    import subprocess
+    import sys
+
+    from pantau.store import claimant_id
+
+    _articles(store, 2)
+    store.articles_to_extract("v1", limit=1, claimant="elsewhere:1:x", claim_s=-1)  # already expired
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    host = claimant_id().split(":")[0]
+    store.articles_to_extract("v1", limit=1, claimant=f"{host}:{ended.pid}:y")
+    live = claimant_id()
+    assert [a["id"] for a in store.articles_to_extract("v1", claimant=live)] == ["a000", "a001"]
+    assert store.articles_to_extract("v1", claimant="elsewhere:2:z") == []  # a live claim holds
+    store.release_claims(live)
+    assert store.count_claims() == 0
+
+
+def test_concurrent_extractions_share_the_work(tmp_path, monkeypatch):
+    """Two runs at once extract every article exactly once between them."""
+    import threading
+    import time
+
+    import nlp
+    from pantau.extraction import extract_store
+
+    path = tmp_path / "shared.sqlite3"
+    with Store(path) as setup:
+        _articles(setup, 300)
+    seen: list[str] = []
+    lock = threading.Lock()
+
+    def fake_extract(articles, **_options):  # noqa: ANN001, ANN202 - stands in for nlp.extract_records
+        for article in articles:
+            time.sleep(0.001)
+            with lock:
+                seen.append(article["id"])
+            yield {"id": article["id"], "relevant": False}
+
+    monkeypatch.setattr(nlp, "extract_records", fake_extract)
+    done: list[int] = []
+
+    def run() -> None:
+        with Store(path) as own:
+            done.append(extract_store(own))
+
+    runs = [threading.Thread(target=run) for _ in range(2)]
+    for each in runs:
+        each.start()
+    for each in runs:
+        each.join()
+    assert sorted(seen) == sorted(set(seen)) and len(seen) == 300  # no double work, no loss
+    assert sum(done) == 300 and min(done) > 0  # both took part
+    with Store(path) as check:
+        assert check.count_records() == 300 and check.count_claims() == 0
+        assert check.articles_to_extract(nlp.EXTRACTOR_VERSION) == []
