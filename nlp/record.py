@@ -75,7 +75,7 @@ def doc_to_record(doc: Doc) -> dict[str, Any]:
         "relevance_score": round(float(doc._.relevance_score or 0.0), 4),
         "event_type": (doc._.event_type or "other") if relevant else "other",
         "event_date": doc._.event_date,
-        "locations": list(doc._.locations or []),
+        "locations": [{"role": "mention", **location} for location in doc._.locations or []],
         "destinations": _unique(d["name"] for d in doc._.destinations or []) if relevant else [],
         "agencies": list(doc._.agencies or []),
         "counts": counts,

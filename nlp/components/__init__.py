@@ -6,6 +6,7 @@ from nlp.components import (  # noqa: F401  (imported for their @Language.factor
     destinations,
     event_date,
     event_type,
+    location_roles,
     modus,
     places,
     relevance,

@@ -13,8 +13,8 @@ import jinja2
 import yaml
 
 from pantau.digest.build import Digest
+from pantau.digest.view import DigestIncident
 from pantau.errors import InputError
-from pantau.incidents import Incident
 
 DATA_DIR = Path(__file__).parent / "data"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -66,9 +66,16 @@ def _change(now: int, before: int) -> str:
     return f"{delta:+d} ({delta / before:+.0%})"
 
 
-def _counts_text(incident: Incident, t: Translator) -> str:
-    parts = [f"{value} {t.label('roles', role)}" for role, value in sorted(incident.counts.items())]
-    return ", ".join(parts) or t("none")
+def _counts_text(incident: DigestIncident, t: Translator) -> str:
+    """Each figure with the rule behind it; figures reports disagree on say so ("12 korban (laporan: 12, 14)")."""
+    parts = []
+    for role, figure in incident.figures.items():
+        text = f"{figure['value']} {t.label('roles', role)}"
+        values = sorted({report["value"] for report in figure.get("reports") or []})
+        if len(values) > 1:
+            text += " (" + t("figure_conflict", values=", ".join(map(str, values)), rule=figure["rule"]) + ")"
+        parts.append(text)
+    return "; ".join(parts) or t("none")
 
 
 @cache

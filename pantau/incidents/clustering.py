@@ -1,0 +1,97 @@
+"""Which reports are of the same event. Pairwise links, connected groups: the result does not depend on order.
+
+Two reports are linked when they are about the same place (a shared regency/city, or a shared province when one
+names no regency), their days are close, nothing contradicts (different suspects' initials), and enough of what
+they say matches: the suspects' initials ("berinisial AS"), the numbers of victims and suspects, the agencies
+acting, the modus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pantau.incidents.reports import Report
+
+MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
+MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
+
+
+def _local(codes: set[str]) -> set[str]:
+    return {code for code in codes if "." in code}
+
+
+def _provinces(codes: set[str]) -> set[str]:
+    return {code.split(".")[0] for code in codes}
+
+
+def same_place(a: Report, b: Report) -> bool:
+    """A shared regency/city, or a shared province when either names no regency or city."""
+    codes_a, codes_b = a.codes(), b.codes()
+    if _local(codes_a) and _local(codes_b):
+        return bool(_local(codes_a) & _local(codes_b))
+    return bool(_provinces(codes_a) & _provinces(codes_b))
+
+
+def match_score(a: Report, b: Report) -> float:
+    """How much two reports of the same place and time agree; 0 when they contradict each other."""
+    if a.initials and b.initials and not a.initials & b.initials:
+        return 0.0  # different suspects: different cases
+    score = 2.0 * bool(a.initials & b.initials)
+    for role in ("victims", "suspects"):
+        value_a, value_b = a.value(role), b.value(role)
+        if value_a and value_a == value_b:
+            score += 1.0 if value_a > 1 else 0.5
+    if a.agencies & b.agencies:
+        score += 1.0
+    if a.modus & b.modus:
+        score += 0.5
+    return score
+
+
+def linked(a: Report, b: Report) -> bool:
+    """Whether two reports are of one event."""
+    if a.day is None or b.day is None or abs((a.day - b.day).days) > MAX_DAYS_APART:
+        return False
+    return same_place(a, b) and match_score(a, b) >= MIN_MATCH_SCORE
+
+
+def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
+    """Pairs (i < j) of reports in a common province whose days are at most MAX_DAYS_APART apart."""
+    by_province: dict[str, list[int]] = {}
+    for index, report in enumerate(reports):
+        if report.day is not None:
+            for province in _provinces(report.codes()):
+                by_province.setdefault(province, []).append(index)
+    seen: set[tuple[int, int]] = set()
+    for indices in by_province.values():
+        indices.sort(key=lambda index: reports[index].day)
+        for position, i in enumerate(indices):
+            for j in indices[position + 1 :]:
+                if (reports[j].day - reports[i].day).days > MAX_DAYS_APART:
+                    break
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
+    """Reports grouped by event, each group earliest first, groups by their earliest report."""
+    ordered = sorted(reports, key=lambda report: report.anchor_key)
+    parent = list(range(len(ordered)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in _candidate_pairs(ordered):
+        if linked(ordered[i], ordered[j]):
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
+    groups: dict[int, list[Report]] = {}
+    for i, report in enumerate(ordered):
+        groups.setdefault(root(i), []).append(report)
+    return [groups[key] for key in sorted(groups)]

@@ -1,0 +1,75 @@
+"""An incident's figures with provenance: the value Pantau stands behind, the rule that chose it, every report's value.
+
+Rules, in order: one report gives the figure ("only report"); every report agrees ("all reports agree"); most
+reports give one value ("most reports (k of n)"); else the latest report's value, as follow-ups correct first
+reports ("latest report"), the larger one when the latest reports disagree ("largest of the latest reports").
+``victims`` is the whole group: a report that only says how many were rescued gives that number (every rescued
+person is a victim), and the figure says so in its rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from pantau.incidents.reports import FIGURE_ROLES, Report
+from pantau.privacy import redact_victims
+
+
+def report_entry(report: Report, role: str) -> dict[str, Any]:
+    """One report's value for a role, with its source."""
+    figure = report.figures[role]
+    entry = {
+        "article_id": report.article_id,
+        "url": report.article.get("url") or report.article.get("canonical_url"),
+        "outlet": report.article.get("source"),
+        "published": report.published.isoformat() if report.published else None,
+        "value": figure.value,
+        "sentence": redact_victims(figure.sentence),
+    }
+    if figure.role != role:
+        entry["counted_as"] = figure.role
+    return entry
+
+
+def choose(values: list[tuple[Report, int]]) -> tuple[int, str]:
+    """(value, rule) from the reports' values, reports sorted earliest first."""
+    if len(values) == 1:
+        return values[0][1], "only report"
+    frequency = Counter(value for _, value in values)
+    if len(frequency) == 1:
+        return values[0][1], "all reports agree"
+    (top, top_n), (_, second_n) = frequency.most_common(2)
+    if top_n > second_n:
+        return top, f"most reports ({top_n} of {len(values)})"
+    latest_day = max(report.anchor_key[0] for report, _ in values)
+    latest = [value for report, value in values if report.anchor_key[0] == latest_day]
+    if len(set(latest)) == 1:
+        return latest[0], "latest report"
+    return max(latest), "largest of the latest reports"
+
+
+def merge_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
+    """Role -> {value, rule, reports}, for the roles some report gives; ``reports`` earliest first."""
+    merged: dict[str, dict[str, Any]] = {}
+    for role in FIGURE_ROLES:
+        giving = [report for report in reports if role in report.figures]
+        if not giving:
+            continue
+        value, rule = choose([(report, report.figures[role].value) for report in giving])
+        entries = [report_entry(report, role) for report in giving]
+        if role == "victims" and all(entry.get("counted_as") == "victims_rescued" for entry in entries):
+            rule += "; rescued count (every rescued person is a victim)"
+        merged[role] = {
+            "value": value,
+            "rule": rule,
+            "conflict": len({entry["value"] for entry in entries}) > 1,
+            "reports": entries,
+        }
+    return merged
+
+
+def figure_value(incident: dict[str, Any], role: str) -> int:
+    """The value Pantau stands behind for a role (0 when no report gives it)."""
+    figure = (incident.get("figures") or {}).get(role)
+    return int(figure["value"]) if figure else 0

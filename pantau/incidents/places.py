@@ -1,0 +1,106 @@
+"""Where an incident happened, and where its victims come from, from its reports' location roles."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+PLACE_FIELDS = ("name", "level", "province", "code")
+LOCAL_LEVELS = ("regency", "city")
+REGION_LEVELS = ("province", "regency", "city")
+PLACE_ROLES_IN_ORDER = ("event", "agency_region")  # where it happened, else where the acting agency sits
+
+
+def located(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The record's locations, each with a role (read from the article's text when the record has none)."""
+    locations = [dict(loc) for loc in record.get("locations") or [] if loc.get("name")]
+    if all(loc.get("role") for loc in locations):
+        return locations
+    from nlp.components.location_roles import assign_roles
+
+    return assign_roles(article.get("text") or "", locations)
+
+
+def _key(location: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(str(location.get(field) or "") for field in PLACE_FIELDS)
+
+
+def _as_place(key: tuple[str, ...]) -> dict[str, Any]:
+    place = dict(zip(PLACE_FIELDS, key, strict=True))
+    return {field: (value or None) for field, value in place.items()}
+
+
+def choose_place(locations_per_report: list[list[dict[str, Any]]]) -> dict[str, Any] | None:
+    """Where it happened: the regency/city the reports most name as the event place, else the agency's region,
+    else the most named place; a province only when no regency or city qualifies. None when nothing is known."""
+    for roles in [*[(role,) for role in PLACE_ROLES_IN_ORDER], None]:
+        votes = _votes(locations_per_report, roles)
+        if votes:
+            return _as_place(_winner(votes))
+    return None
+
+
+def _votes(locations_per_report: list[list[dict[str, Any]]], roles: tuple[str, ...] | None) -> Counter:
+    """(place key) -> how many reports name it in the roles; regencies/cities first, then provinces."""
+    for levels in (LOCAL_LEVELS, ("province",)):
+        votes: Counter = Counter()
+        for locations in locations_per_report:
+            keys = {
+                _key(loc) for loc in locations
+                if loc.get("level") in levels and (roles is None or loc.get("role") in roles)
+            }
+            votes.update(keys)
+        if votes:
+            return votes
+    return Counter()
+
+
+def _winner(votes: Counter) -> tuple[str, ...]:
+    """Most votes; ties to the city over the regency, then by code (deterministic)."""
+    return min(votes, key=lambda key: (-votes[key], key[1] != "city", key[3], key[0]))
+
+
+def merged_locations(locations_per_report: list[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Every place the reports name, once, with its strongest role across reports."""
+    from nlp.components.location_roles import role_priority
+
+    rank = role_priority()
+    best: dict[tuple[str, ...], str] = {}
+    for locations in locations_per_report:
+        for loc in locations:
+            key, role = _key(loc), loc.get("role") or "mention"
+            if key not in best or rank.get(role, 99) < rank.get(best[key], 99):
+                best[key] = role
+    return [{**_as_place(key), "role": role} for key, role in sorted(best.items(), key=lambda item: item[0][3])]
+
+
+def province_code(code: str | None) -> str | None:
+    return code.split(".")[0] if code else None
+
+
+def origin_codes(locations: Iterable[dict[str, Any]]) -> list[str]:
+    """Codes of the places the victims come from."""
+    return sorted({
+        str(loc["code"]) for loc in locations
+        if loc.get("role") == "victims_origin" and loc.get("code") and loc.get("level") in REGION_LEVELS
+    })
+
+
+def code_in_region(code: str | None, region_code: str) -> bool:
+    """Whether a place code lies in a region (a province contains its regencies and cities)."""
+    if not code:
+        return False
+    if "." in region_code:
+        return code == region_code or code.startswith(region_code + ".")
+    return code.split(".")[0] == region_code
+
+
+def region_reason(incident: dict[str, Any], region_code: str) -> str | None:
+    """"event" when the incident happened in the region, "victims_origin" when its victims come from there."""
+    place = incident.get("place") or {}
+    if code_in_region(place.get("code"), region_code):
+        return "event"
+    if any(code_in_region(code, region_code) for code in origin_codes(incident.get("locations") or [])):
+        return "victims_origin"
+    return None

@@ -1,0 +1,68 @@
+"""Reading incidents and statistics: by region (where it happened, or where the victims come from) and period."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pantau.incidents.places import code_in_region, region_reason
+from pantau.incidents.storage import incident_day, load_incidents, load_statistics, resolve_id
+from pantau.store import Store
+
+
+def region_code(region: str) -> str:
+    """A Kemendagri code from a code or a name the region resolver accepts; InputError when unknown."""
+    from nlp.regions import find_region, get_region
+    from pantau.errors import InputError
+
+    found = get_region(region) or find_region(region)
+    if found is None:
+        raise InputError(f"unknown region {region!r} (give a province, regency or city name, or its code)")
+    return found.code
+
+
+def in_period(day: str | None, date_from: date | None, date_to: date | None) -> bool:
+    """Whether an ISO day lies in [date_from, date_to] (open ends allowed; an unknown day only without bounds)."""
+    if date_from is None and date_to is None:
+        return True
+    if not day:
+        return False
+    parsed = date.fromisoformat(day[:10])
+    return (date_from is None or parsed >= date_from) and (date_to is None or parsed <= date_to)
+
+
+def list_incidents(store: Store, region: str | None = None, date_from: date | None = None,
+                   date_to: date | None = None) -> list[dict[str, Any]]:
+    """Incidents earliest first; with a region, those that happened there or whose victims come from there,
+    each with its ``region_reason``."""
+    code = region_code(region) if region else None
+    out = []
+    for incident in load_incidents(store):
+        if not in_period(incident_day(incident), date_from, date_to):
+            continue
+        if code is not None:
+            reason = region_reason(incident, code)
+            if reason is None:
+                continue
+            incident["region_reason"] = reason
+        out.append(incident)
+    return out
+
+
+def get_incident(store: Store, incident_id: str) -> dict[str, Any] | None:
+    """The incident with this id, or the one it was merged into; None when unknown."""
+    resolved = resolve_id(store, incident_id)
+    if resolved is None:
+        return None
+    return next((incident for incident in load_incidents(store) if incident["id"] == resolved), None)
+
+
+def list_statistics(store: Store, region: str | None = None, date_from: date | None = None,
+                    date_to: date | None = None) -> list[dict[str, Any]]:
+    """Statistics earliest first; with a region, those about a place in it."""
+    code = region_code(region) if region else None
+    return [
+        stat for stat in load_statistics(store)
+        if in_period(stat.get("published"), date_from, date_to)
+        and (code is None or code_in_region((stat.get("region") or {}).get("code"), code))
+    ]

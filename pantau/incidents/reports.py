@@ -1,0 +1,186 @@
+"""One article's report of an incident: the facts clustering, figures and places read from an (article, record) pair."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+FIGURE_ROLES = ("victims", "victims_rescued", "suspects", "victims_child", "victims_female", "victims_male")
+VICTIM_ROLES = ("victims", "victims_rescued")
+VICTIM_PART_ROLES = ("victims_child", "victims_female", "victims_male")
+SUSPECT_ROLES = ("suspects", "arrests")
+
+_SUSPECT_INITIALS = re.compile(
+    r"(?:tersangka|pelaku|terdakwa|DPO|mucikari|muncikari|perekrut|calo|ditangkap|menangkap|dibekuk|diringkus)"
+    r"[^.!?\n]{0,80}?(?:(?:ber)?inisial|yakni|yaitu|masing-masing)\s+(?P<initials>[A-Z]{1,4}(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*[A-Z]{1,4}\b(?:\s*\(\d{1,2}\))?)*)"
+    r"|(?:tersangka|pelaku|terdakwa|DPO)\s+(?P<bare>[A-Z]{2,4}\s*\(\d{2}\)(?:\s*(?:,|dan)\s*[A-Z]{2,4}\s*\(\d{2}\))*)",
+    re.IGNORECASE,
+)
+_INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
+
+
+@cache
+def period_cues() -> re.Pattern[str]:
+    """The phrases that make a sentence's figures a period total (``data/period_cues.txt``)."""
+    lines = (DATA_DIR / "period_cues.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def parse_day(value: Any) -> date | None:
+    """``2025-10-16`` or ``2025-10-16T09:30:00+07:00`` -> date; anything else -> None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def suspect_initials(text: str) -> set[str]:
+    """Suspects' initials written in an article ("tersangka berinisial AS dan MR" -> {"AS", "MR"})."""
+    found: set[str] = set()
+    for match in _SUSPECT_INITIALS.finditer(text or ""):
+        group = match.group("initials") or match.group("bare") or ""
+        found.update(token for token in _INITIALS_TOKEN.findall(group) if token.upper() == token)
+    return found
+
+
+def sentence_of(text: str, evidence: dict[str, Any] | None) -> str:
+    """The evidence sentence of a fact, whitespace collapsed ("" when the offsets do not fit the text)."""
+    if not evidence:
+        return ""
+    start, end = evidence.get("start", -1), evidence.get("end", -1)
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        return ""
+    return " ".join(text[start:end].split())
+
+
+def is_period_sentence(sentence: str) -> bool:
+    """Whether a sentence gives a period or running total ("Sepanjang 2026, Polda Jambi tangani 17 kasus")."""
+    return bool(sentence) and period_cues().search(sentence) is not None
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One report's value for a role, with the sentence it comes from."""
+
+    role: str
+    value: int
+    sentence: str
+    position: int  # where the sentence starts in the article text
+
+
+@dataclass
+class Report:
+    """An incident report: an article and its record, with what clustering compares."""
+
+    article: dict[str, Any]
+    record: dict[str, Any]
+    published: date | None
+    event_date: date | None
+    locations: list[dict[str, Any]]
+    figures: dict[str, Figure]  # role -> this report's headline value for it
+    initials: set[str]
+    agencies: set[str]
+    modus: set[str]
+    record_hash: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def article_id(self) -> str:
+        return str(self.article["id"])
+
+    @property
+    def day(self) -> date | None:
+        """The day the event is placed at: its event date, else the publication date."""
+        return self.event_date or self.published
+
+    @property
+    def anchor_key(self) -> tuple[str, str]:
+        """Earliest report first: by publication date (else event date), then article id. Order-independent."""
+        day = self.published or self.event_date
+        return ((day or date.max).isoformat(), self.article_id)
+
+    def codes(self, roles: tuple[str, ...] | None = None) -> set[str]:
+        """Province, regency and city codes of the report's locations (of the given roles only, if given)."""
+        return {
+            str(loc["code"]) for loc in self.locations
+            if loc.get("code") and loc.get("level") in ("province", "regency", "city")
+            and (roles is None or loc.get("role") in roles)
+        }
+
+    def value(self, role: str) -> int:
+        figure = self.figures.get(role)
+        return figure.value if figure else 0
+
+
+def headline_figures(article: dict[str, Any], record: dict[str, Any]) -> dict[str, Figure]:
+    """Role -> the report's headline value: the value its sentences give most often, ties to the first written.
+
+    Counts about something else than trafficking, breakdowns (a ``scope``) and figures in period-total sentences
+    ("Sepanjang 2026 ...", which become statistics) are left out. ``arrests`` stand in for ``suspects`` when no
+    one is called a suspect, and ``victims`` stands for the whole group: the rescued count when that is all a
+    report gives.
+    """
+    text = article.get("text") or ""
+    by_role: dict[str, list[Figure]] = {}
+    for count in record.get("counts") or []:
+        role, value = count.get("role"), count.get("value")
+        if not count.get("about_tppo", True) or count.get("scope") or not isinstance(value, int) or value <= 0:
+            continue
+        sentence = sentence_of(text, count.get("evidence"))
+        if is_period_sentence(sentence):
+            continue
+        position = (count.get("evidence") or {}).get("start", 0)
+        by_role.setdefault(role, []).append(Figure(role, value, sentence, position if isinstance(position, int) else 0))
+    figures = {role: _most_given(found) for role, found in by_role.items()}
+    if "suspects" not in figures and "arrests" in figures:
+        figures["suspects"] = figures["arrests"]
+    figures.pop("arrests", None)
+    total = _victims_total(figures)
+    if total is not None:
+        figures["victims"] = total
+    return {role: figure for role, figure in figures.items() if role in FIGURE_ROLES}
+
+
+def _most_given(found: list[Figure]) -> Figure:
+    frequency = Counter(figure.value for figure in found)
+    return min(found, key=lambda figure: (-frequency[figure.value], figure.position))
+
+
+def _victims_total(figures: dict[str, Figure]) -> Figure | None:
+    """Every rescued person is a victim: the total is the larger of the two, else the sum of a sex breakdown."""
+    candidates = [figures[role] for role in VICTIM_ROLES if role in figures]
+    if candidates:
+        return max(candidates, key=lambda figure: (figure.value, figure.role == "victims"))
+    female, male = figures.get("victims_female"), figures.get("victims_male")
+    if female and male and female.sentence == male.sentence:
+        return Figure("victims", female.value + male.value, female.sentence, female.position)
+    return None
+
+
+def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "") -> Report:
+    """The report an (article, record) pair makes; locations get roles when the record has none."""
+    from pantau.incidents.places import located
+
+    return Report(
+        article=article,
+        record=record,
+        published=parse_day(article.get("published")),
+        event_date=parse_day(record.get("event_date")),
+        locations=located(article, record),
+        figures=headline_figures(article, record),
+        initials=suspect_initials(article.get("text") or ""),
+        agencies={" ".join(a["name"].lower().split()) for a in record.get("agencies") or [] if a.get("name")},
+        modus=set(record.get("modus") or []),
+        record_hash=record_hash,
+    )

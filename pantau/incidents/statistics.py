@@ -1,0 +1,94 @@
+"""Statistics are claims, not incidents: an agency's totals over a period ("Sepanjang 2026, Polda Jambi tangani 17
+kasus, 41 korban"). They come from records of event type ``statistics`` and from period-total sentences inside
+incident articles; they are never part of an incident and never summed into incident totals.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+
+from pantau.incidents.places import choose_place, located
+from pantau.incidents.reports import is_period_sentence, parse_day, period_cues, sentence_of
+from pantau.privacy import redact_victims
+
+STATISTIC_ROLES = ("cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
+                   "victims_male", "suspects", "arrests")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+
+
+def is_statistics_record(record: dict[str, Any]) -> bool:
+    return bool(record.get("relevant")) and record.get("event_type") == "statistics"
+
+
+def period_of(sentence: str, published: date | None) -> dict[str, Any]:
+    """{label, from, to}: the period a sentence's totals cover, as far as it says."""
+    cue = period_cues().search(sentence or "")
+    label = cue.group(0) if cue else ""
+    years = [int(year) for year in _YEAR.findall(sentence or "")]
+    if not years and _THIS_YEAR.search(sentence or "") and published:
+        years = [published.year]
+    if not years:
+        return {"label": label, "from": None, "to": published.isoformat() if published and label else None}
+    first, last = min(years), max(years)
+    until = date(last, 12, 31)
+    if published and published < until:
+        until = published
+    return {"label": label, "from": date(first, 1, 1).isoformat(), "to": until.isoformat()}
+
+
+def _agency_in(record: dict[str, Any], evidence: dict[str, Any] | None) -> str | None:
+    """The agency named in the same sentence, else the record's first agency."""
+    agencies = [a for a in record.get("agencies") or [] if a.get("name")]
+    same = [a for a in agencies if evidence and a.get("evidence") == evidence]
+    chosen = same or agencies
+    return chosen[0]["name"] if chosen else None
+
+
+def _statistic(article: dict[str, Any], record: dict[str, Any], counts: list[dict[str, Any]]) -> dict[str, Any]:
+    text = article.get("text") or ""
+    evidence = counts[0].get("evidence")
+    sentence = sentence_of(text, evidence)
+    figures: dict[str, int] = {}
+    for count in counts:
+        figures.setdefault(count["role"], count["value"])
+    published = parse_day(article.get("published"))
+    key = f"{article['id']}:{(evidence or {}).get('start')}"
+    return {
+        "id": "stat-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+        "article_id": str(article["id"]),
+        "url": article.get("url") or article.get("canonical_url"),
+        "outlet": article.get("source"),
+        "published": published.isoformat() if published else None,
+        "agency": _agency_in(record, evidence),
+        "region": choose_place([located(article, record)]),
+        "period": period_of(sentence, published),
+        "figures": figures,
+        "sentence": redact_victims(sentence),
+    }
+
+
+def _usable(count: dict[str, Any]) -> bool:
+    value = count.get("value")
+    return (count.get("about_tppo", True) and not count.get("scope") and isinstance(value, int) and value > 0
+            and count.get("role") in STATISTIC_ROLES)
+
+
+def statistics_of(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The statistics an article states: its whole record when it is a statistics article, else one per
+    period-total sentence of a relevant article."""
+    if not record.get("relevant"):
+        return []
+    text = article.get("text") or ""
+    counts = [count for count in record.get("counts") or [] if _usable(count)]
+    if is_statistics_record(record):
+        return [_statistic(article, record, counts)] if counts else []
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for count in counts:
+        evidence = count.get("evidence") or {}
+        if is_period_sentence(sentence_of(text, evidence)):
+            by_sentence.setdefault((evidence.get("start", 0), evidence.get("end", 0)), []).append(count)
+    return [_statistic(article, record, group) for _, group in sorted(by_sentence.items())]

@@ -1,0 +1,72 @@
+"""The incidents' own tables in the store (created on first use; the store module stays unaware of them)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pantau.store import Store
+
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS incidents (
+        id TEXT PRIMARY KEY, revision TEXT NOT NULL, day TEXT, data TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS incidents_day ON incidents(day)",
+    """CREATE TABLE IF NOT EXISTS incident_reports (
+        article_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS incident_reports_incident ON incident_reports(incident_id)",
+    """CREATE TABLE IF NOT EXISTS incident_aliases (
+        alias TEXT PRIMARY KEY, incident_id TEXT NOT NULL, merged_at TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS statistics (
+        id TEXT PRIMARY KEY, article_id TEXT NOT NULL, day TEXT, data TEXT NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS incident_inputs (
+        article_id TEXT PRIMARY KEY, record_hash TEXT NOT NULL)""",
+)
+
+
+def ensure_tables(store: Store) -> None:
+    """Create the incident tables when missing (idempotent)."""
+    with store.transaction():
+        for statement in SCHEMA:
+            store.execute(statement)
+
+
+def incident_day(incident: dict[str, Any]) -> str | None:
+    """The date an incident counts under: when it was first reported, else its event date."""
+    return incident.get("first_reported") or incident.get("event_date")
+
+
+def load_incidents(store: Store) -> list[dict[str, Any]]:
+    """Every stored incident, earliest first, with the ids merged into it."""
+    ensure_tables(store)
+    merged: dict[str, list[str]] = {}
+    for row in store.execute("SELECT alias, incident_id FROM incident_aliases ORDER BY alias"):
+        merged.setdefault(row["incident_id"], []).append(row["alias"])
+    incidents = []
+    for row in store.execute("SELECT id, data FROM incidents ORDER BY COALESCE(day, '9999'), id"):
+        incident = json.loads(row["data"])
+        incident["merged_ids"] = merged.get(row["id"], [])
+        incidents.append(incident)
+    return incidents
+
+
+def resolve_id(store: Store, incident_id: str) -> str | None:
+    """The id of the stored incident an id names, following merges; None when unknown."""
+    ensure_tables(store)
+    seen: set[str] = set()
+    current = incident_id
+    while current not in seen:
+        seen.add(current)
+        if store.execute("SELECT 1 FROM incidents WHERE id = ?", (current,)).fetchone():
+            return current
+        row = store.execute("SELECT incident_id FROM incident_aliases WHERE alias = ?", (current,)).fetchone()
+        if row is None:
+            return None
+        current = row["incident_id"]
+    return None
+
+
+def load_statistics(store: Store) -> list[dict[str, Any]]:
+    """Every stored statistic, earliest first."""
+    ensure_tables(store)
+    rows = store.execute("SELECT data FROM statistics ORDER BY COALESCE(day, '9999'), id")
+    return [json.loads(row["data"]) for row in rows]
