@@ -12,7 +12,7 @@ from typing import Any
 
 from prefect import flow
 
-from flows.tasks import extract_batch, pending_articles, save_records
+from flows.tasks import extract_batch, pending_articles, save_records, update_incidents
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -24,7 +24,8 @@ def batches(items: list[Any], size: int) -> list[list[Any]]:
 
 @flow(name="pantau-extract-batches")
 def extract_batches_flow(store_path: str, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
-    """Extract and save every pending article, batch by batch, on the flow's task runner; returns records saved."""
+    """Extract and save every pending article, batch by batch, on the flow's task runner, then place the records
+    into incidents; returns records saved."""
     articles = pending_articles(store_path)
     futures = [extract_batch.submit(batch) for batch in batches(articles, batch_size)]
     saved = 0
@@ -32,6 +33,7 @@ def extract_batches_flow(store_path: str, batch_size: int = DEFAULT_BATCH_SIZE) 
         records = future.result()
         save_records(store_path, records)
         saved += len(records)
+    update_incidents(store_path)
     return saved
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from prefect import flow
 
-from flows.tasks import IndexOutcome, index_pending
+from flows.tasks import IndexOutcome, index_pending, update_incidents
 
 
 @flow(name="pantau-index")
 def index_flow(store_path: str | None = None) -> IndexOutcome:
-    """Index what the store has not indexed yet."""
+    """Bring the stored incidents up to date (records saved elsewhere too), then index what is not indexed yet."""
     from pantau.config import load_settings
 
-    return index_pending(store_path or str(load_settings().store_path))
+    path = store_path or str(load_settings().store_path)
+    update_incidents(path)
+    return index_pending(path)

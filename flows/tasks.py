@@ -73,6 +73,17 @@ def save_records(store_path: str, records: list[dict[str, Any]]) -> int:
         return store.save_records(records, nlp.EXTRACTOR_VERSION)
 
 
+@task(name="update-incidents", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def update_incidents(store_path: str) -> list[dict[str, str]]:
+    """Place the store's new and changed records into incidents (idempotent); returns the changes as dicts."""
+    from dataclasses import asdict
+
+    from pantau.incidents import update_incidents as update_store_incidents
+
+    with Store(store_path) as store:
+        return [asdict(change) for change in update_store_incidents(store)]
+
+
 @dataclass
 class IndexOutcome:
     """What the index step did: documents indexed, or why search was skipped."""

@@ -27,6 +27,7 @@ def register(app: typer.Typer) -> None:
             bad = 0
             if articles is not None:
                 bad = _import_and_extract(store, articles)
+            _update_incidents(store)
             try:
                 from pantau.search import connect, index_pending, rebuild_index
 
@@ -46,6 +47,17 @@ def register(app: typer.Typer) -> None:
                        f"{report.pending} queued")
             if report.failed or bad:
                 raise typer.Exit(1)
+
+
+def _update_incidents(store) -> None:  # noqa: ANN001 - Store
+    """Place new and changed records into incidents before indexing; say what changed."""
+    from collections import Counter
+
+    from pantau.incidents import update_incidents
+
+    kinds = Counter(change.kind for change in update_incidents(store))
+    if kinds:
+        typer.echo("incidents: " + ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())))
 
 
 def _import_and_extract(store, path: Path) -> int:  # noqa: ANN001 - Store
