@@ -23,7 +23,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_SUBCOMMANDS = ("crawl", "extract", "index", "search", "serve", "digest", "alerts", "run", "demo", "es")
+_SUBCOMMANDS = ("crawl", "extract", "index", "search", "serve", "digest", "incidents", "alerts", "run", "demo", "es")
 
 
 def _register_all() -> None:
