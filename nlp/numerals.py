@@ -39,8 +39,9 @@ COLLECTIVE_WORDS: dict[str, int] = {
 
 _NUMBER_WORD = "|".join(sorted([*UNITS, *SE_FORMS, *MULTIPLIERS], key=len, reverse=True))
 _WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
-_SINGLE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted([*VAGUE_WORDS, *COLLECTIVE_WORDS], key=len, reverse=True)) + r")\b", re.IGNORECASE
+_SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three)
+    r"\b(?:" + "|".join(sorted(VAGUE_WORDS, key=len, reverse=True)) + "|(?:"
+    + "|".join(sorted(COLLECTIVE_WORDS, key=len, reverse=True)) + r")(?:nya)?)\b", re.IGNORECASE
 )
 # Digits not glued to letters, digits or a preceding separator ("Rp600", "Tahun2025", "x.5" are not numbers).
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?!\w)")
@@ -179,7 +180,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         if word in VAGUE_WORDS:
             mentions.append(NumberMention(match.start(), match.end(), match.group(), None, "vague"))
         else:
-            mentions.append(NumberMention(match.start(), match.end(), match.group(), COLLECTIVE_WORDS[word],
-                                          "collective"))
+            value = COLLECTIVE_WORDS[word.removesuffix("nya")]
+            mentions.append(NumberMention(match.start(), match.end(), match.group(), value, "collective"))
     mentions.sort(key=lambda m: m.start)
     return mentions

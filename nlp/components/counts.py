@@ -162,6 +162,7 @@ class _Candidate:
     about_tppo: bool = False
     rescued: bool = False
     restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
+    from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
 
 
 class _Sentence:
@@ -183,6 +184,7 @@ class _Sentence:
             tokens.append(_Token(s, e, normalize_token(match.group())))
         self.tokens = _merge_parenthesized_duplicates(tokens)
         self.norms = [t.norm for t in self.tokens]
+        self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
@@ -307,6 +309,7 @@ class CountsExtractor:
             bool(self.lists["breakdown_marks"].find_all(norms))
             and any(c.category == "victim" for c in earlier[-1:]))
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
+        victim_totals = {c.value for c in earlier[-6:] if c.category == "victim" and c.sentence >= s_index - 2}
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -316,12 +319,52 @@ class CountsExtractor:
             if hypothetical_from is not None and hypothetical_from < j:
                 continue
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
-                                       victim_context, attendance, article)
+                                       victim_context, attendance, article, victim_totals)
+            if candidate is None and mention.kind == "collective" and self._called_suspects(norms, j + 1):
+                # "Keduanya kini berstatus tersangka": the people secured just before were suspects
+                candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
+                _recast_as_perpetrators(earlier, mention.value, s_index)
             if candidate is not None:
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 found.append(candidate)
+        initials = self._initials_group(s_index, sentence, found)
+        if initials is not None:
+            found.append(initials)
         return found
+
+    def _initials_group(self, s_index: int, sentence: _Sentence, found: list[_Candidate]) -> _Candidate | None:
+        """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
+        gives no number for them."""
+        norms, caps, tokens = sentence.norms, sentence.caps, sentence.tokens
+        for k, norm in enumerate(norms):
+            if norm not in ("berinisial", "inisial"):
+                continue
+            count, i = 0, k + 1
+            while i < len(norms):
+                word = sentence.text[tokens[i].start : tokens[i].end]
+                if caps[i] and word.isupper() and len(word.replace(".", "")) <= 4 and word.isalpha():
+                    count += 1
+                elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
+                    break
+                i += 1
+            category = self._initials_role(norms, k)
+            if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
+                return None
+            return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
+        return None
+
+    def _initials_role(self, norms: list[str], k: int) -> str | None:
+        """The role of people named by initials from the words before "berinisial": suspects or the arrested."""
+        for i in range(k - 1, max(-1, k - 11), -1):
+            if norms[i] in SENTENCE_STOPS:
+                return None
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] in ("suspect", "perpetrator", "victim"):
+                return None if hit[1] == "victim" else hit[1]
+            if self.lists["arrest"].match(norms, i):
+                return "perpetrator"
+        return None
 
     def _has_victim_context(self, norms: list[str]) -> bool:
         for i in range(len(norms)):
@@ -407,7 +450,7 @@ class CountsExtractor:
 
     def _classify(self, norms: list[str], j: int, mention: NumberMention, s_index: int, sentence: _Sentence,
                   antecedents: list[_Candidate], victim_context: bool, attendance: bool,
-                  article: dict) -> _Candidate | None:
+                  article: dict, victim_totals: set[int]) -> _Candidate | None:
         category, noun_start, noun_end, classifier = self._role_after(norms, j)
         if category == "victim" and norms[noun_start] != "korban" and (
                 attendance or self._legal_placement(norms, noun_end)):
@@ -419,11 +462,13 @@ class CountsExtractor:
         scope = None
         if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
             outer = self._role_after(norms, j + 2)  # "7 dari 10 korban"
+            if outer[0] == "neutral" and _token_value(sentence, j + 2) in victim_totals:
+                outer = ("victim", *outer[1:])  # "enam dari delapan WNI itu": the victims counted before
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, j + 2)}"
         if category is None and antecedents and self.lists["others_marks"].match(norms, j + 1):
-            category, noun_end = antecedents[-1].category, j + 2  # "empat tersangka ..., dua lainnya DPO"
+            category, noun_end = _total_category(antecedents[-1]), j + 2  # "empat tersangka ..., dua lainnya DPO"
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         subset = self.lists["subset_marks"].match(norms, j + 1)
         if category is None and subset:
@@ -434,7 +479,7 @@ class CountsExtractor:
             if hit and hit[1] not in ("neutral", "skip"):
                 category, noun_end = hit[1], k + hit[0]
             elif antecedents:
-                category, noun_end = antecedents[-1].category, j + 1
+                category, noun_end = _total_category(antecedents[-1]), j + 1
             if category is not None and antecedents:
                 scope = f"of {antecedents[-1].value}"
             if category in GROUP_ROLES:
@@ -449,6 +494,14 @@ class CountsExtractor:
             category = before_category
         if category is None:
             return None
+        subset_after = self.lists["subset_marks"].match(norms, noun_end) if category == "victim" else None
+        if subset_after and antecedents:  # "19 korban di antaranya masih berusia anak"
+            k = noun_end + subset_after[0]
+            while k < len(norms) and k < noun_end + 6 and norms[k] in self.words["copulas"]:
+                k += 1
+            hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] in GROUP_ROLES:
+                category, noun_end, scope, victim_context = hit[1], k + hit[0], f"of {antecedents[-1].value}", True
         if category in ("neutral", "victim") and noun_end < len(norms):
             # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur"
             k = noun_end + (1 if norms[noun_end] in self.words["copulas"] and category == "neutral" else 0)
@@ -471,11 +524,16 @@ class CountsExtractor:
         if scope == "whole":
             candidate.scope, candidate.whole_group = None, category
         if category == "neutral":
-            category = self._resolve_person(norms, j, noun_end)
+            candidate.from_people = True
+            category = self._resolve_person(norms, j, noun_end, sentence.caps)
+            if category is None and (victim_totals or victim_context):
+                region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
+                category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None:
                 return None
             candidate.category = category
         elif category in GROUP_ROLES:
+            candidate.from_people = True
             if self._is_perpetrator(norms, j, noun_end):
                 candidate.category = "perpetrator"
             else:
@@ -514,13 +572,12 @@ class CountsExtractor:
                 return hit[1] in ("suspect", "perpetrator")
         return False
 
-    def _resolve_person(self, norms: list[str], j: int, noun_end: int) -> str | None:
-        """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them."""
+    def _resolve_person(self, norms: list[str], j: int, noun_end: int, caps: list[bool]) -> str | None:
+        """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them; the names
+        of their home region are skipped ("Delapan warga Kabupaten Sikka, NTT, batal berangkat")."""
         if self._is_perpetrator(norms, j, noun_end):
             return "perpetrator"
-        for i in range(noun_end, min(len(norms), noun_end + 6)):  # the first telling word after them
-            if norms[i] in SENTENCE_STOPS or norms[i] == "#num":
-                break
+        for i in _clause_words(norms, caps, noun_end, 8):  # the first telling word after them
             if self.lists["perpetrator_marks"].match(norms, i) or self._is_suspect_noun(norms, i):
                 return "perpetrator"
             if self.lists["rescue"].match(norms, i) or self.lists["migration"].match(norms, i):
@@ -532,8 +589,17 @@ class CountsExtractor:
         return None
 
     def _is_perpetrator_clause(self, norms: list[str], noun_end: int) -> bool:
-        return noun_end < len(norms) and norms[noun_end] == "yang" and self._clause_after(
-            norms, noun_end + 1, "perpetrator_marks", window=3)
+        return noun_end < len(norms) and norms[noun_end] == "yang" and (self._clause_after(
+            norms, noun_end + 1, "perpetrator_marks", window=3) or self._called_suspects(norms, noun_end + 1))
+
+    def _called_suspects(self, norms: list[str], start: int) -> bool:
+        """A status word and a suspect noun in the clause ("yang diamankan kemudian ditetapkan sebagai tersangka")."""
+        for i in range(start, min(len(norms), start + 8)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+                return False
+            if self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["suspect_status"]:
+                return True
+        return False
 
     def _is_perpetrator(self, norms: list[str], j: int, noun_end: int) -> bool:
         """People marked as perpetrators: "yang diduga terlibat", "terduga pelaku", or after an arrest verb."""
@@ -555,7 +621,7 @@ class CountsExtractor:
             if norms[i] in ("yang", "dan", "atau", ",", "#num", *SENTENCE_STOPS):
                 return False
             hit = self.lex.role_nouns.match(norms, i)
-            if hit:
+            if hit and hit[1] != "neutral":  # "wanita pemandu lagu korban ...": the trade is part of the phrase
                 return hit[1] == "victim"
         return False
 
@@ -571,7 +637,7 @@ class CountsExtractor:
         repatriation_before = self._verb_before(norms, j, "repatriation")
         after_rescue = False
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):  # "15 CPMI ... berhasil digagalkan"
-            if norms[i] in ("#num", ";") or self._is_suspect_noun(norms, i):
+            if (norms[i] == "#num" and not _is_age(norms, i)) or norms[i] == ";" or self._is_suspect_noun(norms, i):
                 break
             hit = self.lists["rescue"].match(norms, i)
             if hit and (norms[i].startswith("di") or i - noun_end <= 2):
@@ -614,8 +680,9 @@ class CountsExtractor:
                 c.rescued = article["rescue"] and not c.past_migration and c.sentence not in case_sentences
 
     def _decide_topic(self, candidates: list[_Candidate], sentences: list[_Sentence], article: dict) -> None:
-        if article["tppo_cues"] == 0:
-            return
+        # An article with no topic word at all ("layanan seksual", "ABK tertahan") is about what the relevance
+        # component decides: its counts are about trafficking here, and the record builder sets them false when
+        # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"]
         for c in candidates:
             c.about_tppo = self._topic_of(c, sentences, article_default)
@@ -675,6 +742,43 @@ class CountsExtractor:
     @staticmethod
     def _victim_role(c: _Candidate) -> str:
         return "victims_rescued" if c.rescued else "victims"
+
+
+def _recast_as_perpetrators(earlier: list[_Candidate], value: int, s_index: int) -> None:
+    """People of the last two sentences counted as ``value`` from context alone are perpetrators after all."""
+    for c in earlier:
+        if c.value == value and c.from_people and c.sentence >= s_index - 2:
+            c.category, c.whole_group = "perpetrator", None
+
+
+def _total_category(antecedent: _Candidate) -> str:
+    """The role a subset of ``antecedent`` takes: a whole group's total is victims ("tujuh korban yang seluruhnya
+    perempuan ... empat di antaranya")."""
+    return "victim" if antecedent.whole_group else antecedent.category
+
+
+def _is_age(norms: Sequence[str], i: int) -> bool:
+    """The number at ``i`` is an age ("berusia 15 hingga 17 tahun")."""
+    before = norms[i - 1] if i > 0 else ""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return before in ("berusia", "usia", "umur", "hingga", "sampai", "-") or after == "tahun"
+
+
+def _clause_words(norms: Sequence[str], caps: Sequence[bool], start: int, limit: int) -> Iterable[int]:
+    """Positions of up to ``limit`` words of the clause from ``start``, skipping capitalised names, their
+    parentheses and the commas between them; it ends at a sentence stop, a number or a comma after a plain word."""
+    seen, i = 0, start
+    while i < len(norms) and seen < limit:
+        norm = norms[i]
+        if norm in SENTENCE_STOPS or norm == "#num":
+            return
+        if caps[i] or norm in ("(", ")") or (norm == "," and i > start and (caps[i - 1] or norms[i - 1] == ")")):
+            i += 1
+            continue
+        if norm == ",":
+            return
+        yield i
+        seen, i = seen + 1, i + 1
 
 
 def _count(role: str, value: int, about_tppo: bool, scope: str | None, evidence: dict) -> dict:
