@@ -2,7 +2,7 @@
 
 Order of evidence: JSON-LD ``datePublished``, meta tags (``article:published_time``
 and friends), ``<time datetime>``, then visible text near the title such as
-"Senin, 2 Februari 2026 | 14:05 WIB" or "Kamis (16/10/2025)", then a date in
+"Senin, 2 Februari 2026 | 14:05 WIB", "Kamis (16/10/2025)" or "November 18, 2019", then a date in
 the URL path. Dates with a time become ISO 8601 with offset
 (``2025-10-16T09:30:00+07:00``); dates without one stay ``YYYY-MM-DD``.
 """
@@ -32,7 +32,8 @@ def _month_lookup() -> dict[str, int]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Day-month-year in words, month-day-year in words (English: "November 18, 2019"), and numeric."""
     month_names = sorted(_month_lookup(), key=len, reverse=True)
     months = "|".join(re.escape(name) for name in month_names)
     zones = "|".join(_words()["time_zones"])
@@ -43,11 +44,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     written = re.compile(
         rf"\b(?P<day>[0-3]?\d)\s+(?P<month>{months})\.?,?\s+(?P<year>(?:19|20)\d\d)\b{time_part}", re.IGNORECASE
     )
+    month_first = re.compile(
+        rf"\b(?P<month>{months})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+    )
     numeric = re.compile(
         rf"\b(?P<day>[0-3]?\d)[/.-](?P<month>[01]?\d)[/.-](?P<year>(?:19|20)?\d\d)\b(?![/.-]\d){time_part}",
         re.IGNORECASE,
     )
-    return written, numeric
+    return written, month_first, numeric
 
 
 _ISO_LIKE = re.compile(
@@ -101,9 +105,9 @@ def parse_visible_date(text: str | None) -> str | None:
     """The first plausible date written in ``text`` ("Senin, 2 Februari 2026 | 14:05 WIB", "Kamis (16/10/2025)")."""
     if not text:
         return None
-    written, numeric = _patterns()
+    written, month_first, numeric = _patterns()
     candidates = []
-    for pattern, month_from_name in ((written, True), (numeric, False)):
+    for pattern, month_from_name in ((written, True), (month_first, True), (numeric, False)):
         match = pattern.search(text)
         if match:
             candidates.append((match.start(), match, month_from_name))
@@ -116,7 +120,8 @@ def parse_visible_date(text: str | None) -> str | None:
         day = _valid(year, month, int(match["day"]))
         if day is None:
             continue
-        if match["hour"] is None or int(match["hour"]) > 23:
+        hour = match.groupdict().get("hour")
+        if hour is None or int(hour) > 23:
             return _format(day)
         zone_hours = _words()["time_zones"].get((match["zone"] or "wib").lower(), 7)
         zone = timezone(timedelta(hours=zone_hours))

@@ -64,6 +64,8 @@ _TEASER_ANCHORS = (
     "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::article or contains(@class, 'title') or "
     "contains(@class, 'heading') or contains(@class, 'judul') or contains(@class, 'headline')]//a[@href]"
 )
+_INLINE_TAGS = frozenset({"span", "em", "strong", "b", "i", "u", "font", "small", "mark"})
+_TEXT_BLOCKS = frozenset({"p", "li", "blockquote", "td", "dd", "figcaption"})
 _BACA_JUGA_TAGS = ("p", "div", "li", "span", "strong", "h4")
 _BACA_JUGA = re.compile(r"^(baca|simak|lihat)\s*(juga|pula|selengkapnya)?\s*[:\-–—]", re.IGNORECASE)
 _BACA_JUGA_WORDS = re.compile(r"baca|simak|lihat", re.IGNORECASE)
@@ -79,6 +81,12 @@ _DATE_MARKER = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta|jam"
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 MIN_ARTICLE_CHARS = 250
 MENU_MIN_LINES, MENU_LINE_WORDS, MENU_SHARE = 12, 4, 0.6  # "mostly menu entries": see looks_like_menus
+# The article/listing verdict (see analyze_page): a prose line is PROSE_LINE_CHARS long or more; a headline
+# over HEADLINE_BODY_CHARS of prose, and LONG_BODY_CHARS of prose, each count for an article; a listing has
+# under TEASER_CHARS of prose per headline link, or under SNIPPET_CHARS per teaser; an article needs a margin.
+PROSE_LINE_CHARS, HEADLINE_BODY_CHARS, LONG_BODY_CHARS = 100, 500, 2000
+TEASER_CHARS, SNIPPET_CHARS, ARTICLE_MARGIN = 200, 150, 3
+TEASER_UNIT_CHARS = 800  # a teaser (headline, snippet, date) is shorter than this
 
 
 @dataclass
@@ -433,23 +441,48 @@ def _url_kind(url: str) -> str | None:
     return None
 
 
-def _teaser_count(tree: lxml.html.HtmlElement) -> int:
-    """Headline links in the page's main area (many of them make a listing)."""
-    count = 0
-    for anchor in tree.xpath(_TEASER_ANCHORS):
-        if len(_text(anchor).split()) < 4:
-            continue
-        junk = False
+def _in_page_chrome(anchor: lxml.html.HtmlElement) -> bool:
+    for ancestor in anchor.iterancestors():
+        if ancestor.tag in ("nav", "aside", "footer", "header"):
+            return True
+        marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marker.strip() and _JUNK_HINT.search(marker):
+            return True
+    return False
+
+
+def _in_text_link(anchor: lxml.html.HtmlElement) -> bool:
+    """Whether ``anchor`` is a link inside a sentence: its paragraph (or list item) says much more than it."""
+    block = anchor.getparent()
+    while block is not None and block.tag in _INLINE_TAGS:
+        block = block.getparent()
+    if block is None or block.tag not in _TEXT_BLOCKS:
+        return False
+    return len(_text(block)) > 2 * len(_text(anchor)) + 20
+
+
+def teaser_units(tree: lxml.html.HtmlElement) -> list[str]:
+    """The teasers in the page's main area, as text: each headline link with the snippet and date around it.
+
+    A teaser is the largest block above a headline link (four words or more, outside navigation, sidebars
+    and related-news boxes) that holds no other headline link and at most TEASER_UNIT_CHARS of text.
+    """
+    anchors = [anchor for anchor in tree.xpath(_TEASER_ANCHORS)
+               if len(_text(anchor).split()) >= 4 and not _in_text_link(anchor) and not _in_page_chrome(anchor)]
+    headline_set = set(anchors)
+    units = []
+    for anchor in anchors:
+        unit = anchor
         for ancestor in anchor.iterancestors():
-            if ancestor.tag in ("nav", "aside", "footer", "header"):
-                junk = True
+            if ancestor.tag in ("body", "html", "main") or len(ancestor.text_content()) > TEASER_UNIT_CHARS:
                 break
-            marker = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            if marker.strip() and _JUNK_HINT.search(marker):
-                junk = True
+            if any(other in headline_set for other in ancestor.iter("a") if other is not anchor):
                 break
-        count += not junk
-    return count
+            unit = ancestor
+            if ancestor.tag == "article":
+                break
+        units.append(_text(unit))
+    return units
 
 
 def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
@@ -513,8 +546,92 @@ def _matches(patterns: Sequence[re.Pattern[str]], url: str) -> bool:
     return any(pattern.search(target) for pattern in patterns)
 
 
+@dataclass
+class BodyShape:
+    """How the extracted body reads: prose paragraphs, or headline links and cut-off snippets (a listing)."""
+
+    lines: int
+    chars: int
+    prose_chars: int  # in lines of PROSE_LINE_CHARS or more that are not link texts, cut off or in a teaser
+    headline_links: int  # lines that are the text of a link on the page, four words or more
+    truncated: int  # lines ending in "..." or "…"
+    teaser_chars: int  # in lines that are part of a teaser (see teaser_units)
+
+
+def body_shape(text: str, anchor_texts: set[str], teasers: list[str]) -> BodyShape:
+    """Measure the extracted body against the page's link texts and teasers."""
+    lines = text.splitlines()
+    teaser_text = "\n".join(teasers).casefold()
+    prose = headlines = truncated = in_teasers = 0
+    for line in lines:
+        folded = line.casefold()
+        linked = folded in anchor_texts
+        cut = line.endswith(("...", "…", "[…]"))
+        teaser = bool(teaser_text) and folded in teaser_text
+        headlines += linked and len(line.split()) >= 4
+        truncated += cut
+        in_teasers += len(line) if teaser else 0
+        if not (linked or cut or teaser) and len(line) >= PROSE_LINE_CHARS:
+            prose += len(line)
+    return BodyShape(len(lines), len(text), prose, headlines, truncated, in_teasers)
+
+
+def anchor_texts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The normalised texts of the page's links."""
+    texts = {" ".join(anchor.text_content().split()).casefold() for anchor in tree.iter("a")}
+    texts.discard("")
+    return texts
+
+
+def has_article_markup(tree: lxml.html.HtmlElement) -> bool:
+    """``itemprop=articleBody``, a body container by a common name, or an ``<article>`` holding the ``<h1>``."""
+    if tree.xpath('//*[@itemprop="articleBody"] | //article[.//h1]'):
+        return True
+    return find_body_container(tree) is not None
+
+
+def url_looks_like_article(url: str) -> bool:
+    """A last path segment that reads as an article slug (four words or more) or carries a long numeric id."""
+    from urllib.parse import urlsplit
+
+    segments = [segment for segment in urlsplit(url).path.split("/") if segment]
+    if not segments:
+        return False
+    last = segments[-1].rsplit(".", 1)[0]
+    return len([word for word in re.split(r"[-_+]+", last) if word]) >= 4 or bool(re.search(r"\d{5,}", last))
+
+
+def article_evidence(*, ld_article: bool, og_article: bool, markup: bool, dated: bool, titled: bool,
+                     shape: BodyShape, slug: bool) -> int:
+    """Points for "this page is one article": structured data, markup, a date, a headline over a prose body."""
+    points = 2 * ld_article + og_article + markup + dated + slug
+    points += titled and shape.prose_chars >= HEADLINE_BODY_CHARS
+    points += shape.prose_chars >= LONG_BODY_CHARS
+    return points
+
+
+def listing_evidence(shape: BodyShape, teasers: int, loose_articles: int) -> int:
+    """Points for "this page lists other pages": a body of headline links, cut-off snippets or teasers."""
+    points = 0
+    if shape.headline_links >= 3 and shape.headline_links * TEASER_CHARS >= shape.prose_chars:
+        points += 3
+    if shape.truncated >= 2 and shape.truncated * 2 >= shape.lines:
+        points += 3
+    if teasers >= 3 and shape.teaser_chars * 2 >= shape.chars:
+        points += 3
+    if teasers >= 5 and teasers * SNIPPET_CHARS >= shape.prose_chars:
+        points += 1
+    points += loose_articles >= 3
+    return points
+
+
 def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAnalysis:
-    """Decide what the page at ``url`` is and extract the article fields when it is one."""
+    """Decide what the page at ``url`` is and extract the article fields when it is one.
+
+    URL, JSON-LD listing types and outlet URL patterns decide first; then the page itself: points for an
+    article (JSON-LD, ``og:type``, article markup, a date, a headline over a prose body, an article-like
+    slug) against points for a listing (a body of headline links or cut-off snippets, many teasers).
+    """
     hints = hints or PageHints()
     tree = parse_html(html)
     if tree is None:
@@ -532,16 +649,17 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
     url_kind = _url_kind(canonical)
     pattern_match = _matches(hints.article_url_patterns, canonical)
     linked_articles = sum(_matches(hints.article_url_patterns, link) for link in links)
-    teasers = _teaser_count(tree)
-    article_elements = len(tree.xpath("//body//article"))
+    teaser_texts = teaser_units(tree)
+    teasers = len(teaser_texts)
+    loose_articles = 0 if tree.xpath("//article[.//h1]") else len(tree.xpath("//body//article"))
+    markup = has_article_markup(tree)
     title = find_title(tree, ld_articles, hints)
     published = find_published(tree, ld_articles, hints)
     text = extract_body(tree, url, hints, title)
     published = published or parse_visible_date(text[:1500]) or date_from_url(url)
     result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
                           published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
-    length = len(text)
-    paragraphs = text.count("\n") + 1 if text else 0
+    shape = body_shape(text, anchor_texts(tree), teaser_texts)
 
     def verdict(kind: str, reason: str) -> PageAnalysis:
         result.kind, result.reason = kind, reason
@@ -557,23 +675,17 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
         return verdict("listing", "links to articles")
     if page_urls and teasers >= 3 and not ld_articles:
         return verdict("listing", "paginated teasers")
-    if length < MIN_ARTICLE_CHARS and not page_urls:
+    if len(text) < MIN_ARTICLE_CHARS and not page_urls:
         return verdict("listing" if teasers >= 3 else "other", "short")
-    if ld_articles:
-        return verdict("article", "json-ld")
-    if url_kind == "other":
+    if url_kind == "other" and not ld_articles:
         return verdict("other", "url")
-    if article_elements >= 3 or (teasers >= 5 and teasers * 120 > length):
-        return verdict("listing", "teasers")
-    lines = text.splitlines()
-    truncated = sum(line.endswith(("...", "…")) for line in lines)
-    if truncated >= 2 and truncated * 2 >= len(lines):
-        return verdict("listing", "teaser snippets")
-    has_date = published is not None
-    if pattern_match and length >= MIN_ARTICLE_CHARS:
+    for_article = article_evidence(ld_article=bool(ld_articles), og_article=og_type == "article", markup=markup,
+                                   dated=published is not None, titled=title is not None, shape=shape,
+                                   slug=url_looks_like_article(canonical))
+    for_listing = listing_evidence(shape, teasers, loose_articles)
+    reason = f"article {for_article} - listing {for_listing}"
+    if pattern_match and for_listing < 3:
         return verdict("article", "url pattern")
-    if og_type == "article" and has_date:
-        return verdict("article", "og:type")
-    if has_date and length >= 400 and paragraphs >= 2:
-        return verdict("article", "text and date")
-    return verdict("listing" if teasers >= 3 else "other", "no date" if not has_date else "thin")
+    if for_article - for_listing >= ARTICLE_MARGIN:
+        return verdict("article", reason)
+    return verdict("listing" if for_listing >= 2 or teasers >= 3 else "other", reason)
