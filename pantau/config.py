@@ -47,6 +47,7 @@ class Settings:
     api_key: str | None = None
     api_read_key: str | None = None
     api_rate_limit_per_minute: int = 600
+    api_trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For is believed
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     smtp_sender: str = "pantau@localhost"
@@ -92,6 +93,7 @@ def load_settings() -> Settings:
         api_key=_env("PANTAU_API_KEY"),
         api_read_key=_env("PANTAU_API_READ_KEY"),
         api_rate_limit_per_minute=_env_int("PANTAU_API_RATE_LIMIT", 600),
+        api_trusted_proxies=tuple(p.strip() for p in (_env("PANTAU_TRUSTED_PROXIES") or "").split(",") if p.strip()),
         smtp_host=_env("PANTAU_SMTP_HOST", "127.0.0.1"),
         smtp_port=_env_int("PANTAU_SMTP_PORT", 25),
         smtp_sender=_env("PANTAU_SMTP_SENDER", "pantau@localhost"),

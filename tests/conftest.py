@@ -7,10 +7,10 @@ from dataclasses import dataclass, replace
 
 import pytest
 from elasticsearch import Elasticsearch
+from search_samples import sample_pairs, store_pairs
 
 from pantau.config import Settings, load_settings
 from pantau.search import connect, forget_clients, index_pending
-from pantau.search.samples import sample_pairs, store_pairs
 from pantau.store import Store
 
 
@@ -44,7 +44,8 @@ def make_search_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callab
     yield make
     for env in made:
         if env.settings.es_url:
-            env.client.indices.delete(index=f"{env.settings.index_prefix}-records-*", ignore_unavailable=True)
-            env.client.indices.delete_index_template(name=f"{env.settings.index_prefix}-records", ignore=[404])
+            for kind in ("records", "incidents"):
+                env.client.indices.delete(index=f"{env.settings.index_prefix}-{kind}-*", ignore_unavailable=True)
+                env.client.indices.delete_index_template(name=f"{env.settings.index_prefix}-{kind}", ignore=[404])
         env.store.close()
     forget_clients()

@@ -1,71 +1,66 @@
 """Pantau's HTTP API (FastAPI) and the journalists' web page (``static/`` mounted at ``/``).
 
 Read endpoints are open, or need ``PANTAU_API_READ_KEY`` when it is set; writing and administration need
-``PANTAU_API_KEY`` (sent as ``X-API-Key: KEY`` or ``Authorization: Bearer KEY``). Each client (IP address) may make
-``PANTAU_API_RATE_LIMIT`` API requests per minute (0: no limit). Bad input is answered with a 4xx and
-``{"detail": "a clear message"}``, never a 500.
+``PANTAU_API_KEY`` (sent as ``X-API-Key: KEY`` or ``Authorization: Bearer KEY``). Each client may make
+``PANTAU_API_RATE_LIMIT`` API requests per minute (0: no limit); a client is its IP address, or the address a proxy
+in ``PANTAU_TRUSTED_PROXIES`` forwarded for. Bad input is answered with a 400 and ``{"detail": "a clear message"}``,
+never a 500; a search server that cannot answer gives 503.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import logging
 import secrets
-import tempfile
-import threading
-import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+from starlette.routing import Match
 
+from pantau.api.ratelimit import RateLimiter, client_address
 from pantau.config import Settings, load_settings
 from pantau.errors import InputError, SearchUnavailable
+from pantau.search import export as exports
+from pantau.search import incident_query
 from pantau.search import query as search_query
+from pantau.search.filters import Filters, make_filters, parse_date, region_codes
 from pantau.search.indexer import names_for
 
+log = logging.getLogger(__name__)
 STATIC_DIR = Path(__file__).parent / "static"
 FILTER_PARAMS = {"q", "province", "regency", "modus", "event_type", "agency_type", "date_from", "date_to", "relevant"}
 SEARCH_PARAMS = FILTER_PARAMS | {"size", "after"}
-EXPORT_PARAMS = FILTER_PARAMS | {"format", "rows"}
-RECORD_COLUMNS = ("id", "url", "title", "source", "published", "event_date", "event_type", "relevant", "province",
-                  "regencies", "modus", "destinations", "agencies", "victims", "suspects", "evidence")
-FACT_COLUMNS = ("record_id", "url", "title", "published", "event_date", "event_type", "fact", "name", "kind", "value",
-                "about_tppo", "province", "code", "evidence")
-MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
-               "parquet": "application/vnd.apache.parquet"}
-PARQUET_ROW_GROUP = 5_000
-PARQUET_SPOOL_BYTES = 32 * 1024 * 1024
+INCIDENT_PARAMS = {"q", "province", "regency", "modus", "date_from", "date_to", "size", "after"}
+STATISTIC_PARAMS = {"q", "province", "regency", "date_from", "date_to", "size", "after"}
+STATS_PARAMS = {"province", "regency", "date_from", "date_to"}
+EXPORT_PARAMS = FILTER_PARAMS | {"format", "rows", "level"}
+MAX_PAGE_SIZE = search_query.MAX_PAGE_SIZE
+HIGHLIGHT_NOTE = ("Highlights (`highlight`) are HTML-escaped text: crawled markup arrives escaped, and the only tags "
+                  "are `<em>`/`</em>` around the matched words.")
 
 
-class RateLimiter:
-    """A sliding one-minute window of request times per client."""
+class ErrorBody(BaseModel):
+    """An error: one sentence saying what went wrong."""
 
-    def __init__(self, per_minute: int):
-        self.per_minute = per_minute
-        self._times: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+    detail: str
 
-    def retry_after(self, client_id: str) -> int | None:
-        """None when the request may go ahead; else the seconds to wait."""
-        if self.per_minute <= 0:
-            return None
-        now = time.monotonic()
-        with self._lock:
-            times = self._times.setdefault(client_id, deque())
-            while times and times[0] <= now - 60:
-                times.popleft()
-            if len(times) >= self.per_minute:
-                return max(1, int(60 - (now - times[0])) + 1)
-            times.append(now)
-            return None
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    meanings = {400: "Bad input (a parameter, the query syntax, a cursor)", 401: "A key is needed (X-API-Key)",
+                403: "Writing is disabled on this server", 404: "Not found", 429: "Too many requests (Retry-After)",
+                502: "The search backend rejected the request", 503: "The search backend is unavailable"}
+    return {status: {"model": ErrorBody, "description": meanings[status]} for status in statuses}
+
+
+READ_ERRORS = _errors(400, 401, 429, 502, 503)
+EXPORT_MEDIA = {"text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}},
+                "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}}}
 
 
 # The web page loads only its own files: no inline script or style, no framing, no plugins. Crawled article text is
@@ -74,6 +69,7 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+
 
 def _presented_key(request: Request) -> str | None:
     key = request.headers.get("x-api-key")
@@ -95,14 +91,46 @@ def _message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+class _Denied(Exception):
+    def __init__(self, status: int, detail: str):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def _one_region(province: list[str] | None, regency: list[str] | None) -> str | None:
+    """The Kemendagri code of the one region a statistics request names (None: the whole country)."""
+    codes = [*region_codes("province", province or [], ("province",)),
+             *region_codes("regency", regency or [], ("regency", "city"))]
+    if len(codes) > 1:
+        raise InputError("statistics are for one region at a time: give one province or one regency")
+    return codes[0] if codes else None
+
+
+def aggregate_stats(store: Any, region: str | None, date_from: Any, date_to: Any) -> dict[str, Any]:
+    """The figures of a region and period, and the per-province table, from THE incident aggregation."""
+    from pantau import incidents
+
+    national = incidents.list_incidents(store, None, date_from, date_to)
+    listed = incidents.list_incidents(store, region, date_from, date_to) if region else national
+    return {
+        "region": region,
+        "date_from": date_from.isoformat() if date_from else None,
+        "date_to": date_to.isoformat() if date_to else None,
+        "totals": incidents.aggregate(listed, region),
+        "provinces": incidents.aggregate_by_province(national),
+        "statistics": len(incidents.list_statistics(store, region, date_from, date_to)),
+    }
+
+
 def create_app(settings: Settings | None = None, client: Elasticsearch | None = None) -> FastAPI:
     """The API and web page. Without ``client`` the search client is made at the first request."""
     settings = settings or load_settings()
     app = FastAPI(
         title="Pantau API",
-        description="Search and export incident records on human trafficking (TPPO) extracted from Indonesian news, "
-                    "each fact with its source URL and evidence sentence.",
-        version="1",
+        description="Search and export incidents of human trafficking (TPPO) found in Indonesian news, each figure "
+                    "with the reports it comes from, and the article records behind them. " + HIGHLIGHT_NOTE,
+        version="2",
         docs_url="/api/docs",
         redoc_url=None,
         openapi_url="/api/openapi.json",
@@ -118,10 +146,15 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
             state["client"] = get_client(settings)
         return state["client"]
 
+    def open_store() -> Any:
+        from pantau.store import Store
+
+        return Store(settings.store_path)
+
     @app.middleware("http")
     async def rate_limit(request: Request, call_next: Callable[[Request], Any]) -> Response:
         if request.url.path.startswith("/api/") and not request.url.path.startswith(("/api/docs", "/api/openapi")):
-            wait = limiter.retry_after(request.client.host if request.client else "unknown")
+            wait = limiter.retry_after(client_address(request, settings.api_trusted_proxies))
             if wait is not None:
                 return JSONResponse({"detail": f"too many requests: at most {limiter.per_minute} per minute"},
                                     status_code=429, headers={"Retry-After": str(wait)})
@@ -184,195 +217,204 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
                 raise InputError(f"unknown parameter {', '.join(unknown)}; known: {', '.join(sorted(allowed))}")
         return check
 
-    def filters_from(q: str | None, province: list[str] | None, regency: list[str] | None, modus: list[str] | None,
-                     event_type: list[str] | None, agency_type: list[str] | None, date_from: str | None,
-                     date_to: str | None, relevant: str | None) -> search_query.Filters:
-        return search_query.make_filters(q=q, province=province, regency=regency, modus=modus, event_type=event_type,
-                                         agency_type=agency_type, date_from=date_from, date_to=date_to,
-                                         relevant=True if relevant is None else relevant)
+    def reads(allowed: set[str]) -> list[Any]:
+        return [Depends(require_read), Depends(only_params(allowed))]
 
-    reads = [Depends(require_read)]
+    Q = Query(None, description='Words, "quoted phrases", -exclusions, OR between two terms', max_length=500)
+    PROVINCE = Query(None, description="Province name or Kemendagri code (repeatable)")
+    REGENCY = Query(None, description="Regency/city name or Kemendagri code (repeatable)")
+    MODUS = Query(None, description="Modus label, e.g. online_scam (repeatable)")
+    DATE_FROM = Query(None, description="YYYY-MM-DD")
+    DATE_TO = Query(None, description="YYYY-MM-DD")
+    SIZE = Query(20, ge=1, le=MAX_PAGE_SIZE, description=f"Hits per page, 1 to {MAX_PAGE_SIZE}")
+    AFTER = Query(None, description="The 'next' cursor of the previous page")
 
-    @app.get("/api/search", dependencies=[*reads, Depends(only_params(SEARCH_PARAMS))], tags=["search"])
-    def search(
-        q: str | None = Query(None, description='Words, "quoted phrases", -exclusions, OR between two terms'),
-        province: list[str] | None = Query(None, description="Province name or Kemendagri code (repeatable)"),
-        regency: list[str] | None = Query(None, description="Regency/city name or Kemendagri code (repeatable)"),
-        modus: list[str] | None = Query(None, description="Modus label, e.g. online_scam (repeatable)"),
-        event_type: list[str] | None = Query(None, description="incident, statistics, coordination, ..."),
-        agency_type: list[str] | None = Query(None, description="police, task_force, ... (repeatable)"),
-        date_from: str | None = Query(None, description="YYYY-MM-DD (event date, else published)"),
-        date_to: str | None = Query(None, description="YYYY-MM-DD (event date, else published)"),
-        relevant: str | None = Query(None, description="true (default), false or all"),
-        size: int = Query(20, description=f"Hits per page, at most {search_query.MAX_PAGE_SIZE}"),
-        after: str | None = Query(None, description="The 'next' cursor of the previous page"),
-    ) -> JSONResponse:
-        """Search incident records: hits with highlights, facets and a cursor for the next page."""
-        filters = filters_from(q, province, regency, modus, event_type, agency_type, date_from, date_to, relevant)
+    def record_filters(q: str | None, province: list[str] | None, regency: list[str] | None,
+                       modus: list[str] | None, event_type: list[str] | None, agency_type: list[str] | None,
+                       date_from: str | None, date_to: str | None, relevant: str | None) -> Filters:
+        return make_filters(q=q, province=province, regency=regency, modus=modus, event_type=event_type,
+                            agency_type=agency_type, date_from=date_from, date_to=date_to,
+                            relevant=True if relevant is None else relevant)
+
+    # Incidents --------------------------------------------------------------------------------------------------
+
+    @app.get("/api/incidents", dependencies=reads(INCIDENT_PARAMS), tags=["incidents"], responses=READ_ERRORS)
+    def incidents(q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+                  modus: list[str] | None = MODUS, date_from: str | None = DATE_FROM, date_to: str | None = DATE_TO,
+                  size: int = SIZE, after: str | None = AFTER) -> dict[str, Any]:
+        """Incidents (reports of one event from every outlet, counted once), newest first, with facets.
+
+        With a region, an incident is listed when it happened there or its victims come from there, and
+        `region_reason` says which (`event` or `victims_origin`)."""
+        filters = make_filters(q=q, province=province, regency=regency, modus=modus, date_from=date_from,
+                               date_to=date_to)
+        return incident_query.search_incidents(search_client(), filters, settings, size=size, after=after)
+
+    @app.get("/api/incidents/{incident_id}", dependencies=reads(set()), tags=["incidents"],
+             responses=_errors(400, 401, 404, 429, 502, 503))
+    def incident(incident_id: str) -> dict[str, Any]:
+        """One incident: its place, figures (value, rule, every report's value and sentence) and reports. An id
+        merged into another incident answers with the surviving incident."""
+        found = incident_query.get_incident(search_client(), incident_id, settings)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no incident {incident_id!r}")
+        return found
+
+    @app.get("/api/statistics", dependencies=reads(STATISTIC_PARAMS), tags=["incidents"], responses=READ_ERRORS)
+    def statistics(q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+                   date_from: str | None = DATE_FROM, date_to: str | None = DATE_TO, size: int = SIZE,
+                   after: str | None = AFTER) -> dict[str, Any]:
+        """Statistics: running totals an agency gives for a period ("sepanjang 2026, 41 korban"). They are claims,
+        never incidents, and never added to incident figures."""
+        filters = make_filters(q=q, province=province, regency=regency, date_from=date_from, date_to=date_to)
+        return incident_query.search_statistics(search_client(), filters, settings, size=size, after=after)
+
+    @app.get("/api/stats", dependencies=reads(STATS_PARAMS), tags=["incidents"], responses=_errors(400, 401, 429))
+    def stats(province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+              date_from: str | None = DATE_FROM, date_to: str | None = DATE_TO) -> dict[str, Any]:
+        """Incident figures for the country or one region and period (`totals`), and per province (`provinces`),
+        from the one incident aggregation that digests and exports use. Figures of incidents listed only because
+        their victims come from the region are not summed (`victims_origin_incidents` counts them)."""
+        start, end = parse_date("date_from", date_from), parse_date("date_to", date_to)
+        if start and end and start > end:
+            raise InputError("date_from is after date_to")
+        region = _one_region(province, regency)
+        with open_store() as store:
+            return aggregate_stats(store, region, start, end)
+
+    # Records ----------------------------------------------------------------------------------------------------
+
+    def search_records_page(q: str | None, province: list[str] | None, regency: list[str] | None,
+                            modus: list[str] | None, event_type: list[str] | None, agency_type: list[str] | None,
+                            date_from: str | None, date_to: str | None, relevant: str | None, size: int,
+                            after: str | None) -> JSONResponse:
+        filters = record_filters(q, province, regency, modus, event_type, agency_type, date_from, date_to, relevant)
         body, served = search_query.search_body(filters, size=size, after=after)
         response = search_client().search(index=read_alias, **body)
         return JSONResponse(search_query.search_response(response, size, served))
 
-    @app.get("/api/incidents/{record_id}", dependencies=reads, tags=["search"])
-    def incident(record_id: str) -> dict[str, Any]:
-        """One record with its facts, each with its (redacted) evidence sentence, and its source article."""
-        record = search_query.get_record(search_client(), record_id, settings)
-        if record is None:
+    EVENT_TYPE = Query(None, description="incident, statistics, coordination, ... (repeatable)")
+    AGENCY_TYPE = Query(None, description="police, task_force, ... (repeatable)")
+    RELEVANT = Query(None, description="true (default), false or all")
+
+    @app.get("/api/records", dependencies=reads(SEARCH_PARAMS), tags=["records"], responses=READ_ERRORS)
+    def records(q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+                modus: list[str] | None = MODUS, event_type: list[str] | None = EVENT_TYPE,
+                agency_type: list[str] | None = AGENCY_TYPE, date_from: str | None = DATE_FROM,
+                date_to: str | None = DATE_TO, relevant: str | None = RELEVANT, size: int = SIZE,
+                after: str | None = AFTER) -> JSONResponse:
+        """Article records (what one article reports): hits with highlights, facets and a cursor."""
+        return search_records_page(q, province, regency, modus, event_type, agency_type, date_from, date_to,
+                                   relevant, size, after)
+
+    @app.get("/api/search", dependencies=reads(SEARCH_PARAMS), tags=["records"], responses=READ_ERRORS)
+    def search(q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+               modus: list[str] | None = MODUS, event_type: list[str] | None = EVENT_TYPE,
+               agency_type: list[str] | None = AGENCY_TYPE, date_from: str | None = DATE_FROM,
+               date_to: str | None = DATE_TO, relevant: str | None = RELEVANT, size: int = SIZE,
+               after: str | None = AFTER) -> JSONResponse:
+        """The same as `/api/records` (kept for existing clients)."""
+        return search_records_page(q, province, regency, modus, event_type, agency_type, date_from, date_to,
+                                   relevant, size, after)
+
+    @app.get("/api/records/{record_id}", dependencies=reads(set()), tags=["records"],
+             responses=_errors(400, 401, 404, 429, 502, 503))
+    def record(record_id: str) -> dict[str, Any]:
+        """One article record with its facts, each with its (redacted) evidence sentence, and its source article."""
+        found = search_query.get_record(search_client(), record_id, settings)
+        if found is None:
             raise HTTPException(status_code=404, detail=f"no record {record_id!r}")
-        return record
+        return found
 
-    @app.get("/api/export", dependencies=[*reads, Depends(only_params(EXPORT_PARAMS))], tags=["export"])
+    # Exports ----------------------------------------------------------------------------------------------------
+
+    @app.get("/api/export", dependencies=reads(EXPORT_PARAMS), tags=["export"], response_class=Response,
+             responses={200: {"content": EXPORT_MEDIA, "description": "The file (X-Total-Count: documents in it)"},
+                        **READ_ERRORS})
     def export(
+        level: Literal["incident", "record"] = Query("incident", description="incident or record"),
         format: Literal["csv", "jsonl", "parquet"] = Query("csv", description="csv, jsonl or parquet"),
-        rows: Literal["record", "fact"] = Query("record", description="One row per record or per fact"),
-        q: str | None = None, province: list[str] | None = Query(None), regency: list[str] | None = Query(None),
-        modus: list[str] | None = Query(None), event_type: list[str] | None = Query(None),
-        agency_type: list[str] | None = Query(None), date_from: str | None = None, date_to: str | None = None,
-        relevant: str | None = None,
+        rows: Literal["record", "fact"] = Query("record", description="Records: one row per record or per fact"),
+        q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
+        modus: list[str] | None = MODUS, event_type: list[str] | None = EVENT_TYPE,
+        agency_type: list[str] | None = AGENCY_TYPE, date_from: str | None = DATE_FROM, date_to: str | None = DATE_TO,
+        relevant: str | None = RELEVANT,
     ) -> Response:
-        """Every matching record (streamed), with source URLs and evidence sentences."""
-        filters = filters_from(q, province, regency, modus, event_type, agency_type, date_from, date_to, relevant)
-        documents = search_query.iter_documents(search_client(), filters, settings)
-        columns = RECORD_COLUMNS if rows == "record" else FACT_COLUMNS
-        table_rows = (row for doc in documents for row in (record_rows(doc) if rows == "record" else fact_rows(doc)))
-        filename = f"pantau-{rows}s.{format}"
-        headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+        """Every matching incident (default) or record, with source URLs and evidence sentences.
+
+        The response starts only once the first page of results is in hand (a dead search server answers 503).
+        `X-Total-Count` gives the number of incidents or records the file holds; a transfer cut midway ends
+        without the end of the chunked body (or short of Content-Length for Parquet), which clients report."""
+        if level == "incident":
+            filters = make_filters(q=q, province=province, regency=regency, modus=modus, date_from=date_from,
+                                   date_to=date_to)
+            scan = incident_query.scan_incidents(search_client(), filters, settings)
+        else:
+            filters = record_filters(q, province, regency, modus, event_type, agency_type, date_from, date_to,
+                                     relevant)
+            scan = search_query.scan_records(search_client(), filters, settings)
+        columns, to_rows = exports.table(level, rows, format)
+        table_rows = (row for doc in scan.documents for row in to_rows(doc))
+        name = "incidents" if level == "incident" else f"{rows}s"
+        headers = {"Content-Disposition": f'attachment; filename="pantau-{name}.{format}"',
+                   "X-Total-Count": str(scan.total)}
         if format == "parquet":
-            return StreamingResponse(iter_file(parquet_file(table_rows, columns)), media_type=MEDIA_TYPES[format],
+            handle = exports.parquet_file(table_rows, columns)
+            headers["Content-Length"] = str(exports.file_size(handle))
+            return StreamingResponse(exports.iter_file(handle), media_type=exports.MEDIA_TYPES[format],
                                      headers=headers)
-        stream = csv_stream(table_rows, columns) if format == "csv" else jsonl_stream(table_rows)
-        return StreamingResponse(stream, media_type=MEDIA_TYPES[format], headers=headers)
+        stream = exports.csv_stream(table_rows, columns) if format == "csv" else exports.jsonl_stream(table_rows)
+        return StreamingResponse(_failing_visibly(stream), media_type=exports.MEDIA_TYPES[format], headers=headers)
 
-    @app.get("/api/stats", dependencies=[*reads, Depends(only_params(FILTER_PARAMS))], tags=["search"])
-    def statistics(
-        q: str | None = None, province: list[str] | None = Query(None), regency: list[str] | None = Query(None),
-        modus: list[str] | None = Query(None), event_type: list[str] | None = Query(None),
-        agency_type: list[str] | None = Query(None), date_from: str | None = None, date_to: str | None = None,
-        relevant: str | None = None,
-    ) -> dict[str, Any]:
-        """Incident reports, victims and suspects per province per month (`rows`), per province, and in total."""
-        filters = filters_from(q, province, regency, modus, event_type, agency_type, date_from, date_to, relevant)
-        return search_query.stats(search_client(), filters, settings)
+    # Administration ---------------------------------------------------------------------------------------------
 
-    @app.get("/api/health", tags=["admin"])
+    @app.get("/api/health", dependencies=reads(set()), tags=["admin"], responses=_errors(400, 401, 429, 503))
     def health() -> dict[str, Any]:
-        """Whether search answers, and how many records the index holds."""
+        """Whether search answers, and how many records and incidents the index holds (needs the read key when
+        one is set)."""
         from pantau.search.indexer import document_count
 
-        return {"status": "ok", "records": document_count(search_client(), settings)}
+        client_now = search_client()
+        return {"status": "ok", "records": document_count(client_now, settings),
+                "incidents": incident_query.count_incidents(client_now, settings)}
 
-    @app.post("/api/reindex", dependencies=[Depends(require_admin)], tags=["admin"])
-    def reindex(rebuild: bool = Query(False, description="Build a new index and swap aliases")) -> dict[str, Any]:
-        """Index what the store has not indexed yet, or rebuild the whole index with no downtime."""
-        from pantau.search.indexer import index_pending, rebuild_index
-        from pantau.store import Store
+    @app.post("/api/reindex", dependencies=[Depends(require_admin), Depends(only_params({"rebuild"}))],
+              tags=["admin"], responses=_errors(400, 401, 403, 429, 502, 503))
+    def reindex(rebuild: bool = Query(False, description="Build new index versions and swap aliases")
+                ) -> dict[str, Any]:
+        """Index what the store has not indexed yet (records, incidents, statistics), or rebuild every index with no
+        downtime."""
+        from pantau.search import index_pending, rebuild_index
 
-        with Store(settings.store_path) as store:
+        with open_store() as store:
             run = rebuild_index if rebuild else index_pending
             report = run(store, search_client(), settings)
         return {"indexed": report.indexed, "pending": report.pending, "index": report.index,
                 "failed": [{"id": f.id, "reason": f.reason} for f in report.failed]}
+
+    @app.api_route("/api/{path:path}", methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
+                   include_in_schema=False)
+    def unknown_api_path(request: Request, path: str) -> JSONResponse:
+        """404 for paths the API does not have; 405 (with Allow) for a method a path does not take."""
+        allowed = sorted({method for route in app.routes if getattr(route, "methods", None)
+                          and getattr(route, "path", "") != "/api/{path:path}"
+                          and route.matches({**request.scope, "method": "GET", "type": "http"})[0] != Match.NONE
+                          for method in route.methods})
+        if allowed:
+            return JSONResponse({"detail": f"{request.method} is not allowed here; use {', '.join(allowed)}"},
+                                status_code=405, headers={"Allow": ", ".join(allowed)})
+        return JSONResponse({"detail": f"no API endpoint /api/{path}"}, status_code=404)
 
     if STATIC_DIR.is_dir():
         app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
     return app
 
 
-class _Denied(Exception):
-    def __init__(self, status: int, detail: str):
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
-
-
-# Export rows -----------------------------------------------------------------------------------------------------
-
-def _joined(values: Iterable[Any]) -> str:
-    return "; ".join(dict.fromkeys(str(v) for v in values if v))
-
-
-def record_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """One export row for a record."""
-    sentences = [fact.get("sentence") for name in ("locations", "agencies", "counts") for fact in doc.get(name) or []]
-    return [{
-        "id": doc.get("id"), "url": doc.get("url"), "title": doc.get("title"), "source": doc.get("source"),
-        "published": doc.get("published"), "event_date": doc.get("event_date"), "event_type": doc.get("event_type"),
-        "relevant": doc.get("relevant"), "province": doc.get("province"),
-        "regencies": _joined(loc.get("name") for loc in doc.get("locations") or []
-                             if loc.get("level") in ("regency", "city")),
-        "modus": _joined(doc.get("modus") or []), "destinations": _joined(doc.get("destinations") or []),
-        "agencies": _joined(a.get("name") for a in doc.get("agencies") or []),
-        "victims": doc.get("victims"), "suspects": doc.get("suspects"),
-        "evidence": " | ".join(dict.fromkeys(s for s in sentences if s)),
-    }]
-
-
-def fact_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """One export row per fact (location, agency, count) of a record, each with its evidence sentence."""
-    base = {"record_id": doc.get("id"), "url": doc.get("url"), "title": doc.get("title"),
-            "published": doc.get("published"), "event_date": doc.get("event_date"), "event_type": doc.get("event_type")}
-    out = []
-    for loc in doc.get("locations") or []:
-        out.append({**base, "fact": "location", "name": loc.get("name"), "kind": loc.get("level"), "value": None,
-                    "about_tppo": None, "province": loc.get("province"), "code": loc.get("code"),
-                    "evidence": loc.get("sentence")})
-    for agency in doc.get("agencies") or []:
-        out.append({**base, "fact": "agency", "name": agency.get("name"), "kind": agency.get("type"), "value": None,
-                    "about_tppo": None, "province": None, "code": None, "evidence": agency.get("sentence")})
-    for count in doc.get("counts") or []:
-        out.append({**base, "fact": "count", "name": count.get("scope"), "kind": count.get("role"),
-                    "value": count.get("value"), "about_tppo": count.get("about_tppo"), "province": None, "code": None,
-                    "evidence": count.get("sentence")})
-    return out
-
-
-def csv_stream(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> Iterator[bytes]:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for number, row in enumerate(rows, 1):
-        writer.writerow(row)
-        if number % 200 == 0:
-            yield buffer.getvalue().encode("utf-8")
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue().encode("utf-8")
-
-
-def jsonl_stream(rows: Iterable[dict[str, Any]]) -> Iterator[bytes]:
-    for row in rows:
-        yield (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-def parquet_file(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> BinaryIO:
-    """The rows as a Parquet file, at position 0, written a row group at a time to a temporary file that moves to
-    disk once it outgrows memory: an export of any size never holds more than one row group of rows."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    types = {"value": pa.int64(), "victims": pa.int64(), "suspects": pa.int64(), "relevant": pa.bool_(),
-             "about_tppo": pa.bool_()}
-    schema = pa.schema([(name, types.get(name, pa.string())) for name in columns])
-    spool = tempfile.SpooledTemporaryFile(max_size=PARQUET_SPOOL_BYTES)  # noqa: SIM115 - closed by iter_file
-    writer = pq.ParquetWriter(spool, schema)
-    batch: list[dict[str, Any]] = []
-    written = False
-    for row in rows:
-        batch.append({name: row.get(name) for name in columns})
-        if len(batch) >= PARQUET_ROW_GROUP:
-            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-            batch, written = [], True
-    if batch or not written:  # an export with no rows is still a Parquet file with the columns
-        writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-    writer.close()
-    spool.seek(0)
-    return spool
-
-
-def iter_file(handle: BinaryIO, chunk_bytes: int = 1 << 16) -> Iterator[bytes]:
-    """The file's bytes in chunks; closes it at the end (or when the client goes away)."""
+def _failing_visibly(stream: Iterator[bytes]) -> Iterator[bytes]:
+    """Pass the stream through; when it breaks, log it and re-raise, so the server aborts the response instead of
+    ending it cleanly (the client sees an incomplete body, never a short file that looks whole)."""
     try:
-        while chunk := handle.read(chunk_bytes):
-            yield chunk
-    finally:
-        handle.close()
+        yield from stream
+    except Exception as exc:
+        log.error("export cut short: %s: %s", type(exc).__name__, exc)
+        raise

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 INDEX_CONFIG_DIR = Path(__file__).resolve().parent.parent.parent / "index_config"
-RECORDS_TEMPLATE_PATH = INDEX_CONFIG_DIR / "records.json"
 SYNONYMS_PATH = INDEX_CONFIG_DIR / "synonyms.txt"
 STOPWORDS_PATH = INDEX_CONFIG_DIR / "stopwords_id.txt"
 
@@ -36,14 +35,19 @@ def stopwords() -> tuple[str, ...]:
     return tuple(_data_lines(STOPWORDS_PATH))
 
 
-def records_template(shards: int, replicas: int) -> dict[str, Any]:
-    """The records index settings and mappings from ``index_config/records.json``, filled in."""
-    config = json.loads(RECORDS_TEMPLATE_PATH.read_text(encoding="utf-8"))
+def index_template(kind: str, shards: int, replicas: int) -> dict[str, Any]:
+    """The settings and mappings of ``index_config/<kind>.json`` (records, incidents), filled in."""
+    config = json.loads((INDEX_CONFIG_DIR / f"{kind}.json").read_text(encoding="utf-8"))
     config.pop("_comment", None)
     config["settings"]["number_of_shards"] = shards
     config["settings"]["number_of_replicas"] = replicas
     config["settings"]["analysis"]["filter"]["pantau_id_stop"]["stopwords"] = list(stopwords())
     return config
+
+
+def records_template(shards: int, replicas: int) -> dict[str, Any]:
+    """The records index settings and mappings from ``index_config/records.json``, filled in."""
+    return index_template("records", shards, replicas)
 
 
 @cache

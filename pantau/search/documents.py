@@ -15,6 +15,12 @@ from pantau.search.analysis import stem_text
 VICTIM_ROLES = ("victims_rescued", "victims")
 SUSPECT_ROLES = ("suspects", "arrests")
 FACT_LISTS = ("locations", "agencies", "counts")
+# The keys of each fact the index maps (its mapping is strict): other keys a newer extractor adds are left out.
+FACT_KEYS = {
+    "locations": ("name", "level", "province", "code", "role", "evidence"),
+    "agencies": ("name", "type", "evidence"),
+    "counts": ("role", "value", "about_tppo", "scope", "evidence"),
+}
 # locations.level values that are regions with a Kemendagri code (the others have no region of their own)
 CODED_LEVELS = ("province", "regency", "city")
 
@@ -73,7 +79,7 @@ def build_document(article: dict[str, Any], record: dict[str, Any], extractor_ve
         for fact in record.get(list_name) or []:
             if not isinstance(fact, dict):
                 continue
-            item = dict(fact)
+            item = {key: fact[key] for key in FACT_KEYS[list_name] if key in fact}
             sentence = evidence_sentence(text, fact.get("evidence"))
             item["sentence"] = sentence
             if sentence and sentence not in sentences:

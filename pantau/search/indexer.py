@@ -1,7 +1,8 @@
 """Index management: versioned indices behind read/write aliases, bulk indexing from the store, rebuilds.
 
-Index names are ``<prefix>-records-v1-<milliseconds>``; readers use the alias ``<prefix>-records`` and writers
-``<prefix>-records-write``. A rebuild fills a new index and swaps both aliases in one ``_aliases`` call, so
+Index names are ``<prefix>-<kind>-v1-<milliseconds>`` (kind: ``records``, or ``incidents`` for incidents and
+statistics, see :mod:`pantau.search.incident_index`); readers use the alias ``<prefix>-<kind>`` and writers
+``<prefix>-<kind>-write``. A rebuild fills a new index and swaps both aliases in one ``_aliases`` call, so
 searches never see an empty or half-filled index. Only features that both osmem and a real cluster support are used
 (no point-in-time, scripts, ingest pipelines, runtime fields or data streams).
 """
@@ -17,7 +18,7 @@ from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError
 
 from pantau.config import Settings
 from pantau.errors import SearchUnavailable
-from pantau.search.analysis import records_template
+from pantau.search.analysis import index_template
 from pantau.search.documents import build_document
 from pantau.store import Store
 
@@ -32,29 +33,30 @@ class IndexNames:
     """The names one Pantau installation uses in the cluster."""
 
     prefix: str
+    kind: str = "records"
 
     @property
     def template(self) -> str:
-        return f"{self.prefix}-records"
+        return f"{self.prefix}-{self.kind}"
 
     @property
     def pattern(self) -> str:
-        return f"{self.prefix}-records-{MAPPING_VERSION}-*"
+        return f"{self.prefix}-{self.kind}-{MAPPING_VERSION}-*"
 
     @property
     def read_alias(self) -> str:
-        return f"{self.prefix}-records"
+        return f"{self.prefix}-{self.kind}"
 
     @property
     def write_alias(self) -> str:
-        return f"{self.prefix}-records-write"
+        return f"{self.prefix}-{self.kind}-write"
 
     def new_index(self) -> str:
-        return f"{self.prefix}-records-{MAPPING_VERSION}-{time.time_ns() // 1_000_000}"
+        return f"{self.prefix}-{self.kind}-{MAPPING_VERSION}-{time.time_ns() // 1_000_000}"
 
 
-def names_for(settings: Settings) -> IndexNames:
-    return IndexNames(settings.index_prefix)
+def names_for(settings: Settings, kind: str = "records") -> IndexNames:
+    return IndexNames(settings.index_prefix, kind)
 
 
 @dataclass
@@ -73,12 +75,13 @@ class IndexReport:
     failed: list[FailedDocument] = field(default_factory=list)
     pending: int = 0
     index: str | None = None
+    incidents: IndexReport | None = None  # the incidents index's part of a run over both indices
 
 
-def apply_template(client: Elasticsearch, settings: Settings) -> None:
-    """Put the records index template (idempotent: the same body every time)."""
-    names = names_for(settings)
-    config = records_template(settings.index_shards, settings.index_replicas)
+def apply_template(client: Elasticsearch, settings: Settings, kind: str = "records") -> None:
+    """Put the index template of ``kind`` (idempotent: the same body every time)."""
+    names = names_for(settings, kind)
+    config = index_template(kind, settings.index_shards, settings.index_replicas)
     client.indices.put_index_template(
         name=names.template,
         index_patterns=[names.pattern],
@@ -95,10 +98,10 @@ def aliased_indices(client: Elasticsearch, alias: str) -> list[str]:
         return []
 
 
-def ensure_index(client: Elasticsearch, settings: Settings) -> bool:
+def ensure_index(client: Elasticsearch, settings: Settings, kind: str = "records") -> bool:
     """Make sure the template, an index and both aliases exist; returns True when a new index was created."""
-    names = names_for(settings)
-    apply_template(client, settings)
+    names = names_for(settings, kind)
+    apply_template(client, settings, kind)
     if aliased_indices(client, names.read_alias) and aliased_indices(client, names.write_alias):
         return False
     index = names.new_index()
@@ -185,9 +188,7 @@ def rebuild_index(store: Store, client: Elasticsearch, settings: Settings | None
 
     settings = settings or load_settings()
     names = names_for(settings)
-    apply_template(client, settings)
-    index = names.new_index()
-    client.indices.create(index=index)
+    index = create_version(client, settings, names)
     records = [(article, record, "") for article, record in store.iter_records()]
     with_hashes = _with_current_hashes(store, records)
     try:
@@ -195,6 +196,26 @@ def rebuild_index(store: Store, client: Elasticsearch, settings: Settings | None
     except BaseException:
         client.indices.delete(index=index, ignore_unavailable=True)
         raise
+    swap_aliases(client, names, index)
+    failed_ids = {failure.id for failure in report.failed}
+    store.mark_all_unindexed()
+    store.mark_indexed([(aid, rhash) for aid, rhash in _current_hashes(store) if aid not in failed_ids])
+    report.pending = store.count_pending_index()
+    return report
+
+
+def create_version(client: Elasticsearch, settings: Settings, names: IndexNames) -> str:
+    """Create a new index version for a rebuild, marked as this process's build until its aliases are swapped."""
+    from pantau.search.maintenance import builder_meta
+
+    apply_template(client, settings, names.kind)
+    index = names.new_index()
+    client.indices.create(index=index, mappings={"_meta": builder_meta()})
+    return index
+
+
+def swap_aliases(client: Elasticsearch, names: IndexNames, index: str) -> None:
+    """Refresh ``index``, point both aliases at it in one call, and delete the indices they pointed at before."""
     client.indices.refresh(index=index)
     current = {alias: aliased_indices(client, alias) for alias in (names.read_alias, names.write_alias)}
     actions: list[dict[str, Any]] = [
@@ -207,11 +228,6 @@ def rebuild_index(store: Store, client: Elasticsearch, settings: Settings | None
     client.indices.update_aliases(actions=actions)
     for name in sorted({name for members in current.values() for name in members} - {index}):
         client.indices.delete(index=name, ignore_unavailable=True)
-    failed_ids = {failure.id for failure in report.failed}
-    store.mark_all_unindexed()
-    store.mark_indexed([(aid, rhash) for aid, rhash in _current_hashes(store) if aid not in failed_ids])
-    report.pending = store.count_pending_index()
-    return report
 
 
 def _current_hashes(store: Store) -> list[tuple[str, str]]:

@@ -1,17 +1,19 @@
-"""The HTTP API through FastAPI's TestClient, against a real embedded search server."""
+"""The HTTP API through FastAPI's TestClient, against a real embedded search server filled from a real store."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
+from pantau import incidents
 from pantau.api import create_app
-from pantau.search.query import encode_cursor
+from pantau.search.cursors import encode_cursor
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +21,11 @@ def api(search_env):
     return TestClient(create_app(search_env.settings, search_env.client))
 
 
-def test_search_response_shape_and_facets(api):
-    response = api.get("/api/search", params={"q": "ginjal"})
+# Records ----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/api/records", "/api/search"])
+def test_record_search_response_shape_and_facets(api, path):
+    response = api.get(path, params={"q": "ginjal"})
     assert response.status_code == 200
     body = response.json()
     assert set(body) == {"total", "hits", "facets", "next"}
@@ -33,16 +38,93 @@ def test_search_response_shape_and_facets(api):
 
 
 def test_modus_filter(api):
-    body = api.get("/api/search", params={"modus": "online_scam"}).json()
+    body = api.get("/api/records", params={"modus": "online_scam"}).json()
     assert body["total"] == 1 and all("online_scam" in hit["modus"] for hit in body["hits"])
 
 
-def test_incident_has_evidence_sentences(api):
-    body = api.get("/api/incidents/sample-scam").json()
+def test_record_has_evidence_sentences(api):
+    body = api.get("/api/records/sample-scam").json()
     assert body["counts"][0]["sentence"] == "Sebanyak 20 warga asal Sulawesi Utara dipulangkan dari Kamboja."
     assert body["url"] and body["evidence"]
-    assert api.get("/api/incidents/nope").status_code == 404
+    assert api.get("/api/records/nope").status_code == 404
 
+
+# Incidents and statistics -----------------------------------------------------------------------------------------
+
+def test_incidents_are_listed_with_figures_and_reports(api, search_env):
+    body = api.get("/api/incidents").json()
+    expected = incidents.list_incidents(search_env.store)
+    assert body["total"] == len(expected) == 4
+    assert {hit["id"] for hit in body["hits"]} == {incident["id"] for incident in expected}
+    assert set(body["facets"]) == {"province", "modus", "month", "outlet"}
+    ginjal = next(hit for hit in body["hits"] if hit["place"]["province"] == "Jawa Barat")
+    assert ginjal["figures"]["victims"]["value"] == 12
+    assert ginjal["figures"]["victims"]["rule"]
+    assert ginjal["reports"][0]["url"] == "https://berita.example/ginjal-bekasi"
+    assert ginjal["region_reason"] is None  # no region asked for
+
+
+def test_incident_search_and_region_reason(api, search_env):
+    body = api.get("/api/incidents", params={"q": "ginjal"}).json()
+    assert body["total"] == 1 and body["hits"][0]["place"]["province"] == "Jawa Barat"
+    assert body["hits"][0]["highlight"]
+    listed = api.get("/api/incidents", params={"regency": "Kota Batam"}).json()["hits"]
+    expected = incidents.list_incidents(search_env.store, region="21.71")
+    assert [hit["id"] for hit in listed] == [incident["id"] for incident in expected]
+    assert all(hit["region_reason"] == "event" for hit in listed)
+
+
+def test_incident_listed_for_its_victims_origin_says_so(api, search_env):
+    """An incident whose victims come from a region is listed there with the reason, and not as an event there."""
+    from pantau.search.incident_index import KIND, incident_document
+    from pantau.search.indexer import names_for
+
+    base = incidents.list_incidents(search_env.store)[0]
+    origin = {**base, "id": "inc-origin-test", "merged_ids": ["inc-merged-away"],
+              "locations": [*base["locations"], {"name": "Kabupaten Merangin", "level": "regency", "province": "Jambi",
+                                                 "code": "15.02", "role": "victims_origin"}]}
+    index = names_for(search_env.settings, KIND).write_alias
+    search_env.client.index(index=index, id=origin["id"], document=incident_document(origin, {}), refresh=True)
+    try:
+        hits = api.get("/api/incidents", params={"province": "Jambi"}).json()["hits"]
+        assert [(hit["id"], hit["region_reason"]) for hit in hits] == [("inc-origin-test", "victims_origin")]
+        assert api.get("/api/incidents/inc-merged-away").json()["id"] == "inc-origin-test"  # a merged id resolves
+    finally:
+        search_env.client.delete(index=index, id=origin["id"], refresh=True)
+
+
+def test_one_incident_by_id_and_404(api, search_env):
+    first = incidents.list_incidents(search_env.store)[0]
+    assert api.get(f"/api/incidents/{first['id']}").json() == first
+    assert api.get("/api/incidents/sample-scam").status_code == 404  # a record is not an incident
+    assert api.get("/api/incidents/inc-nope").status_code == 404
+
+
+def test_statistics_are_listed_apart(api, search_env):
+    body = api.get("/api/statistics").json()
+    assert body["total"] == len(incidents.list_statistics(search_env.store)) == 1
+    assert body["hits"][0]["figures"] == {"cases": 312} and body["hits"][0]["sentence"]
+    assert api.get("/api/statistics", params={"q": "kasus"}).json()["total"] == 1
+
+
+def test_stats_come_from_the_one_aggregation(api, search_env):
+    body = api.get("/api/stats").json()
+    every = incidents.list_incidents(search_env.store)
+    assert body["totals"] == incidents.aggregate(every)
+    assert body["provinces"] == incidents.aggregate_by_province(every)
+    assert body["totals"]["victims"] == sum(p["victims"] for p in body["provinces"].values())
+    jabar = api.get("/api/stats", params={"province": "Jawa Barat", "date_to": "2025-12-31"}).json()
+    assert jabar["region"] == "32"
+    assert jabar["totals"] == incidents.aggregate(incidents.list_incidents(search_env.store, "32"), "32")
+    assert jabar["totals"]["victims"] == 12  # the statistics article's 312 cases are not added
+
+
+def test_stats_take_one_region(api):
+    response = api.get("/api/stats", params=[("province", "Jawa Barat"), ("province", "Bali")])
+    assert response.status_code == 400 and "one region" in response.json()["detail"]
+
+
+# Bad input --------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("params", [
     {"date_from": "kemarin"}, {"date_to": "2025-02-30"}, {"date_from": "2025-06-02", "date_to": "2025-06-01"},
@@ -51,21 +133,56 @@ def test_incident_has_evidence_sentences(api):
     {"q": "OR ginjal"}, {"q": "-"}, {"after": "not-a-cursor"}, {"after": encode_cursor([1, "x"], 9_990)},
     {"relevant": "maybe"}, {"provinsi": "Bali"}, {"q": "x" * 600},
 ])
-def test_bad_search_input_is_a_clear_4xx(api, params):
-    response = api.get("/api/search", params=params)
-    assert 400 <= response.status_code < 500
+def test_bad_search_input_is_a_clear_400(api, params):
+    response = api.get("/api/records", params=params)
+    assert response.status_code == 400
     assert isinstance(response.json()["detail"], str) and response.json()["detail"]
 
 
+@pytest.mark.parametrize("path", ["/api/records", "/api/incidents", "/api/statistics", "/api/export"])
+@pytest.mark.parametrize("query", ["*:*", "\\", "\x00", "ginjal\x00", "🙂🙂", "%FF%FE", "()", '""'])
+def test_a_query_with_no_searchable_word_is_400_never_everything(api, path, query):
+    raw = query if query.startswith("%") else None
+    response = api.get(f"{path}?q={raw}") if raw else api.get(path, params={"q": query})
+    assert response.status_code == 400, response.text
+    assert "word" in response.json()["detail"] or "UTF-8" in response.json()["detail"]
+
+
 @pytest.mark.parametrize("path", ["/api/export?format=xml", "/api/export?rows=sentence", "/api/export?modus=x",
-                                  "/api/stats?date_from=2025", "/api/stats?size=3"])
-def test_bad_export_and_stats_input_is_4xx(api, path):
+                                  "/api/export?level=article", "/api/stats?date_from=2025", "/api/stats?size=3",
+                                  "/api/stats?q=ginjal", "/api/incidents?event_type=incident"])
+def test_bad_export_and_stats_input_is_400(api, path):
     response = api.get(path)
-    assert 400 <= response.status_code < 500 and response.json()["detail"]
+    assert response.status_code == 400 and response.json()["detail"]
+
+
+def test_unknown_paths_404_and_wrong_methods_405(api):
+    response = api.get("/api/reindex")
+    assert response.status_code == 405 and response.headers["Allow"] == "POST"
+    assert api.delete("/api/incidents").status_code == 405
+    assert api.get("/api/nothing-here").status_code == 404
+
+
+# Exports ----------------------------------------------------------------------------------------------------------
+
+def test_incident_export_is_the_default(api, search_env):
+    response = api.get("/api/export")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert int(response.headers["X-Total-Count"]) == len(rows) == 4
+    by_id = {incident["id"]: incident for incident in incidents.list_incidents(search_env.store)}
+    for row in rows:
+        assert int(row["victims"]) == by_id[row["id"]]["figures"]["victims"]["value"]
+        assert row["urls"] == " | ".join(r["url"] for r in by_id[row["id"]]["reports"])
+    lines = api.get("/api/export", params={"format": "jsonl", "regency": "Kota Batam"}).text.splitlines()
+    assert [json.loads(line)["region_reason"] for line in lines] == ["event"]
+    table = pq.read_table(io.BytesIO(api.get("/api/export", params={"format": "parquet"}).content))
+    assert table.num_rows == 4 and sorted(table.column("id").to_pylist()) == sorted(by_id)
 
 
 def test_export_csv_per_fact_has_source_and_evidence(api, search_env):
-    response = api.get("/api/export", params={"format": "csv", "rows": "fact", "modus": "organ_trafficking"})
+    response = api.get("/api/export", params={"level": "record", "format": "csv", "rows": "fact",
+                                              "modus": "organ_trafficking"})
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert len(rows) == 5  # two places, one agency, two counts
@@ -76,26 +193,24 @@ def test_export_csv_per_fact_has_source_and_evidence(api, search_env):
 
 
 def test_export_jsonl_and_parquet_per_record(api):
-    lines = api.get("/api/export", params={"format": "jsonl"}).text.splitlines()
-    records = [json.loads(line) for line in lines]
-    assert len(records) == 5 and all(r["url"] and r["evidence"] for r in records)
-    response = api.get("/api/export", params={"format": "parquet", "province": "Jawa Barat"})
+    response = api.get("/api/export", params={"level": "record", "format": "jsonl"})
+    assert response.headers["content-type"] == "application/x-ndjson"
+    records = [json.loads(line) for line in response.text.splitlines()]
+    assert len(records) == int(response.headers["X-Total-Count"]) == 5
+    assert all(r["url"] and r["evidence"] for r in records)
+    response = api.get("/api/export", params={"level": "record", "format": "parquet", "province": "Jawa Barat"})
+    assert response.headers["content-type"] == "application/vnd.apache.parquet"
+    assert int(response.headers["Content-Length"]) == len(response.content)
     table = pq.read_table(io.BytesIO(response.content))
     assert table.num_rows == 1 and table.column("id").to_pylist() == ["sample-ginjal"]
 
 
-def test_stats_per_province_and_month(api):
-    body = api.get("/api/stats").json()
-    row = next(r for r in body["rows"] if r["province"] == "Jawa Barat")
-    assert row == {"province": "Jawa Barat", "month": "2025-03", "records": 1, "incidents": 1, "victims": 12,
-                   "suspects": 3}
-    assert body["totals"]["records"] == 5 and body["totals"]["incidents"] == 4
-
+# Page, headers, keys ----------------------------------------------------------------------------------------------
 
 def test_page_is_served_at_root(api):
     response = api.get("/")
     assert response.status_code == 200 and "<html" in response.text.lower()
-    assert api.get("/api/openapi.json").json()["paths"]["/api/search"]
+    assert api.get("/api/openapi.json").json()["paths"]["/api/incidents"]
 
 
 def test_page_and_api_send_security_headers(api):
@@ -103,43 +218,26 @@ def test_page_and_api_send_security_headers(api):
     policy = page.headers["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy and "unsafe-inline" not in policy
     assert page.headers["X-Frame-Options"] == "DENY"
-    for response in (page, api.get("/api/search", params={"q": "ginjal"}), api.get("/api/search?size=1000")):
+    for response in (page, api.get("/api/records", params={"q": "ginjal"}), api.get("/api/records?size=1000")):
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Referrer-Policy"] == "no-referrer"
     assert "Content-Security-Policy" not in api.get("/api/docs").headers  # Swagger UI runs inline script
 
 
 def test_keys_and_rate_limit(search_env):
-    from dataclasses import replace
-
     keyed = TestClient(create_app(replace(search_env.settings, api_key="admin-key", api_read_key="read-key",
-                                          api_rate_limit_per_minute=4), search_env.client))
-    assert keyed.get("/api/search").status_code == 401
-    assert keyed.get("/api/search", headers={"X-API-Key": "read-key"}).status_code == 200
+                                          api_rate_limit_per_minute=5), search_env.client))
+    assert keyed.get("/api/records").status_code == 401
+    health = keyed.get("/api/health")
+    assert health.status_code == 401 and "records" not in health.text  # no counts without the read key
+    assert keyed.get("/api/records", headers={"X-API-Key": "read-key"}).status_code == 200
     assert keyed.post("/api/reindex", headers={"X-API-Key": "read-key"}).status_code == 401
     response = keyed.post("/api/reindex", headers={"Authorization": "Bearer admin-key"})
     assert response.status_code == 200 and response.json()["failed"] == []
-    limited = keyed.get("/api/search", headers={"X-API-Key": "read-key"})
+    limited = keyed.get("/api/records", headers={"X-API-Key": "read-key"})
     assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
     assert limited.headers["X-Content-Type-Options"] == "nosniff"
     open_app = TestClient(create_app(search_env.settings, search_env.client))
     assert open_app.post("/api/reindex").status_code == 403  # no PANTAU_API_KEY: writing disabled
-
-
-def test_parquet_export_is_written_a_row_group_at_a_time(monkeypatch):
-    import io
-
-    import pyarrow.parquet as pq
-
-    from pantau.api import app as api_module
-
-    monkeypatch.setattr(api_module, "PARQUET_ROW_GROUP", 4)
-    rows = ({"id": f"r{i}", "victims": i, "relevant": i % 2 == 0} for i in range(10))
-    handle = api_module.parquet_file(rows, ("id", "victims", "relevant"))
-    data = b"".join(api_module.iter_file(handle, chunk_bytes=100))
-    assert handle.closed
-    parquet = pq.ParquetFile(io.BytesIO(data))
-    assert parquet.metadata.num_row_groups == 3 and parquet.metadata.num_rows == 10
-    assert parquet.read().to_pylist()[9] == {"id": "r9", "victims": 9, "relevant": False}
-    empty = pq.read_table(io.BytesIO(b"".join(api_module.iter_file(api_module.parquet_file(iter(()), ("id",))))))
-    assert empty.num_rows == 0 and empty.column_names == ["id"]
+    health = open_app.get("/api/health").json()
+    assert health["records"] == search_env.store.count_records() and health["incidents"] == 4

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from search_samples import SAMPLES, record_for
 
 from pantau.errors import InputError
 from pantau.search.analysis import records_template, stem_text, synonyms_of
+from pantau.search.cursors import decode_cursor, encode_cursor
 from pantau.search.documents import build_document, main_province
-from pantau.search.query import decode_cursor, encode_cursor, parse_query
-from pantau.search.samples import SAMPLES, record_for
+from pantau.search.syntax import parse_query
 
 
 def test_stems_and_synonyms():

@@ -6,11 +6,11 @@ import json
 import socket
 
 import pytest
+from search_samples import SAMPLES, sample_pairs, store_pairs
 
 from pantau.cli import main
 from pantau.config import load_settings
 from pantau.search import forget_clients
-from pantau.search.samples import SAMPLES, sample_pairs, store_pairs
 from pantau.store import Store
 
 
@@ -68,7 +68,7 @@ def test_index_indexes_what_is_queued(home, capsys):
     capsys.readouterr()
     with Store(load_settings().store_path) as store:
         article = {**SAMPLES[1]["article"], "id": "late-article", "url": "https://kabar.example/late"}
-        from pantau.search.samples import record_for
+        from search_samples import record_for
 
         store_pairs(store, [(article, record_for(SAMPLES[1], article))])
         assert store.count_pending_index() == 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from search_samples import SAMPLES, record_for
+
 from pantau.search import index_pending, rebuild_index
 from pantau.search.indexer import aliased_indices, names_for
-from pantau.search.samples import SAMPLES, record_for
 
 
 def count(env) -> int:

@@ -6,8 +6,8 @@ import pytest
 
 from pantau.errors import InputError
 from pantau.search import get_record, make_filters, search_records
+from pantau.search.display import redact
 from pantau.search.indexer import aliased_indices, names_for
-from pantau.search.query import redact
 
 
 def search(env, **filters):
