@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +13,9 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from .receivers import Inbox, WebhookReceiver, free_port
+
+if "prefect" not in sys.modules:  # Prefect reads its settings on import: its files go to a temporary home
+    os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="pantau-test-prefect-"))
 
 
 @pytest.fixture

@@ -3,47 +3,22 @@ a real SMTP server and a webhook receiver on 127.0.0.1, through ``pantau alerts`
 
 from __future__ import annotations
 
-import copy
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from pantau.cli import main
-from pantau.incidents import list_incidents, update_incidents
+from pantau.incidents import list_incidents
 from pantau.store import Store
 
 from .receivers import Inbox, WebhookReceiver
-
-REPORTS = Path(__file__).parent.parent / "digest" / "data" / "reports.json"
+from .stored_reports import add_and_update, follow_up, load_reports
 
 
 @pytest.fixture
 def reports() -> dict[str, dict[str, Any]]:
-    return {report["article"]["id"]: report for report in json.loads(REPORTS.read_text(encoding="utf-8"))}
-
-
-def follow_up(report: dict[str, Any], new_id: str, before: int, after: int) -> dict[str, Any]:
-    """Another outlet's later report of the same raid, giving ``after`` where ``report`` gave ``before``."""
-    followed = copy.deepcopy(report)
-    article, record = followed["article"], followed["record"]
-    url = article["url"] + "-lanjutan"
-    article.update(id=new_id, url=url, canonical_url=url, source="antaranews", published="2026-11-19T10:00:00+07:00",
-                   title=article["title"].replace(str(before), str(after)),
-                   text=article["text"].replace(f"{before} perempuan", f"{after} perempuan"))
-    record["id"] = new_id
-    for count in record["counts"]:
-        count["value"] = after if count["value"] == before else count["value"]
-    return followed
-
-
-def add_and_update(home: Path, *added: dict[str, Any]) -> None:
-    with Store(home / "pantau.sqlite3") as store:
-        for report in added:
-            store.upsert_article(report["article"])
-        store.save_records([report["record"] for report in added], "test-records")
-        update_incidents(store)
+    return load_reports()
 
 
 def incident_in(home: Path, region: str, place: str, victims: int) -> dict[str, Any]:
