@@ -309,7 +309,8 @@ class CountsExtractor:
             bool(self.lists["breakdown_marks"].find_all(norms))
             and any(c.category == "victim" for c in earlier[-1:]))
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
-        victim_totals = {c.value for c in earlier[-6:] if c.category == "victim" and c.sentence >= s_index - 2}
+        victim_totals = {c.value for c in earlier[-6:]
+                         if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -548,7 +549,7 @@ class CountsExtractor:
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
         if candidate.category in ("victim", *GROUP_ROLES):
-            self._mark_victim_state(candidate, norms, j, noun_end)
+            self._mark_victim_state(candidate, norms, j, noun_end, sentence.caps)
             candidate.restated = (mention.kind == "collective" or (j > 0 and norms[j - 1] == "dari")
                                   or (noun_end < len(norms) and norms[noun_end] in self.words["anaphora"]))
         if candidate.scope is None and candidate.category in ("victim", "case", "report"):
@@ -632,10 +633,12 @@ class CountsExtractor:
             return True
         return self._clause_after(norms, noun_end, "migration", 6)
 
-    def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int) -> None:
+    def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int,
+                           caps: list[bool]) -> None:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
         repatriation_before = self._verb_before(norms, j, "repatriation")
-        after_rescue = False
+        # "Sembilan warga Kabupaten TTS, NTT, batal berangkat": the clause's first plain words, past the names
+        after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, noun_end, 3))
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):  # "15 CPMI ... berhasil digagalkan"
             if (norms[i] == "#num" and not _is_age(norms, i)) or norms[i] == ";" or self._is_suspect_noun(norms, i):
                 break
@@ -683,7 +686,7 @@ class CountsExtractor:
         # An article with no topic word at all ("layanan seksual", "ABK tertahan") is about what the relevance
         # component decides: its counts are about trafficking here, and the record builder sets them false when
         # the article is not relevant.
-        article_default = article["tppo_cues"] >= article["other_cues"]
+        article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         for c in candidates:
             c.about_tppo = self._topic_of(c, sentences, article_default)
 
