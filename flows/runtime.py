@@ -23,6 +23,7 @@ _DEFAULTS = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
     "PREFECT_LOGGING_COLORS": "false",
     "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+    "DO_NOT_TRACK": "1",  # Prefect's client telemetry, and its usage-data notice in the middle of our output
 }
 
 

@@ -82,3 +82,46 @@ def test_port_in_use_is_one_line_before_anything_else(tmp_path):
     assert result.returncode == 1
     assert _error_lines(result) == [f"pantau: error: cannot listen on 127.0.0.1:{port}: the port is in use"]
     assert result.stdout == ""
+
+
+def test_prefect_telemetry_and_its_notice_are_off(tmp_path):
+    import os
+
+    code = ("import flows; from prefect._internal.analytics.enabled import is_telemetry_enabled; "
+            "print(is_telemetry_enabled())")
+    env = {k: v for k, v in os.environ.items() if k != "DO_NOT_TRACK"} | {"PANTAU_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.stdout.strip() == "False", result.stderr[-2000:]
+
+
+def test_empty_store_search_says_what_to_run(tmp_path):
+    import os
+
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "pantau.sqlite3").touch()
+    result = run_cli("search", "pekerja migran", env=dict(os.environ, PANTAU_HOME=str(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    hint = [line for line in result.stderr.splitlines() if line.startswith("pantau:")]
+    assert len(hint) == 1 and "has no records yet: run `pantau crawl --all`" in hint[0]
+    assert f"export PANTAU_HOME={tmp_path / 'demo'}" in hint[0]
+
+
+def test_titles_are_shortened_with_an_ellipsis():
+    from pantau.cli.search import shorten
+
+    assert shorten("Polres Kukar ungkap TPPO", 80) == "Polres Kukar ungkap TPPO"
+    cut = shorten("Lima warga Sarolangun dipulangkan dari Kamboja, dijanjikan kerja admin", 40)
+    assert cut == "Lima warga Sarolangun dipulangkan dari…" and len(cut) <= 40
+
+
+def test_demo_uses_the_default_store_unless_it_holds_real_articles(tmp_path):
+    from pantau.cli.demo import demo_home_for
+    from pantau.store import Store
+
+    assert demo_home_for(tmp_path) == tmp_path  # a new install: `pantau search` finds the demo's records
+    with Store(tmp_path / "pantau.sqlite3") as store:
+        store.upsert_article({"url": "http://127.0.0.1:4321/berita/1", "text": "Berita demo."})
+    assert demo_home_for(tmp_path) == tmp_path
+    with Store(tmp_path / "pantau.sqlite3") as store:
+        store.upsert_article({"url": "https://www.tribunnews.com/berita/1", "text": "Berita nyata."})
+    assert demo_home_for(tmp_path) == tmp_path / "demo"

@@ -7,6 +7,7 @@ mode. Running it twice must add nothing twice.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -33,8 +34,13 @@ def test_demo_end_to_end_and_idempotent(tmp_path):
     first = _run_demo(home)
     assert first.returncode == 0, first.stderr[-3000:]
     assert "Search results" in first.stdout
-    total = int(re.search(r"Search results for .* — (\d+) records", first.stdout).group(1))
-    assert total > 0
+    shown, total = map(int, re.search(r"Search results for .* — (\d+) shown of (\d+) records", first.stdout).groups())
+    assert 0 < shown <= total
+    assert re.search(r"… \d+ pages crawled, \d+ articles", first.stdout)  # progress while the pipeline runs
+    assert "Explore these records with `pantau search 'pekerja migran'`" in first.stdout.splitlines()[-1]
+    found = subprocess.run([sys.executable, "-m", "pantau", "search", "pekerja migran", "--json"],
+                           capture_output=True, text=True, env=dict(os.environ, PANTAU_HOME=str(home)), timeout=300)
+    assert found.returncode == 0 and json.loads(found.stdout)["total"] > 0, found.stderr
     digest_paths = re.findall(r"^\s+(/\S+\.(?:html|md|pdf))\s*$", first.stdout, flags=re.M)
     assert digest_paths, first.stdout[-2000:]
     assert all(os.path.getsize(path) > 0 for path in digest_paths)
@@ -51,4 +57,4 @@ def test_demo_end_to_end_and_idempotent(tmp_path):
         after = store.stats()
     assert after["articles"] == before["articles"]
     assert after["records"] == before["records"]
-    assert int(re.search(r"— (\d+) records", second.stdout).group(1)) == total
+    assert int(re.search(r"— \d+ shown of (\d+) records", second.stdout).group(1)) == total

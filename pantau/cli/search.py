@@ -31,10 +31,30 @@ def register(app: typer.Typer) -> None:
                                agency_type=agency_type, date_from=date_from, date_to=date_to,
                                relevant=None if include_irrelevant else True)
         response = search_records(get_client(settings), settings, size=size, filters=filters, facets=as_json)
+        if response["total"] == 0 and not settings.es_url:
+            hint = empty_store_hint(settings)
+            if hint:
+                typer.echo(f"pantau: {hint}", err=True)
         if as_json:
             typer.echo(json.dumps(response, ensure_ascii=False, indent=2))
             return
         print_table(response, query)
+
+
+def empty_store_hint(settings) -> str | None:  # noqa: ANN001 - Settings
+    """What to run when the store has no records to search (None when it has some)."""
+    from pantau.store import Store
+
+    if settings.store_path.exists():
+        with Store(settings.store_path) as store:
+            if store.count_records():
+                return None
+    hint = (f"the store {settings.store_path} has no records yet: run `pantau crawl --all`, `pantau extract` and "
+            "`pantau index`, or `pantau index --articles FILE.jsonl`, or try `pantau demo`")
+    demo_store = settings.home / "demo" / "pantau.sqlite3"
+    if demo_store.exists():
+        hint += f"; the demo's records are in {demo_store.parent}: `export PANTAU_HOME={demo_store.parent}`"
+    return hint
 
 
 def print_table(response: dict, query: str) -> None:
@@ -42,7 +62,8 @@ def print_table(response: dict, query: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    title = f'"{query}": {response["total"]} records' if query else f'{response["total"]} records'
+    shown = f'{len(response["hits"])} shown of {response["total"]} records'
+    title = f'"{query}": {shown}' if query else shown
     table = Table(title=title, show_lines=False)
     for column in ("date", "province", "type", "modus", "victims", "suspects"):
         table.add_column(column, no_wrap=True)
@@ -52,12 +73,24 @@ def print_table(response: dict, query: str) -> None:
         table.add_row(
             (hit.get("date") or "")[:10], hit.get("province") or "", hit.get("event_type") or "",
             ", ".join(hit.get("modus") or []), _number(hit.get("victims")), _number(hit.get("suspects")),
-            (hit.get("title") or "")[:80], hit.get("url") or "",
+            shorten(hit.get("title") or "", TITLE_CHARS), hit.get("url") or "",
         )
     console = Console()
     if not console.is_terminal:
         console = Console(width=200)
     console.print(table)
+
+
+TITLE_CHARS = 80
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,.;:—-") + "…"
 
 
 def _number(value: object) -> str:
