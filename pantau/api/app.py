@@ -21,6 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
+from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
 
 from pantau.api.ratelimit import RateLimiter, client_address
@@ -151,24 +152,8 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
 
         return Store(settings.store_path)
 
-    @app.middleware("http")
-    async def rate_limit(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        if request.url.path.startswith("/api/") and not request.url.path.startswith(("/api/docs", "/api/openapi")):
-            wait = limiter.retry_after(client_address(request, settings.api_trusted_proxies))
-            if wait is not None:
-                return JSONResponse({"detail": f"too many requests: at most {limiter.per_minute} per minute"},
-                                    status_code=429, headers={"Retry-After": str(wait)})
-        return await call_next(request)
-
-    @app.middleware("http")  # added last, so it runs outermost: 429s get the headers too
-    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")  # sources do not learn who read about them
-        if not request.url.path.startswith("/api/docs"):  # Swagger UI needs inline script; the rest does not
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-            response.headers.setdefault("X-Frame-Options", "DENY")
-        return response
+    app.add_middleware(RateLimit, limiter=limiter, trusted_proxies=settings.api_trusted_proxies)
+    app.add_middleware(SecurityHeaders)  # added last, so it runs outermost: 429s get the headers too
 
     @app.exception_handler(InputError)
     async def input_error(_: Request, exc: InputError) -> JSONResponse:
@@ -408,6 +393,54 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
     if STATIC_DIR.is_dir():
         app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")
     return app
+
+
+class RateLimit:
+    """ASGI middleware: API requests beyond the client's rate get 429 with Retry-After (docs and schema are free).
+
+    Plain ASGI, not ``@app.middleware``: Starlette's BaseHTTPMiddleware ends a response cleanly when the app fails
+    mid-stream, which would turn a cut export into a short file that looks whole."""
+
+    def __init__(self, app: Any, limiter: RateLimiter, trusted_proxies: tuple[str, ...]):
+        self.app = app
+        self.limiter = limiter
+        self.trusted_proxies = trusted_proxies
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        path = scope.get("path", "")
+        if scope["type"] == "http" and path.startswith("/api/") and not path.startswith(("/api/docs", "/api/openapi")):
+            wait = self.limiter.retry_after(client_address(Request(scope), self.trusted_proxies))
+            if wait is not None:
+                response = JSONResponse({"detail": f"too many requests: at most {self.limiter.per_minute} per minute"},
+                                        status_code=429, headers={"Retry-After": str(wait)})
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class SecurityHeaders:
+    """ASGI middleware: security headers on every response (the page gets a CSP without inline script)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = scope.get("path", "").startswith("/api/docs")  # Swagger UI needs inline script; the rest does not
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")  # sources do not learn who read about them
+                if not docs:
+                    headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                    headers.setdefault("X-Frame-Options", "DENY")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _failing_visibly(stream: Iterator[bytes]) -> Iterator[bytes]:

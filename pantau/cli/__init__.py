@@ -23,7 +23,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_SUBCOMMANDS = ("crawl", "extract", "index", "search", "serve", "digest", "incidents", "alerts", "run", "demo", "es")
+_SUBCOMMANDS = (
+    "crawl", "extract", "index", "search", "serve", "digest", "incidents", "alerts", "export", "run", "demo", "es",
+)
 
 
 def _register_all() -> None:

@@ -135,17 +135,21 @@ def _connect_embedded(settings: Settings, store: Store | None) -> tuple[Elastics
 
 
 def _fill_if_new(client: Elasticsearch, settings: Settings, store: Store | None, fresh_server: bool) -> int:
-    """A freshly started embedded server or a new, empty index: index every record of the store again."""
+    """A freshly started embedded server or a new, empty index: index every record (and incident) of the store."""
+    from pantau.search.incident_index import KIND
     from pantau.search.indexer import ensure_index
 
-    if ensure_index(client, settings) or fresh_server:
+    new_records = ensure_index(client, settings)
+    new_incidents = ensure_index(client, settings, KIND)
+    if new_records or new_incidents or fresh_server:
         return rebuild_from_store(client, settings, store)
     return 0
 
 
 def rebuild_from_store(client: Elasticsearch, settings: Settings, store: Store | None = None) -> int:
-    """Queue every record of the store again and index them (the index was empty); returns documents indexed."""
-    from pantau.search.indexer import index_pending
+    """Queue every record of the store again and index them, then the incidents and statistics (the indices were
+    empty); returns the records indexed."""
+    from pantau.search import index_pending
 
     own_store = store is None
     store = store or Store(settings.store_path)

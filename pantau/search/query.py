@@ -158,11 +158,13 @@ class Scan:
 
 
 def open_scan(client: Elasticsearch, index: str, query: dict[str, Any], present: Callable[[dict[str, Any]], Any],
-              source: Any = None, page_size: int = EXPORT_PAGE_SIZE) -> Scan:
+              source: Any = None, page_size: int | None = None) -> Scan:
     """Fetch the first page now, so a dead backend fails here (before a response starts); the rest while iterating.
 
     Pages follow ``search_after`` in date order (no point in time: both osmem and clusters support it).
     """
+    page_size = page_size or EXPORT_PAGE_SIZE
+
     def fetch(after: list[Any] | None) -> dict[str, Any]:
         body: dict[str, Any] = {"query": query, "size": page_size, "sort": DATE_ORDER, "track_total_hits": True}
         if source is not None:

@@ -64,3 +64,16 @@ def test_main_province_is_the_most_named_one():
                  {"province": "Jawa Timur", "code": "35"}]
     assert main_province(locations) == ("Jawa Timur", "35")
     assert main_province([]) == (None, None)
+
+
+def test_highlights_escape_crawled_markup():
+    from pantau.search.display import HIGHLIGHT_END, HIGHLIGHT_START, highlight_fragment
+
+    shown = highlight_fragment(f"<script>alert(1)</script> {HIGHLIGHT_START}korban{HIGHLIGHT_END} & <b>x</b>")
+    assert shown == "&lt;script&gt;alert(1)&lt;/script&gt; <em>korban</em> &amp; &lt;b&gt;x&lt;/b&gt;"
+
+
+@pytest.mark.parametrize("query", ["*:*", "\\", "\x00", "korban\x00", "🙂", "()", '""', "\ufffd"])
+def test_a_query_with_no_searchable_word_is_refused(query):
+    with pytest.raises(InputError):
+        parse_query(query)
