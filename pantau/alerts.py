@@ -14,12 +14,13 @@ appear or change after that are sent.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
@@ -37,6 +38,8 @@ DIGEST_STRINGS_PATH = Path(__file__).parent / "digest" / "data" / "strings.yaml"
 FIGURE_ROLES = ("victims", "victims_rescued", "suspects", "victims_child", "victims_female", "victims_male")
 WEBHOOK_TIMEOUT_S = 15
 SMTP_TIMEOUT_S = 30
+CLAIM_EXPIRES_S = 600  # a delivery marked sending longer than this belongs to a run that died: send it again
+SEEN = ("sent", "skipped")  # statuses of a revision the subscriber has seen (or, subscribing, had as history)
 
 _TABLES = (
     """CREATE TABLE IF NOT EXISTS alert_deliveries (
@@ -44,7 +47,7 @@ _TABLES = (
         incident_id TEXT NOT NULL,
         revision TEXT NOT NULL,
         kind TEXT NOT NULL,            -- new | changed | known (seen when subscribing) | same (figures unchanged)
-        status TEXT NOT NULL,          -- sent | failed | skipped (nothing to send)
+        status TEXT NOT NULL,          -- sent | failed | sending (claimed by a run) | skipped (nothing to send)
         state TEXT NOT NULL,           -- JSON: the figures and place the subscriber saw at this revision
         attempts INTEGER NOT NULL DEFAULT 0,
         error TEXT,
@@ -76,6 +79,12 @@ class Alert:
     @property
     def channel(self) -> Literal["email", "webhook"]:
         return "email" if self.target.startswith("mailto:") else "webhook"
+
+    @property
+    def delivery_id(self) -> str:
+        """The same for every attempt of this delivery, so a receiver can drop a repeat after a lost answer."""
+        digest = hashlib.sha1(f"{self.target} {self.incident['id']} {self.incident['revision']}".encode()).hexdigest()
+        return f"{self.incident['id']}.{self.incident['revision']}.{digest[:12]}"
 
     def describe(self) -> str:
         place = (self.incident.get("place") or {}).get("name") or "?"
@@ -124,6 +133,8 @@ def run_alerts(store: Store, subscriptions: Iterable[Subscription], settings: Se
     _record_without_message(store, plan)
     with _Mailer(settings) as mailer, httpx.Client(timeout=WEBHOOK_TIMEOUT_S) as http:
         for alert in plan.alerts:
+            if not _claim(store, alert):
+                continue  # another run is sending it, or has sent it since this run planned
             error = _deliver(alert, settings, mailer, http)
             _record(store, alert.target, alert.incident, alert.kind, "failed" if error else "sent", error)
             if error:
@@ -143,6 +154,36 @@ class _Plan:
     unchanged: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (target, incident)
 
 
+@dataclass
+class _History:
+    """One subscriber's deliveries: each (incident, revision)'s status, and each incident's state last seen."""
+
+    status: dict[tuple[str, str], str] = field(default_factory=dict)
+    last_seen: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, store: Store, target: str) -> _History:
+        history = cls()
+        rows = store.execute(
+            "SELECT incident_id, revision, status, state FROM alert_deliveries WHERE subscriber = ? "
+            "ORDER BY updated_at, rowid", (target,))
+        for order, row in enumerate(rows):
+            history.status[(row["incident_id"], row["revision"])] = row["status"]
+            if row["status"] in SEEN:
+                history.last_seen[row["incident_id"]] = {"at": order, **json.loads(row["state"])}
+        return history
+
+    def due(self, incident: dict[str, Any]) -> bool:
+        """Whether this revision still needs a message (never sent, failed, or stuck in a run that died)."""
+        return self.status.get((incident["id"], incident["revision"])) in (None, "failed", "sending")
+
+    def seen_state(self, incident: dict[str, Any]) -> dict[str, Any] | None:
+        """The state last seen of the incident, or of one merged into it (the latest of them)."""
+        seen = [self.last_seen[i] for i in (incident["id"], *incident.get("merged_ids", [])) if i in self.last_seen]
+        latest = max(seen, key=lambda state: state["at"], default=None)
+        return None if latest is None else {key: value for key, value in latest.items() if key != "at"}
+
+
 def plan_alerts(store: Store, subscriptions: list[Subscription]) -> _Plan:
     """What is due, read from the store without writing: messages, new subscribers' known incidents, quiet updates."""
     from pantau.incidents import list_incidents
@@ -150,6 +191,7 @@ def plan_alerts(store: Store, subscriptions: list[Subscription]) -> _Plan:
     ensure_tables(store)
     plan, planned = _Plan(), set()
     by_region: dict[str, list[dict[str, Any]]] = {}
+    histories: dict[str, _History] = {}
     for subscription in subscriptions:
         code = subscription.region.code
         if code not in by_region:
@@ -158,24 +200,18 @@ def plan_alerts(store: Store, subscriptions: list[Subscription]) -> _Plan:
             if not _subscriber_seen(store, target, code):
                 plan.known.setdefault((target, code), by_region[code])
                 continue
+            history = histories.setdefault(target, _History.of(store, target))
             for incident in by_region[code]:
                 key = (target, incident["id"], incident["revision"])
-                if key in planned:
-                    continue
-                planned.add(key)
-                _plan_incident(store, plan, target, subscription, incident)
+                if key not in planned and history.due(incident):
+                    planned.add(key)
+                    _plan_incident(plan, history, target, subscription, incident)
     return plan
 
 
-def _plan_incident(store: Store, plan: _Plan, target: str, subscription: Subscription,
+def _plan_incident(plan: _Plan, history: _History, target: str, subscription: Subscription,
                    incident: dict[str, Any]) -> None:
-    row = store.execute(
-        "SELECT status FROM alert_deliveries WHERE subscriber = ? AND incident_id = ? AND revision = ?",
-        (target, incident["id"], incident["revision"]),
-    ).fetchone()
-    if row is not None and row["status"] != "failed":
-        return
-    before = _last_seen_state(store, target, [incident["id"], *incident.get("merged_ids", [])])
+    before = history.seen_state(incident)
     if before is None:
         plan.alerts.append(Alert(target, subscription, incident, "new"))
     elif before == state_of(incident):
@@ -199,18 +235,22 @@ def _subscriber_seen(store: Store, target: str, region_code: str) -> bool:
     ).fetchone() is not None
 
 
-def _last_seen_state(store: Store, target: str, incident_ids: list[str]) -> dict[str, Any] | None:
-    """The state of the incident (or of one merged into it) the subscriber last saw: sent or recorded as known."""
-    marks = ",".join("?" * len(incident_ids))
-    row = store.execute(
-        f"SELECT state FROM alert_deliveries WHERE subscriber = ? AND incident_id IN ({marks}) "
-        "AND status IN ('sent', 'skipped') ORDER BY updated_at DESC, rowid DESC LIMIT 1",
-        (target, *incident_ids),
-    ).fetchone()
-    return json.loads(row["state"]) if row else None
-
-
 # Recording ----------------------------------------------------------------
+
+
+def _claim(store: Store, alert: Alert) -> bool:
+    """Mark the delivery ``sending`` unless another run holds it or it was sent; False when not this run's."""
+    now = utc_now()
+    stale = (datetime.fromisoformat(now) - timedelta(seconds=CLAIM_EXPIRES_S)).isoformat(timespec="seconds")
+    cursor = store.execute(
+        "INSERT INTO alert_deliveries(subscriber, incident_id, revision, kind, status, state, attempts, error, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, 'sending', ?, 0, NULL, ?, ?) "
+        "ON CONFLICT(subscriber, incident_id, revision) DO UPDATE SET status = 'sending', "
+        "updated_at = excluded.updated_at WHERE status = 'failed' OR (status = 'sending' AND updated_at < ?)",
+        (alert.target, alert.incident["id"], alert.incident["revision"], alert.kind,
+         json.dumps(state_of(alert.incident), sort_keys=True), now, now, stale),
+    )
+    return cursor.rowcount == 1
 
 
 def _record_without_message(store: Store, plan: _Plan) -> None:
@@ -227,15 +267,16 @@ def _record_without_message(store: Store, plan: _Plan) -> None:
 
 def _record(store: Store, target: str, incident: dict[str, Any], kind: str, status: str, error: str | None,
             only_if_absent: bool = False) -> None:
+    """Record a delivery's outcome (``sent``/``failed``: one more attempt) or a revision seen without a message."""
     now = utc_now()
     values = (target, incident["id"], incident["revision"], kind, status,
-              json.dumps(state_of(incident), sort_keys=True), error, now, now)
+              json.dumps(state_of(incident), sort_keys=True), int(status != "skipped"), error, now, now)
     conflict = "DO NOTHING" if only_if_absent else (
         "DO UPDATE SET kind = excluded.kind, status = excluded.status, state = excluded.state, "
-        "attempts = attempts + 1, error = excluded.error, updated_at = excluded.updated_at")
+        "attempts = attempts + excluded.attempts, error = excluded.error, updated_at = excluded.updated_at")
     store.execute(
         "INSERT INTO alert_deliveries(subscriber, incident_id, revision, kind, status, state, attempts, error, "
-        f"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?) "
+        f"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         f"ON CONFLICT(subscriber, incident_id, revision) {conflict}",
         values,
     )
@@ -360,6 +401,7 @@ def webhook_payload(alert: Alert) -> dict[str, Any]:
     region = alert.subscription.region
     return {
         "event": f"incident.{alert.kind}",
+        "delivery_id": alert.delivery_id,
         "region": {"code": region.code, "name": region.name, "level": region.level, "province": region.province},
         "region_reason": alert.incident.get("region_reason"),
         "reason": reason_text(alert.incident, alert.subscription),
@@ -415,6 +457,7 @@ def _deliver(alert: Alert, settings: Settings, mailer: _Mailer, http: httpx.Clie
         message["Subject"] = message_subject(alert)
         message["From"] = settings.smtp_sender
         message["To"] = alert.target.removeprefix("mailto:")
+        message["Message-ID"] = f"<{alert.delivery_id}@pantau.alerts>"
         message["X-Pantau-Incident"] = f"{alert.incident['id']} {alert.incident['revision']}"
         message.set_content(message_text(alert))
         try:

@@ -26,7 +26,9 @@ def register(app: typer.Typer) -> None:
         with Store(settings.store_path) as store:
             report = run_alerts(store, subscriptions, settings, dry_run=dry_run)
         for line in report.lines():
-            print(f"pantau: {line}" if line.startswith("failed:") else line,
-                  file=sys.stderr if line.startswith("failed:") else sys.stdout)
+            if line.startswith("failed:"):
+                print(f"pantau: {line}", file=sys.stderr)
+            else:
+                typer.echo(line)
         if report.failed:
             raise typer.Exit(1)

@@ -19,7 +19,7 @@ import pantau.incidents
 from pantau.alerts import run_alerts
 from pantau.cli import main
 from pantau.config import load_settings
-from pantau.store import Store
+from pantau.store import Store, utc_now
 from pantau.subscriptions import load_subscriptions
 
 from .receivers import Inbox, WebhookReceiver, free_port
@@ -233,3 +233,35 @@ def test_no_subscribers_with_alerts_sends_nothing(home: Path, world: World, caps
     world.put(make_incident("inc-j", "15.71", 6))
     assert main(["alerts"]) == 0
     assert "no subscriber with alerts" in capsys.readouterr().out
+
+
+def test_a_delivery_another_run_is_sending_is_left_to_it_unless_that_run_died(
+        home: Path, world: World, webhook: WebhookReceiver) -> None:
+    subscribe(home, f"{{webhook: '{webhook.url}', region: Kota Jambi}}")
+    alerts()
+    world.put(make_incident("inc-k", "15.71", 6))
+    incident = world.incidents[0]
+    with Store(load_settings().store_path) as store:  # another run claimed it a moment ago
+        store.execute(
+            "INSERT INTO alert_deliveries(subscriber, incident_id, revision, kind, status, state, attempts, created_at,"
+            " updated_at) VALUES (?, ?, ?, 'new', 'sending', '{}', 0, ?, ?)",
+            (webhook.url, incident["id"], incident["revision"], utc_now(), utc_now()))
+    assert alerts().sent == [] and webhook.take() == []
+
+    with Store(load_settings().store_path) as store:  # that run died long ago
+        store.execute("UPDATE alert_deliveries SET updated_at = '2026-01-01T00:00:00+00:00'")
+    [alert] = alerts().sent
+    [body] = webhook.take()
+    assert body["delivery_id"] == alert.delivery_id and body["delivery_id"].startswith("inc-k.")
+    assert alerts().sent == [] and webhook.take() == []
+
+
+def test_a_mail_s_message_id_is_its_delivery_id(home: Path, world: World, smtp_inbox: Inbox) -> None:
+    """The id is the same on every attempt (made from subscriber, incident and revision): clients drop repeats."""
+    subscribe(home, "{email: gt@jambikota.go.id, region: Kota Jambi}",
+              "{email: other@example.org, region: Kota Jambi}")
+    alerts()
+    world.put(make_incident("inc-l", "15.71", 6))
+    expected = sorted(f"<{alert.delivery_id}@pantau.alerts>" for alert in alerts().sent)
+    assert sorted(message["Message-ID"] for message in smtp_inbox.take()) == expected
+    assert len(set(expected)) == 2 and all(i.startswith("<inc-l.") for i in expected)
