@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from pantau.months import month_lookup
+
 JAKARTA = ZoneInfo("Asia/Jakarta")
 _WORDS_FILE = Path(__file__).with_name("date_words.yaml")
 
@@ -26,9 +28,8 @@ def _words() -> dict:
     return yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
 
 
-@cache
 def _month_lookup() -> dict[str, int]:
-    return {name: int(number) for number, names in _words()["months"].items() for name in names}
+    return month_lookup()
 
 
 @cache

@@ -23,7 +23,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 
 from crawlers.dates import date_from_url, parse_iso_datetime, parse_visible_date
-from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, same_site
+from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, request_url, same_site
 
 ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
@@ -59,6 +59,11 @@ _PRUNE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTS = re.compile(r"[-_]+")
+_CHROME_HINT = re.compile(
+    r"footer|modal|popup|pop-up|consent|cookie|gdpr|privacy|syarat|ketentuan|terms|dialog|overlay|newsletter|"
+    r"sidebar|widget|login|signin|subscribe",
+    re.IGNORECASE,
+)
 _CONTENT_HINT = re.compile(r"content|entry|article|post-body|body|isi|detail|txt|story|main", re.IGNORECASE)
 _TEASER_ANCHORS = (
     "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::article or contains(@class, 'title') or "
@@ -254,8 +259,32 @@ def _clean_title(title: str | None) -> str | None:
     return title or None
 
 
+def _headline_candidates(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's ``<h1>`` texts outside footers, navigation, sidebars and consent or terms dialogs."""
+    found = []
+    for node in tree.iter("h1"):
+        text = _text(node)
+        if not 10 <= len(text) <= 250:  # a longer "h1" is broken markup swallowing the page
+            continue
+        if any(ancestor.tag in ("footer", "nav", "aside", "dialog") or _CHROME_HINT.search(_marker(ancestor))
+               for ancestor in node.iterancestors()):
+            continue
+        found.append(text)
+    return found
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Whether two titles name the same article (one inside the other, or mostly the same words)."""
+    a, b = a.casefold(), b.casefold()
+    if a in b or b in a:
+        return True
+    words_a, words_b = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    return bool(words_a and words_b) and len(words_a & words_b) >= 0.6 * min(len(words_a), len(words_b))
+
+
 def find_title(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: PageHints) -> str | None:
-    """The headline: outlet hint, JSON-LD ``headline``, the ``<h1>``, ``og:title``, then ``<title>``."""
+    """The article's own headline: outlet hint, JSON-LD ``headline``, the ``<h1>`` that agrees with
+    ``og:title``/``<title>``, then ``og:title``, then the first ``<h1>`` outside page chrome, then ``<title>``."""
     hinted = _first_xpath_text(tree, hints.title_xpaths)
     if hinted:
         return hinted
@@ -263,11 +292,15 @@ def find_title(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: Page
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip():
             return " ".join(headline.split())
-    for node in tree.iter("h1"):
-        text = _text(node)
-        if 10 <= len(text) <= 250:  # a longer "h1" is broken markup swallowing the page
-            return text
-    return _clean_title(_meta(tree, "og:title", "twitter:title") or _first_xpath_text(tree, ["//title"]))
+    og_title = _clean_title(_meta(tree, "og:title", "twitter:title"))
+    page_title = _clean_title(_first_xpath_text(tree, ["//head/title", "//title"]))
+    headlines = _headline_candidates(tree)
+    for reference in (og_title, page_title):
+        if reference:
+            for headline in headlines:
+                if _same_headline(headline, reference):
+                    return headline
+    return og_title or (headlines[0] if headlines else page_title)
 
 
 def find_published(tree: lxml.html.HtmlElement, ld_articles: list[dict], hints: PageHints) -> str | None:
@@ -486,7 +519,7 @@ def teaser_units(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
-    """Further pages of a multi-page article ("Halaman 1 2"), in order, as absolute URLs."""
+    """Further pages of a multi-page article ("Halaman 1 2"), in order, as linked (absolute URLs)."""
     from urllib.parse import parse_qsl, urlsplit
 
     base = canonicalize_url(url, keep_page=False)
@@ -496,44 +529,47 @@ def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
         label = _text(anchor)
         if not label.isdigit() or not 1 < int(label) < 50:
             continue
-        target = canonicalize_url(anchor.get("href"), base=url)
+        linked = request_url(anchor.get("href"), url)
+        target = canonicalize_url(linked)
         parts = urlsplit(target)
         number = int(label)
         page_param = {k.lower(): v for k, v in parse_qsl(parts.query) if k.lower() in PAGE_PARAMS}
         if page_param and canonicalize_url(target, keep_page=False) == base:
             if list(page_param.values())[0] == label:
-                pages[number] = target
+                pages.setdefault(number, linked)
         elif parts.path.rstrip("/") == f"{base_path}/{label}" and same_site(target, url):
-            pages[number] = target
+            pages.setdefault(number, linked)
     return [pages[number] for number in sorted(pages)]
 
 
 def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
-    """Every distinct same-site http(s) link on the page, canonicalised, in page order."""
-    seen: dict[str, None] = {}
+    """Every same-site http(s) link on the page, as linked (resolved, no fragment), one per canonical form,
+    in page order."""
+    seen: dict[str, str] = {}
     for anchor in tree.xpath("//a[@href]"):
         href = anchor.get("href", "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
         try:
-            link = canonicalize_url(href, base=url)
+            link = request_url(href, url)
+            key = canonicalize_url(link)
         except ValueError:
             continue
         if is_http_url(link) and same_site(link, url):
-            seen.setdefault(link, None)
-    return list(seen)
+            seen.setdefault(key, link)
+    return list(seen.values())
 
 
 def announced_feeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
-    """Same-site RSS/Atom feeds announced with ``<link rel="alternate">``, canonicalised."""
-    feeds: dict[str, None] = {}
+    """Same-site RSS/Atom feeds announced with ``<link rel="alternate">``, as linked."""
+    feeds: dict[str, str] = {}
     for node in tree.xpath('//link[@href][contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'):
         kind = (node.get("type") or "").lower()
         if "rss" in kind or "atom" in kind:
-            feed = canonicalize_url(node.get("href"), base=url)
+            feed = request_url(node.get("href"), url)
             if is_http_url(feed) and same_site(feed, url):
-                feeds.setdefault(feed, None)
-    return list(feeds)
+                feeds.setdefault(canonicalize_url(feed), feed)
+    return list(feeds.values())
 
 
 def _matches(patterns: Sequence[re.Pattern[str]], url: str) -> bool:
@@ -541,7 +577,7 @@ def _matches(patterns: Sequence[re.Pattern[str]], url: str) -> bool:
         return False
     from urllib.parse import urlsplit
 
-    parts = urlsplit(url)
+    parts = urlsplit(canonicalize_url(url))
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     return any(pattern.search(target) for pattern in patterns)
 

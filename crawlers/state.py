@@ -57,10 +57,10 @@ class CrawlState:
         self.done(url)
 
     def remember(self, url: str, meta: dict) -> None:
-        """Put a discovered URL on the frontier (kept until it is handled)."""
-        url = canonicalize_url(url)
+        """Put a discovered URL on the frontier (kept until it is handled): keyed by its canonical form,
+        the URL as linked kept to be fetched."""
         self.store.execute("INSERT OR IGNORE INTO crawl_frontier(url, job, meta) VALUES (?,?,?)",
-                           (url, self.job, json.dumps(meta)))
+                           (canonicalize_url(url), self.job, json.dumps({**meta, "linked_url": url})))
 
     def done(self, url: str) -> None:
         """Take ``url`` off the frontier."""
@@ -70,7 +70,11 @@ class CrawlState:
     def pending(self) -> list[tuple[str, dict]]:
         """URLs this job discovered in an earlier, interrupted run and never handled."""
         rows = self.store.execute("SELECT url, meta FROM crawl_frontier WHERE job = ? ORDER BY rowid", (self.job,))
-        return [(row["url"], json.loads(row["meta"])) for row in rows.fetchall()]
+        pending = []
+        for row in rows.fetchall():
+            meta = json.loads(row["meta"])
+            pending.append((meta.pop("linked_url", None) or row["url"], meta))
+        return pending
 
     def forget_pending(self, urls: Iterable[str]) -> None:
         for url in urls:

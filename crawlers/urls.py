@@ -1,15 +1,16 @@
-"""URL canonicalisation: one article, one URL.
+"""URLs: what to fetch (exactly as linked) and the canonical key that says "seen already".
 
 Tracking parameters, ``/amp/`` twins, fragments, default ports, trailing
-slashes and parameter order are normalised away, so that the same article
-reached through a newsletter link, an AMP page or a sitemap is stored once.
+slashes and parameter order are normalised away in the key, so that the same
+article reached through a newsletter link, an AMP page or a sitemap is stored
+once; the request itself always goes to the URL the page links.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urldefrag, urlencode, urljoin, urlsplit, urlunsplit
 
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "_ga", "_gl",
@@ -63,18 +64,15 @@ def canonicalize_url(url: str, *, base: str | None = None, keep_page: bool = Tru
 
 
 @lru_cache(maxsize=65536)
-def request_url(url: str) -> str:
-    """The URL to fetch for a link: its canonical form, keeping the trailing slash the site linked with.
+def request_url(url: str, base: str | None = None) -> str:
+    """The URL to fetch for a link: resolved against ``base``, without whitespace or fragment, otherwise exactly
+    as the page links it (trailing slash, query, tracking parameters and all).
 
-    Robots rules such as ``Disallow: /wp-admin/`` name the linked form, and fetching the slash-less
-    twin would both dodge them and cost a redirect on sites that link with a slash.
+    ``/a`` and ``/a/`` are different resources, and a site may answer only the form it links;
+    canonical forms (:func:`canonicalize_url`) only decide whether a page was seen already.
     """
-    canonical = canonicalize_url(url)
-    path = urlsplit(url.strip()).path
-    if len(path) > 1 and path.endswith("/") and not urlsplit(canonical).path.endswith("/"):
-        parts = urlsplit(canonical)
-        return urlunsplit((parts.scheme, parts.netloc, parts.path + "/", parts.query, ""))
-    return canonical
+    resolved = urljoin(base, url.strip()) if base else url.strip()
+    return urldefrag(resolved)[0]
 
 
 @lru_cache(maxsize=65536)

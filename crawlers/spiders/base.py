@@ -120,7 +120,8 @@ class DiscoveryMixin:
     def make_request(self, url: str, site: SiteConfig, *, kind: str = "page", hops: int = 0,
                      pagination: bool = False, priority: int = 0, force: bool = False,
                      search_rest: list[str] | None = None) -> scrapy.Request | None:
-        """A request for ``url`` unless it was scheduled already in this crawl (``force``: always).
+        """A request for ``url`` exactly as linked, unless its canonical form was scheduled already in this crawl
+        (``force``: always).
 
         ``search_rest``: the site's other keyword searches, requested once this one (the probe) answers.
         """
@@ -236,22 +237,24 @@ class DiscoveryMixin:
 
     def is_pagination(self, link: str, page_url: str) -> bool:
         """Whether ``link`` is another page of the listing at ``page_url``."""
-        return link != canonicalize_url(page_url) and _listing_base(link) == _listing_base(page_url)
+        return canonicalize_url(link) != canonicalize_url(page_url) and _listing_base(link) == _listing_base(page_url)
 
     def follow_links(self, response: Response, analysis: PageAnalysis, site: SiteConfig) -> Iterator[scrapy.Request]:
         """Requests for the page's links; pagination only when the page brought something new."""
         hops = response.meta.get("hops", 0)
         new_links = 0
         pagination: list[str] = []
-        for link in analysis.links:  # canonical already (see site_links)
-            if link in self.scheduled:
+        part_keys = {canonicalize_url(url) for url in analysis.page_urls}
+        for link in analysis.links:  # as linked; one per canonical form (see site_links)
+            key = canonicalize_url(link)
+            if key in self.scheduled:
                 continue  # most links on a page: menus, teasers seen on earlier pages
-            if analysis.kind == "article" and link in analysis.page_urls:
+            if analysis.kind == "article" and key in part_keys:
                 continue  # fetched as parts of this article
             if analysis.kind == "listing" and self.is_pagination(link, response.url):
                 pagination.append(link)
                 continue
-            article_like = site.is_article_url(link)
+            article_like = site.is_article_url(key)
             if not article_like and hops >= site.link_depth:
                 continue
             known = self.crawl_state.is_known_article(link)
@@ -286,19 +289,22 @@ class ArticlePageMixin:
     async def parse_page(self, response: Response) -> list[Any]:
         # A coroutine returning a list, not an async generator: Scrapy runs an async generator's output
         # through CONCURRENT_ITEMS asyncio tasks per response, which costs more than reading the page.
-        request_url = response.request.url if response.request else response.url
-        if request_url in self.handled:  # a resumed frontier URL that is also a start URL
+        requested = response.request.url if response.request else response.url
+        if requested in self.handled:  # a resumed frontier URL that is also a start URL
             return []
-        self.handled.add(request_url)
+        self.handled.add(requested)
         site = self.sites_by_key[response.meta["site"]]
         analysis = await self.read(response, site)
         self.crawler.stats.inc_value(f"pantau/pages/{analysis.kind}")
         outputs: list[Any] = []
+        # Redirects were followed: every URL on the way names this page ("seen already"), the last one is its URL.
+        fetched_urls = list(dict.fromkeys([*response.meta.get("redirect_urls", ()), requested, response.url]))
+        self.scheduled.update(canonicalize_url(url) for url in fetched_urls)
         if analysis.kind == "article":
-            self.scheduled.update(analysis.page_urls)
+            self.scheduled.update(canonicalize_url(url) for url in analysis.page_urls)
             started = {
                 "analysis": analysis, "site": site.key, "texts": [analysis.text], "remaining": list(analysis.page_urls),
-                "fetched_urls": list(dict.fromkeys([request_url, canonicalize_url(response.url)])),
+                "fetched_urls": fetched_urls,
                 "raw_html": response.body, "etag": response.headers.get(b"ETag", b"").decode("latin-1") or None,
                 "last_modified": response.headers.get(b"Last-Modified", b"").decode("latin-1") or None,
             }
@@ -309,7 +315,8 @@ class ArticlePageMixin:
             outputs.extend(self.search_fan_out(response, site))
             outputs.extend(self.follow_links(response, analysis, site))
             if analysis.kind != "article":
-                self.crawl_state.record(request_url, analysis.kind, source=site.key)
+                for url in fetched_urls:
+                    self.crawl_state.record(url, analysis.kind, source=site.key)
         return outputs
 
     async def parse_article_part(self, response: Response) -> list[Any]:
@@ -329,7 +336,7 @@ class ArticlePageMixin:
         analysis: PageAnalysis = started["analysis"]
         canonical = analysis.canonical_url
         yield ArticleItem(
-            id=article_id_for(canonical), url=started["fetched_urls"][0], canonical_url=canonical,
+            id=article_id_for(canonical), url=started["fetched_urls"][-1], canonical_url=canonical,
             source=started["site"], title=analysis.title, text="\n".join(started["texts"]),
             published=analysis.published, language="id", fetched_at=utc_now(), raw_html=started["raw_html"],
             fetched_urls=started["fetched_urls"], etag=started["etag"], last_modified=started["last_modified"],

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.language import DATA_DIR, read_table, text_of
+from pantau.months import month_lookup
 
 DATES_DIR = DATA_DIR / "dates"
 FUTURE_TOLERANCE = dt.timedelta(days=7)
@@ -61,7 +62,7 @@ class DatePatterns:
 @cache
 def default_patterns() -> DatePatterns:
     """Date patterns from ``nlp/data/dates/`` (compiled once per process)."""
-    months = {name: int(number) for name, number in read_table(DATES_DIR / "months.tsv")}
+    months = month_lookup()
     cues: dict[str, list[str]] = {}
     for kind, pattern in read_table(DATES_DIR / "cues.tsv"):
         cues.setdefault(kind, []).append(pattern)

@@ -15,6 +15,7 @@ import yaml
 from pantau.digest.build import Digest
 from pantau.digest.view import DigestIncident
 from pantau.errors import InputError
+from pantau.months import month_names
 
 DATA_DIR = Path(__file__).parent / "data"
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -46,7 +47,7 @@ class Translator:
 
     @property
     def months(self) -> list[str]:
-        return _strings()["months"][self.lang]
+        return list(month_names(self.lang))
 
     def day(self, value: date | None) -> str:
         """"16 Oktober 2025" (id) / "16 October 2025" (en); "—" for no date."""

@@ -98,12 +98,13 @@ def test_static_and_tag_pages_are_not_articles():
     assert analyze_page(article, "https://e.id/berita/judul-berita-panjang").kind == "article"
 
 
-def test_request_url_keeps_the_linked_trailing_slash_for_robots_rules():
+def test_request_url_is_the_link_as_written_and_the_canonical_form_only_a_key():
     from crawlers.urls import canonicalize_url, request_url
 
-    assert request_url("https://contoh.id/wp-admin/?utm_source=x#top") == "https://contoh.id/wp-admin/"
+    assert request_url("https://contoh.id/wp-admin/?utm_source=x#top") == "https://contoh.id/wp-admin/?utm_source=x"
     assert canonicalize_url("https://contoh.id/wp-admin/") == "https://contoh.id/wp-admin"
-    assert request_url("https://contoh.id/berita/1?utm_medium=y") == "https://contoh.id/berita/1"
+    assert request_url("/2025/01/11/slug/", "https://contoh.id/page/2/") == "https://contoh.id/2025/01/11/slug/"
+    assert request_url("../feed/", "https://contoh.id/category/hukum/") == "https://contoh.id/category/feed/"
     assert request_url("https://contoh.id/") == "https://contoh.id/"
 
 
