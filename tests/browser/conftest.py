@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from pantau import search
+from pantau.api.app import create_app
 from pantau.config import Settings
 from pantau.store import Store
 
@@ -92,7 +94,6 @@ def search_backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
     """Settings and a client of a real embedded search server holding the fixture records."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium)")
-    search = pytest.importorskip("pantau.search", reason="pantau.search is not available")
 
     home = tmp_path_factory.mktemp("pantau-browser-home")
     settings = Settings(home=home, index_prefix="pantau-browser", api_rate_limit_per_minute=0)
@@ -116,9 +117,8 @@ def search_backend(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[S
 
 def make_app(search_backend: tuple[Settings, Any], **settings_changes: Any) -> Any:
     """Pantau's real API app (page at /) over the fixture search backend, with some settings changed."""
-    api_app = pytest.importorskip("pantau.api.app", reason="pantau.api.app is not available")
     settings, client = search_backend
-    return api_app.create_app(settings=replace(settings, **settings_changes), client=client)
+    return create_app(settings=replace(settings, **settings_changes), client=client)
 
 
 @pytest.fixture(scope="session")
