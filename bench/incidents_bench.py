@@ -6,7 +6,10 @@ B-cubed precision/recall/F1 of the grouping, statistics or other articles wrongl
 each event's province, regency/city and victims figure are right. Targets: F1 >= .90, no statistics inside an
 incident, province >= .95, regency/city >= .85, victims >= .75.
 
-    bench/incidents [--corpus FILE.yaml] [--json OUT.json]
+    bench/incidents [--corpus FILE.yaml] [--records RECORDS.jsonl] [--save-records OUT.jsonl] [--json OUT.json]
+
+``--records`` scores records extracted earlier (one JSON record per line, ids as in the corpus) instead of
+running the pipeline; ``--save-records`` keeps the records this run extracted.
 """
 
 from __future__ import annotations
@@ -30,6 +33,19 @@ def load_corpus(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))["articles"]
 
 
+def extract(articles: list[dict]) -> dict[str, dict]:
+    """Records of the corpus articles, by the real pipeline."""
+    import nlp
+
+    inputs = [{key: a.get(key) for key in ("id", "url", "title", "text", "published")} for a in articles]
+    return {record["id"]: record for record in nlp.extract_records(inputs)}
+
+
+def read_records(path: Path) -> dict[str, dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {record["id"]: record for record in map(json.loads, filter(str.strip, lines))}
+
+
 def incidents_of(articles: list[dict], records: dict[str, dict], store_path: Path) -> list[dict]:
     """Insert articles and their records one at a time (with an update after each), then list the incidents."""
     from pantau.incidents import list_incidents, update_incidents
@@ -47,17 +63,19 @@ def incidents_of(articles: list[dict], records: dict[str, dict], store_path: Pat
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--records", type=Path, help="records extracted earlier, instead of running the pipeline")
+    parser.add_argument("--save-records", type=Path, help="write the records this run extracted")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args()
 
-    import nlp
     from pantau.incidents.evaluation import evaluate
 
     articles = load_corpus(args.corpus)
     started = time.perf_counter()
-    records = {record["id"]: record for record in nlp.extract_records(
-        [{key: a.get(key) for key in ("id", "url", "title", "text", "published")} for a in articles])}
+    records = read_records(args.records) if args.records else extract(articles)
     extracted = time.perf_counter() - started
+    if args.save_records:
+        args.save_records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records.values()))
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         forward = incidents_of(articles, records, Path(tmp) / "forward.sqlite3")

@@ -5,7 +5,9 @@ Roles: ``event`` (where the raid, rescue, arrest or interception happened), ``vi
 mention of a place in the text is read with the cue words before it, in its own sentence
 (``nlp/data/location_roles/cues.tsv``: "diamankan di", "digerebek", "di Pelabuhan", "asal", "warga", "berasal
 dari", "transit", "tujuan", police units ...): the nearest cue within its word limit gives the mention's role, and a
-place mentioned several times takes its strongest role (``role_priority.txt``). A place never written out (a
+place mentioned several times takes its strongest role (``role_priority.txt``) and keeps every role it was
+named in (``roles``, strongest first). A cue may also ask for a locative tail: an event verb anywhere before
+"di Kecamatan Karangampel, Kabupaten Indramayu" makes the place an event place. A place never written out (a
 province implied by its regency) is a ``mention``.
 
 ``assign_roles(text, locations)`` is the same rule as a function, for records extracted before roles existed.
@@ -36,6 +38,7 @@ class RoleCue:
     role: str
     max_gap: int  # words allowed between the cue and the place name
     pattern: re.Pattern[str]
+    tail: re.Pattern[str] | None = None  # what the words between must end with, when given
 
 
 @cache
@@ -44,7 +47,8 @@ def role_cues() -> tuple[RoleCue, ...]:
     cues = []
     for row in read_table(ROLES_DIR / "cues.tsv"):
         role, gap, pattern = row[0], int(row[1]), row[2]
-        cues.append(RoleCue(role, gap, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE)))
+        tail = re.compile(rf"(?:{row[3]})$", re.IGNORECASE) if len(row) > 3 and row[3] else None
+        cues.append(RoleCue(role, gap, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), tail))
     return tuple(cues)
 
 
@@ -102,8 +106,8 @@ def mention_role(text: str, start: int) -> str:
     best: tuple[int, str] | None = None  # (distance in characters, role)
     for cue in role_cues():
         for match in cue.pattern.finditer(context):
-            gap_words = len(_WORD.findall(context[match.end() :]))
-            if gap_words > cue.max_gap:
+            between = context[match.end() :]
+            if len(_WORD.findall(between)) > cue.max_gap or (cue.tail and not cue.tail.search(between)):
                 continue
             distance = len(context) - match.end()
             if best is None or distance < best[0]:
@@ -111,22 +115,27 @@ def mention_role(text: str, start: int) -> str:
     return best[1] if best else DEFAULT_ROLE
 
 
-def location_role(text: str, location: dict[str, Any], taken: list[tuple[int, int]]) -> str:
-    """The strongest role among a place's mentions (mentions inside a longer place's mention are not its own)."""
+def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]]) -> list[str]:
+    """The roles of a place's mentions, strongest first (mentions inside a longer place's mention are not its
+    own); [DEFAULT_ROLE] when it has none."""
     rank = role_priority()
-    roles = [
+    roles = {
         mention_role(text, start)
         for start, end in _mentions(text, surfaces(location))
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
-    ]
-    return min(roles, key=lambda role: rank.get(role, len(rank)), default=DEFAULT_ROLE)
+    }
+    return sorted(roles, key=lambda role: rank.get(role, len(rank))) or [DEFAULT_ROLE]
 
 
 def assign_roles(text: str, locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of ``locations``, each with its ``role`` read from ``text``."""
+    """Copies of ``locations``, each with its ``role`` (the strongest) and ``roles`` read from ``text``."""
     text = text or ""
     taken = [span for location in locations for span in _mentions(text, surfaces(location))]
-    return [{**location, "role": location_role(text, location, taken)} for location in locations]
+    out = []
+    for location in locations:
+        roles = location_roles(text, location, taken)
+        out.append({**location, "role": roles[0], "roles": roles})
+    return out
 
 
 class LocationRolesComponent:

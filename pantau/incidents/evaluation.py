@@ -65,6 +65,10 @@ def evaluate(articles: list[dict[str, Any]], incidents: list[dict[str, Any]]) ->
     scores = Counter()
     for event, members in sorted(by_event.items()):
         holders = Counter(placed[a["id"]]["id"] for a in members if a["id"] in placed)
+        if len(holders) > 1 or len(members) > sum(holders.values()):
+            parts = [sorted(a["id"] for a in members if placed.get(a["id"], {}).get("id") == h) for h in holders]
+            alone = sorted(a["id"] for a in members if a["id"] not in placed)
+            result.misses.append(f"  {event}: split into {parts}" + (f", not an incident: {alone}" if alone else ""))
         incident = next((i for i in incidents if holders and i["id"] == holders.most_common(1)[0][0]), None)
         latest = max(members, key=lambda a: (str(a.get("published")), a["id"]))["gold"]
         place = (incident or {}).get("place") or {}

@@ -1,6 +1,7 @@
 """An incident's figures with provenance: the value Pantau stands behind, the rule that chose it, every report's value.
 
-Rules, in order: one report gives the figure ("only report"); every report agrees ("all reports agree"); most
+Rules, in order: one report gives the figure ("only report"); every report agrees ("all reports agree"); a report
+says its figure is an update ("bertambah menjadi 15 orang": "updated figure", the latest such report); most
 reports give one value ("most reports (k of n)"); else the latest report's value, as follow-ups correct first
 reports ("latest report"), the larger one when the latest reports disagree ("largest of the latest reports").
 ``victims`` is the whole group: a report that only says how many were rescued gives that number (every rescued
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from pantau.incidents.reports import FIGURE_ROLES, Report
+from pantau.incidents.reports import FIGURE_ROLES, Report, update_cues
 from pantau.privacy import redact_victims
 
 
@@ -32,13 +33,17 @@ def report_entry(report: Report, role: str) -> dict[str, Any]:
     return entry
 
 
-def choose(values: list[tuple[Report, int]]) -> tuple[int, str]:
-    """(value, rule) from the reports' values, reports sorted earliest first."""
+def choose(role: str, reports: list[Report]) -> tuple[int, str]:
+    """(value, rule) from the reports' values for a role, reports sorted earliest first."""
+    values = [(report, report.figures[role].value) for report in reports]
     if len(values) == 1:
         return values[0][1], "only report"
     frequency = Counter(value for _, value in values)
     if len(frequency) == 1:
         return values[0][1], "all reports agree"
+    updates = [(report, value) for report, value in values if update_cues().search(report.figures[role].sentence)]
+    if updates:
+        return max(updates, key=lambda item: item[0].anchor_key)[1], "updated figure (latest report saying so)"
     (top, top_n), (_, second_n) = frequency.most_common(2)
     if top_n > second_n:
         return top, f"most reports ({top_n} of {len(values)})"
@@ -56,7 +61,7 @@ def merge_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
         giving = [report for report in reports if role in report.figures]
         if not giving:
             continue
-        value, rule = choose([(report, report.figures[role].value) for report in giving])
+        value, rule = choose(role, giving)
         entries = [report_entry(report, role) for report in giving]
         if role == "victims" and all(entry.get("counted_as") == "victims_rescued" for entry in entries):
             rule += "; rescued count (every rescued person is a victim)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 PLACE_FIELDS = ("name", "level", "province", "code")
@@ -13,13 +14,48 @@ PLACE_ROLES_IN_ORDER = ("event", "agency_region")  # where it happened, else whe
 
 
 def located(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
-    """The record's locations, each with a role (read from the article's text when the record has none)."""
+    """The record's locations, each with its roles (read from the article's text when the record has none), plus
+    the regency or city of each airport, port or border post they name, in the same roles."""
     locations = [dict(loc) for loc in record.get("locations") or [] if loc.get("name")]
-    if all(loc.get("role") for loc in locations):
-        return locations
-    from nlp.components.location_roles import assign_roles
+    if not all(loc.get("roles") for loc in locations):
+        from nlp.components.location_roles import assign_roles
 
-    return assign_roles(article.get("text") or "", locations)
+        locations = assign_roles(article.get("text") or "", locations)
+    return _with_landmark_regions(locations)
+
+
+@cache
+def _landmark_codes() -> dict[str, str]:
+    """Airport, port or border post name -> the Kemendagri code of the regency or city it lies in."""
+    from nlp.language import read_table
+    from nlp.regions import PLACES_DATA_DIR
+
+    return {row[0]: row[1] for row in read_table(PLACES_DATA_DIR / "landmarks.tsv") if len(row) > 1}
+
+
+def _with_landmark_regions(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    from nlp.regions import get_region
+
+    by_code = {str(loc["code"]): loc for loc in locations if loc.get("code")}
+    for loc in list(locations):
+        code = _landmark_codes().get(loc["name"]) if loc.get("level") == "place" else None
+        region = get_region(code) if code else None
+        if region is None:
+            continue
+        if region.code in by_code:
+            target = by_code[region.code]
+            target["roles"] = list(dict.fromkeys([*roles_of(target), *roles_of(loc)]))
+            continue
+        implied = {"name": region.name, "level": region.level, "province": region.province, "code": region.code,
+                   "role": loc.get("role"), "roles": roles_of(loc)}
+        locations.append(implied)
+        by_code[region.code] = implied
+    return locations
+
+
+def roles_of(location: dict[str, Any]) -> list[str]:
+    """Every role a location was named in (its ``roles``, else its one ``role``)."""
+    return list(location.get("roles") or [location.get("role") or "mention"])
 
 
 def _key(location: dict[str, Any]) -> tuple[str, ...]:
@@ -48,7 +84,7 @@ def _votes(locations_per_report: list[list[dict[str, Any]]], roles: tuple[str, .
         for locations in locations_per_report:
             keys = {
                 _key(loc) for loc in locations
-                if loc.get("level") in levels and (roles is None or loc.get("role") in roles)
+                if loc.get("level") in levels and (roles is None or set(roles_of(loc)) & set(roles))
             }
             votes.update(keys)
         if votes:
@@ -66,13 +102,15 @@ def merged_locations(locations_per_report: list[list[dict[str, Any]]]) -> list[d
     from nlp.components.location_roles import role_priority
 
     rank = role_priority()
-    best: dict[tuple[str, ...], str] = {}
+    found: dict[tuple[str, ...], set[str]] = {}
     for locations in locations_per_report:
         for loc in locations:
-            key, role = _key(loc), loc.get("role") or "mention"
-            if key not in best or rank.get(role, 99) < rank.get(best[key], 99):
-                best[key] = role
-    return [{**_as_place(key), "role": role} for key, role in sorted(best.items(), key=lambda item: item[0][3])]
+            found.setdefault(_key(loc), set()).update(roles_of(loc))
+    merged = []
+    for key, roles in sorted(found.items(), key=lambda item: (item[0][3], item[0][0])):
+        ordered = sorted(roles, key=lambda role: rank.get(role, 99))
+        merged.append({**_as_place(key), "role": ordered[0], "roles": ordered})
+    return merged
 
 
 def province_code(code: str | None) -> str | None:
@@ -83,7 +121,7 @@ def origin_codes(locations: Iterable[dict[str, Any]]) -> list[str]:
     """Codes of the places the victims come from."""
     return sorted({
         str(loc["code"]) for loc in locations
-        if loc.get("role") == "victims_origin" and loc.get("code") and loc.get("level") in REGION_LEVELS
+        if "victims_origin" in roles_of(loc) and loc.get("code") and loc.get("level") in REGION_LEVELS
     })
 
 

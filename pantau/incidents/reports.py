@@ -15,11 +15,14 @@ FIGURE_ROLES = ("victims", "victims_rescued", "suspects", "victims_child", "vict
 VICTIM_ROLES = ("victims", "victims_rescued")
 VICTIM_PART_ROLES = ("victims_child", "victims_female", "victims_male")
 SUSPECT_ROLES = ("suspects", "arrests")
+TOTAL_ROLES = ("victims", "victims_rescued", "suspects", "arrests")
 
 _SUSPECT_INITIALS = re.compile(
-    r"(?:tersangka|pelaku|terdakwa|DPO|mucikari|muncikari|perekrut|calo|ditangkap|menangkap|dibekuk|diringkus)"
+    r"(?:tersangka|pelaku|terdakwa|DPO|mucikari|muncikari|perekrut|calo|tekong|ditangkap|menangkap|dibekuk|diringkus)"
     r"[^.!?\n]{0,80}?(?:(?:ber)?inisial|yakni|yaitu|masing-masing)\s+(?P<initials>[A-Z]{1,4}(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*[A-Z]{1,4}\b(?:\s*\(\d{1,2}\))?)*)"
-    r"|(?:tersangka|pelaku|terdakwa|DPO)\s+(?P<bare>[A-Z]{2,4}\s*\(\d{2}\)(?:\s*(?:,|dan)\s*[A-Z]{2,4}\s*\(\d{2}\))*)",
+    r"|(?:tersangka|pelaku|terdakwa|DPO)\s+(?P<bare>[A-Z]{2,4}\s*\(\d{2}\)(?:\s*(?:,|dan)\s*[A-Z]{2,4}\s*\(\d{2}\))*)"
+    r"|(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|tekong)[\s,]+"
+    r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
     re.IGNORECASE,
 )
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
@@ -29,6 +32,21 @@ _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
 def period_cues() -> re.Pattern[str]:
     """The phrases that make a sentence's figures a period total (``data/period_cues.txt``)."""
     lines = (DATA_DIR / "period_cues.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def not_initials() -> frozenset[str]:
+    """Abbreviations written where initials would be that are not initials (``data/not_initials.txt``)."""
+    lines = (DATA_DIR / "not_initials.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def update_cues() -> re.Pattern[str]:
+    """The phrases that mark a figure as an update of earlier reports (``data/update_cues.txt``)."""
+    lines = (DATA_DIR / "update_cues.txt").read_text(encoding="utf-8").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
@@ -49,8 +67,9 @@ def suspect_initials(text: str) -> set[str]:
     """Suspects' initials written in an article ("tersangka berinisial AS dan MR" -> {"AS", "MR"})."""
     found: set[str] = set()
     for match in _SUSPECT_INITIALS.finditer(text or ""):
-        group = match.group("initials") or match.group("bare") or ""
-        found.update(token for token in _INITIALS_TOKEN.findall(group) if token.upper() == token)
+        group = match.group("initials") or match.group("bare") or match.group("plain") or ""
+        found.update(token for token in _INITIALS_TOKEN.findall(group)
+                     if token.upper() == token and token not in not_initials())
     return found
 
 
@@ -126,16 +145,18 @@ class Report:
 def headline_figures(article: dict[str, Any], record: dict[str, Any]) -> dict[str, Figure]:
     """Role -> the report's headline value: the value its sentences give most often, ties to the first written.
 
-    Counts about something else than trafficking, breakdowns (a ``scope``) and figures in period-total sentences
-    ("Sepanjang 2026 ...", which become statistics) are left out. ``arrests`` stand in for ``suspects`` when no
-    one is called a suspect, and ``victims`` stands for the whole group: the rescued count when that is all a
-    report gives.
+    Counts about something else than trafficking, parts of a larger total (scope "of N") for the total roles, and
+    figures in period-total sentences ("Sepanjang 2026 ...", which become statistics) are left out. ``arrests``
+    stand in for ``suspects`` when no one is called a suspect, and ``victims`` stands for the whole group (see
+    ``_victims_total``).
     """
     text = article.get("text") or ""
     by_role: dict[str, list[Figure]] = {}
     for count in record.get("counts") or []:
         role, value = count.get("role"), count.get("value")
-        if not count.get("about_tppo", True) or count.get("scope") or not isinstance(value, int) or value <= 0:
+        if not count.get("about_tppo", True) or not isinstance(value, int) or value <= 0:
+            continue
+        if role in TOTAL_ROLES and str(count.get("scope") or "").startswith("of "):
             continue
         sentence = sentence_of(text, count.get("evidence"))
         if is_period_sentence(sentence):
@@ -158,14 +179,17 @@ def _most_given(found: list[Figure]) -> Figure:
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:
-    """Every rescued person is a victim: the total is the larger of the two, else the sum of a sex breakdown."""
+    """The whole group of victims: every rescued person is a victim, and women and men named in one sentence
+    ("11 korban perempuan dan tiga korban laki-laki") add up; the largest of these totals."""
     candidates = [figures[role] for role in VICTIM_ROLES if role in figures]
-    if candidates:
-        return max(candidates, key=lambda figure: (figure.value, figure.role == "victims"))
     female, male = figures.get("victims_female"), figures.get("victims_male")
     if female and male and female.sentence == male.sentence:
-        return Figure("victims", female.value + male.value, female.sentence, female.position)
-    return None
+        candidates.append(Figure("victims_female", female.value + male.value, female.sentence, female.position))
+    if not candidates:  # a group named only as women, men or children ("dua perempuan ... menjadi korban")
+        candidates = [figures[role] for role in VICTIM_PART_ROLES if role in figures]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda figure: (figure.value, figure.role == "victims"))
 
 
 def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "") -> Report:
