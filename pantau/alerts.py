@@ -30,6 +30,7 @@ import httpx
 import yaml
 
 from pantau.config import Settings
+from pantau.months import month_names
 from pantau.store import Store, utc_now
 from pantau.subscriptions import Subscription
 
@@ -321,7 +322,7 @@ def _day(value: str | None, lang: str) -> str:
         day = date.fromisoformat(value[:10])
     except ValueError:
         return value
-    return f"{day.day} {_labels()['months'][lang][day.month - 1]} {day.year}"
+    return f"{day.day} {month_names(lang)[day.month - 1]} {day.year}"
 
 
 def _place_text(place: dict[str, Any] | None) -> str:
