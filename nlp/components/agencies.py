@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
 from nlp.language import read_lines, read_table, sentences_of, text_of
-from nlp.regions import find_regions, normalize_name
+from nlp.regions import find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
 
@@ -72,6 +72,20 @@ class _Mention:
     def display(self) -> str:
         return f"{self.head_text} {self.region_text}" if self.region_text else self.head_text
 
+    @property
+    def canonical(self) -> str:
+        """The full name: the canonical head (a ministry's long name) and the region's official name."""
+        if not self.region_text:
+            return self.head_text
+        code = self.region_key.split(" ")[0] if isinstance(self.region_key, str) else ""
+        region = find_region(code) if code[:1].isdigit() else None
+        if region is None:
+            return f"{self.head_text} {self.region_text}"
+        name = region.name
+        if self.head.type == "police" and region.level != "province":
+            name = name.split(" ", 1)[1]  # "Polres Kutai Kartanegara", not "Polres Kabupaten ..."
+        return f"{self.head_text} {name}"
+
 
 @dataclass(slots=True)
 class _Agency:
@@ -79,13 +93,15 @@ class _Agency:
     start: int  # first mention
     names: Counter = field(default_factory=Counter)
     first_name: str = ""
+    canonical: str = ""
 
-    def add(self, name: str, start: int) -> None:
+    def add(self, name: str, start: int, canonical: str | None = None) -> None:
         """One more mention written as ``name``."""
         if not self.names or start < self.start:
             self.start = start
             self.first_name = name
         self.names[name] += 1
+        self.canonical = self.canonical or canonical or name
 
     def absorb(self, start: int) -> None:
         """A mention that does not name it in full (a bare head): only its position counts."""
@@ -93,10 +109,11 @@ class _Agency:
 
     @property
     def name(self) -> str:
-        """The name the article writes most often (the first written on a tie)."""
+        """The name the article writes most often (the shortest on a tie: "Polda Kalbar" after one "Polda
+        Kalimantan Barat")."""
         most = max(self.names.values())
         most_written = [name for name, count in self.names.items() if count == most]
-        return self.first_name if self.first_name in most_written else most_written[0]
+        return min(most_written, key=len)
 
 
 class AgencyFinder:
@@ -264,8 +281,8 @@ class AgencyFinder:
         """The contract's ``agencies`` for a document with sentence boundaries."""
         agencies: dict[tuple, _Agency] = {}
 
-        def add(key: tuple, type_: str, name: str, start: int) -> None:
-            agencies.setdefault(key, _Agency(type_, start)).add(name, start)
+        def add(key: tuple, type_: str, name: str, start: int, canonical: str | None = None) -> None:
+            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical)
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
@@ -281,18 +298,19 @@ class AgencyFinder:
             if mention.absorbed:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
-            add(parent_key, head.type, mention.display, mention.start)
+            add(parent_key, head.type, mention.display, mention.start, mention.canonical)
             if mention.units:
                 units = " ".join(mention.units)
-                add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start)
+                add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start,
+                    f"{units} {mention.canonical}")
         _merge_named_prefixes(agencies)
         _merge_national_into_regional(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
         ordered = sorted(agencies.values(), key=lambda agency: agency.start)
         sentences = sentences_of(doc)
-        return [{"name": agency.name, "type": agency.type, "evidence": sentences.evidence_at(agency.start)}
-                for agency in ordered]
+        return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
+                 "evidence": sentences.evidence_at(agency.start)} for agency in ordered]
 
 
 def _first_characters(pattern: str) -> set[str]:
