@@ -4,6 +4,9 @@ Two reports are linked when they are about the same place (a shared regency/city
 names no regency), their days are close, nothing contradicts (different suspects' initials), and enough of what
 they say matches: the suspects' initials ("berinisial AS"), the numbers of victims and suspects, the agencies
 acting, the modus.
+
+Reports the extractor did not judge relevant are attach-only: one joins the incident of the earliest relevant
+report it shares the place, the time and the suspects' initials with, and never links two incidents or founds one.
 """
 
 from __future__ import annotations
@@ -55,6 +58,13 @@ def linked(a: Report, b: Report) -> bool:
     return same_place(a, b) and match_score(a, b) >= MIN_MATCH_SCORE
 
 
+def attaches_to(extra: Report, report: Report) -> bool:
+    """Whether an attach-only report is of the same event as a relevant one: same place and time, same suspects."""
+    if extra.day is None or report.day is None or abs((extra.day - report.day).days) > MAX_DAYS_APART:
+        return False
+    return bool(extra.initials & report.initials) and same_place(extra, report)
+
+
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
     """Pairs (i < j) of reports in a common province whose days are at most MAX_DAYS_APART apart."""
     by_province: dict[str, list[int]] = {}
@@ -77,6 +87,19 @@ def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     """Reports grouped by event, each group earliest first, groups by their earliest report."""
+    reports = list(reports)
+    groups = _group_relevant([report for report in reports if not report.attach_only])
+    for extra in sorted((report for report in reports if report.attach_only), key=lambda report: report.anchor_key):
+        host = next((group for group in groups if any(attaches_to(extra, report) for report in group)), None)
+        if host is not None:
+            host.append(extra)
+    for group in groups:
+        group.sort(key=lambda report: report.anchor_key)
+    return sorted(groups, key=lambda group: group[0].anchor_key)
+
+
+def _group_relevant(reports: list[Report]) -> list[list[Report]]:
+    """Relevant reports grouped by pairwise links (connected groups), groups by their earliest report."""
     ordered = sorted(reports, key=lambda report: report.anchor_key)
     parent = list(range(len(ordered)))
 

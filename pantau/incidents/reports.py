@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -112,7 +112,7 @@ class Report:
     agencies: set[str]
     modus: set[str]
     record_hash: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    attach_only: bool = False  # a report not judged relevant: it may join an incident, never found one
 
     @property
     def article_id(self) -> str:
@@ -142,7 +142,7 @@ class Report:
         return figure.value if figure else 0
 
 
-def headline_figures(article: dict[str, Any], record: dict[str, Any]) -> dict[str, Figure]:
+def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> dict[str, Figure]:
     """Role -> the report's headline value: the value its sentences give most often, ties to the first written.
 
     Counts about something else than trafficking, parts of a larger total (scope "of N") for the total roles, and
@@ -154,7 +154,7 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any]) -> dict[st
     by_role: dict[str, list[Figure]] = {}
     for count in record.get("counts") or []:
         role, value = count.get("role"), count.get("value")
-        if not count.get("about_tppo", True) or not isinstance(value, int) or value <= 0:
+        if not (any_topic or count.get("about_tppo", True)) or not isinstance(value, int) or value <= 0:
             continue
         if role in TOTAL_ROLES and str(count.get("scope") or "").startswith("of "):
             continue
@@ -192,8 +192,10 @@ def _victims_total(figures: dict[str, Figure]) -> Figure | None:
     return max(candidates, key=lambda figure: (figure.value, figure.role == "victims"))
 
 
-def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "") -> Report:
-    """The report an (article, record) pair makes; locations get roles when the record has none."""
+def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "",
+                attach_only: bool = False) -> Report:
+    """The report an (article, record) pair makes; locations get roles when the record has none. An attach-only
+    report's counts are read whatever topic they were judged to be about (its incident says what they count)."""
     from pantau.incidents.places import located
 
     return Report(
@@ -202,9 +204,10 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         published=parse_day(article.get("published")),
         event_date=parse_day(record.get("event_date")),
         locations=located(article, record),
-        figures=headline_figures(article, record),
+        figures=headline_figures(article, record, any_topic=attach_only),
         initials=suspect_initials(article.get("text") or ""),
         agencies={" ".join(a["name"].lower().split()) for a in record.get("agencies") or [] if a.get("name")},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
+        attach_only=attach_only,
     )

@@ -38,6 +38,18 @@ def is_incident_record(record: dict[str, Any]) -> bool:
     return bool(record.get("relevant")) and record.get("event_type") == "incident"
 
 
+def is_attachable_record(article: dict[str, Any], record: dict[str, Any]) -> bool:
+    """A record not judged relevant that may still report a case another outlet's relevant report names: it has
+    gives no period totals (a statistics article never joins an incident); it joins only through the suspects'
+    initials (see ``clustering.attaches_to``)."""
+    from pantau.incidents.reports import is_period_sentence, sentence_of, suspect_initials
+
+    if record.get("relevant") or not suspect_initials(article.get("text") or ""):
+        return False
+    text = article.get("text") or ""
+    return not any(is_period_sentence(sentence_of(text, count.get("evidence"))) for count in record.get("counts") or [])
+
+
 def _record_hashes(store: Store) -> dict[str, str]:
     return {row[0]: row[1] for row in store.execute("SELECT article_id, record_hash FROM records")}
 
@@ -83,6 +95,8 @@ def update_incidents(store: Store) -> list[IncidentChange]:
         return []
     pairs = _pairs(store)
     reports = [make_report(article, record, rhash) for article, record, rhash in pairs if is_incident_record(record)]
+    reports += [make_report(article, record, rhash, attach_only=True) for article, record, rhash in pairs
+                if is_attachable_record(article, record)]
     incidents = {incident["id"]: incident for incident in map(build_incident, group_reports(reports))}
     statistics = [stat for article, record, _ in pairs for stat in statistics_of(article, record)]
     old_revisions, placement = _stored(store)
