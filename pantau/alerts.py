@@ -107,7 +107,7 @@ class AlertReport:
         verb = "would send" if self.dry_run else "sent"
         lines = [f"{verb}: {alert.describe()}" for alert in self.sent]
         lines += [f"failed: {alert.describe()}: {error} (tried again next run)" for alert, error in self.failed]
-        known = "would record" if self.dry_run else "recorded"
+        known = "would be recorded" if self.dry_run else "recorded"
         lines += [f"new subscriber {key}: {count} existing incidents {known} as known, not sent"
                   for key, count in self.known.items()]
         lines.append(f"alerts: {len(self.sent)} {verb}, {len(self.failed)} failed, "

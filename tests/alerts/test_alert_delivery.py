@@ -219,7 +219,8 @@ def test_dry_run_sends_and_records_nothing(home: Path, world: World, smtp_inbox:
     subscribe(home, "{email: gt@jambikota.go.id, region: Kota Jambi}")
     world.put(make_incident("inc-h", "15.71", 6))
     assert main(["alerts", "--dry-run"]) == 0
-    assert "would record as known" in capsys.readouterr().out.replace("existing incidents ", "")
+    assert ("new subscriber mailto:gt@jambikota.go.id 15.71: 1 existing incidents would be recorded as known, "
+            "not sent") in capsys.readouterr().out
     alerts()
     world.put(make_incident("inc-i", "15.71", 1))
     assert main(["alerts", "--dry-run"]) == 0
