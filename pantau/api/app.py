@@ -18,6 +18,7 @@ from typing import Any, Literal
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
@@ -200,6 +201,9 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
             unknown = sorted(set(request.query_params) - allowed)
             if unknown:
                 raise InputError(f"unknown parameter {', '.join(unknown)}; known: {', '.join(sorted(allowed))}")
+            empty = sorted({name for name, value in request.query_params.multi_items() if not value and name != "q"})
+            if empty:
+                raise InputError(f"parameter {', '.join(empty)} has no value: leave it out or give one")
         return check
 
     def reads(allowed: set[str]) -> list[Any]:
@@ -389,6 +393,20 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
             return JSONResponse({"detail": f"{request.method} is not allowed here; use {', '.join(allowed)}"},
                                 status_code=405, headers={"Allow": ", ".join(allowed)})
         return JSONResponse({"detail": f"no API endpoint /api/{path}"}, status_code=404)
+
+    def openapi_without_422() -> dict[str, Any]:
+        """FastAPI's schema, less the 422 it declares for every operation: validation errors here are 400s."""
+        if app.openapi_schema is None:
+            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            for operations in spec.get("paths", {}).values():
+                for operation in operations.values():
+                    operation.get("responses", {}).pop("422", None)
+            for unused in ("HTTPValidationError", "ValidationError"):
+                spec.get("components", {}).get("schemas", {}).pop(unused, None)
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi_without_422  # type: ignore[method-assign]
 
     if STATIC_DIR.is_dir():
         app.mount("/", StaticFiles(directory=STATIC_DIR, html=True), name="static")

@@ -241,3 +241,23 @@ def test_keys_and_rate_limit(search_env):
     assert open_app.post("/api/reindex").status_code == 403  # no PANTAU_API_KEY: writing disabled
     health = open_app.get("/api/health").json()
     assert health["records"] == search_env.store.count_records() and health["incidents"] == 4
+
+
+def test_openapi_declares_statuses_bounds_and_media_types(api):
+    spec = api.get("/api/openapi.json").json()
+    paths = spec["paths"]
+    for path in ("/api/incidents", "/api/records", "/api/statistics", "/api/export"):
+        declared = set(paths[path]["get"]["responses"])
+        assert {"200", "400", "401", "429", "503"} <= declared and "422" not in declared
+    assert "404" in paths["/api/incidents/{incident_id}"]["get"]["responses"]
+    assert "403" in paths["/api/reindex"]["post"]["responses"]
+    size = next(p for p in paths["/api/incidents"]["get"]["parameters"] if p["name"] == "size")["schema"]
+    assert (size["minimum"], size["maximum"]) == (1, 100)
+    export_media = set(paths["/api/export"]["get"]["responses"]["200"]["content"])
+    assert export_media == {"text/csv", "application/x-ndjson", "application/vnd.apache.parquet"}
+    assert "HTML-escaped" in spec["info"]["description"]
+
+
+def test_an_empty_parameter_is_400(api):
+    response = api.get("/api/records?province=")
+    assert response.status_code == 400 and "province" in response.json()["detail"]
