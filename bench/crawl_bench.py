@@ -2,7 +2,8 @@
 
 A generated news site (>= 2,000 articles plus channel listings with pagination, tag and static
 pages, sitemap, robots.txt) is served on 127.0.0.1. Pantau crawls it in generic mode from the home
-page, into a fresh store; then a bare Scrapy spider fetches exactly the URLs Pantau fetched.
+page, into a fresh store; a bare Scrapy spider fetches exactly the URLs Pantau fetched. Rounds alternate
+which side runs first (the bare side, going first, fetches the URLs Pantau fetched in the round before).
 Politeness delays are turned off for both sides by the same settings override, so the figure
 compares work per page, not waiting.
 """
@@ -37,6 +38,8 @@ BENCH_SETTINGS = {
 
 
 def run_bare(urls: list[str], workdir: Path) -> dict:
+    """The bare Scrapy fetcher on ``urls``, in a child process: its stats plus wall time."""
+    workdir.mkdir(parents=True, exist_ok=True)
     urls_file, settings_file = workdir / "urls.txt", workdir / "bare-settings.json"
     urls_file.write_text("\n".join(urls), encoding="utf-8")
     settings_file.write_text(json.dumps({**BENCH_SETTINGS, "LOG_LEVEL": "WARNING"}), encoding="utf-8")
@@ -70,23 +73,32 @@ def main() -> int:
           f"(AUTOTHROTTLE_ENABLED=False, DOWNLOAD_DELAY=0), concurrency {BENCH_SETTINGS['CONCURRENT_REQUESTS']}, "
           f"robots.txt obeyed by both; {args.rounds} alternating rounds")
     ratios: list[float] = []
+    urls: list[str] = []  # the URLs Pantau fetched, which the bare side fetches too
     with FixtureServer(site) as server:
         for round_number in range(1, args.rounds + 1):
+            # Odd rounds run Pantau first; even rounds run the bare side first, on the previous round's URLs.
+            bare_first = round_number % 2 == 0 and bool(urls)
             with tempfile.TemporaryDirectory() as tmp:
                 workdir = Path(tmp)
+                if bare_first:
+                    bare_urls = urls
+                    bare = run_bare(bare_urls, workdir / "bare-first")
                 server.hits.clear()
                 pantau, articles = run_pantau(server.url, workdir)
                 pantau_paths = list(dict.fromkeys(server.hits))
-                bare = run_bare([server.url + path for path in pantau_paths], workdir)
+                urls = [server.url + path for path in pantau_paths]
+                if not bare_first:
+                    bare_urls = urls
+                    bare = run_bare(bare_urls, workdir)
             score = score_crawl(site, articles, server.url)
-            article_pages = sum(1 for path in pantau_paths if path in site.expected)
+            article_pages = sum(1 for url in bare_urls if url.removeprefix(server.url) in site.expected)
             pantau_pages_s, pantau_articles_s = pantau["pages"] / pantau["elapsed"], len(articles) / pantau["elapsed"]
             bare_pages_s, bare_articles_s = bare["pages"] / bare["elapsed"], article_pages / bare["elapsed"]
             ratios.append(pantau_articles_s / bare_articles_s)
-            print(f"round {round_number}:")
+            print(f"round {round_number} ({'bare scrapy' if bare_first else 'pantau'} first):")
             print(f"  pantau (generic crawl + extraction + store): {pantau['pages']} pages, {len(articles)} articles "
                   f"in {pantau['elapsed']:.1f} s -> {pantau_pages_s:.1f} pages/s, {pantau_articles_s:.1f} articles/s")
-            print(f"  bare scrapy (fetch only, same {len(pantau_paths)} URLs): {bare['pages']} pages, {article_pages} "
+            print(f"  bare scrapy (fetch only, Pantau's {len(bare_urls)} URLs): {bare['pages']} pages, {article_pages} "
                   f"article pages in {bare['elapsed']:.1f} s -> {bare_pages_s:.1f} pages/s, "
                   f"{bare_articles_s:.1f} articles/s")
             print(f"  ratio pantau/bare: pages/s {pantau_pages_s / bare_pages_s:.2f}x, articles/s "

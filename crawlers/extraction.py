@@ -439,18 +439,21 @@ def _trafilatura_text(document: lxml.html.HtmlElement, url: str, hints: PageHint
     return clean_body_text(text, title)
 
 
-def extract_body(tree: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None = None) -> str:
+def extract_body(tree: lxml.html.HtmlElement, url: str, hints: PageHints, title: str | None = None, *,
+                 container: lxml.html.HtmlElement | None | bool = True) -> str:
     """The article body as plain text, one paragraph a line.
 
     trafilatura reads the outlet's hinted container when there is one, else the page's one body container
     when it has a common name (the rest of the page is chrome, and reading less of it is faster), falling
-    back to the whole page when that yields too little.
+    back to the whole page when that yields too little. ``container``: the body container when the caller
+    looked for it already (None: there is none), True to look here.
     """
     for xpath in hints.body_xpaths:
         found = tree.xpath(xpath)
         if found:
             return _trafilatura_text(_as_document(found), url, hints, title)
-    container = find_body_container(tree)
+    if container is True:
+        container = find_body_container(tree)
     if container is not None:
         text = _trafilatura_text(_as_document([deepcopy(container)]), url, hints, title)
         if len(text) >= MIN_ARTICLE_CHARS:
@@ -551,7 +554,7 @@ def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
         try:
-            link = request_url(href, url)
+            link = href.split("#", 1)[0] if href.startswith(("http://", "https://")) else request_url(href, url)
             key = canonicalize_url(link)
         except ValueError:
             continue
@@ -619,11 +622,9 @@ def anchor_texts(tree: lxml.html.HtmlElement) -> set[str]:
     return texts
 
 
-def has_article_markup(tree: lxml.html.HtmlElement) -> bool:
+def has_article_markup(tree: lxml.html.HtmlElement, container: lxml.html.HtmlElement | None) -> bool:
     """``itemprop=articleBody``, a body container by a common name, or an ``<article>`` holding the ``<h1>``."""
-    if tree.xpath('//*[@itemprop="articleBody"] | //article[.//h1]'):
-        return True
-    return find_body_container(tree) is not None
+    return container is not None or bool(tree.xpath('//*[@itemprop="articleBody"] | //article[.//h1]'))
 
 
 def url_looks_like_article(url: str) -> bool:
@@ -688,10 +689,11 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
     teaser_texts = teaser_units(tree)
     teasers = len(teaser_texts)
     loose_articles = 0 if tree.xpath("//article[.//h1]") else len(tree.xpath("//body//article"))
-    markup = has_article_markup(tree)
+    container = find_body_container(tree)
+    markup = has_article_markup(tree, container)
     title = find_title(tree, ld_articles, hints)
     published = find_published(tree, ld_articles, hints)
-    text = extract_body(tree, url, hints, title)
+    text = extract_body(tree, url, hints, title, container=container)
     published = published or parse_visible_date(text[:1500]) or date_from_url(url)
     result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
                           published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
