@@ -201,15 +201,19 @@ def build_digest(store: Store, region: DigestRegion, date_from: date, date_to: d
 
 
 def provinces_with_incidents(store: Store, date_from: date, date_to: date) -> list[DigestRegion]:
-    """The provinces with at least one incident first reported in the period."""
+    """The provinces where an incident first reported in the period happened or its victims come from."""
     from nlp.regions import get_region
+    from pantau.incidents.places import origin_codes
 
     incidents = load_incidents(store, date_from, date_to)
-    recent = [incident for incident in incidents if _between(incident, date_from, date_to)]
-    codes = sorted({str(incident.data["place"]["code"]).split(".")[0] for incident in recent
-                    if (incident.data.get("place") or {}).get("code")})
+    codes: set[str] = set()
+    for incident in incidents:
+        if _between(incident, date_from, date_to):
+            place_code = (incident.data.get("place") or {}).get("code")
+            codes.update(code.split(".")[0] for code in [place_code, *origin_codes(incident.data["locations"])]
+                         if code)
     regions = []
-    for code in codes:
+    for code in sorted(codes):
         region = get_region(code)
         if region is not None:
             regions.append(DigestRegion(region.code, region.name, region.level, region.province))

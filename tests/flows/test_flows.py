@@ -32,10 +32,13 @@ def test_digest_flow_writes_one_digest_per_province_with_incidents_and_per_subsc
     (tmp_path / "subscriptions.yaml").write_text("- {email: gt@jambikota.go.id, region: Kota Jambi}\n")
     results = digest_flow(date_from=date(2026, 11, 16), date_to=date(2026, 11, 22), formats=["html", "md"])
     by_region = {result["region"]: result for result in results}
-    # Kota Jambi (subscribed), then the provinces with incidents; Sumatera Selatan is where raid victims came from.
+    # Kota Jambi (subscribed), then the provinces with incidents; Sumatera Selatan is where raid victims came from:
+    # its digest lists the raid with that reason, but no incident happened there.
     assert list(by_region) == ["Kota Jambi", "Jambi", "Sumatera Selatan", "Jawa Barat"]
     assert {region: result["incidents"] for region, result in by_region.items()} == {
-        "Kota Jambi": 1, "Jambi": 2, "Sumatera Selatan": 1, "Jawa Barat": 1}
+        "Kota Jambi": 1, "Jambi": 2, "Sumatera Selatan": 0, "Jawa Barat": 1}
+    south_sumatra = Path(next(p for p in by_region["Sumatera Selatan"]["paths"] if p.endswith(".md"))).read_text()
+    assert "korban asal Sumatera Selatan" in south_sumatra
     for result in results:
         assert [Path(path).suffix for path in result["paths"]] == [".html", ".md"]
         assert all(Path(path).parent == tmp_path / "digests" and Path(path).stat().st_size for path in result["paths"])
