@@ -366,11 +366,16 @@ def figure_lines(incident: dict[str, Any], lang: str, before: dict[str, int]) ->
 
 
 def message_subject(alert: Alert) -> str:
+    """"[Pantau] Kejadian TPPO baru: Kota Jambi, Jambi, 12 korban", with the reason when only the victims are from
+    the subscriber's region."""
     lang, incident = alert.subscription.language, alert.incident
     figures = incident.get("figures") or {}
     headline = next((f", {figures[role]['value']} {_label(lang, 'roles', role)}"
                      for role in ("victims", "victims_rescued", "suspects") if role in figures), "")
-    return _t(lang, f"subject_{alert.kind}", place=_place_text(incident.get("place")), headline=headline)
+    place = _place_text(incident.get("place"))
+    if incident.get("region_reason") == "victims_origin":
+        place += f" ({reason_text(incident, alert.subscription)})"
+    return _t(lang, f"subject_{alert.kind}", place=place, headline=headline)
 
 
 def message_text(alert: Alert) -> str:

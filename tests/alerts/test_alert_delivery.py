@@ -157,7 +157,8 @@ def test_victims_origin_reason_in_english(home: Path, world: World, smtp_inbox: 
     world.put(make_incident("inc-c", "15.71", 14, origin="15.02"))
     alerts()
     [message] = smtp_inbox.take()
-    assert message["Subject"] == "[Pantau] New trafficking incident: Kota Jambi, Jambi, 14 victims"
+    assert message["Subject"] == (
+        "[Pantau] New trafficking incident: Kota Jambi, Jambi (victims from Kabupaten Merangin), 14 victims")
     text = message.get_content()
     assert "Why in your region: victims from Kabupaten Merangin" in text
     assert "14 victims — rule: only report" in text

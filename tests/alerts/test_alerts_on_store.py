@@ -83,7 +83,8 @@ def test_one_message_per_new_or_changed_incident_per_subscriber(
     [jambi], [sumsel] = mailed["gugustugas@jambiprov.go.id"], mailed["gugustugas@sumselprov.go.id"]
     assert jambi["Subject"] == "[Pantau] Angka kejadian TPPO berubah: Kota Jambi, Jambi, 12 korban"
     assert "(sebelumnya 14)" in jambi.get_content()
-    assert sumsel["Subject"] == "[Pantau] New trafficking incident: Kota Jambi, Jambi, 12 victims"
+    assert sumsel["Subject"] == (
+        "[Pantau] New trafficking incident: Kota Jambi, Jambi (victims from Sumatera Selatan), 12 victims")
     assert "Why in your region: victims from Sumatera Selatan" in sumsel.get_content()
     [body] = webhook.take()
     assert body["event"] == "incident.changed" and body["incident"]["figures"]["victims"]["value"] == 12
