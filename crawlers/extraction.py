@@ -615,6 +615,13 @@ def body_shape(text: str, anchor_texts: set[str], teasers: list[str]) -> BodySha
     return BodyShape(len(lines), len(text), prose, headlines, truncated, in_teasers)
 
 
+def without_link_lines(text: str, link_texts: set[str]) -> str:
+    """The body without lines that are wholly the text of a link of three words or more (related-news items)."""
+    lines = text.splitlines()
+    kept = [line for line in lines if len(line.split()) < 3 or line.casefold() not in link_texts]
+    return "\n".join(kept) if len(kept) < len(lines) else text
+
+
 def anchor_texts(tree: lxml.html.HtmlElement) -> set[str]:
     """The normalised texts of the page's links."""
     texts = {" ".join(anchor.text_content().split()).casefold() for anchor in tree.iter("a")}
@@ -695,9 +702,11 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
     published = find_published(tree, ld_articles, hints)
     text = extract_body(tree, url, hints, title, container=container)
     published = published or parse_visible_date(text[:1500]) or date_from_url(url)
+    link_texts = anchor_texts(tree)
+    shape = body_shape(text, link_texts, teaser_texts)
+    text = without_link_lines(text, link_texts)
     result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
                           published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
-    shape = body_shape(text, anchor_texts(tree), teaser_texts)
 
     def verdict(kind: str, reason: str) -> PageAnalysis:
         result.kind, result.reason = kind, reason
