@@ -25,6 +25,7 @@ from email.message import EmailMessage
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 import httpx
 import yaml
@@ -89,7 +90,16 @@ class Alert:
 
     def describe(self) -> str:
         place = (self.incident.get("place") or {}).get("name") or "?"
-        return f"{self.target}: {self.kind} {self.incident['id']} ({place})"
+        return f"{shown_target(self.target)}: {self.kind} {self.incident['id']} ({place})"
+
+
+def shown_target(target: str) -> str:
+    """A subscriber as logs show it: the address, or a webhook's origin and a hash of the rest (paths and queries of
+    webhook URLs often hold tokens)."""
+    if target.startswith("mailto:"):
+        return target
+    parts = urlsplit(target)
+    return f"{parts.scheme}://{parts.netloc}/…#{hashlib.sha1(target.encode()).hexdigest()[:8]}"
 
 
 @dataclass
@@ -98,7 +108,7 @@ class AlertReport:
 
     sent: list[Alert] = field(default_factory=list)
     failed: list[tuple[Alert, str]] = field(default_factory=list)
-    known: dict[str, int] = field(default_factory=dict)  # "target region": incidents recorded as known
+    known: dict[tuple[str, str], int] = field(default_factory=dict)  # (target, region): incidents recorded as known
     unchanged: int = 0  # new revisions with the figures the subscriber already had: no message
     dry_run: bool = False
 
@@ -108,8 +118,8 @@ class AlertReport:
         lines = [f"{verb}: {alert.describe()}" for alert in self.sent]
         lines += [f"failed: {alert.describe()}: {error} (tried again next run)" for alert, error in self.failed]
         known = "would be recorded" if self.dry_run else "recorded"
-        lines += [f"new subscriber {key}: {count} existing incidents {known} as known, not sent"
-                  for key, count in self.known.items()]
+        lines += [f"new subscriber {shown_target(target)} of {region}: {count} existing incidents {known} as known, "
+                  "not sent" for (target, region), count in self.known.items()]
         lines.append(f"alerts: {len(self.sent)} {verb}, {len(self.failed)} failed, "
                      f"{self.unchanged} updates without changed figures")
         return lines
@@ -126,7 +136,7 @@ def run_alerts(store: Store, subscriptions: Iterable[Subscription], settings: Se
     """Send every alert due to ``subscriptions`` (those with alerts on) and record each delivery in the store."""
     ensure_tables(store)
     plan = plan_alerts(store, [s for s in subscriptions if s.alerts])
-    report = AlertReport(known={f"{t} {r}": len(incs) for (t, r), incs in plan.known.items()},
+    report = AlertReport(known={key: len(incidents) for key, incidents in plan.known.items()},
                          unchanged=len(plan.unchanged), dry_run=dry_run)
     if dry_run:
         report.sent = plan.alerts

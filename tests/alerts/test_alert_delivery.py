@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import pantau.incidents
-from pantau.alerts import run_alerts
+from pantau.alerts import run_alerts, shown_target
 from pantau.cli import main
 from pantau.config import load_settings
 from pantau.store import Store, utc_now
@@ -100,7 +100,7 @@ def test_a_new_subscriber_gets_no_history_then_one_message_per_new_incident(
     world.put(make_incident("inc-old", "15.71", 12))
     subscribe(home, "{email: gt@jambikota.go.id, region: Kota Jambi}")
     first = alerts()
-    assert (first.sent, first.known) == ([], {"mailto:gt@jambikota.go.id 15.71": 1})
+    assert (first.sent, first.known) == ([], {("mailto:gt@jambikota.go.id", "15.71"): 1})
     assert smtp_inbox.take() == []
 
     world.put(make_incident("inc-new", "15.71", 7))
@@ -171,7 +171,9 @@ def test_a_failed_webhook_is_reported_and_retried_next_run(home: Path, world: Wo
     world.put(make_incident("inc-d", "15.71", 4))
     webhook.failing = True
     assert main(["alerts"]) == 1
-    assert "failed: " + webhook.url + ": new inc-d (Kota Jambi): webhook answered HTTP 500" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"failed: {shown_target(webhook.url)}: new inc-d (Kota Jambi): webhook answered HTTP 500" in err
+    assert shown_target(webhook.url).startswith("http://127.0.0.1:") and "/hook" not in err
     assert webhook.refused == 1 and webhook.take() == []
 
     webhook.failing = False
@@ -220,7 +222,7 @@ def test_dry_run_sends_and_records_nothing(home: Path, world: World, smtp_inbox:
     subscribe(home, "{email: gt@jambikota.go.id, region: Kota Jambi}")
     world.put(make_incident("inc-h", "15.71", 6))
     assert main(["alerts", "--dry-run"]) == 0
-    assert ("new subscriber mailto:gt@jambikota.go.id 15.71: 1 existing incidents would be recorded as known, "
+    assert ("new subscriber mailto:gt@jambikota.go.id of 15.71: 1 existing incidents would be recorded as known, "
             "not sent") in capsys.readouterr().out
     alerts()
     world.put(make_incident("inc-i", "15.71", 1))

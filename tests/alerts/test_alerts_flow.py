@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pantau.alerts import shown_target
+
 from .receivers import WebhookReceiver
 from .stored_reports import add_and_update, load_reports
 
@@ -20,7 +22,7 @@ def test_the_flow_reports_a_failed_delivery_and_delivers_it_next_run(home: Path,
     add_and_update(home, reports["karaoke-muaro"])
     webhook.failing = True
     [error] = alerts_flow()
-    assert error.startswith(f"alert {webhook.url}: new inc-") and error.endswith(
+    assert error.startswith(f"alert {shown_target(webhook.url)}: new inc-") and error.endswith(
         "(Kabupaten Muaro Jambi): webhook answered HTTP 500 (tried again next run)")
 
     webhook.failing = False
