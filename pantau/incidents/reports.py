@@ -26,6 +26,14 @@ _SUSPECT_INITIALS = re.compile(
     re.IGNORECASE,
 )
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
+_INITIALS_LIST = r"(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?)*"
+_NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "HD (47) ditetapkan sebagai tersangka"
+    rf"(?:menetapkan|menahan)\s+(?P<object>{_INITIALS_LIST})\s+(?:sebagai\s+)?(?:tersangka|pelaku)"
+    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka",
+    re.IGNORECASE,
+)
+_BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
 @cache
@@ -63,14 +71,31 @@ def parse_day(value: Any) -> date | None:
         return None
 
 
+@cache
+def victim_words() -> re.Pattern[str]:
+    """Words that make the initials after them a victim's (``data/victim_words.txt``)."""
+    lines = (DATA_DIR / "victim_words.txt").read_text(encoding="utf-8").splitlines()
+    words = [re.escape(line.strip()) for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+
+
+def _said_of_a_victim(text: str, start: int) -> bool:
+    """Whether a victim word comes shortly before ``start`` in its sentence."""
+    before = text[max(0, start - 60) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    return victim_words().search(before[breaks[-1].end() :] if breaks else before) is not None
+
+
 def suspect_initials(text: str) -> set[str]:
-    """Suspects' initials written in an article ("tersangka berinisial AS dan MR" -> {"AS", "MR"})."""
-    found: set[str] = set()
-    for match in _SUSPECT_INITIALS.finditer(text or ""):
-        group = match.group("initials") or match.group("bare") or match.group("plain") or ""
-        found.update(token for token in _INITIALS_TOKEN.findall(group)
-                     if token.upper() == token and token not in not_initials())
-    return found
+    """Suspects' initials written in an article ("tersangka berinisial AS dan MR", "menetapkan DN dan RP sebagai
+    tersangka", "pria berinisial FS ditangkap" -> their initials); a victim's initials are not taken."""
+    text = text or ""
+    groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
+              for match in _SUSPECT_INITIALS.finditer(text)]
+    groups += [match.group("object") or match.group("subject") or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
+    groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
+    return {token for group in groups for token in _INITIALS_TOKEN.findall(group)
+            if token.upper() == token and token not in not_initials()}
 
 
 def sentence_of(text: str, evidence: dict[str, Any] | None) -> str:
