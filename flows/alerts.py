@@ -18,11 +18,15 @@ def send_alerts(store_path: str) -> list[str]:
     """Send the alerts due to subscribers with alerts on; returns one line per failed delivery."""
     from pantau.alerts import run_alerts
     from pantau.config import load_settings
+    from pantau.errors import InputError
     from pantau.store import Store
     from pantau.subscriptions import load_subscriptions
 
     settings = load_settings()
-    subscriptions = [s for s in load_subscriptions(settings.subscriptions_path) if s.alerts]
+    try:
+        subscriptions = [s for s in load_subscriptions(settings.subscriptions_path) if s.alerts]
+    except InputError as exc:  # a bad subscriptions file: say so with the run's errors, do not retry
+        return [f"alerts not sent: {exc}"]
     if not subscriptions:
         return []
     logger = get_run_logger()

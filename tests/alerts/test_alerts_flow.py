@@ -30,3 +30,11 @@ def test_the_flow_reports_a_failed_delivery_and_delivers_it_next_run(home: Path,
     [body] = webhook.take()
     assert body["incident"]["place"]["name"] == "Kabupaten Muaro Jambi"
     assert alerts_flow() == [] and webhook.take() == []
+
+
+def test_a_bad_subscriptions_file_is_an_error_line_not_a_failed_run(home: Path) -> None:
+    from flows.alerts import alerts_flow
+
+    (home / "subscriptions.yaml").write_text("- {webhook: 'ftp://example.org/x', region: Jambi}\n", encoding="utf-8")
+    [error] = alerts_flow()
+    assert error.startswith("alerts not sent: ") and "is not an http(s) URL" in error
