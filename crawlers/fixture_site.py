@@ -1,57 +1,60 @@
-"""A local news site for tests and benchmarks: generated pages, served on 127.0.0.1, with known answers.
+"""A generated local news site for tests and benchmarks, with known answers, served by the one site server.
 
 :func:`build_site` writes a site of ``n_articles`` articles with listings (paginated
 channels, tag pages), static pages, a sitemap and robots.txt, in a markup and URL
 scheme unlike the seed outlets (``/news/<id>-<slug>.html``, ``/kanal/<name>?hal=N``).
 Its ``expected`` dict holds each article's title, text and date, so a crawl can be
-scored. :class:`FixtureServer` serves a site (plus fault routes) in a thread and
-logs every request.
+scored. The site is data: a table of responses by request target, to which tests add
+fault routes (:class:`Route`, possibly ``dynamic``). :class:`FixtureServer` is
+:class:`pantau.demo.server.SiteServer`, which also serves the demo outlets, and logs every request.
 """
 
 from __future__ import annotations
 
 import json
 import random
-import threading
-import time
 import zlib
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+from pantau.demo.server import Request, Router
+from pantau.demo.server import Response as Route
+from pantau.demo.server import SiteServer as FixtureServer
+from pantau.demo.sites import DAYS
+from pantau.months import month_names
+
+__all__ = ["CHANNELS", "CrawlScore", "FixtureServer", "FixtureSite", "Route", "build_site", "score_crawl",
+           "token_f1"]
 
 WIB = timezone(timedelta(hours=7))
 _WORDS = Path(__file__).with_name("fixture_words.txt").read_text(encoding="utf-8").split()
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember"]
 CHANNELS = ("hukum", "daerah", "nasional")
-
-
-@dataclass
-class Route:
-    """One response: status, headers, body; or a function of the request count."""
-
-    status: int = 200
-    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
-    body: bytes = b""
-    delay: float = 0.0
-    dynamic: Callable[[int, dict[str, str]], Route] | None = None
+NOT_FOUND = Route(status=404, body=b"<html><body><h1>404</h1></body></html>")
 
 
 @dataclass
 class FixtureSite:
-    """Routes by path (with query) and the articles a crawl should find."""
+    """Routes by request target (path with query) and the articles a crawl should find."""
 
-    routes: dict[str, Route] = field(default_factory=dict)
+    router: Router = field(default_factory=Router)
     expected: dict[str, dict] = field(default_factory=dict)  # path -> {title, text, published}
-    article_delay: float = 0.0
+    article_delay: float = 0.0  # added to article pages (``/news/...``) that have no delay of their own
+
+    @property
+    def routes(self) -> dict[str, Route]:
+        return self.router.exact
 
     def add_html(self, path: str, html: str, **kwargs: object) -> None:
         self.routes[path] = Route(body=html.encode("utf-8"), **kwargs)
+
+    def handle(self, request: Request) -> Route:
+        route = self.router.route(request) or NOT_FOUND
+        if not route.delay and self.article_delay and request.target.startswith("/news/"):
+            return replace(route, delay=self.article_delay)
+        return route
 
 
 def _sentence(rng: random.Random) -> str:
@@ -74,7 +77,7 @@ def _page(title: str, main: str, *, head: str = "", site_name: str = "Kabar Nusa
 def _date_markup(style: int, moment: datetime) -> tuple[str, str, str]:
     """(head, byline, dateline) for one of four ways sites show dates."""
     iso = moment.isoformat(timespec="seconds")
-    visible = f"{_DAYS[moment.weekday()]}, {moment.day} {_MONTHS[moment.month - 1]} {moment.year} | " \
+    visible = f"{DAYS[moment.weekday()]}, {moment.day} {month_names('id')[moment.month - 1]} {moment.year} | " \
               f"{moment:%H:%M} WIB"
     if style == 0:
         return "", '<div class="byline">Penulis: Redaksi</div>', ""
@@ -82,7 +85,7 @@ def _date_markup(style: int, moment: datetime) -> tuple[str, str, str]:
         return f'<meta property="article:published_time" content="{iso}">', "", ""
     if style == 2:
         return "", f'<div class="byline"><span class="tgl">{visible}</span></div>', ""
-    dateline = f"{_DAYS[moment.weekday()]} ({moment.day}/{moment.month}/{moment.year})"
+    dateline = f"{DAYS[moment.weekday()]} ({moment.day}/{moment.month}/{moment.year})"
     return "", "", dateline
 
 
@@ -189,72 +192,6 @@ def _add_static(site: FixtureSite) -> None:
     for path, title in (("/tentang-kami", "Tentang Kami"), ("/kontak", "Kontak Redaksi"),
                         ("/pedoman-media-siber", "Pedoman Media Siber")):
         site.add_html(path, _page(title, f"<main><h1>{title}</h1><p>{about}</p><p>{about}</p></main>"))
-
-
-class FixtureServer:
-    """Serves a :class:`FixtureSite` on 127.0.0.1 in a background thread; ``hits`` logs every request path."""
-
-    def __init__(self, site: FixtureSite):
-        self.site = site
-        self.hits: list[str] = []
-        self.log: list[tuple[str, int]] = []  # (path, status sent)
-        self.counts: dict[str, int] = {}
-        self._lock = threading.Lock()
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: object) -> None:
-                return None
-
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
-                with server._lock:
-                    server.hits.append(self.path)
-                    count = server.counts[self.path] = server.counts.get(self.path, 0) + 1
-                route = server.site.routes.get(self.path)
-                if route is None:
-                    route = Route(status=404, body=b"<html><body><h1>404</h1></body></html>")
-                if route.dynamic is not None:
-                    route = route.dynamic(count, dict(self.headers))
-                delay = route.delay or (server.site.article_delay if self.path.startswith("/news/") else 0)
-                if delay:
-                    time.sleep(delay)
-                etag = route.headers.get("ETag")
-                conditional = bool(etag and self.headers.get("If-None-Match") == etag)
-                with server._lock:
-                    server.log.append((self.path, 304 if conditional else route.status))
-                if conditional:
-                    self.send_response(304)
-                    self.send_header("ETag", etag)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                try:
-                    self.send_response(route.status)
-                    for name, value in route.headers.items():
-                        self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(route.body)))
-                    self.end_headers()
-                    self.wfile.write(route.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self) -> FixtureServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 def token_f1(found: str, expected: str) -> float:

@@ -26,35 +26,33 @@ radarindramayu     ``/read/<id>/<slug>``, ``/kategori/<k>``, ``/tag/<t>`` (``?pa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from functools import cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
 
 import jinja2
 import yaml
 
+from pantau.demo.server import Request, Response, Router, serve_sites
+from pantau.months import month_names
+
 DEMO_SITE_NAMES: tuple[str, ...] = ("sepucukjambi", "tribunjambi", "beritajakarta", "katoe", "radarindramayu")
 ARTICLES_DIR = Path(__file__).with_name("articles")
 TEMPLATES_DIR = Path(__file__).with_name("templates")
+SCHEMES_FILE = Path(__file__).with_name("sites.yaml")
 WIB = timezone(timedelta(hours=7))
 PAGE_SIZE = 4
-TRIBUN_SPLIT_AT = 10  # Tribun splits articles with more paragraphs than this over two pages
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
-_DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-_MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember")
-
-HTML = "text/html; charset=UTF-8"
+HTML = "text/html; charset=UTF-8"  # as the outlets send it
 XML = "application/xml; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
 TEXT = "text/plain; charset=UTF-8"
@@ -67,7 +65,7 @@ def slugify(text: str) -> str:
 
 def long_date(moment: datetime) -> str:
     """``Kamis, 20 November 2026``."""
-    return f"{_DAYS[moment.weekday()]}, {moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    return f"{DAYS[moment.weekday()]}, {moment.day} {month_names('id')[moment.month - 1]} {moment.year}"
 
 
 @dataclass(frozen=True)
@@ -147,14 +145,6 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-@dataclass
-class Response:
-    status: int
-    content_type: str
-    body: bytes
-    headers: dict[str, str] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class Listing:
     """A paginated list of articles, e.g. a category page."""
@@ -168,37 +158,68 @@ class Listing:
     breadcrumb: tuple[tuple[str, str], ...] = ()
 
 
+@dataclass
+class DemoRequest:
+    """A request with its listing page taken out: ``?page=N``, or ``/page/N/`` on WordPress (``paged_path``)."""
+
+    request: Request
+    path: str
+    page: int
+    paged_path: bool = False
+
+    @property
+    def query(self) -> dict[str, list[str]]:
+        return self.request.query
+
+
+@cache
+def _schemes() -> dict:
+    return yaml.safe_load(SCHEMES_FILE.read_text(encoding="utf-8"))
+
+
 class DemoSite:
-    """One outlet: its articles, URL scheme and templates. Subclasses give the URL scheme."""
+    """One outlet: its articles, templates and URL scheme (``sites.yaml``), answering through one :class:`Router`."""
 
-    name: str = ""
-    disallowed: str = "/admin/"
-    feed_path: str = "/rss"
-    sitemap_paths: tuple[str, ...] = ("/sitemap.xml",)
-
-    def __init__(self, base_url: str = "http://127.0.0.1") -> None:
+    def __init__(self, name: str, base_url: str = "http://127.0.0.1") -> None:
+        self.name = name
         self.base_url = base_url.rstrip("/")
-        self.articles = load_articles(self.name)
-        self.furniture = _site_data()[self.name]
+        self.articles = load_articles(name)
+        self.furniture = _site_data()[name]
+        self.scheme = _schemes()[name]
+        self.disallowed: str = self.scheme["disallowed"]
+        self.feed_path: str = self.scheme["feed"]
+        self.sitemap_paths: tuple[str, ...] = tuple(self.scheme["sitemaps"])
+        self.router = Router()
+        for pattern, view, *options in self.scheme["routes"]:
+            options = options[0] if options else {}
+            self.router.add(pattern, functools.partial(getattr(self, f"view_{view}"), **options))
 
     # -- URL scheme -------------------------------------------------------------------------------------------
+    def _path(self, kind: str, **values: object) -> str:
+        return self.scheme["paths"][kind].format(**values)
+
     def article_path(self, article: DemoArticle) -> str:
-        raise NotImplementedError
+        return self._path("article", slug=article.slug, id=article.id, published=article.published)
 
     def section_path(self, section_slug: str) -> str:
-        raise NotImplementedError
+        return self._path("section", section=section_slug)
 
     def tag_path(self, tag_slug: str) -> str:
-        return f"/tag/{tag_slug}"
-
-    def paged(self, path: str, page: int) -> str:
-        """Page ``page`` of the listing at ``path`` (``?page=N``; WordPress overrides with ``/page/N/``)."""
-        if page <= 1:
-            return path
-        return f"{path}{'&' if '?' in path else '?'}page={page}"
+        return self._path("tag", tag=tag_slug)
 
     def search_path(self, query: str) -> str:
-        raise NotImplementedError
+        return self._path("search", query=query)
+
+    def static_path(self, slug: str) -> str:
+        return self._path("static", slug=slug)
+
+    def paged(self, path: str, page: int) -> str:
+        """Page ``page`` of the listing at ``path``: ``?page=N``, or ``/page/N/`` on WordPress."""
+        if page <= 1:
+            return path
+        if self.scheme["paging"] == "path":
+            return f"{path.rstrip('/')}/page/{page}/".replace("//", "/")
+        return f"{path}{'&' if '?' in path else '?'}page={page}"
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -212,24 +233,20 @@ class DemoSite:
                 return article
         return None
 
-    # -- listings ---------------------------------------------------------------------------------------------
+    # -- articles and listings --------------------------------------------------------------------------------
     def sections(self) -> dict[str, str]:
         """Section slug -> display name, in first-seen order (newest articles first)."""
-        return {article.section_slug: article.section for article in self.articles}
+        every = self.scheme.get("all_articles_section")
+        own = {article.section_slug: article.section for article in self.articles}
+        return {every[0]: every[1], **own} if every else own
 
     def tags(self) -> dict[str, str]:
         return {slugify(tag): tag for article in self.articles for tag in article.tags}
 
-    def listing(self, title: str, path: str, articles: tuple[DemoArticle, ...], page: int,
-                breadcrumb: tuple[tuple[str, str], ...] = ()) -> Listing | None:
-        pages = max(1, -(-len(articles) // PAGE_SIZE))
-        if page < 1 or page > pages:
-            return None
-        chunk = articles[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
-        page_urls = {number: self.url(self.paged(path, number)) for number in range(1, pages + 1)}
-        return Listing(title, path, chunk, page, pages, page_urls, breadcrumb)
-
     def in_section(self, section_slug: str) -> tuple[DemoArticle, ...]:
+        every = self.scheme.get("all_articles_section")
+        if every and section_slug == every[0]:
+            return self.articles
         return tuple(article for article in self.articles if article.section_slug == section_slug)
 
     def with_tag(self, tag_slug: str) -> tuple[DemoArticle, ...]:
@@ -254,6 +271,23 @@ class DemoSite:
         start = zlib.crc32(article.slug.encode()) % len(pool)
         return [pool[start], pool[(start + 7) % len(pool)]]
 
+    def article_pages(self, article: DemoArticle) -> list[tuple[str, ...]]:
+        """The article's pages: one, or two halves when the outlet splits long articles."""
+        limit = self.scheme.get("split_articles_longer_than")
+        if limit is None or len(article.body) <= limit:
+            return [article.body]
+        middle = (len(article.body) + 1) // 2
+        return [article.body[:middle], article.body[middle:]]
+
+    def listing(self, title: str, path: str, articles: tuple[DemoArticle, ...], page: int,
+                breadcrumb: tuple[tuple[str, str], ...] = ()) -> Listing | None:
+        pages = max(1, -(-len(articles) // PAGE_SIZE))
+        if page < 1 or page > pages:
+            return None
+        chunk = articles[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        page_urls = {number: self.url(self.paged(path, number)) for number in range(1, pages + 1)}
+        return Listing(title, path, chunk, page, pages, page_urls, breadcrumb)
+
     # -- rendering --------------------------------------------------------------------------------------------
     def render(self, template: str, **context: object) -> bytes:
         env = _environment()
@@ -262,7 +296,7 @@ class DemoSite:
                                              **context).encode("utf-8")
 
     def html(self, template: str, status: int = 200, **context: object) -> Response:
-        return Response(status, HTML, self.render(template, **context))
+        return Response(status, {"Content-Type": HTML}, self.render(template, **context))
 
     def body_blocks(self, article: DemoArticle, paragraphs: tuple[str, ...]) -> list[tuple[str, object]]:
         """Paragraphs with "Baca juga" inserts after the 2nd and 5th (linking to related demo articles)."""
@@ -276,42 +310,15 @@ class DemoSite:
                     blocks.append(("baca", insert))
         return blocks
 
-    def article_response(self, article: DemoArticle, query: dict[str, list[str]]) -> Response | None:
-        return self.html("article.html", article=article, blocks=self.body_blocks(article, article.body),
-                         related=self.related(article, 4), comments=self.comments(article),
-                         canonical=self.article_url(article))
-
-    def robots(self) -> Response:
-        lines = ["User-agent: *", f"Disallow: {self.disallowed}", ""]
-        lines += [f"Sitemap: {self.url(path)}" for path in self.sitemap_paths]
-        return Response(200, TEXT, ("\n".join(lines) + "\n").encode("utf-8"))
-
-    def feed(self) -> Response:
-        return Response(200, RSS, self.render("_shared/rss.xml.jinja", articles=self.articles[:10]))
+    def listing_response(self, listing: Listing | None) -> Response:
+        if listing is None:
+            return self.not_found()
+        return self.html("listing.html", listing=listing, canonical=listing.page_urls[listing.page])
 
     def sitemap_urlset(self, *, news: bool = False) -> Response:
-        return Response(200, XML, self.render("_shared/sitemap.xml.jinja", articles=self.articles, news=news,
-                                              listings=[self.url("/")] if not news else []))
-
-    def sitemap_index(self, paths: tuple[str, ...]) -> Response:
-        latest = self.articles[0].published
-        return Response(200, XML, self.render("_shared/sitemap_index.xml.jinja", sitemaps=[self.url(p) for p in paths],
-                                              lastmod=latest))
-
-    def static_page(self, slug: str) -> Response | None:
-        page = self.furniture.get("pages", {}).get(slug)
-        if page is None:
-            return None
-        return self.html("page.html", page_title=page["title"], paragraphs=page["text"].split("\n\n"),
-                         canonical=self.url(self.static_path(slug)))
-
-    def static_path(self, slug: str) -> str:
-        return f"/{slug}"
-
-    def listing_response(self, listing: Listing | None) -> Response | None:
-        if listing is None:
-            return None
-        return self.html("listing.html", listing=listing, canonical=listing.page_urls[listing.page])
+        listings = [] if news else [self.url("/")]
+        return Response(200, {"Content-Type": XML}, self.render(
+            "_shared/sitemap.xml.jinja", articles=self.articles, news=news, listings=listings))
 
     def not_found(self) -> Response:
         return self.html("listing.html", status=404, listing=Listing("Halaman tidak ditemukan", "/", (), 1, 1, {}),
@@ -321,370 +328,161 @@ class DemoSite:
         return self.html("page.html", page_title="Masuk", paragraphs=["Halaman ini khusus untuk redaksi."],
                          canonical=self.url(self.disallowed))
 
-    def handle(self, target: str) -> Response:
-        """The response for a request target (path and query)."""
-        parts = urlsplit(target)
-        path = re.sub(r"/{2,}", "/", parts.path) or "/"
-        query = parse_qs(parts.query)
+    def robots(self) -> Response:
+        lines = ["User-agent: *", f"Disallow: {self.disallowed}", ""]
+        lines += [f"Sitemap: {self.url(path)}" for path in self.sitemap_paths]
+        return Response(200, {"Content-Type": TEXT}, ("\n".join(lines) + "\n").encode("utf-8"))
+
+    # -- answering ----------------------------------------------------------------------------------------------
+    def handle(self, request: Request) -> Response:
+        """The response for a request (a 200 carries an ETag of its body, for conditional requests)."""
+        response = self._answer(request)
+        if response.status == 200:
+            response.headers["ETag"] = '"' + hashlib.sha1(response.body).hexdigest()[:20] + '"'
+        return response
+
+    def _answer(self, request: Request) -> Response:
+        path = request.path
         if path == "/robots.txt":
             return self.robots()
         if path.startswith(self.disallowed.rstrip("/")):
             return self.admin()
-        response = self.route(path, query)
-        return response if response is not None else self.not_found()
+        demo_request = self._paging(request)
+        if demo_request is None:
+            return self.not_found()
+        routed = self.router.route(request, demo_request.path)
+        return routed if routed is not None else self.not_found()
 
-    def page_number(self, query: dict[str, list[str]]) -> int | None:
-        value = (query.get("page") or ["1"])[0]
-        return int(value) if value.isdigit() else None
+    def _paging(self, request: Request) -> DemoRequest | None:
+        """The request with its page number taken out; None for a page number that is not one."""
+        if self.scheme["paging"] == "path":
+            match = re.fullmatch(r"(.*?)/page/(\d+)/?", request.path)
+            if match:
+                return DemoRequest(request, match.group(1) or "/", int(match.group(2)), paged_path=True)
+            return DemoRequest(request, request.path, 1)
+        value = (request.query.get("page") or ["1"])[0]
+        return DemoRequest(request, request.path, int(value)) if value.isdigit() else None
 
-    def route(self, path: str, query: dict[str, list[str]]) -> Response | None:
-        raise NotImplementedError
+    def _with_page(self, request: Request) -> DemoRequest:
+        demo_request = self._paging(request)
+        assert demo_request is not None  # checked before routing
+        return demo_request
 
+    @staticmethod
+    def _crumbs(crumbs: list[list[str]], **values: str) -> tuple[tuple[str, str], ...]:
+        return tuple((label.format(**values), link.format(**values)) for label, link in crumbs)
 
-class WordPressSite(DemoSite):
-    """A WordPress outlet: pretty permalinks ``/<slug>/``, ``/category/<c>/page/N/``, ``/feed/``, Yoast sitemaps."""
+    # -- views (named in sites.yaml) ----------------------------------------------------------------------------
+    def view_home(self, request: Request, title: str | None = None) -> Response:
+        page = self._with_page(request).page
+        return self.listing_response(self.listing(title or self.furniture["name"], "/", self.articles, page))
 
-    disallowed = "/wp-admin/"
-    feed_path = "/feed/"
-    sitemap_paths = ("/sitemap_index.xml",)
-    parent_category = ("berita", "Berita")
+    def view_latest(self, request: Request, title: str, crumbs: list[list[str]] = ()) -> Response:
+        path = self._with_page(request).path
+        return self.listing_response(self.listing(title, path, self.articles, self._with_page(request).page,
+                                                  self._crumbs(crumbs, title=title, path=path)))
 
-    def article_path(self, article: DemoArticle) -> str:
-        return f"/{article.slug}/"
-
-    def section_path(self, section_slug: str) -> str:
-        return f"/category/{section_slug}/"
-
-    def tag_path(self, tag_slug: str) -> str:
-        return f"/tag/{tag_slug}/"
-
-    def static_path(self, slug: str) -> str:
-        return f"/{slug}/"
-
-    def paged(self, path: str, page: int) -> str:
-        return path if page <= 1 else f"{path.rstrip('/')}/page/{page}/".replace("//", "/")
-
-    def search_path(self, query: str) -> str:
-        return f"/?s={query}"
-
-    def sections(self) -> dict[str, str]:
-        return {self.parent_category[0]: self.parent_category[1], **super().sections()}
-
-    def in_section(self, section_slug: str) -> tuple[DemoArticle, ...]:
-        if section_slug == self.parent_category[0]:
-            return self.articles
-        return super().in_section(section_slug)
-
-    def route(self, path: str, query: dict[str, list[str]]) -> Response | None:
-        page_match = re.fullmatch(r"(.*?)/page/(\d+)/?", path)
-        base_path, page = (page_match.group(1) or "/", int(page_match.group(2))) if page_match else (path, 1)
-        if base_path == "/" and "s" in query:
-            term = query["s"][0]
-            return self.listing_response(self.listing(f"Hasil pencarian: {term}", self.search_path(term),
-                                                      self.search(term), page))
-        if base_path == "/":
-            return self.listing_response(self.listing(self.furniture["name"], "/", self.articles, page))
-        if path in ("/feed", "/feed/"):
-            return self.feed()
-        if path == "/sitemap_index.xml":
-            return self.sitemap_index(("/post-sitemap.xml", "/category-sitemap.xml"))
-        if path == "/post-sitemap.xml":
-            return self.sitemap_urlset()
-        if path == "/category-sitemap.xml":
-            return Response(200, XML, self.render("_shared/sitemap.xml.jinja", articles=(), news=False, listings=[
-                self.url(self.section_path(slug)) for slug in self.sections()]))
-        category = re.fullmatch(r"/category/([a-z0-9-]+)/?", base_path)
-        if category and category.group(1) in self.sections():
-            slug = category.group(1)
-            name = self.sections()[slug]
-            return self.listing_response(self.listing(name, self.section_path(slug), self.in_section(slug), page,
-                                                      (("Beranda", "/"), (name, self.section_path(slug)))))
-        tag = re.fullmatch(r"/tag/([a-z0-9-]+)/?", base_path)
-        if tag and tag.group(1) in self.tags():
-            slug = tag.group(1)
-            return self.listing_response(self.listing(f"Tag: {self.tags()[slug]}", self.tag_path(slug),
-                                                      self.with_tag(slug), page))
-        if page_match:
+    def view_search(self, request: Request, param: str, required: bool = False) -> Response | None:
+        if required and param not in request.query:
             return None
-        article = self.find_article(path)
-        if article is not None and path.endswith("/"):
-            return self.article_response(article, query)
-        if article is not None:  # WordPress redirects to the slash form
-            return Response(301, HTML, b"", {"Location": self.article_url(article)})
-        return self.static_page(path.strip("/"))
+        term = (request.query.get(param) or [""])[0]
+        return self.listing_response(self.listing(f"Hasil pencarian: {term}", self.search_path(term),
+                                                  self.search(term), self._with_page(request).page))
 
+    def view_section(self, request: Request, section: str | None = None, param: str | None = None,
+                     crumbs: list[list[str]] = ()) -> Response | None:
+        if param is not None:
+            if param not in request.query:
+                return None
+            section = request.query[param][0]
+            if section not in self.sections():
+                return self.not_found()
+        if section not in self.sections():
+            return None
+        name, path = self.sections()[section], self.section_path(section)
+        return self.listing_response(self.listing(name, path, self.in_section(section), self._with_page(request).page,
+                                                  self._crumbs(crumbs, name=name, path=path)))
 
-class SepucukJambiSite(WordPressSite):
-    name = "sepucukjambi"
+    def view_tag(self, request: Request, tag: str, title: str = "Tag: {name}", path: str | None = None,
+                 crumbs: list[list[str]] = ()) -> Response | None:
+        if tag not in self.tags():
+            return None
+        name = self.tags()[tag]
+        path = path.format(tag=tag) if path else self.tag_path(tag)
+        title = title.format(name=name)
+        return self.listing_response(self.listing(title, path, self.with_tag(tag), self._with_page(request).page,
+                                                  self._crumbs(crumbs, name=name, title=title, path=path)))
 
+    def view_feed(self, request: Request) -> Response | None:
+        if self._with_page(request).paged_path:
+            return None
+        return Response(200, {"Content-Type": RSS}, self.render("_shared/rss.xml.jinja", articles=self.articles[:10]))
 
-class KatoeSite(WordPressSite):
-    name = "katoe"
+    def view_sitemap_index(self, request: Request, sitemaps: list[str]) -> Response | None:
+        if self._with_page(request).paged_path:
+            return None
+        return Response(200, {"Content-Type": XML}, self.render(
+            "_shared/sitemap_index.xml.jinja", sitemaps=[self.url(p) for p in sitemaps],
+            lastmod=self.articles[0].published))
 
+    def view_sitemap(self, request: Request, news: bool = False) -> Response | None:
+        return None if self._with_page(request).paged_path else self.sitemap_urlset(news=news)
 
-class TribunJambiSite(DemoSite):
-    """Tribun Jambi: ``/YYYY/MM/DD/<slug>``; long articles over two pages (``?page=2``)."""
+    def view_section_sitemap(self, request: Request) -> Response | None:
+        if self._with_page(request).paged_path:
+            return None
+        return Response(200, {"Content-Type": XML}, self.render("_shared/sitemap.xml.jinja", articles=(), news=False,
+                        listings=[self.url(self.section_path(slug)) for slug in self.sections()]))
 
-    name = "tribunjambi"
-    disallowed = "/ajax/"
-    sitemap_paths = ("/sitemap.xml", "/sitemap_news.xml")
-
-    def article_path(self, article: DemoArticle) -> str:
-        return f"/{article.published:%Y/%m/%d}/{article.slug}"
-
-    def section_path(self, section_slug: str) -> str:
-        return f"/{section_slug}"
-
-    def search_path(self, query: str) -> str:
-        return f"/search?q={query}"
-
-    def article_pages(self, article: DemoArticle) -> list[tuple[str, ...]]:
-        """The article's pages: one, or two halves when it is long."""
-        if len(article.body) <= TRIBUN_SPLIT_AT:
-            return [article.body]
-        middle = (len(article.body) + 1) // 2
-        return [article.body[:middle], article.body[middle:]]
-
-    def article_response(self, article: DemoArticle, query: dict[str, list[str]]) -> Response | None:
+    def view_article(self, request: Request, redirect_to_slash: bool = False) -> Response | None:
+        demo_request = self._with_page(request)
+        article = None if demo_request.paged_path else self.find_article(request.path)
+        if article is None:
+            return None
+        if redirect_to_slash and not request.path.endswith("/"):  # WordPress redirects to the slash form
+            return Response(301, {"Content-Type": HTML, "Location": self.article_url(article)}, b"")
         pages = self.article_pages(article)
-        page = self.page_number(query)
-        if page is None or not 1 <= page <= len(pages):
-            return None
+        page = demo_request.page if "split_articles_longer_than" in self.scheme else 1  # others ignore ?page=
+        if not 1 <= page <= len(pages):
+            return self.not_found()
         url = self.article_url(article)
         page_urls = [url] + [f"{url}?page={number}" for number in range(2, len(pages) + 1)]
         return self.html("article.html", article=article, blocks=self.body_blocks(article, pages[page - 1]),
                          related=self.related(article, 4), comments=self.comments(article),
                          canonical=page_urls[page - 1], page=page, page_urls=page_urls)
 
-    def route(self, path: str, query: dict[str, list[str]]) -> Response | None:
-        page = self.page_number(query)
+    def view_static(self, request: Request, slug: str) -> Response | None:
+        if self._with_page(request).paged_path:
+            return None
+        page = self.furniture.get("pages", {}).get(slug)
         if page is None:
             return None
-        if path == "/":
-            return self.listing_response(self.listing("Berita Terkini", "/", self.articles, page))
-        if path == "/news":
-            return self.listing_response(self.listing("Berita Terkini", "/news", self.articles, page,
-                                                      (("Home", "/"), ("News", "/news"))))
-        if path == "/search":
-            term = (query.get("q") or [""])[0]
-            return self.listing_response(self.listing(f"Hasil pencarian: {term}", self.search_path(term),
-                                                      self.search(term), page))
-        if path == "/rss":
-            return self.feed()
-        if path == "/sitemap.xml":
-            return self.sitemap_index(("/sitemap_news.xml", "/sitemap_web.xml"))
-        if path == "/sitemap_news.xml":
-            return self.sitemap_urlset(news=True)
-        if path == "/sitemap_web.xml":
-            return self.sitemap_urlset()
-        tag = re.fullmatch(r"/(tag|topic)/([a-z0-9-]+)", path)
-        if tag and tag.group(2) in self.tags():
-            slug = tag.group(2)
-            title = f"{'Tag' if tag.group(1) == 'tag' else 'Topik'}: {self.tags()[slug]}"
-            return self.listing_response(self.listing(title, path, self.with_tag(slug), page,
-                                                      (("Home", "/"), (title, path))))
-        if re.fullmatch(r"/\d{4}/\d{2}/\d{2}/[a-z0-9-]+", path):
-            article = self.find_article(path)
-            return self.article_response(article, query) if article else None
-        section = path.strip("/")
-        if section in self.sections():
-            name = self.sections()[section]
-            return self.listing_response(self.listing(name, path, self.in_section(section), page,
-                                                      (("Home", "/"), (name, path))))
-        return self.static_page(section)
-
-
-class BeritaJakartaSite(DemoSite):
-    """Berita Jakarta: ``/read/<id>/<slug>``; no JSON-LD, the date only as visible text."""
-
-    name = "beritajakarta"
-
-    def article_path(self, article: DemoArticle) -> str:
-        return f"/read/{article.id}/{article.slug}"
-
-    def section_path(self, section_slug: str) -> str:
-        return f"/berita?kanal={section_slug}"
-
-    def search_path(self, query: str) -> str:
-        return f"/search?keyword={query}"
-
-    def route(self, path: str, query: dict[str, list[str]]) -> Response | None:
-        page = self.page_number(query)
-        if page is None:
-            return None
-        if path == "/":
-            return self.listing_response(self.listing("Berita Terkini", "/", self.articles, page))
-        if path == "/berita":
-            section = (query.get("kanal") or [""])[0]
-            if section and section not in self.sections():
-                return None
-            if section:
-                name = self.sections()[section]
-                return self.listing_response(self.listing(name, self.section_path(section),
-                                                          self.in_section(section), page,
-                                                          (("Beranda", "/"), ("Berita", "/berita"),
-                                                           (name, self.section_path(section)))))
-            return self.listing_response(self.listing("Berita", "/berita", self.articles, page,
-                                                      (("Beranda", "/"), ("Berita", "/berita"))))
-        if path == "/search":
-            term = (query.get("keyword") or [""])[0]
-            return self.listing_response(self.listing(f"Hasil pencarian: {term}", self.search_path(term),
-                                                      self.search(term), page))
-        if path == "/rss":
-            return self.feed()
-        if path == "/sitemap.xml":
-            return self.sitemap_urlset()
-        tag = re.fullmatch(r"/tag/([a-z0-9-]+)", path)
-        if tag and tag.group(1) in self.tags():
-            slug = tag.group(1)
-            return self.listing_response(self.listing(f"Tag: {self.tags()[slug]}", path, self.with_tag(slug), page,
-                                                      (("Beranda", "/"), (self.tags()[slug], path))))
-        if re.fullmatch(r"/read/\d+/[a-z0-9-]+", path):
-            article = self.find_article(path)
-            return self.article_response(article, query) if article else None
-        return self.static_page(path.strip("/"))
-
-
-class RadarIndramayuSite(DemoSite):
-    """Radar Indramayu (Disway network): ``/read/<id>/<slug>``, inline "BACA JUGA:" links."""
-
-    name = "radarindramayu"
-    sitemap_paths = ("/sitemap.xml", "/sitemap/news.xml")
-
-    def article_path(self, article: DemoArticle) -> str:
-        return f"/read/{article.id}/{article.slug}"
-
-    def section_path(self, section_slug: str) -> str:
-        return f"/kategori/{section_slug}"
-
-    def search_path(self, query: str) -> str:
-        return f"/search/kata/?c={query}"
-
-    def route(self, path: str, query: dict[str, list[str]]) -> Response | None:
-        page = self.page_number(query)
-        if page is None:
-            return None
-        if path == "/":
-            return self.listing_response(self.listing("Terbaru", "/", self.articles, page))
-        if path in ("/search/kata", "/search/kata/"):
-            term = (query.get("c") or [""])[0]
-            return self.listing_response(self.listing(f"Hasil pencarian: {term}", self.search_path(term),
-                                                      self.search(term), page))
-        if path == "/rss":
-            return self.feed()
-        if path == "/sitemap.xml":
-            return self.sitemap_urlset()
-        if path == "/sitemap/news.xml":
-            return self.sitemap_urlset(news=True)
-        category = re.fullmatch(r"/kategori/([a-z0-9-]+)", path)
-        if category and category.group(1) in self.sections():
-            slug = category.group(1)
-            name = self.sections()[slug]
-            return self.listing_response(self.listing(name, path, self.in_section(slug), page,
-                                                      (("Home", "/"), (name, path))))
-        tag = re.fullmatch(r"/tag/([a-z0-9-]+)", path)
-        if tag and tag.group(1) in self.tags():
-            slug = tag.group(1)
-            return self.listing_response(self.listing(f"Tag: {self.tags()[slug]}", path, self.with_tag(slug), page,
-                                                      (("Home", "/"), (self.tags()[slug], path))))
-        if re.fullmatch(r"/read/\d+/[a-z0-9-]+", path):
-            article = self.find_article(path)
-            return self.article_response(article, query) if article else None
-        return self.static_page(path.strip("/"))
-
-
-SITE_CLASSES: dict[str, type[DemoSite]] = {
-    site_class.name: site_class
-    for site_class in (SepucukJambiSite, TribunJambiSite, BeritaJakartaSite, KatoeSite, RadarIndramayuSite)
-}
+        return self.html("page.html", page_title=page["title"], paragraphs=page["text"].split("\n\n"),
+                         canonical=self.url(self.static_path(slug)))
 
 
 def demo_site(name: str, base_url: str = "http://127.0.0.1") -> DemoSite:
     """The demo outlet ``name`` as if served at ``base_url`` (no server; for rendering and tests)."""
-    return SITE_CLASSES[name](base_url)
-
-
-def _handler_for(site: DemoSite, request_log: list[tuple[str, str]] | None) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "nginx"
-        sys_version = ""
-
-        def _respond(self, send_body: bool) -> None:
-            if request_log is not None:
-                request_log.append((site.name, self.path))
-            response = site.handle(self.path)
-            etag = '"' + hashlib.sha1(response.body).hexdigest()[:20] + '"'
-            if response.status == 200 and self.headers.get("If-None-Match") == etag:
-                self.send_response(304)
-                self.send_header("ETag", etag)
-                self.end_headers()
-                return
-            self.send_response(response.status)
-            self.send_header("Content-Type", response.content_type)
-            self.send_header("Content-Length", str(len(response.body)))
-            if response.status == 200:
-                self.send_header("ETag", etag)
-            for name, value in response.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            if send_body:
-                self.wfile.write(response.body)
-
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-            self._respond(send_body=True)
-
-        def do_HEAD(self) -> None:  # noqa: N802
-            self._respond(send_body=False)
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - quiet
-            return
-
-    return Handler
+    if name not in DEMO_SITE_NAMES:
+        raise KeyError(f"unknown demo site {name!r} (known: {', '.join(DEMO_SITE_NAMES)})")
+    return DemoSite(name, base_url)
 
 
 @contextmanager
 def serve_demo_sites(host: str = "127.0.0.1", *, request_log: list[tuple[str, str]] | None = None,
                      ports: dict[str, int] | None = None) -> Iterator[dict[str, str]]:
-    """Serve the five demo outlets, one threaded HTTP server each on a free port; yields {site name: base URL}.
+    """Serve the five demo outlets, each on its own free port; yields {site name: base URL}.
 
     ``request_log``, when given, receives ``(site name, request target)`` for every request.
     ``ports`` names a preferred port per site (a site's URLs are part of its articles' identity,
     so a rerun on the same ports finds the same articles); a port that is taken falls back to a free one.
     The servers are shut down when the block ends.
     """
-    servers: list[tuple[ThreadingHTTPServer, threading.Thread]] = []
-    urls: dict[str, str] = {}
-    try:
-        for name in DEMO_SITE_NAMES:
-            site = SITE_CLASSES[name]()
-            server = _bind(host, (ports or {}).get(name, 0), _handler_for(site, request_log))
-            server.daemon_threads = True
-            url_host = f"[{host}]" if ":" in host else host
-            site.base_url = f"http://{url_host}:{server.server_address[1]}"
-            thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                                      name=f"demo-site-{name}", daemon=True)
-            thread.start()
-            servers.append((server, thread))
-            urls[name] = site.base_url
-        yield urls
-    finally:
-        stoppers = [threading.Thread(target=server.shutdown) for server, _ in servers]  # in parallel: ~0.1 s
-        for stopper in stoppers:
-            stopper.start()
-        for stopper, (server, thread) in zip(stoppers, servers, strict=True):
-            stopper.join(timeout=5)
-            server.server_close()
-            thread.join(timeout=5)
-
-
-def _bind(host: str, port: int, handler: type[BaseHTTPRequestHandler]) -> ThreadingHTTPServer:
-    """A server on ``port``, or on a free port when that one is taken."""
-    if port:
-        try:
-            return ThreadingHTTPServer((host, port), handler)
-        except OSError:
-            pass
-    return ThreadingHTTPServer((host, 0), handler)
+    sites = {name: DemoSite(name) for name in DEMO_SITE_NAMES}
+    with serve_sites(sites, host=host, ports=ports, request_log=request_log) as servers:
+        for name, server in servers.items():
+            sites[name].base_url = server.url
+        yield {name: server.url for name, server in servers.items()}
 
 
 def main() -> None:
