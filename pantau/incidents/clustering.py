@@ -17,6 +17,8 @@ from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
+EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
+SUB_REGENCY_LEVELS = ("district", "village", "place")
 
 
 def _local(codes: set[str]) -> set[str]:
@@ -35,8 +37,32 @@ def same_place(a: Report, b: Report) -> bool:
     return bool(_provinces(codes_a) & _provinces(codes_b))
 
 
+def _names(report: Report, roles: tuple[str, ...], levels: tuple[str, ...]) -> set[str]:
+    from pantau.incidents.places import roles_of
+
+    return {loc["name"] for loc in report.locations
+            if loc.get("level") in levels and set(roles_of(loc)) & set(roles)}
+
+
+def _disjoint(a: set, b: set) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
+    """Both name places and none of one lies in (or contains) one of the other ("35" contains "35.09")."""
+    def related(x: str, y: str) -> bool:
+        return x == y or x.startswith(y + ".") or y.startswith(x + ".")
+
+    return bool(codes_a) and bool(codes_b) and not any(related(x, y) for x in codes_a for y in codes_b)
+
+
 def match_score(a: Report, b: Report) -> float:
-    """How much two reports of the same place and time agree; 0 when they contradict each other."""
+    """How much two reports of the same place and time agree; 0 when they contradict each other.
+
+    For: the same suspects' initials, the same number of victims or suspects, a shared agency, a shared modus.
+    Against (the same police unit's different raids in one month): different victim numbers, event dates days
+    apart, different places of the event within the regency (a port, a district), victims from different places.
+    """
     if a.initials and b.initials and not a.initials & b.initials:
         return 0.0  # different suspects: different cases
     score = 2.0 * bool(a.initials & b.initials)
@@ -44,10 +70,18 @@ def match_score(a: Report, b: Report) -> float:
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.0 if value_a > 1 else 0.5
+    if a.value("victims") and b.value("victims") and a.value("victims") != b.value("victims"):
+        score -= 0.5
     if a.agencies & b.agencies:
         score += 1.0
     if a.modus & b.modus:
         score += 0.5
+    if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART:
+        score -= 1.0
+    if _disjoint(_names(a, ("event",), SUB_REGENCY_LEVELS), _names(b, ("event",), SUB_REGENCY_LEVELS)):
+        score -= 1.0
+    if _apart(a.codes(("victims_origin",)), b.codes(("victims_origin",))):
+        score -= 1.0
     return score
 
 

@@ -83,3 +83,32 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     assert suspect_initials("Pelaku AB (50) dan CD (45) ditahan.") == {"AB", "CD"}
     assert suspect_initials("Polisi menetapkan dua tersangka, yakni RH dan SN.") == {"RH", "SN"}
     assert suspect_initials("Salah satu korban berinisial DA (16) masih di bawah umur.") == set()
+
+
+def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:
+    """Two raids by Polresta Jambi in one week, no initials written: victims of other numbers and other homes."""
+    base_article, base_record = _pairs({"raid-tribun"})[0]
+
+    def raid(article_id: str, text: str, victims: int, day: str, origin: tuple[str, str]) -> tuple[dict, dict]:
+        article = {**copy.deepcopy(base_article), "id": article_id, "text": text, "published": day}
+        record = copy.deepcopy(base_record)
+        record.update(id=article_id, event_date=day)
+        evidence = {"start": 0, "end": len(text)}
+        record["counts"] = [
+            {"role": "victims_rescued", "value": victims, "about_tppo": True, "scope": None, "evidence": evidence},
+            {"role": "suspects", "value": 2, "about_tppo": True, "scope": None, "evidence": evidence},
+        ]
+        record["locations"] = [
+            {"name": "Kota Jambi", "level": "city", "province": "Jambi", "code": "15.71", "evidence": evidence},
+            {"name": origin[0], "level": "regency", "province": "Jambi", "code": origin[1], "evidence": evidence},
+        ]
+        return article, record
+
+    merangin, kerinci = ("Kabupaten Merangin", "15.02"), ("Kabupaten Kerinci", "15.01")
+    first_text = "Polresta Jambi menggerebek penampungan di Kota Jambi dan menyelamatkan 14 warga Merangin."
+    second_text = "Polresta Jambi menggerebek penampungan lain di Kota Jambi dan menyelamatkan 6 warga Kerinci."
+    first = raid("raid-a", first_text, 14, "2026-11-16", merangin)
+    second = raid("raid-b", second_text, 6, "2026-11-21", kerinci)
+    assert len(cluster_incidents([first, second])) == 2
+    again = raid("raid-a2", first_text, 14, "2026-11-17", merangin)
+    assert len(cluster_incidents([first, again])) == 1  # another outlet's report of the first raid
