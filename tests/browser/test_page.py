@@ -2,7 +2,8 @@
 
 Fixture records (``data/articles.json``): organ trafficking in Kabupaten Bekasi, an online scam in Kota Medan,
 irregular migrant workers in Kota Kupang, sexual exploitation in Kota Batam whose title and text hold
-``<script>`` and ``<img onerror>``, and one irrelevant article (hidden by default).
+``<script>`` and ``<img onerror>``, and one irrelevant article (hidden by default). Each relevant record is its own
+incident. The page shows incidents by default; most tests here look at the individual reports (``view=records``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ IRRELEVANT_TITLE = "Perdagangan Beras Antarpulau di Bekasi Meningkat"
 SCRIPT = "<script>alert(1)</script>"
 
 
-def open_page(page: Any, app_url: str, query: str = "") -> None:
-    """Load the page and wait until its first search has been rendered."""
+def open_page(page: Any, app_url: str, query: str = "", view: str | None = "records") -> None:
+    """Load the page (in the given view; None: the default, incidents) and wait until its first search is shown."""
+    if view:
+        query = f"?view={view}" + (f"&{query[1:]}" if query else "")
     page.goto(f"{app_url}/{query}")
     page.wait_for_function(
         "document.body.dataset.ready === 'true' && !document.getElementById('results').hasAttribute('aria-busy')"
@@ -210,7 +213,7 @@ def stats_rows(page: Any) -> dict[str, list[str]]:
     }
 
 
-def test_province_table_follows_the_search_and_filters_by_province(page: Any, app_url: str) -> None:
+def test_province_table_counts_incidents_of_the_period_and_filters_by_province(page: Any, app_url: str) -> None:
     open_page(page, app_url)
     page.wait_for_function("document.querySelectorAll('#stats-body tr').length === 4")
     rows = stats_rows(page)
@@ -218,9 +221,10 @@ def test_province_table_follows_the_search_and_filters_by_province(page: Any, ap
     assert rows["Jawa Barat"] == ["1", "3", "2"]
     assert rows["Sumatera Utara"] == ["1", "12", "1"]
 
-    search_for(page, "ginjal")
-    page.wait_for_function("document.querySelectorAll('#stats-body tr').length === 1")
-    assert stats_rows(page) == {"Jawa Barat": ["1", "3", "2"]}
+    page.locator("#date_from").fill("2025-10-01")  # Bekasi and Batam were first reported in October
+    page.locator("#date_from").dispatch_event("change")
+    page.wait_for_function("document.querySelectorAll('#stats-body tr').length === 2")
+    assert set(stats_rows(page)) == {"Jawa Barat", "Kepulauan Riau"}
 
     page.get_by_role("button", name="Jawa Barat", exact=True).click()
     page.wait_for_function("document.querySelector('#active-filter-list').textContent.includes('Jawa Barat')")
@@ -231,7 +235,7 @@ def test_province_table_follows_the_search_and_filters_by_province(page: Any, ap
 def test_export_links_carry_the_current_query(page: Any, app_url: str) -> None:
     open_page(page, app_url, "?q=ginjal")
     csv_href = page.locator("#export-csv").get_attribute("href")
-    assert csv_href == f"{app_url}/api/export?q=ginjal&format=csv"
+    assert csv_href == f"{app_url}/api/export?q=ginjal&level=record&format=csv"
     response = page.request.get(csv_href)
     assert response.ok
     assert BEKASI_URL in response.text()
@@ -248,7 +252,7 @@ def test_page_runs_under_its_content_security_policy(browser: Any, app_url: str,
         strict_page.on("console", lambda message: violations.append(message.text)
                        if "Content Security Policy" in message.text else None)
         strict_page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        strict_page.goto(f"{app_url}/?q=Batam")
+        strict_page.goto(f"{app_url}/?view=records&q=Batam")
         strict_page.locator(".result").first.wait_for()
         strict_page.get_by_role("button", name="Lihat fakta dan bukti").first.click()
         strict_page.locator(".facts .fact").first.wait_for()
@@ -259,7 +263,7 @@ def test_page_runs_under_its_content_security_policy(browser: Any, app_url: str,
 
 
 def test_a_read_key_is_asked_for_and_used(page: Any, keyed_app_url: str, read_key: str) -> None:
-    page.goto(f"{keyed_app_url}/?q=ginjal")
+    page.goto(f"{keyed_app_url}/?view=records&q=ginjal")
     alert = page.get_by_role("alert")
     alert.wait_for()
     assert "kunci API" in alert.text_content()
@@ -268,9 +272,54 @@ def test_a_read_key_is_asked_for_and_used(page: Any, keyed_app_url: str, read_ke
     key_box.press("Enter")
     expect_titles(page, [BEKASI_TITLE])
     assert page.locator("#key-form").is_hidden()
-    page.wait_for_function("document.querySelectorAll('#stats-body tr').length === 1")
+    page.wait_for_function("document.querySelectorAll('#stats-body tr').length === 4")
     with page.expect_download() as download_info:
         page.locator("#export-csv").click()
     download = download_info.value
     assert download.suggested_filename.endswith(".csv")
     assert BEKASI_URL in Path(download.path()).read_text(encoding="utf-8")
+
+
+def test_incidents_are_shown_by_default_with_figures_and_reports_folded_in(page: Any, app_url: str) -> None:
+    open_page(page, app_url, view=None)
+    assert "view=" not in page.url
+    assert page.locator("#view-switch button[data-view='incidents']").get_attribute("aria-pressed") == "true"
+    assert page.locator(".result.incident").count() == RELEVANT_FIXTURES
+    assert page.locator("#include_irrelevant").is_hidden()  # incidents are always about trafficking
+    medan = page.locator(".result.incident", has_text="Sumatera Utara")
+    assert "Sumatera Utara" in medan.locator(".result-title").text_content()  # where it happened
+    victims = medan.locator(".figure[data-role='victims']")
+    assert victims.locator(".fact-main").first.text_content() == "Korban: 12"
+    assert "aturan:" in victims.text_content()
+    per_report = victims.locator("details.figure-reports")
+    assert not per_report.locator("blockquote").is_visible()
+    per_report.locator("summary").click()  # every report's value and sentence, on demand
+    assert per_report.locator("blockquote").first.is_visible()
+    reports = medan.locator("details.reports")
+    reports.locator("summary").click()
+    link = reports.locator("a").first
+    assert link.is_visible() and link.get_attribute("href").startswith("https://")
+    assert page.locator("#export-csv").get_attribute("href").endswith("level=incident&format=csv")
+
+
+def test_a_region_says_why_each_incident_is_listed(page: Any, app_url: str) -> None:
+    open_page(page, app_url, "?province=Sumatera+Utara", view=None)
+    page.wait_for_function("document.querySelectorAll('.result.incident').length === 1")
+    assert page.locator(".result.incident .reason").text_content() == "Terjadi di wilayah ini"
+
+
+def test_switching_to_individual_reports_and_back(page: Any, app_url: str) -> None:
+    open_page(page, app_url, "?q=ginjal", view=None)
+    page.wait_for_function("document.querySelectorAll('.result.incident').length === 1")
+    page.get_by_role("button", name="Berita satu per satu").click()
+    expect_titles(page, [BEKASI_TITLE])
+    assert "view=records" in page.url and "q=ginjal" in page.url
+    page.get_by_role("button", name="Kasus", exact=True).click()
+    page.wait_for_function("document.querySelectorAll('.result.incident').length === 1")
+    assert "view=" not in page.url
+
+
+def test_statistics_are_listed_apart(page: Any, app_url: str) -> None:
+    open_page(page, app_url, view=None)
+    page.wait_for_function("document.querySelectorAll('#statistics-list li').length > 0")
+    assert page.locator("#statistics-list").text_content() == "Tidak ada statistik untuk pencarian ini."

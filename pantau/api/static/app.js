@@ -1,10 +1,12 @@
 /*
- * Pantau's page for journalists: search, facets, results with their facts and evidence, a province table.
+ * Pantau's page for journalists: incidents (reports of one event counted once, each figure with the reports it comes
+ * from), or individual article records; facets, statistics (agencies' period totals, never summed), a province table.
  *
  * Every string that comes from the server (article titles, snippets, evidence sentences, names) is crawled,
  * untrusted text. It is only ever put on the page as text nodes (textContent, createTextNode); nothing here
  * assigns innerHTML. The one markup the server sends, the <em> tags around highlighted words in snippets, is
- * parsed by splitting on those two exact tags and building <mark> elements; any other tag stays text.
+ * parsed by splitting on those two exact tags and building <mark> elements; the text between them arrives
+ * HTML-escaped and is unescaped into text nodes, so any other tag stays text.
  */
 "use strict";
 
@@ -17,6 +19,16 @@
   const FACET_FIELDS = ["province", "modus", "event_type", "agency_type", "month"];
   const FILTER_PARAMS = ["q", "province", "regency", "modus", "event_type", "agency_type", "date_from", "date_to",
     "relevant"];
+  const VIEWS = ["incidents", "records"]; // the first is the default
+  const VIEW_PARAMS = {
+    incidents: ["q", "province", "regency", "modus", "date_from", "date_to"],
+    records: FILTER_PARAMS,
+  };
+  const VIEW_FACETS = { incidents: ["province", "modus", "month"], records: FACET_FIELDS };
+  const STATISTIC_PARAMS = ["q", "province", "regency", "date_from", "date_to"];
+  const STATS_PARAMS = ["date_from", "date_to"];
+  const FIGURE_ROLES = ["victims", "victims_rescued", "suspects", "victims_child", "victims_female", "victims_male"];
+  const ENTITIES = { "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'", "&#39;": "'", "&amp;": "&" };
   const FACET_LABEL_GROUPS = { modus: "label_modus", event_type: "label_event_type", agency_type: "label_agency_type" };
   const HIGHLIGHT_TAG = /(<em>|<\/em>)/;
   const NO_PROVINCE = "unknown"; // the API's key for records that name no province; not a filter value
@@ -25,6 +37,9 @@
   const state = {
     strings: {},
     lang: DEFAULT_LANGUAGE,
+    view: VIEWS[0], // "incidents" or "records"
+    statistics: null, // the last /api/statistics response, or an Error
+    statisticsController: null,
     filters: {}, // the current query: FILTER_PARAMS -> value
     response: null, // the last search response (facets, total)
     hits: [], // every hit shown, across loaded pages
@@ -191,11 +206,16 @@
         if (mark) out.append(mark);
         mark = null;
       } else if (part) {
-        (mark || out).append(document.createTextNode(part));
+        (mark || out).append(document.createTextNode(unescapeText(part)));
       }
     }
     if (mark) out.append(mark);
     return out;
+  }
+
+  /** Highlight text arrives HTML-escaped (&lt; &gt; &amp; &quot; &#x27;): back to the characters, as text. */
+  function unescapeText(escaped) {
+    return escaped.replace(/&(?:lt|gt|quot|amp|#x27|#39);/g, (entity) => ENTITIES[entity]);
   }
 
   /** A fragment's words without the highlight tags, for comparing fragments. */
@@ -256,6 +276,7 @@
 
   function filtersFromLocation() {
     const params = new URLSearchParams(window.location.search);
+    state.view = VIEWS.includes(params.get("view")) ? params.get("view") : VIEWS[0];
     const filters = {};
     for (const name of FILTER_PARAMS) {
       const value = params.get(name);
@@ -264,9 +285,10 @@
     return filters;
   }
 
-  function queryString(filters, extra = {}) {
+  /** The query string of `filters` (only the `names` given: each endpoint takes its own) and `extra`. */
+  function queryString(filters, extra = {}, names = FILTER_PARAMS) {
     const params = new URLSearchParams();
-    for (const name of FILTER_PARAMS) if (filters[name]) params.set(name, filters[name]);
+    for (const name of names) if (filters[name]) params.set(name, filters[name]);
     for (const [name, value] of Object.entries(extra)) if (value !== null && value !== undefined) params.set(name, value);
     return params.toString();
   }
@@ -280,8 +302,9 @@
   function pushFilters(filters) {
     state.filters = filters;
     loadStats();
+    loadStatistics();
     const size = new URLSearchParams(window.location.search).get("size");
-    const query = queryString(filters, { size });
+    const query = queryString(filters, { view: state.view === VIEWS[0] ? null : state.view, size });
     const url = `${window.location.pathname}${query ? `?${query}` : ""}`;
     if (url !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, "", url);
     syncForm();
@@ -300,6 +323,18 @@
     $("date_from").value = state.filters.date_from || "";
     $("date_to").value = state.filters.date_to || "";
     $("include_irrelevant").checked = state.filters.relevant === "all";
+    $("include_irrelevant").closest(".field").hidden = state.view !== "records"; // incidents are always relevant
+    for (const button of document.querySelectorAll("#view-switch button[data-view]")) {
+      button.setAttribute("aria-pressed", button.dataset.view === state.view ? "true" : "false");
+    }
+  }
+
+  function setView(view) {
+    if (view === state.view) return;
+    state.view = view;
+    state.response = null;
+    state.hits = [];
+    pushFilters(state.filters);
   }
 
   // ---------- API ----------
@@ -376,6 +411,7 @@
     state.details.clear();
     search();
     loadStats();
+    loadStatistics();
   }
 
   /**
@@ -415,7 +451,9 @@
     $("results").setAttribute("aria-busy", "true");
     if (!append) $("results-status").textContent = t("loading");
     try {
-      const data = await fetchJson(apiUrl("api/search", queryString(state.filters, extra)), controller.signal);
+      const endpoint = state.view === "incidents" ? "api/incidents" : "api/records";
+      const query = queryString(state.filters, extra, VIEW_PARAMS[state.view]);
+      const data = await fetchJson(apiUrl(endpoint, query), controller.signal);
       showError(null);
       state.response = data;
       const firstNew = state.hits.length;
@@ -455,7 +493,8 @@
     const controller = new AbortController();
     state.statsController = controller;
     try {
-      state.stats = await fetchJson(apiUrl("api/stats", queryString(state.filters)), controller.signal);
+      state.stats = await fetchJson(apiUrl("api/stats", queryString(state.filters, {}, STATS_PARAMS)),
+        controller.signal);
     } catch (error) {
       if (error.name === "AbortError") return;
       state.stats = error;
@@ -464,9 +503,25 @@
     keepingFocus(renderStats);
   }
 
+  /** Statistics (an agency's totals for a period) for the current query: listed apart, never summed. */
+  async function loadStatistics() {
+    if (state.statisticsController) state.statisticsController.abort();
+    const controller = new AbortController();
+    state.statisticsController = controller;
+    try {
+      const query = queryString(state.filters, { size: "20" }, STATISTIC_PARAMS);
+      state.statistics = await fetchJson(apiUrl("api/statistics", query), controller.signal);
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      state.statistics = error;
+    }
+    if (state.statisticsController === controller) state.statisticsController = null;
+    keepingFocus(renderStatistics);
+  }
+
   async function loadDetail(id) {
     try {
-      state.details.set(id, await fetchJson(apiUrl(`api/incidents/${encodeURIComponent(id)}`)));
+      state.details.set(id, await fetchJson(apiUrl(`api/records/${encodeURIComponent(id)}`)));
     } catch (error) {
       state.details.set(id, error);
     }
@@ -483,6 +538,7 @@
       renderResults();
       renderExportLinks();
       renderStats();
+      renderStatistics();
     });
   }
 
@@ -516,7 +572,7 @@
     const list = $("active-filter-list");
     list.replaceChildren();
     const month = selectedMonth();
-    const active = FILTER_PARAMS.filter((name) => name !== "q" && state.filters[name]);
+    const active = VIEW_PARAMS[state.view].filter((name) => name !== "q" && state.filters[name]);
     const items = [];
     if (month) {
       items.push({ text: `${t("facet_month")}: ${formatMonth(month)}`, remove: { date_from: null, date_to: null } });
@@ -554,7 +610,7 @@
     container.replaceChildren();
     const facets = (state.response && state.response.facets) || {};
     const month = selectedMonth();
-    for (const field of FACET_FIELDS) {
+    for (const field of VIEW_FACETS[state.view]) {
       const buckets = Array.isArray(facets[field]) ? facets[field].filter((bucket) => bucket && bucket.count > 0) : [];
       if (field === "month") buckets.sort((a, b) => String(monthKey(b.key)).localeCompare(String(monthKey(a.key))));
       const headingId = `facet-${field}-heading`;
@@ -611,7 +667,7 @@
     } else {
       status.textContent = total === 1 ? t("results_count_one") : t("results_count", { count: formatNumber(total) });
     }
-    for (const hit of state.hits) list.append(renderHit(hit));
+    for (const hit of state.hits) list.append(state.view === "incidents" ? renderIncident(hit) : renderHit(hit));
     $("load-more").hidden = !state.next;
     $("showing").textContent = state.hits.length && total > state.hits.length
       ? t("showing", { shown: formatNumber(state.hits.length), total: formatNumber(total) }) : "";
@@ -689,6 +745,112 @@
         panel,
       ]),
     ]);
+  }
+
+  /** "Kota Jambi, Jambi": an incident's place and its province. */
+  function placeName(place) {
+    if (!place || !place.name) return t("place_unknown");
+    return place.province && place.province !== place.name ? `${place.name}, ${place.province}` : place.name;
+  }
+
+  /** Why an incident is listed for the region asked for: it happened there, or its victims come from there. */
+  function reasonLine(incident) {
+    if (incident.region_reason === "event") return h("p", { className: "reason", text: t("reason_event") });
+    if (incident.region_reason !== "victims_origin") return null;
+    const origins = uniqueNames((incident.locations || []).filter((loc) => loc && loc.role === "victims_origin"));
+    return h("p", { className: "reason", text: t("reason_victims_origin", { places: origins.join(", ") }) });
+  }
+
+  /** One figure: the value Pantau stands behind, the rule that chose it, and every report's value on demand. */
+  function figureItem(role, figure) {
+    const reports = (figure.reports || []).map((report) => h("li", {}, [
+      h("span", { className: "fact-main", text: `${report.outlet || hostOf(report.url) || "?"}: ${formatNumber(report.value)}` }),
+      report.sentence ? h("blockquote", { text: report.sentence }) : null,
+    ]));
+    return h("li", { className: "figure", attrs: { "data-role": role } }, [
+      h("span", { className: "fact-main", text: `${label("label_role", role)}: ${formatNumber(figure.value)}` }),
+      figure.rule ? h("span", { className: "fact-detail", text: ` (${t("figure_rule", { rule: figure.rule })})` }) : null,
+      reports.length ? h("details", { className: "figure-reports" }, [
+        h("summary", { text: t("figure_reports", { count: formatNumber(reports.length) }) }),
+        h("ul", {}, reports),
+      ]) : null,
+    ]);
+  }
+
+  /** An incident, its reports folded in. */
+  function renderIncident(incident) {
+    const id = String(incident.id);
+    const reports = incident.reports || [];
+    const meta = h("p", { className: "result-meta" });
+    const metaParts = [];
+    if (incident.event_date) metaParts.push(h("span", { text: `${t("event_date")}: ${formatDate(incident.event_date)}` }));
+    if (incident.first_reported) {
+      metaParts.push(h("span", { text: `${t("first_reported")}: ${formatDate(incident.first_reported)}` }));
+    }
+    metaParts.push(h("span", { className: "badge", text: reports.length === 1 ? t("reports_count_one")
+      : t("reports_count", { count: formatNumber(reports.length) }) }));
+    metaParts.forEach((part, index) => {
+      if (index) meta.append(h("span", { className: "sep", text: "·", attrs: { "aria-hidden": "true" } }));
+      meta.append(part);
+    });
+    const snippets = highlightFragments(incident.highlight).slice(0, MAX_SNIPPETS)
+      .map((fragment) => h("p", { className: "snippet" }, [highlightFragment(fragment)]));
+    const summary = h("ul", { className: "summary chips" });
+    for (const code of incident.modus || []) summary.append(h("li", { className: "tag modus", text: label("label_modus", code) }));
+    for (const name of uniqueNames(incident.destinations).slice(0, 3)) {
+      summary.append(h("li", { className: "tag destination", text: `→ ${name}` }));
+    }
+    const figures = FIGURE_ROLES.filter((role) => incident.figures && incident.figures[role])
+      .map((role) => figureItem(role, incident.figures[role]));
+    const reportItems = reports.map((report) => {
+      const url = safeHttpUrl(report.url);
+      const title = report.title || report.url || t("untitled");
+      const link = url ? h("a", { text: title, attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } },
+        [h("span", { className: "visually-hidden", text: ` ${t("opens_new_tab")}` })]) : h("span", { text: title });
+      const details = [report.outlet || (url && hostOf(url)), report.published && formatDate(report.published)]
+        .filter(Boolean).join(" · ");
+      return h("li", { className: "report" }, [link, details ? h("span", { className: "fact-detail", text: ` ${details}` }) : null]);
+    });
+    return h("li", { className: "result incident", attrs: { "data-id": id } }, [
+      h("article", {}, [
+        h("h3", { className: "result-title" }, [h("span", { text: placeName(incident.place) })]),
+        meta,
+        reasonLine(incident),
+        ...snippets,
+        summary.childElementCount ? summary : null,
+        figures.length ? h("ul", { className: "figures" }, figures) : null,
+        h("details", { className: "reports" }, [
+          h("summary", { text: t("reports_heading") }),
+          h("ul", {}, reportItems),
+        ]),
+      ]),
+    ]);
+  }
+
+  function renderStatistics() {
+    const list = $("statistics-list");
+    list.replaceChildren();
+    if (state.statistics === null) return;
+    if (state.statistics instanceof Error) {
+      list.append(h("li", { className: "error-inline", text: t("error_generic", { message: state.statistics.message }) }));
+      return;
+    }
+    const hits = state.statistics.hits || [];
+    if (!hits.length) list.append(h("li", { className: "hint", text: t("statistics_empty") }));
+    for (const statistic of hits) {
+      const figures = Object.entries(statistic.figures || {})
+        .map(([role, value]) => `${label("label_role", role)}: ${formatNumber(value)}`).join(" · ");
+      const who = [statistic.agency, statistic.region && statistic.region.name, statistic.period && statistic.period.label]
+        .filter(Boolean).join(" · ");
+      const url = safeHttpUrl(statistic.url);
+      list.append(h("li", { className: "statistic" }, [
+        h("p", { className: "fact-main", text: figures }),
+        who ? h("p", { className: "result-meta", text: who }) : null,
+        statistic.sentence ? h("blockquote", { text: statistic.sentence }) : null,
+        url ? h("a", { text: statistic.outlet || hostOf(url), attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } },
+          [h("span", { className: "visually-hidden", text: ` ${t("opens_new_tab")}` })]) : null,
+      ]));
+    }
   }
 
   function toggleFacts(id, toggle, panel) {
@@ -781,8 +943,10 @@
   }
 
   function renderExportLinks() {
+    const level = state.view === "incidents" ? "incident" : "record";
     for (const link of document.querySelectorAll(".export-links a[data-format]")) {
-      link.href = apiUrl("api/export", queryString(state.filters, { format: link.dataset.format }));
+      link.href = apiUrl("api/export", queryString(state.filters, { level, format: link.dataset.format },
+        VIEW_PARAMS[state.view]));
     }
   }
 
@@ -794,6 +958,9 @@
     let rows = stats;
     if (rows && !Array.isArray(rows) && typeof rows === "object") {
       rows = rows.provinces || rows.rows || rows.stats || rows.items || [];
+    }
+    if (rows && !Array.isArray(rows) && typeof rows === "object") { // {province: totals}: aggregate_by_province
+      rows = Object.entries(rows).map(([province, totals]) => ({ ...totals, province }));
     }
     if (!Array.isArray(rows)) return [];
     const totals = new Map();
@@ -895,6 +1062,9 @@
     $("lang-switch").addEventListener("click", () => setLanguage(state.lang === "id" ? "en" : "id"));
     $("clear-filters").addEventListener("click", () => pushFilters(state.filters.q ? { q: state.filters.q } : {}));
     $("load-more").addEventListener("click", () => search({ append: true }));
+    for (const button of document.querySelectorAll("#view-switch button[data-view]")) {
+      button.addEventListener("click", () => setView(button.dataset.view));
+    }
     $("key-form").addEventListener("submit", onKeySubmit);
     for (const link of document.querySelectorAll(".export-links a[data-format]")) {
       link.addEventListener("click", onExportClick);
@@ -904,11 +1074,12 @@
       syncForm();
       search();
       loadStats();
+      loadStatistics();
     });
     if (window.matchMedia("(max-width: 52rem)").matches) $("facets-details").open = false;
     renderAll();
     document.body.dataset.ready = "true";
-    await Promise.all([search(), loadStats()]);
+    await Promise.all([search(), loadStats(), loadStatistics()]);
   }
 
   document.addEventListener("DOMContentLoaded", start);
