@@ -77,6 +77,7 @@ class Alert:
     incident: dict[str, Any]
     kind: Kind
     before: dict[str, int] = field(default_factory=dict)  # the figures the subscriber last saw (changed only)
+    before_place: str | None = None  # the place the subscriber last saw, when it changed
 
     @property
     def channel(self) -> Literal["email", "webhook"]:
@@ -228,15 +229,18 @@ def _plan_incident(plan: _Plan, history: _History, target: str, subscription: Su
     elif before == state_of(incident):
         plan.unchanged.append((target, incident))
     else:
-        plan.alerts.append(Alert(target, subscription, incident, "changed", before["figures"]))
+        moved = before.get("place") != state_of(incident)["place"]
+        plan.alerts.append(Alert(target, subscription, incident, "changed", before["figures"],
+                                 before.get("place_name") if moved else None))
 
 
 def state_of(incident: dict[str, Any]) -> dict[str, Any]:
-    """What an alert is about: the incident's figures (role: value) and the code of its place."""
-    figures = incident.get("figures") or {}
+    """What an alert is about: the incident's figures (role: value) and its place (code and name)."""
+    figures, place = incident.get("figures") or {}, incident.get("place") or {}
     return {
         "figures": {role: figures[role]["value"] for role in FIGURE_ROLES if role in figures},
-        "place": (incident.get("place") or {}).get("code"),
+        "place": place.get("code"),
+        "place_name": _place_text(place),
     }
 
 
@@ -366,12 +370,15 @@ def figure_lines(incident: dict[str, Any], lang: str, before: dict[str, int]) ->
         line = _t(lang, "figure_line", value=figure["value"], label=_label(lang, "roles", role),
                   rule=rule_text(str(figure.get("rule") or "?"), lang))
         if role in before and before[role] != figure["value"]:
-            line += _t(lang, "figure_before", before=before[role])
+            line += _t(lang, "was", before=before[role])
         reports = figure.get("reports") or []
         if len(reports) > 1:
             values = ", ".join(f"{r.get('outlet') or '?'} {r.get('value')}" for r in reports)
             line += "; " + _t(lang, "figure_reports", count=len(reports), values=values)
         lines.append(f"- {line}")
+    figures = incident.get("figures") or {}
+    lines += [f"- {_t(lang, 'none')} {_label(lang, 'roles', role)}{_t(lang, 'was', before=value)}"
+              for role, value in before.items() if role not in figures]
     return lines or [f"- {_t(lang, 'no_figures')}"]
 
 
@@ -397,7 +404,8 @@ def message_text(alert: Alert) -> str:
     if what:
         lines.append(f"{_t(lang, 'what')}: {what}")
     lines += [
-        f"{_t(lang, 'where')}: {_place_text(incident.get('place'))}",
+        f"{_t(lang, 'where')}: {_place_text(incident.get('place'))}"
+        + (_t(lang, "was", before=alert.before_place) if alert.before_place else ""),
         f"{_t(lang, 'when')}: {_day(incident.get('event_date'), lang)}; "
         f"{_t(lang, 'first_reported').lower()}: {_day(incident.get('first_reported'), lang)}",
         f"{_t(lang, 'why')}: {reason_text(incident, alert.subscription)}",
@@ -423,6 +431,7 @@ def webhook_payload(alert: Alert) -> dict[str, Any]:
         "reason": reason_text(alert.incident, alert.subscription),
         "language": alert.subscription.language,
         "before": alert.before,
+        "before_place": alert.before_place,
         "subject": message_subject(alert),
         "text": message_text(alert),
         "incident": alert.incident,

@@ -130,7 +130,7 @@ def test_changed_figures_send_one_message_with_the_old_value(home: Path, world: 
     [changed] = alerts().sent
     assert changed.kind == "changed" and changed.before == {"victims": 11, "suspects": 2}
     [message] = smtp_inbox.take()
-    assert message["Subject"].startswith("[Pantau] Angka kejadian TPPO berubah: Kota Jambi, Jambi, 14 korban")
+    assert message["Subject"].startswith("[Pantau] Kejadian TPPO diperbarui: Kota Jambi, Jambi, 14 korban")
     assert "14 korban — aturan: semua laporan sepakat (sebelumnya 11); dari 2 laporan: news0 14, news1 14" in (
         message.get_content())
 
@@ -139,6 +139,23 @@ def test_changed_figures_send_one_message_with_the_old_value(home: Path, world: 
     quiet = alerts()
     assert (quiet.sent, quiet.unchanged) == ([], 1) and smtp_inbox.take() == []
     assert alerts().unchanged == 0
+
+
+def test_a_new_place_is_a_change_and_a_figure_no_report_gives_any_more_is_shown(
+        home: Path, world: World, smtp_inbox: Inbox) -> None:
+    subscribe(home, "{email: gt@jambiprov.go.id, region: Jambi}")
+    alerts()
+    world.put(make_incident("inc-m", "15.71", 5))
+    alerts()
+    smtp_inbox.take()
+    moved = make_incident("inc-m", "15.02", 5)
+    del moved["figures"]["suspects"]
+    world.put(moved)
+    [alert] = alerts().sent
+    assert (alert.kind, alert.before_place) == ("changed", "Kota Jambi, Jambi")
+    text = smtp_inbox.take()[0].get_content()
+    assert "Tempat: Kabupaten Merangin, Jambi (sebelumnya Kota Jambi, Jambi)" in text
+    assert "- — tersangka (sebelumnya 2)" in text and "(sebelumnya 5)" not in text
 
 
 def test_a_merged_incident_is_a_change_not_a_new_incident(home: Path, world: World, smtp_inbox: Inbox) -> None:

@@ -55,9 +55,9 @@ def test_one_message_per_new_or_changed_incident_per_subscriber(
     mailed = by_recipient(smtp_inbox.take())
     assert list(mailed) == ["gugustugas@jambiprov.go.id"]
     subjects = sorted(message["Subject"] for message in mailed["gugustugas@jambiprov.go.id"])
-    assert subjects == ["[Pantau] Angka kejadian TPPO berubah: Kota Jambi, Jambi, 14 korban",
-                        "[Pantau] Kejadian TPPO baru: Kota Jambi, Jambi, 2 korban"]
-    changed = next(m for m in mailed["gugustugas@jambiprov.go.id"] if "berubah" in m["Subject"]).get_content()
+    assert subjects == ["[Pantau] Kejadian TPPO baru: Kota Jambi, Jambi, 2 korban",
+                        "[Pantau] Kejadian TPPO diperbarui: Kota Jambi, Jambi, 14 korban"]
+    changed = next(m for m in mailed["gugustugas@jambiprov.go.id"] if "diperbarui" in m["Subject"]).get_content()
     assert "14 korban — aturan: laporan terbaru" in changed and "(sebelumnya 12)" in changed
     assert "dari 2 laporan: tribunjambi 12, antaranews 14" in changed
     assert "kejadian terjadi di Kota Jambi, Jambi" in changed and "raid-lanjutan" not in changed
@@ -81,7 +81,7 @@ def test_one_message_per_new_or_changed_incident_per_subscriber(
     assert main(["alerts"]) == 0
     mailed = by_recipient(smtp_inbox.take())
     [jambi], [sumsel] = mailed["gugustugas@jambiprov.go.id"], mailed["gugustugas@sumselprov.go.id"]
-    assert jambi["Subject"] == "[Pantau] Angka kejadian TPPO berubah: Kota Jambi, Jambi, 12 korban"
+    assert jambi["Subject"] == "[Pantau] Kejadian TPPO diperbarui: Kota Jambi, Jambi, 12 korban"
     assert "(sebelumnya 14)" in jambi.get_content()
     assert sumsel["Subject"] == (
         "[Pantau] New trafficking incident: Kota Jambi, Jambi (victims from Sumatera Selatan), 12 victims")
