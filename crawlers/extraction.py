@@ -79,7 +79,7 @@ _BODY_CONTAINER = re.compile(
     r"(^|[\s])(entry-content|post-content|post-body|post-entry|article-content|article-body|articlebody|"
     r"article__content|article__body|article-detail|detail-content|content-detail|detail__body-text|detail-text|"
     r"story-body|td-post-content|txt-article|read__content|isi-berita|isi-artikel|isi|news-content|"
-    r"single-content|content-article|itp_bodycontent)([\s]|$)",
+    r"single-content|content-article|article-content-body|itp_bodycontent)([\s]|$)",
     re.IGNORECASE,
 )
 _DATE_MARKER = re.compile(r"date|time|tanggal|tgl|waktu|publish|posted|meta|jam", re.IGNORECASE)
@@ -470,8 +470,9 @@ def _url_kind(url: str) -> str | None:
         return "listing"  # the home page
     if any(name.lower() in ("s", "q", "keyword", "query", "search") for name, _ in parse_qsl(parts.query)):
         return "listing"
-    if any(segment in _LISTING_SEGMENTS for segment in segments):
-        return "listing"
+    listed = [index for index, segment in enumerate(segments) if segment in _LISTING_SEGMENTS]
+    if listed and (listed[-1] >= len(segments) - 2 or not url_looks_like_article(url)):
+        return "listing"  # /tag/x, /page/2, /kanal/hukum; not /video/2025/01/11/a-long-article-slug
     if segments and segments[-1].split(".")[0] in _STATIC_SEGMENTS:
         return "other"
     return None
