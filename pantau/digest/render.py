@@ -45,6 +45,13 @@ class Translator:
         entry = _strings()[group].get(key)
         return entry[self.lang] if entry else key.replace("_", " ")
 
+    def count(self, n: int, noun: str) -> str:
+        """"1 incident", "2 incidents" (en); "2 kejadian" (id): a number with its noun, in the right number."""
+        forms = _strings()["nouns"][noun][self.lang]
+        if isinstance(forms, list):
+            return f"{n} {forms[0] if n == 1 else forms[1]}"
+        return f"{n} {forms}"
+
     @property
     def months(self) -> list[str]:
         return list(month_names(self.lang))
@@ -114,6 +121,9 @@ def _context(digest: Digest, t: Translator, with_charts: bool) -> dict[str, Any]
         (t("victims"), digest.totals.victims, digest.previous.victims),
         (t("suspects"), digest.totals.suspects, digest.previous.suspects),
     ]
+    if digest.totals.victims_origin_incidents or digest.previous.victims_origin_incidents:
+        glance.append((t("origin_incidents"), digest.totals.victims_origin_incidents,
+                       digest.previous.victims_origin_incidents))
     charts = []
     if with_charts:
         charts = [(caption, base64.b64encode(png).decode("ascii")) for caption, png in chart_images(digest, t)]
@@ -124,7 +134,25 @@ def _context(digest: Digest, t: Translator, with_charts: bool) -> dict[str, Any]
         "counts_text": lambda incident: _counts_text(incident, t),
         "modus_text": lambda incident: ", ".join(t.label("modus_labels", m) for m in incident.modus) or t("none"),
         "charts": charts,
+        "national_text": t(
+            "national_summary", incidents=t.count(digest.national.incidents, "incident"),
+            victims=t.count(digest.national.victims, "victim"), suspects=t.count(digest.national.suspects, "suspect"),
+            previous=t.count(digest.national_previous.incidents, "incident"),
+        ),
+        "empty_reason": _empty_reason(digest, t),
     }
+
+
+def _empty_reason(digest: Digest, t: Translator) -> str:
+    """Why a digest lists no incident: nothing collected, nothing about trafficking, or nothing in the region."""
+    if digest.incidents:
+        return ""
+    if digest.articles_in_period == 0:
+        return t("empty_nothing_collected")
+    if digest.relevant_in_period == 0:
+        return t("empty_nothing_relevant", articles=t.count(digest.articles_in_period, "article"))
+    return t("empty_nothing_here", articles=t.count(digest.relevant_in_period, "article"),
+             incidents=t.count(digest.national.incidents, "incident"), region=digest.region.name)
 
 
 def render_text(digest: Digest, fmt: Literal["md", "html"], lang: str = "id") -> str:

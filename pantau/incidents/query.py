@@ -1,4 +1,8 @@
-"""Reading incidents and statistics: by region (where it happened, or where the victims come from) and period."""
+"""Reading incidents and statistics: by region (where it happened, or where the victims come from) and period.
+
+Every read first brings the stored incidents up to date (``update_incidents``: two small queries when nothing is
+new), so that every reader sees the same incidents as the digests do.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Any
 
 from pantau.incidents.places import code_in_region, region_reason
 from pantau.incidents.storage import incident_day, load_incidents, load_statistics, resolve_id
+from pantau.incidents.update import update_incidents
 from pantau.store import Store
 
 
@@ -36,6 +41,7 @@ def list_incidents(store: Store, region: str | None = None, date_from: date | No
     """Incidents earliest first; with a region, those that happened there or whose victims come from there,
     each with its ``region_reason``."""
     code = region_code(region) if region else None
+    update_incidents(store)
     out = []
     for incident in load_incidents(store):
         if not in_period(incident_day(incident), date_from, date_to):
@@ -51,6 +57,7 @@ def list_incidents(store: Store, region: str | None = None, date_from: date | No
 
 def get_incident(store: Store, incident_id: str) -> dict[str, Any] | None:
     """The incident with this id, or the one it was merged into; None when unknown."""
+    update_incidents(store)
     resolved = resolve_id(store, incident_id)
     if resolved is None:
         return None
@@ -61,6 +68,7 @@ def list_statistics(store: Store, region: str | None = None, date_from: date | N
                     date_to: date | None = None) -> list[dict[str, Any]]:
     """Statistics earliest first; with a region, those about a place in it."""
     code = region_code(region) if region else None
+    update_incidents(store)
     return [
         stat for stat in load_statistics(store)
         if in_period(stat.get("published"), date_from, date_to)
