@@ -48,6 +48,9 @@ _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
+_NATIONAL_POLICE = ("polri", "mabes polri")
+_THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
+_PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class _Head:
     type: str
     role: str
     canonical: str | None  # None: the head as written
+    long_name: str | None = None  # a national body's full name ("Kementerian Sosial" for Kemensos)
 
 
 @dataclass(slots=True)
@@ -66,6 +70,8 @@ class _Mention:
     region_text: str | None = None  # the region as written ("Kota Jambi", "Sergai")
     region_key: str | None = None  # region code, or the normalised written place
     units: tuple[str, ...] = ()  # acting police units before the parent, outermost first
+    inner_units: tuple[str, ...] = ()  # units named after it ("Satreskrim Polresta Mataram melalui Unit PPA")
+    titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
 
     @property
@@ -76,7 +82,7 @@ class _Mention:
     def canonical(self) -> str:
         """The full name: the canonical head (a ministry's long name) and the region's official name."""
         if not self.region_text:
-            return self.head_text
+            return self.head.long_name or self.head_text
         code = self.region_key.split(" ")[0] if isinstance(self.region_key, str) else ""
         region = find_region(code) if code[:1].isdigit() else None
         if region is None:
@@ -95,12 +101,13 @@ class _Agency:
     first_name: str = ""
     canonical: str = ""
 
-    def add(self, name: str, start: int, canonical: str | None = None) -> None:
-        """One more mention written as ``name``."""
+    def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0) -> None:
+        """One more mention written as ``name`` (a title's mention weighs half: "Kapolres Aru" names its unit less
+        than "Polres Kepulauan Aru" does)."""
         if not self.names or start < self.start:
             self.start = start
             self.first_name = name
-        self.names[name] += 1
+        self.names[name] += weight
         self.canonical = self.canonical or canonical or name
 
     def absorb(self, start: int) -> None:
@@ -123,6 +130,8 @@ class AgencyFinder:
         entries: list[tuple[str, _Head]] = []
         for pattern, type_, role, canonical in read_table(data_dir / "lexicon.tsv"):
             entries.append((pattern, _Head(type_, role, None if canonical == "-" else canonical)))
+        for pattern, type_, role, short, long_name in read_table(data_dir / "national_bodies.tsv"):
+            entries.append((pattern, _Head(type_, role, short, long_name)))
         for pattern, canonical in read_table(data_dir / "police_subunits.tsv"):
             entries.append((pattern, _Head("police", "subunit", None if canonical == "-" else canonical)))
         self.heads = [head for _, head in entries]
@@ -213,7 +222,8 @@ class AgencyFinder:
             if start < pos or pattern is None or (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
-            mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)))
+            mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
+                               titled=_is_title(match.group(0), head))
             pos = match.end()
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
@@ -248,6 +258,11 @@ class AgencyFinder:
                     if region:
                         pos, mention.region_text, mention.region_key = region
                 mention.end = pos
+            if head.role == "subunit" and mentions and self._acts_through(text, mentions[-1], mention):
+                parent = mentions[-1]
+                parent.inner_units += (" ".join((mention.head_text, *parent.units)),)
+                units = []
+                continue
             is_unit = head.role == "subunit" or (head.type == "task_force" and mention.region_text is None)
             is_unit = is_unit or (head.type == "women_child_protection_office" and mention.region_text is None)
             if is_unit and mention.region_text is None:
@@ -260,6 +275,13 @@ class AgencyFinder:
             units = []
             mentions.append(mention)
         return mentions
+
+    @staticmethod
+    def _acts_through(text: str, parent: _Mention, unit: _Mention) -> bool:
+        """ "Satreskrim Polresta Mataram melalui Unit PPA": a unit written after its police parent, parent-less."""
+        return (parent.head.type == "police" and parent.region_text is not None
+                and _THROUGH.fullmatch(text, parent.end, unit.start) is not None
+                and _PARENT_NEXT.match(text, unit.end) is None)
 
     @staticmethod
     def _attach_units(parent: _Mention, units: list[_Mention]) -> None:
@@ -281,8 +303,9 @@ class AgencyFinder:
         """The contract's ``agencies`` for a document with sentence boundaries."""
         agencies: dict[tuple, _Agency] = {}
 
-        def add(key: tuple, type_: str, name: str, start: int, canonical: str | None = None) -> None:
-            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical)
+        def add(key: tuple, type_: str, name: str, start: int, canonical: str | None = None,
+                weight: float = 1.0) -> None:
+            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical, weight)
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
@@ -298,11 +321,13 @@ class AgencyFinder:
             if mention.absorbed:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
-            add(parent_key, head.type, mention.display, mention.start, mention.canonical)
-            if mention.units:
-                units = " ".join(mention.units)
+            weight = 0.5 if mention.titled else 1.0
+            add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight)
+            chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
+            for units in chains:
                 add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start,
                     f"{units} {mention.canonical}")
+        _drop_national_police_in_passing(agencies)
         _merge_named_prefixes(agencies)
         _merge_national_into_regional(agencies)
         _add_bare(bare, agencies, add, officials, doc)
@@ -353,12 +378,29 @@ def _collect_first(items: list, firsts: set[str]) -> bool:
     return False
 
 
+def _is_title(written: str, head: _Head) -> bool:
+    """ "Kapolres", "Wakapolda": a head's title standing for its unit."""
+    canonical = (head.canonical or "").lower()
+    return bool(canonical) and written[:2] in ("Ka", "Wa") and written.lower().endswith(canonical) and \
+        written.lower() != canonical
+
+
 def _unit_name(written: str) -> str:
     """A unit's name from its head's title: "Kasubdit IV" -> "Subdit IV", "Direktur Tindak Pidana Umum" ->
     "Direktorat Tindak Pidana Umum"."""
     if _UNIT_TITLE.match(written):
         written = written[2].upper() + written[3:]
     return re.sub(r"^Direktur\b", "Direktorat", written)
+
+
+def _drop_national_police_in_passing(agencies: dict[tuple, _Agency]) -> None:
+    """A bare "Polri" or "Mabes Polri" written once, in an article where another police unit acts, is the national
+    force named in passing ("kerja sama dengan Polri"), not an agency of the case."""
+    passing = [key for key in agencies if len(key) == 3 and key[0] == "police" and key[1] in _NATIONAL_POLICE
+               and key[2] is None and sum(agencies[key].names.values()) == 1]
+    if passing and any(key[0] == "police" and key[1] not in _NATIONAL_POLICE for key in agencies):
+        for key in passing:
+            del agencies[key]
 
 
 def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:

@@ -146,7 +146,8 @@ def test_component_in_a_pipeline():
     pipe.add_pipe("pantau_places")
     pipe.add_pipe("pantau_agencies")
     doc = pipe("Polda Sumut menyelamatkan 20 korban.")
-    assert doc._.agencies == [{"name": "Polda Sumut", "type": "police", "evidence": {"start": 0, "end": 36}}]
+    assert doc._.agencies == [{"name": "Polda Sumut", "type": "police", "canonical": "Polda Sumatera Utara",
+                               "evidence": {"start": 0, "end": 36}}]
 
 
 def test_police_unit_named_after_something_else(pipeline):
@@ -162,8 +163,8 @@ def test_numbered_subdirectorate_with_its_field(pipeline):
 
 
 def test_spelled_out_name_in_parentheses_after_an_acronym(pipeline):
-    text = "Sosialisasi DP3AP2KB (Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan " \
-           "Keluarga Berencana) Tangsel berhasil."
+    text = "Rapat DP3AP2KB (Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan " \
+           "Keluarga Berencana) Tangsel dimulai pagi."
     assert agencies(pipeline, text) == [("DP3AP2KB Tangsel", "women_child_protection_office")]
 
 
@@ -175,3 +176,71 @@ def test_head_titles_name_their_unit(pipeline):
 def test_short_name_of_an_island_regency(pipeline):
     text = "Polres Kepulauan Aru menerima laporan. Kapolres Aru AKBP Dwi menjelaskan."
     assert agencies(pipeline, text) == [("Polres Kepulauan Aru", "police")]
+
+
+# ---- generalisation: compositional units, organisations by form, national bodies (sentences written for these tests)
+def canonical_names(pipeline, text):
+    return [(agency["name"], agency["canonical"]) for agency in find_agencies(pipeline(text))]
+
+
+def test_compositional_police_units(pipeline):
+    found = agencies(pipeline, "Satreskrim Polrestabes Medan menangkap perekrut. Dittipidum Bareskrim Polri membantu.")
+    assert found == [("Polrestabes Medan", "police"), ("Satreskrim Polrestabes Medan", "police"),
+                     ("Bareskrim Polri", "police"), ("Dittipidum Bareskrim Polri", "police")]
+
+
+def test_task_force_attached_to_a_police_unit(pipeline):
+    assert ("Satgas TPPO Polresta Pontianak", "task_force") in agencies(
+        pipeline, "Satgas TPPO Polresta Pontianak memeriksa dua saksi.")
+
+
+def test_unit_acting_through_a_unit_written_after_the_parent(pipeline):
+    found = agencies(pipeline, "Satreskrim Polres Sikka melalui Unit PPA menangkap seorang perekrut.")
+    assert found == [("Polres Sikka", "police"), ("Satreskrim Polres Sikka", "police"),
+                     ("Unit PPA Satreskrim Polres Sikka", "police")]
+
+
+def test_organisations_by_the_form_of_their_name(pipeline):
+    text = ("Yayasan Harapan Perempuan Flores mendampingi korban bersama Jaringan Peduli Migran Kupang. "
+            "Lembaga Advokasi Hak Anak (LAHA) ikut memantau, sedangkan lembaga masyarakat lain diam.")
+    assert agencies(pipeline, text) == [("Yayasan Harapan Perempuan Flores", "ngo"),
+                                        ("Jaringan Peduli Migran Kupang", "ngo"), ("Lembaga Advokasi Hak Anak", "ngo")]
+
+
+def test_long_form_local_offices(pipeline):
+    text = "Dinas P2KBP3A Kabupaten Sikka dan Dinsos-P3AP2KB Kota Kupang menerima para korban."
+    assert agencies(pipeline, text) == [("Dinas P2KBP3A Kabupaten Sikka", "women_child_protection_office"),
+                                        ("Dinsos-P3AP2KB Kota Kupang", "women_child_protection_office")]
+
+
+def test_national_coordinating_bodies_and_canonical_long_names(pipeline):
+    text = "Kemenko Polhukam, Kompolnas dan KSP membahas TPPO. Kemensos menyiapkan rumah aman."
+    assert canonical_names(pipeline, text) == [
+        ("Kemenko Polhukam", "Kementerian Koordinator Bidang Politik dan Keamanan"),
+        ("Kompolnas", "Komisi Kepolisian Nasional"), ("KSP", "Kantor Staf Presiden"),
+        ("Kemensos", "Kementerian Sosial")]
+
+
+def test_a_ministry_written_two_ways_is_one_agency(pipeline):
+    found = canonical_names(pipeline, "Kementerian Sosial menyiapkan rumah aman. Kemensos juga memberi bantuan.")
+    assert [canonical for _, canonical in found] == ["Kementerian Sosial"]
+
+
+def test_canonical_police_name_uses_the_official_region(pipeline):
+    assert canonical_names(pipeline, "Polres Kukar menahan dua tersangka.") == [
+        ("Polres Kukar", "Polres Kutai Kartanegara")]
+
+
+def test_bare_polri_in_passing_is_not_listed(pipeline):
+    text = "Polda Sumbar menetapkan dua tersangka. Kasus ini sejalan dengan program Polri."
+    assert agencies(pipeline, text) == [("Polda Sumbar", "police")]
+    assert agencies(pipeline, "Polri meminta warga melapor.") == [("Polri", "police")]
+
+
+def test_shorter_written_name_on_a_tie(pipeline):
+    text = "Polda Kalimantan Barat menangkap perekrut. Polda Kalbar lalu menyita dua paspor."
+    assert agencies(pipeline, text) == [("Polda Kalbar", "police")]
+
+
+def test_courts_and_prosecutors_named_after_their_seat(pipeline):
+    assert agencies(pipeline, "Majelis hakim PN Atambua menjatuhkan vonis.") == [("PN Atambua", "court")]
