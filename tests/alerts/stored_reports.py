@@ -32,9 +32,11 @@ def follow_up(report: dict[str, Any], new_id: str, before: int, after: int) -> d
     return followed
 
 
-def add_and_update(home: Path, *added: dict[str, Any]) -> None:
+def add_and_update(home: Path, *added: dict[str, Any], update: bool = True) -> None:
+    """Save the reports' articles and records in the home's store, then (``update``) place them in incidents."""
     with Store(home / "pantau.sqlite3") as store:
         for report in added:
             store.upsert_article(report["article"])
         store.save_records([report["record"] for report in added], "test-records")
-        update_incidents(store)
+        if update:
+            update_incidents(store)

@@ -80,7 +80,7 @@ class World:
 @pytest.fixture
 def world(monkeypatch: pytest.MonkeyPatch) -> World:
     world = World()
-    monkeypatch.setattr(pantau.incidents, "list_incidents", world.list_incidents, raising=False)
+    monkeypatch.setattr(pantau.incidents, "list_incidents", world.list_incidents)
     return world
 
 

@@ -91,3 +91,15 @@ def test_one_message_per_new_or_changed_incident_per_subscriber(
 
     assert main(["alerts"]) == 0
     assert smtp_inbox.take() == [] and webhook.take() == []
+
+
+def test_records_not_yet_placed_in_incidents_are_placed_before_alerting(
+        home: Path, reports: dict, smtp_inbox: Inbox) -> None:
+    add_and_update(home, reports["raid-tribun"])
+    (home / "subscriptions.yaml").write_text("- {email: gugustugas@jambiprov.go.id, region: Jambi}\n",
+                                             encoding="utf-8")
+    assert main(["alerts"]) == 0
+    add_and_update(home, reports["karaoke-muaro"], update=False)
+    assert main(["alerts"]) == 0
+    [message] = smtp_inbox.take()
+    assert message["Subject"] == "[Pantau] Kejadian TPPO baru: Kabupaten Muaro Jambi, Jambi, 3 korban"
