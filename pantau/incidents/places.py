@@ -68,25 +68,38 @@ def _as_place(key: tuple[str, ...]) -> dict[str, Any]:
 
 
 def choose_place(locations_per_report: list[list[dict[str, Any]]]) -> dict[str, Any] | None:
-    """Where it happened: the regency/city the reports most name as the event place, else the agency's region,
-    else the most named place; a province only when no regency or city qualifies. None when nothing is known."""
+    """Where it happened: the regency/city the reports name as the event place, else the agency's region, else
+    the most named place. A province only when no regency or city qualifies, or the acting agency's regency or
+    city within that province (BP3MI with Polres Majalengka at an airport the extractor knows only by province).
+    None when nothing is known."""
     for roles in [*[(role,) for role in PLACE_ROLES_IN_ORDER], None]:
         votes = _votes(locations_per_report, roles)
         if votes:
-            return _as_place(_winner(votes))
+            winner = _winner(votes)
+            if winner[1] == "province" and roles == ("event",):
+                local = _votes(locations_per_report, ("agency_region",), LOCAL_LEVELS)
+                inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
+                if inside:
+                    winner = _winner(inside)
+            return _as_place(winner)
     return None
 
 
-def _votes(locations_per_report: list[list[dict[str, Any]]], roles: tuple[str, ...] | None) -> Counter:
-    """(place key) -> how many reports name it in the roles; regencies/cities first, then provinces."""
-    for levels in (LOCAL_LEVELS, ("province",)):
+def _votes(locations_per_report: list[list[dict[str, Any]]], roles: tuple[str, ...] | None,
+           levels_in_order: tuple[str, ...] | None = None) -> Counter:
+    """(place key) -> votes of the reports naming it in the roles, regencies/cities first, then provinces. In a
+    report naming several, the one named first counts fully and the others half (the lead tells the event)."""
+    groups = (levels_in_order,) if levels_in_order else (LOCAL_LEVELS, ("province",))
+    for levels in groups:
         votes: Counter = Counter()
         for locations in locations_per_report:
-            keys = {
-                _key(loc) for loc in locations
-                if loc.get("level") in levels and (roles is None or set(roles_of(loc)) & set(roles))
-            }
-            votes.update(keys)
+            named = sorted(
+                (loc for loc in locations
+                 if loc.get("level") in levels and (roles is None or set(roles_of(loc)) & set(roles))),
+                key=lambda loc: (loc.get("evidence") or {}).get("start", 1 << 30),
+            )
+            for rank, key in enumerate(dict.fromkeys(_key(loc) for loc in named)):
+                votes[key] += 1.0 if rank == 0 else 0.5
         if votes:
             return votes
     return Counter()
