@@ -1,8 +1,10 @@
 """Modus: the exploitation or recruitment modus of the trafficking an article reports. Sets ``doc._.modus``.
 
 Each label has patterns in ``nlp/data/modus/patterns.tsv``; some patterns only count when the same sentence
-also holds a context word (e.g. "ABK" with "korban"). Every label found is listed once, as
-``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
+also holds a context word (e.g. "ABK" with "korban"), and some yield to more specific labels (a fourth column):
+unpaid wages and held passports say forced labour only when no other label (crew, domestic work, marriage,
+scam compound...) tells the story. Every label found is listed once, as ``{label, evidence}`` with the first
+supporting sentence; the record keeps the labels.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ LABELS = (
 
 @dataclass(frozen=True)
 class ModusRule:
-    """A label, its pattern and an optional context pattern that the same sentence must hold."""
+    """A label, its pattern, an optional context pattern that the same sentence must hold, and the labels it
+    yields to (the rule does not count when any of them is found by a rule that yields to none)."""
 
     label: str
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None
+    unless: frozenset[str] = frozenset()
 
 
 @cache
@@ -43,7 +47,10 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
         if label not in LABELS:
             raise ValueError(f"{path}: unknown modus label {label!r}")
         context = compile_pattern(row[2]) if len(row) > 2 and row[2] else None
-        rules.append(ModusRule(label, compile_pattern(pattern), context))
+        unless = frozenset(name for name in row[3].split(",") if name) if len(row) > 3 else frozenset()
+        if not unless <= set(LABELS):
+            raise ValueError(f"{path}: unknown modus labels {sorted(unless - set(LABELS))} in {label!r}'s rule")
+        rules.append(ModusRule(label, compile_pattern(pattern), context, unless))
     return tuple(rules)
 
 
@@ -52,7 +59,11 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
     sentences = sentences_of(doc)
     text = sentences.text
     first: dict[str, tuple[int, int]] = {}
-    for rule in rules or load_rules():
+    rules = rules or load_rules()
+    ordered_rules = [rule for rule in rules if not rule.unless] + [rule for rule in rules if rule.unless]
+    for rule in ordered_rules:
+        if rule.unless & first.keys():
+            continue
         for match in rule.pattern.finditer(text):
             start, end = sentences.span_at(match.start())
             if rule.context is not None and not rule.context.search(text, start, end):

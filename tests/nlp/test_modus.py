@@ -51,6 +51,37 @@ def test_each_label_has_a_rule(nlp, text, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Selama setahun mereka tidak digaji dan paspor mereka ditahan mandor.", "forced_labor"),
+        ("Gaji korban dipotong untuk membayar utang biaya perjalanan kepada perekrut.", "forced_labor"),
+        ("Para ABK mengaku disiksa kapten dan tidak boleh turun ke darat.", "ship_crew"),
+        ("Sebanyak 11 awak kapal asal Tegal terlantar di pelabuhan Callao.", "ship_crew"),
+        ("Mereka dipaksa menipu orang lewat internet di Kamboja.", "online_scam"),
+        ("Di Myawaddy ia dipaksa bekerja sebagai penipu daring.", "online_scam"),
+        ("Gadis itu dinikahkan dengan pria asal Tiongkok setelah keluarganya menerima uang Rp 20 juta.",
+         "forced_marriage"),
+        ("Pelaku menjajakan dua remaja perempuan kepada pria hidung belang.", "child_exploitation"),
+        ("Mereka hendak diseberangkan ke Malaysia dengan kapal kayu tanpa dokumen.", "migrant_worker"),
+        ("Perusahaan penyalur tenaga kerja itu beroperasi tanpa izin.", "migrant_worker"),
+        ("Warga itu berangkat ke Malaysia lewat calo tanpa kontrak kerja.", "migrant_worker"),
+    ],
+)
+def test_described_conditions_give_the_label(nlp, text, label):
+    """The modus told through what happened (team-written sentences), not named."""
+    assert label in labels(nlp, text)
+
+
+def test_unpaid_wages_say_forced_labour_only_when_no_more_specific_label_tells_the_story(nlp):
+    crew = labels(nlp, "Para ABK tidak digaji sepuluh bulan dan paspor mereka ditahan agen.")
+    assert "ship_crew" in crew
+    assert "forced_labor" not in crew
+    domestic = labels(nlp, "Ia bekerja sebagai asisten rumah tangga, tidak digaji dan paspornya ditahan majikan.")
+    assert "domestic_worker" in domestic
+    assert "forced_labor" not in domestic
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kepala BP2MI menerima kunjungan Badan Pelindungan Pekerja Migran Indonesia daerah.",  # agency name only
@@ -59,6 +90,11 @@ def test_each_label_has_a_rule(nlp, text, label):
         "Kapal ikan itu bersandar di pelabuhan Muara Baru.",  # a fishing boat, no crew victims
         "Program magang ke Jepang dibuka untuk lulusan SMK.",  # legal internship
         "Polisi menangkap tersangka berinisial ART dan LC di rumahnya.",  # initials, not a job
+        "Ratusan buruh berunjuk rasa karena gaji mereka belum dibayar dua bulan.",  # a wage strike
+        "Pasangan itu menikah di Bali dengan adat setempat.",  # a wedding
+        "Anak-anak menjual kue kepada pembeli di pasar.",  # children selling, not sold
+        "Polisi menangkap penipu yang menipu korban lewat media sosial di Medan.",  # a domestic fraud
+        "Pekerja migran itu berangkat ke Malaysia melalui jalur resmi setelah pelatihan.",  # legal departure
     ],
 )
 def test_near_misses_get_no_label(nlp, text):
