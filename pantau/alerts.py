@@ -212,7 +212,9 @@ def plan_alerts(store: Store, subscriptions: list[Subscription]) -> _Plan:
             if not _subscriber_seen(store, target, code):
                 plan.known.setdefault((target, code), by_region[code])
                 continue
-            history = histories.setdefault(target, _History.of(store, target))
+            if target not in histories:
+                histories[target] = _History.of(store, target)
+            history = histories[target]
             for incident in by_region[code]:
                 key = (target, incident["id"], incident["revision"])
                 if key not in planned and history.due(incident):
@@ -269,13 +271,17 @@ def _claim(store: Store, alert: Alert) -> bool:
 
 
 def _record_without_message(store: Store, plan: _Plan) -> None:
+    """Record new subscribers with their region's incidents as known (but for what another of their subscriptions
+    is about to send them), and new revisions that changed nothing the subscriber sees."""
     now = utc_now()
+    due = {(alert.target, alert.incident["id"], alert.incident["revision"]) for alert in plan.alerts}
     with store.transaction():
         for (target, code), incidents in plan.known.items():
             store.execute("INSERT OR IGNORE INTO alert_subscribers(subscriber, region, first_seen) VALUES (?, ?, ?)",
                           (target, code, now))
             for incident in incidents:
-                _record(store, target, incident, "known", "skipped", None, only_if_absent=True)
+                if (target, incident["id"], incident["revision"]) not in due:
+                    _record(store, target, incident, "known", "skipped", None, only_if_absent=True)
         for target, incident in plan.unchanged:
             _record(store, target, incident, "same", "skipped", None)
 

@@ -286,3 +286,15 @@ def test_a_mail_s_message_id_is_its_delivery_id(home: Path, world: World, smtp_i
     expected = sorted(f"<{alert.delivery_id}@pantau.alerts>" for alert in alerts().sent)
     assert sorted(message["Message-ID"] for message in smtp_inbox.take()) == expected
     assert len(set(expected)) == 2 and all(i.startswith("<inc-l.") for i in expected)
+
+
+def test_subscribing_an_address_to_one_more_region_keeps_what_it_is_due(
+        home: Path, world: World, smtp_inbox: Inbox) -> None:
+    subscribe(home, "{email: gt@jambiprov.go.id, region: Jambi}")
+    alerts()
+    world.put(make_incident("inc-n", "15.71", 5))
+    subscribe(home, "{email: gt@jambiprov.go.id, region: Kota Jambi}", "{email: gt@jambiprov.go.id, region: Jambi}")
+    report = alerts()  # Kota Jambi is new for the address, but inc-n is news through its Jambi subscription
+    assert [alert.incident["id"] for alert in report.sent] == ["inc-n"]
+    assert report.known == {("mailto:gt@jambiprov.go.id", "15.71"): 1}
+    assert len(smtp_inbox.take()) == 1 and alerts().sent == []
