@@ -40,12 +40,15 @@ def register(app: typer.Typer) -> None:
                     report = run(store, client, settings, on_progress=advance)
             except SearchUnavailable as exc:
                 raise SearchUnavailable(f"{exc} ({store.count_pending_index()} records queued)") from None
-            for failure in report.failed:
+            incidents = report.incidents
+            for failure in [*report.failed, *(incidents.failed if incidents else [])]:
                 print(f"pantau: failed to index {failure.id}: {failure.reason}", file=sys.stderr)
             action = "rebuilt index" if rebuild else "indexed"
             typer.echo(f"{action}: {report.indexed} records into {report.index}; {len(report.failed)} failed; "
                        f"{report.pending} queued")
-            if report.failed or bad:
+            if incidents:
+                typer.echo(f"incidents and statistics: {incidents.indexed} indexed into {incidents.index}")
+            if report.failed or bad or (incidents and incidents.failed):
                 raise typer.Exit(1)
 
 
