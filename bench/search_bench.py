@@ -151,6 +151,7 @@ def main() -> int:
                 ({"_index": raw_index, "_id": d["id"], "_source": d} for d in documents),
                 thread_count=BULK_THREADS, queue_size=BULK_THREADS, chunk_size=BULK_CHUNK, raise_on_error=False)
             ok = sum(1 for success, _ in results if success)
+            client.indices.refresh(index=raw_index)  # searchable at the end, as Pantau's indexer leaves them
             seconds = time.perf_counter() - started
             client.indices.delete(index=raw_index)
             assert ok == args.records
