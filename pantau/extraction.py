@@ -69,13 +69,14 @@ def extract_file(
     report = ExtractReport()
     if not input_path.is_file():
         raise InputError(f"no such file: {input_path}")
-    output_path.parent.mkdir(parents=True, exist_ok=True)
     tmp_path = output_path.with_name(output_path.name + ".part")
+    try:
+        output_path.parent.mkdir(parents=True, exist_ok=True)
+        out = open(tmp_path, "w", encoding="utf-8", errors="replace")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot write {output_path}: {exc.strerror or exc}") from None
     # errors="replace": undecodable input bytes and lone surrogates from broken JSON escapes must not stop a run.
-    with (
-        open(input_path, encoding="utf-8", errors="replace") as source,
-        open(tmp_path, "w", encoding="utf-8", errors="replace") as out,
-    ):
+    with open(input_path, encoding="utf-8", errors="replace") as source, out:
         articles = read_articles_jsonl(source, report.bad_lines)
         for record in nlp.extract_records(articles, n_process=n_process, batch_size=batch_size):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -55,3 +55,12 @@ def test_broken_unicode_escapes_do_not_stop_a_run(tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["extract", "--input", str(source), "--output", str(out)]) == 0
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["s"]
+
+
+def test_unwritable_output_is_one_line(tmp_path, capsys):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(GOOD_1) + "\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file, not a directory")
+    target = tmp_path / "taken" / "out.jsonl"
+    assert main(["extract", "--input", str(source), "--output", str(target)]) == 1
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith(f"pantau: error: cannot write {target}: ")
