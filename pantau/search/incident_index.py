@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from elasticsearch import Elasticsearch, TransportError, helpers
@@ -125,17 +126,35 @@ def _article_text(store: Store, article_id: str) -> str:
     return (article or {}).get("text") or ""
 
 
-def current_documents(store: Store) -> Iterator[dict[str, Any]]:
-    """The index documents of every incident and statistic the store has now (placing new records first)."""
+@dataclass(frozen=True)
+class Pending:
+    """An incident or statistic of the store: its id and revision now, and how to build its document."""
+
+    id: str
+    revision: str
+    build: Callable[[], dict[str, Any]]
+
+
+def current_items(store: Store) -> list[Pending]:
+    """Every incident and statistic the store has now (placing new records first); documents are built only when
+    asked for, so a sync stems the texts of changed incidents only."""
     from pantau import incidents
 
     incidents.update_incidents(store)
+    items = []
     for incident in incidents.list_incidents(store):
-        ids = [str(r.get("article_id")) for r in incident.get("reports") or [] if r.get("article_id")]
-        yield incident_document(incident, {aid: _article_text(store, aid) for aid in ids})
+        def build_incident(incident: dict[str, Any] = incident) -> dict[str, Any]:
+            ids = [str(r.get("article_id")) for r in incident.get("reports") or [] if r.get("article_id")]
+            return incident_document(incident, {aid: _article_text(store, aid) for aid in ids})
+
+        items.append(Pending(incident["id"], incident.get("revision") or _revision(incident), build_incident))
     for statistic in incidents.list_statistics(store):
-        article = store.get_article(str(statistic.get("article_id"))) or {}
-        yield statistic_document(statistic, article.get("title"))
+        def build_statistic(statistic: dict[str, Any] = statistic) -> dict[str, Any]:
+            article = store.get_article(str(statistic.get("article_id"))) or {}
+            return statistic_document(statistic, article.get("title"))
+
+        items.append(Pending(statistic["id"], _revision(statistic), build_statistic))
+    return items
 
 
 def indexed_revisions(client: Elasticsearch, settings: Settings) -> dict[str, str]:
@@ -173,10 +192,10 @@ def sync_incidents(store: Store, client: Elasticsearch, settings: Settings | Non
     try:
         ensure_index(client, settings, KIND)
         indexed = indexed_revisions(client, settings)
-        documents = list(current_documents(store))
-        changed = (d for d in documents if indexed.get(d["id"]) != d["revision"])
+        items = current_items(store)
+        changed = (item.build() for item in items if indexed.get(item.id) != item.revision)
         _bulk(client, _index_actions(names.write_alias, changed), report)
-        gone = sorted(set(indexed) - {d["id"] for d in documents})
+        gone = sorted(set(indexed) - {item.id for item in items})
         _bulk(client, ({"_op_type": "delete", "_index": names.write_alias, "_id": doc_id} for doc_id in gone), report)
         client.indices.refresh(index=names.read_alias)
     except TransportError as exc:
@@ -191,7 +210,7 @@ def rebuild_incidents(store: Store, client: Elasticsearch, settings: Settings | 
     index = create_version(client, settings, names)
     report = IndexReport(index=index)
     try:
-        _bulk(client, _index_actions(index, current_documents(store)), report)
+        _bulk(client, _index_actions(index, (item.build() for item in current_items(store))), report)
     except BaseException:
         client.indices.delete(index=index, ignore_unavailable=True)
         raise

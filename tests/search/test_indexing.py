@@ -46,3 +46,31 @@ def test_a_refused_document_is_reported_and_stays_queued(search_env):
     finally:
         search_env.store.execute("DELETE FROM records WHERE article_id = 'broken-record'")
         search_env.store.execute("DELETE FROM articles WHERE id = 'broken-record'")
+
+
+def test_incidents_are_synced_by_revision_and_rebuilt_with_records(search_env):
+    from pantau import incidents
+    from pantau.search.incident_index import KIND
+
+    names = names_for(search_env.settings, KIND)
+    index_pending(search_env.store, search_env.client, search_env.settings)  # settle what earlier tests changed
+    again = index_pending(search_env.store, search_env.client, search_env.settings)
+    assert again.incidents is not None and again.incidents.indexed == 0 and not again.incidents.failed
+    expected = len(incidents.list_incidents(search_env.store)) + len(incidents.list_statistics(search_env.store))
+    assert search_env.client.count(index=names.read_alias)["count"] == expected
+
+    article = {**SAMPLES[0]["article"], "id": "sample-ginjal-kota", "url": "https://lain.example/ginjal-kota",
+               "title": "Sindikat ginjal lain di Kota Bogor", "published": "2025-11-20"}
+    record = record_for(SAMPLES[0], article)
+    record["event_date"] = "2025-11-19"
+    search_env.store.upsert_article(article)
+    search_env.store.save_records([record], "test")
+    try:
+        report = index_pending(search_env.store, search_env.client, search_env.settings)
+        assert report.incidents.indexed >= 1  # only what is new or changed is sent
+        assert search_env.client.count(index=names.read_alias)["count"] == expected + report.incidents.indexed
+    finally:
+        search_env.store.execute("DELETE FROM records WHERE article_id = 'sample-ginjal-kota'")
+    old = aliased_indices(search_env.client, names.read_alias)
+    rebuilt = rebuild_index(search_env.store, search_env.client, search_env.settings)
+    assert aliased_indices(search_env.client, names.read_alias) == [rebuilt.incidents.index] != old
