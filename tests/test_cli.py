@@ -125,3 +125,12 @@ def test_demo_uses_the_default_store_unless_it_holds_real_articles(tmp_path):
     with Store(tmp_path / "pantau.sqlite3") as store:
         store.upsert_article({"url": "https://www.tribunnews.com/berita/1", "text": "Berita nyata."})
     assert demo_home_for(tmp_path) == tmp_path / "demo"
+
+
+def test_unknown_site_in_run_is_one_line_before_prefect(tmp_path):
+    import os
+
+    result = run_cli("run", "--site", "nosuch", "--no-digest", env=dict(os.environ, PANTAU_HOME=str(tmp_path)))
+    assert result.returncode == 1
+    assert _error_lines(result) == [
+        "pantau: error: unknown site 'nosuch' (known: beritajakarta, katoe, radarindramayu, sepucukjambi, tribunjambi)"]

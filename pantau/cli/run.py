@@ -65,6 +65,10 @@ def register(app: typer.Typer) -> None:
         sites = list(dict.fromkeys([*site, *overrides])) or None
         if sites is None and start_url:
             sites = []
+        from crawlers.registry import get_site
+
+        for name in sites or ():
+            get_site(name)  # an unknown outlet is a one-line error before Prefect starts
 
         from flows.pipeline import pantau_pipeline
 
