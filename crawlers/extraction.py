@@ -23,7 +23,7 @@ from lxml import etree
 from trafilatura.settings import Extractor
 
 from crawlers.dates import date_from_url, parse_iso_datetime, parse_visible_date
-from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, request_url, same_site
+from crawlers.urls import PAGE_PARAMS, canonicalize_url, is_http_url, netloc_of, request_url, same_site
 
 ARTICLE_TYPES = frozenset({
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "blogposting",
@@ -550,17 +550,19 @@ def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     """Every same-site http(s) link on the page, as linked (resolved, no fragment), one per canonical form,
     in page order."""
     seen: dict[str, str] = {}
+    site = netloc_of(url)
     for anchor in tree.xpath("//a[@href]"):
         href = anchor.get("href", "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
+        absolute = href.startswith(("http://", "https://"))
         try:
-            link = href.split("#", 1)[0] if href.startswith(("http://", "https://")) else request_url(href, url)
-            key = canonicalize_url(link)
+            link = href.split("#", 1)[0] if absolute else request_url(href, url)
+            if netloc_of(link) != site or not (absolute or is_http_url(link)):
+                continue  # another site (most links to leave a page are shares, ads and social media)
+            seen.setdefault(canonicalize_url(link), link)
         except ValueError:
             continue
-        if is_http_url(link) and same_site(link, url):
-            seen.setdefault(key, link)
     return list(seen.values())
 
 
