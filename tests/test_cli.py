@@ -132,5 +132,5 @@ def test_unknown_site_in_run_is_one_line_before_prefect(tmp_path):
 
     result = run_cli("run", "--site", "nosuch", "--no-digest", env=dict(os.environ, PANTAU_HOME=str(tmp_path)))
     assert result.returncode == 1
-    assert _error_lines(result) == [
-        "pantau: error: unknown site 'nosuch' (known: beritajakarta, katoe, radarindramayu, sepucukjambi, tribunjambi)"]
+    (line,) = _error_lines(result)
+    assert line.startswith("pantau: error: unknown site 'nosuch' (known: ")
