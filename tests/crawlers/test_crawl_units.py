@@ -39,6 +39,9 @@ def test_canonical_url_of_first_page_drops_page_number():
     ("13 Nov 2024, 10.30 WITA", "2024-11-13T09:30:00+07:00"),
     ("Rabu 13-08-2025,13:20 WIB", "2025-08-13T13:20:00+07:00"),
     ("Selasa, 12 Agustus 2025", "2025-08-12"),
+    ("Kompas.com - 11/01/2025, 10:00 WIB", "2025-01-11T10:00:00+07:00"),
+    ("Posted on November 18, 2019 by the desk", "2019-11-18"),
+    ("Nov. 3rd, 2018", "2018-11-03"),
     ("Rabu (15/5)", None),
     ("no date here", None),
 ])
@@ -50,6 +53,7 @@ def test_structured_dates_become_jakarta_time():
     assert parse_iso_datetime("2025-10-16T02:30:00Z") == "2025-10-16T09:30:00+07:00"
     assert parse_iso_datetime("2025-10-16 09:30:00") == "2025-10-16T09:30:00+07:00"
     assert parse_iso_datetime("2025-10-16") == "2025-10-16"
+    assert parse_iso_datetime("2025/01/11 10:00:00") == "2025-01-11T10:00:00+07:00"  # detik's publishdate meta
     assert date_from_url("https://jambi.tribunnews.com/2024/11/14/slug") == "2024-11-14"
 
 
