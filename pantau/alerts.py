@@ -15,6 +15,7 @@ appear or change after that are sent.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
 import smtplib
@@ -447,6 +448,11 @@ def webhook_payload(alert: Alert) -> dict[str, Any]:
 # Delivery -----------------------------------------------------------------
 
 
+def webhook_signature(body: bytes, secret: str) -> str:
+    """``sha256=`` and the hex HMAC-SHA256 of the POST body under the subscriber's secret (as GitHub signs)."""
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
 class _Mailer:
     """One SMTP connection for a run's e-mails, opened at the first e-mail; a failed connection fails each e-mail."""
 
@@ -496,8 +502,12 @@ def _deliver(alert: Alert, settings: Settings, mailer: _Mailer, http: httpx.Clie
         except (OSError, smtplib.SMTPException) as exc:
             return f"SMTP {settings.smtp_host}:{settings.smtp_port}: {exc or type(exc).__name__}"
         return None
+    body = json.dumps(webhook_payload(alert), ensure_ascii=False).encode("utf-8")
+    headers = {"User-Agent": "Pantau alerts", "Content-Type": "application/json; charset=utf-8"}
+    if alert.subscription.webhook_secret:
+        headers["X-Pantau-Signature"] = webhook_signature(body, alert.subscription.webhook_secret)
     try:
-        response = http.post(alert.target, json=webhook_payload(alert), headers={"User-Agent": "Pantau alerts"})
+        response = http.post(alert.target, content=body, headers=headers)
     except httpx.HTTPError as exc:
         return f"webhook: {exc or type(exc).__name__}"
     return None if response.is_success else f"webhook answered HTTP {response.status_code}"

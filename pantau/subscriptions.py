@@ -8,6 +8,7 @@ mapping with a ``subscribers`` list::
         region: Kota Jambi          # a province, regency or city: name, alias or Kemendagri code
         language: id                # id (default) or en
       - webhook: https://hooks.example.org/pantau   # alerts as JSON POSTs, instead of or beside an e-mail
+        webhook_secret: a-long-random-string          # optional: signs each POST (X-Pantau-Signature)
         region: "15"
         language: en
       - email: peneliti@example.org
@@ -20,7 +21,7 @@ Digests go to the e-mail addresses; alerts go to every address and webhook of an
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -44,6 +45,7 @@ class Subscription:
     language: str = "id"
     webhook: str | None = None
     alerts: bool = True
+    webhook_secret: str | None = field(default=None, repr=False)
 
     @property
     def targets(self) -> list[str]:
@@ -75,10 +77,13 @@ def _subscription(entry: Any, where: str) -> Subscription:
     webhook = str(entry["webhook"]).strip() if entry.get("webhook") else None
     language = str(entry.get("language") or "id").strip()
     alerts = entry.get("alerts", True)
+    secret = str(entry["webhook_secret"]) if entry.get("webhook_secret") else None
     if email is not None and not _EMAIL.match(email):
         raise InputError(f"{where}: {email!r} is not an e-mail address")
     if webhook is not None and not _is_http_url(webhook):
         raise InputError(f"{where}: webhook {webhook!r} is not an http(s) URL")
+    if secret is not None and webhook is None:
+        raise InputError(f"{where}: webhook_secret without a webhook")
     if language not in LANGUAGES:
         raise InputError(f"{where}: language must be one of {', '.join(LANGUAGES)}")
     if not isinstance(alerts, bool):
@@ -87,7 +92,7 @@ def _subscription(entry: Any, where: str) -> Subscription:
         region = resolve_region(str(entry["region"]))
     except InputError as exc:
         raise InputError(f"{where}: {exc}") from None
-    return Subscription(email, region, language, webhook, alerts)
+    return Subscription(email, region, language, webhook, alerts, secret)
 
 
 def _is_http_url(value: str) -> bool:

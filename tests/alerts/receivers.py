@@ -40,6 +40,7 @@ class WebhookReceiver:
 
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.raw: list[tuple[bytes, str | None]] = []  # each accepted body as sent, with its X-Pantau-Signature
         self.failing = False
         self.refused = 0
         receiver = self
@@ -52,6 +53,7 @@ class WebhookReceiver:
                     self.send_response(500)
                 else:
                     receiver.bodies.append(json.loads(body))
+                    receiver.raw.append((body, self.headers.get("X-Pantau-Signature")))
                     self.send_response(204)
                 self.end_headers()
 

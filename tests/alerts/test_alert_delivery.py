@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import hmac
 import json
 from pathlib import Path
 from typing import Any
@@ -298,3 +299,14 @@ def test_subscribing_an_address_to_one_more_region_keeps_what_it_is_due(
     assert [alert.incident["id"] for alert in report.sent] == ["inc-n"]
     assert report.known == {("mailto:gt@jambiprov.go.id", "15.71"): 1}
     assert len(smtp_inbox.take()) == 1 and alerts().sent == []
+
+
+def test_a_webhook_with_a_secret_gets_signed_posts(home: Path, world: World, webhook: WebhookReceiver) -> None:
+    subscribe(home, f"{{webhook: '{webhook.url}', webhook_secret: s3cret, region: Kota Jambi}}")
+    alerts()
+    world.put(make_incident("inc-o", "15.71", 5))
+    alerts()
+    [(body, signature)] = webhook.raw
+    assert signature == "sha256=" + hmac.new(b"s3cret", body, hashlib.sha256).hexdigest()
+    assert json.loads(body)["incident"]["id"] == "inc-o"
+    assert "s3cret" not in repr(load_subscriptions(home / "subscriptions.yaml"))

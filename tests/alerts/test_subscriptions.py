@@ -39,6 +39,7 @@ def test_webhook_entries_and_the_alerts_switch(tmp_path: Path) -> None:
     ("{webhook: 'https://', region: Jambi}", "is not an http(s) URL"),
     ("{email: a@example.org, region: Jambi, alerts: sometimes}", "alerts must be true or false"),
     ("{email: not-an-address, region: Jambi}", "'not-an-address' is not an e-mail address"),
+    ("{email: a@example.org, webhook_secret: x, region: Jambi}", "webhook_secret without a webhook"),
     ("{email: a@example.org, region: Jambi, language: fr}", "language must be one of id, en"),
     ("{email: a@example.org, region: Atlantis}", "subscriber 1: unknown region 'Atlantis'"),
 ])
