@@ -93,6 +93,25 @@ def _mentions(text: str, names: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@cache
+def _province_triggers() -> re.Pattern[str]:
+    """Words before a name that make it the province ("Polda Jambi", "Provinsi Jambi"): the places data's
+    triggers of level province (``nlp/data/places/triggers.tsv``)."""
+    from nlp.regions import PLACES_DATA_DIR
+
+    words = [row[0] for row in read_table(PLACES_DATA_DIR / "triggers.tsv") if len(row) > 1 and row[1] == "province"]
+    alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})\s*$", re.IGNORECASE)
+
+
+def _owned(text: str, location: dict[str, Any], span: tuple[int, int], local_spans: set[tuple[int, int]]) -> bool:
+    """Whether a mention is the place's own: a province's name written exactly where a regency or city of the same
+    name is found ("Jambi" in "Polresta Jambi") belongs to the province only after a province trigger."""
+    if location.get("level") != "province" or span not in local_spans:
+        return True
+    return _province_triggers().search(text[max(0, span[0] - 40) : span[0]]) is not None
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The text of the mention's sentence before it (at most _CONTEXT_CHARS characters)."""
     window = text[max(0, start - _CONTEXT_CHARS) : start]
@@ -115,14 +134,16 @@ def mention_role(text: str, start: int) -> str:
     return best[1] if best else DEFAULT_ROLE
 
 
-def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]]) -> list[str]:
-    """The roles of a place's mentions, strongest first (mentions inside a longer place's mention are not its
-    own); [DEFAULT_ROLE] when it has none."""
+def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]],
+                   local_spans: set[tuple[int, int]] = frozenset()) -> list[str]:
+    """The roles of a place's mentions, strongest first (mentions inside a longer place's mention, or a
+    regency's or city's of the same name, are not its own); [DEFAULT_ROLE] when it has none."""
     rank = role_priority()
     roles = {
         mention_role(text, start)
         for start, end in _mentions(text, surfaces(location))
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
+        and _owned(text, location, (start, end), local_spans)
     }
     return sorted(roles, key=lambda role: rank.get(role, len(rank))) or [DEFAULT_ROLE]
 
@@ -131,9 +152,11 @@ def assign_roles(text: str, locations: list[dict[str, Any]]) -> list[dict[str, A
     """Copies of ``locations``, each with its ``role`` (the strongest) and ``roles`` read from ``text``."""
     text = text or ""
     taken = [span for location in locations for span in _mentions(text, surfaces(location))]
+    local_spans = {span for location in locations if location.get("level") in ("regency", "city")
+                   for span in _mentions(text, surfaces(location))}
     out = []
     for location in locations:
-        roles = location_roles(text, location, taken)
+        roles = location_roles(text, location, taken, local_spans)
         out.append({**location, "role": roles[0], "roles": roles})
     return out
 

@@ -1,0 +1,45 @@
+"""Location roles from the sentence a place sits in (nlp/components/location_roles.py, cues in data files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.components.location_roles import assign_roles
+
+JAMBI = {"name": "Kota Jambi", "level": "city", "province": "Jambi", "code": "15.71"}
+MERANGIN = {"name": "Kabupaten Merangin", "level": "regency", "province": "Jambi", "code": "15.02"}
+DUMAI = {"name": "Kota Dumai", "level": "city", "province": "Riau", "code": "14.72"}
+INDRAMAYU = {"name": "Kabupaten Indramayu", "level": "regency", "province": "Jawa Barat", "code": "32.12"}
+
+
+def _roles(text: str, *locations: dict) -> dict[str, list[str]]:
+    return {loc["name"]: loc["roles"] for loc in assign_roles(text, list(locations))}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Polisi menggerebek sebuah rumah penampungan di Kota Jambi, Senin malam.", JAMBI, "event"),
+        ("Sebanyak 14 calon PMI asal Kabupaten Merangin diselamatkan.", MERANGIN, "victims_origin"),
+        ("Para korban merupakan warga Desa Pulau Rengas, Kecamatan Bangko, Kabupaten Merangin.", MERANGIN,
+         "victims_origin"),
+        ("Mereka hendak diberangkatkan ke Malaysia melalui Dumai.", DUMAI, "transit"),
+        ("Para korban rencananya dibawa ke Dumai sebelum menyeberang.", DUMAI, "destination"),
+        ("Kapolres Indramayu mengimbau warga waspada.", INDRAMAYU, "agency_region"),
+        ("Polisi menangkap seorang perekrut berinisial TS (52) di Kecamatan Karangampel, Kabupaten Indramayu.",
+         INDRAMAYU, "event"),
+        ("Kepala dinas berbicara tentang Indramayu dalam rapat.", INDRAMAYU, "mention"),
+    ],
+)
+def test_the_nearest_cue_gives_the_role(text: str, place: dict, role: str) -> None:
+    assert _roles(text, place)[place["name"]][0] == role
+
+
+def test_a_place_keeps_every_role_it_is_named_in_and_the_city_mention_is_not_the_provinces() -> None:
+    text = ("Polresta Jambi menggerebek penampungan di Kota Jambi. Korban asal Merangin dibawa ke Kota Jambi"
+            " oleh pelaku.")
+    province = {"name": "Jambi", "level": "province", "province": "Jambi", "code": "15"}
+    roles = _roles(text, JAMBI, MERANGIN, province)
+    assert roles["Kota Jambi"][0] == "event" and "agency_region" in roles["Kota Jambi"]
+    assert roles["Kabupaten Merangin"] == ["victims_origin"]
+    assert roles["Jambi"] == ["mention"]  # "Jambi" inside "Kota Jambi" and "Polresta Jambi" is the city's
