@@ -107,6 +107,7 @@ def test_outage_is_503_until_the_restarted_server_is_refilled(make_search_env):
     from pantau.api import create_app
     from pantau.search import embedded
     from pantau.search.client import embedded_client
+    from pantau.search.indexer import names_for
 
     env = make_search_env("held")
     settings = replace(env.settings, index_prefix="held-own")
@@ -133,6 +134,9 @@ def test_outage_is_503_until_the_restarted_server_is_refilled(make_search_env):
         release.set()
         _wait_for(lambda: api.get("/api/search").status_code == 200, RECOVERY_LIMIT_S)
         assert api.get("/api/search", params={"relevant": "all"}).json()["total"] == env.store.count_records()
+        client = embedded_client(server.url)
+        incidents = names_for(settings, "incidents").read_alias
+        assert client.indices.exists_alias(name=incidents)  # the incidents index is refilled too
         assert supervisor.restarts == 1
     finally:
         release.set()

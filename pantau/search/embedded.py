@@ -280,9 +280,10 @@ class Supervisor:
 
 
 def refill_from_store(settings: Settings, url: str) -> None:
-    """Fill a new, empty embedded server at ``url`` from the store (the indexer's rebuild, which makes the index)."""
+    """Fill a new, empty embedded server at ``url`` from the store: the search package's rebuild, which makes the
+    records and incidents indices and their aliases."""
+    from pantau.search import rebuild_index
     from pantau.search.client import embedded_client
-    from pantau.search.indexer import rebuild_index
     from pantau.store import Store
 
     with Store(settings.store_path) as store:
