@@ -131,6 +131,8 @@ def test_outage_is_503_until_the_restarted_server_is_refilled(make_search_env):
         assert not _is_zombie(server.pid)
         outage = api.get("/api/search", params={"q": "korban"})
         assert outage.status_code == 503 and outage.headers["Retry-After"]
+        for export_format in ("csv", "jsonl"):
+            assert api.get("/api/export", params={"format": export_format}).status_code == 503
         release.set()
         _wait_for(lambda: api.get("/api/search").status_code == 200, RECOVERY_LIMIT_S)
         assert api.get("/api/search", params={"relevant": "all"}).json()["total"] == env.store.count_records()
