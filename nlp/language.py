@@ -20,7 +20,14 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-DATA_DIR = Path(__file__).parent / "data"
+PACKAGE_DIR = Path(__file__).parent
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def data_path(path: str | Path) -> Path:
+    """A data path from the pipeline config: absolute as given, else relative to the ``nlp`` package."""
+    path = Path(path)
+    return path if path.is_absolute() else (PACKAGE_DIR / path).resolve()
 
 
 @cache

@@ -1,10 +1,15 @@
 """Destinations: foreign countries that victims were sent to or through. Sets ``doc._.destinations``.
 
 Country, state and city names (Indonesian spellings, "Dubai", "Tawau", "Phnom Penh") map to English country
-names through ``nlp/data/destinations/countries.tsv``. A mention counts when a movement word comes just before
-it ("ke Malaysia", "melalui Bangkok", "perairan Papua Nugini") or when its sentence speaks of victims or
-migrant work; it never counts after a nationality, flag or agency word ("WN Myanmar", "berbendera China",
-"KBRI Phnom Penh") or in a sentence about legal placement or trade. Cue words live in ``cues.tsv``.
+names through ``countries.tsv``. A mention counts when a movement word comes just before it ("ke Malaysia",
+"melalui Bangkok", "perairan Papua Nugini") or when its sentence speaks of victims or migrant work; it never counts
+after a nationality, flag or agency word ("WN Myanmar", "berbendera China", "KBRI Phnom Penh") or in a sentence about
+legal placement or trade, except as the nationality of the spouses a bride-trafficking victim is married to
+("dinikahkan dengan warga negara China"). Cue words live in ``cues.tsv``.
+
+The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
+``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"):
+their names are too many to trust in a sentence that merely speaks of victims.
 """
 
 from __future__ import annotations
@@ -12,12 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
@@ -34,17 +40,42 @@ class DestinationLexicon:
     blocked: re.Pattern[str]
     victim_context: re.Pattern[str]
     legal_context: re.Pattern[str]
+    spouse: re.Pattern[str]
+    places: dict[str, str]  # generated cities and states, as written -> country
+    right_after_move: re.Pattern[str]
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
+
+    def places_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, country) of each generated place name in ``text`` (the longest name at a capital)."""
+        found = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = list(_WORD.finditer(run.group(0)))
+            for count in range(len(words), 0, -1):
+                name = run.group(0)[: words[count - 1].end()]
+                if name in self.places:
+                    found.append((run.start(), run.start() + len(name), self.places[name]))
+                    break
+        return found
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+_WORD = re.compile(r"\S+")
 
 
 @cache
 def default_lexicon() -> DestinationLexicon:
     """The lexicon from ``nlp/data/destinations/`` (loaded once per process)."""
+    return load_lexicon(DESTINATIONS_DIR)
+
+
+@cache
+def load_lexicon(data_dir: Path) -> DestinationLexicon:
+    """The lexicon from a directory with ``countries.tsv``, ``places.tsv`` and ``cues.tsv``."""
     country_of: dict[str, str] = {}
     lower, capital = [], []
-    for name, country in read_table(DESTINATIONS_DIR / "countries.tsv"):
+    for name, country in read_table(data_dir / "countries.tsv"):
         (lower if name == name.lower() else capital).append(name)
         country_of[name] = country
     by_length = sorted(lower, key=len, reverse=True)
@@ -54,7 +85,7 @@ def default_lexicon() -> DestinationLexicon:
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in capital) + r")(?!\w)") if capital else None
     )
     cues: dict[str, list[str]] = {}
-    for kind, pattern in read_table(DESTINATIONS_DIR / "cues.tsv"):
+    for kind, pattern in read_table(data_dir / "cues.tsv"):
         cues.setdefault(kind, []).append(pattern)
     joined = {kind: "|".join(f"(?:{p})" for p in patterns) for kind, patterns in cues.items()}
     return DestinationLexicon(
@@ -62,10 +93,14 @@ def default_lexicon() -> DestinationLexicon:
         capital_names=capital_names,
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
-        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?$",
+        # "(?-i:...)": an acronym is upper case even though the cue words are not ("WNA (RRT) ...", not "warga ke")
+        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?$",
                            re.IGNORECASE),
         victim_context=compile_pattern(joined["victim_context"]),
         legal_context=compile_pattern(joined["legal_context"]),
+        spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
+        places=dict(read_table(data_dir / "places.tsv")),
+        right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
     )
 
 
@@ -74,38 +109,60 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     lexicon = lexicon or default_lexicon()
     sentences = sentences_of(doc)
     text = sentences.text
-    matches = list(lexicon.names.finditer(text))
+    mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True)
+                for m in lexicon.names.finditer(text)]
     if lexicon.capital_names is not None:
-        matches += list(lexicon.capital_names.finditer(text))
+        mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)
+                     for m in lexicon.capital_names.finditer(text)]
+    taken = {start for start, *_ in mentions}
+    mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text) if start not in taken]
     found: dict[str, dict] = {}
     accepted_end = -1
-    for match in sorted(matches, key=lambda m: m.start()):
-        country = lexicon.country(re.sub(r"\s+", " ", match.group(0)))
+    for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
         if country is None:
             continue
-        sent_start, sent_end = sentences.span_at(match.start())
-        before = text[max(sent_start, match.start() - 60) : match.start()]
-        in_list = accepted_end >= sent_start and _LIST_GAP.fullmatch(text, accepted_end, match.start()) is not None
-        if not in_list:
-            if lexicon.blocked.search(before) or lexicon.legal_context.search(text, sent_start, sent_end):
-                continue
-            if not (lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end)):
-                continue
-        accepted_end = match.end()
+        sent_start, sent_end = sentences.span_at(start)
+        before = text[max(sent_start, start - 60) : start]
+        if not _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end, listed):
+            continue
+        accepted_end = end
         if country not in found:
             found[country] = {"name": country, "evidence": {"start": sent_start, "end": sent_end}}
     return list(found.values())
 
 
+def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sentence: tuple[int, int],
+            accepted_end: int, listed: bool) -> bool:
+    """Whether a country mention is a destination (``listed``: from countries.tsv, else a generated place)."""
+    sent_start, sent_end = sentence
+    if accepted_end >= sent_start and _LIST_GAP.fullmatch(text, accepted_end, start) is not None:
+        return True  # "ke Bahrain, Arab Saudi, dan Qatar"
+    if lexicon.spouse.search(before):
+        return True  # "dinikahkan dengan warga negara China"
+    if lexicon.blocked.search(before) or lexicon.legal_context.search(text, sent_start, sent_end):
+        return False
+    if not listed:
+        return lexicon.right_after_move.search(before) is not None
+    return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
+
+
 class DestinationsComponent:
     """Pipeline component: sets ``doc._.destinations``."""
 
+    def __init__(self, lexicon: DestinationLexicon | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.destinations = find_destinations(doc)
+        doc._.destinations = find_destinations(doc, self.lexicon)
         return doc
 
 
-@Language.factory("pantau_destinations")
-def make_destinations_component(nlp: Language, name: str) -> DestinationsComponent:
-    """Factory for ``nlp.add_pipe("pantau_destinations")``."""
-    return DestinationsComponent()
+@Language.factory(
+    "pantau_destinations",
+    default_config={"data_dir": "data/destinations"},
+    assigns=["doc._.destinations"],
+    requires=["token.is_sent_start"],
+)
+def make_destinations_component(nlp: Language, name: str, data_dir: str) -> DestinationsComponent:
+    """Factory for ``nlp.add_pipe("pantau_destinations")``; ``data_dir`` is relative to the ``nlp`` package."""
+    return DestinationsComponent(load_lexicon(data_path(data_dir)))

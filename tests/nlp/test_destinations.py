@@ -55,3 +55,37 @@ def test_near_misses(nlp, text):
 def test_each_country_once_with_its_first_sentence(nlp):
     doc = nlp("Korban dikirim ke Malaysia. Di Malaysia korban bekerja tanpa gaji.")
     assert doc._.destinations == [{"name": "Malaysia", "evidence": {"start": 0, "end": 27}}]
+
+
+# ---- route legs, spouses, spellings, places that stand for their country (sentences written for these tests)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Para korban diberangkatkan ke Kamboja melalui Thailand.", ["Cambodia", "Thailand"]),
+        ("Setibanya di Bangkok, paspor mereka diambil lalu mereka dibawa ke Poipet.", ["Thailand", "Cambodia"]),
+        ("Perempuan itu dinikahkan dengan warga negara China lewat perjodohan daring.", ["China"]),
+        ("Korban dijanjikan bekerja di Türkiye sebagai pengasuh.", ["Turkey"]),
+        ("Korban dijanjikan bekerja di Turkiye sebagai pengasuh.", ["Turkey"]),
+        ("Mereka diselundupkan ke Mae Sot sebelum menyeberang ke Myawaddy.", ["Thailand", "Myanmar"]),
+        ("Kebanyakan tujuannya Malaysia dan Kamboja.", ["Malaysia", "Cambodia"]),
+        ("Sebanyak 40 korban dijemput keluarga di rumah Pak Bambang.", []),
+        ("Ribuan PMI berangkat secara prosedural ke Hong Kong dan Taiwan.", []),
+        ("Sindikat itu mengirim warga ke India untuk menjual ginjal.", ["India"]),
+        ("Polisi menahan WNA (RRT) yang merekrut korban.", []),
+    ],
+)
+def test_route_legs_spouses_and_places(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+def test_a_generated_place_needs_a_movement_word_right_before_it(nlp) -> None:
+    assert destinations(nlp, "Korban TPPO itu pernah tinggal bersama kerabat asal Poipet.") == []
+
+
+def test_generated_places_file_is_in_step_with_its_generator() -> None:
+    from nlp.language import DATA_DIR, read_table
+
+    rows = read_table(DATA_DIR / "destinations" / "places.tsv")
+    assert len(rows) > 5000 and all(len(row) == 2 for row in rows)
+    names = {name for name, _ in rows}
+    assert {"Poipet", "Mae Sot", "Shenzhen"} <= names and "Perak" not in names and "Selatan" not in names
