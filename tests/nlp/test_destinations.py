@@ -71,7 +71,7 @@ def test_each_country_once_with_its_first_sentence(nlp):
         ("Sebanyak 40 korban dijemput keluarga di rumah Pak Bambang.", []),
         ("Ribuan PMI berangkat secara prosedural ke Hong Kong dan Taiwan.", []),
         ("Sindikat itu mengirim warga ke India untuk menjual ginjal.", ["India"]),
-        ("Polisi menahan WNA (RRT) yang merekrut korban.", []),
+        ("Polisi menahan dua WNA asal Tiongkok yang merekrut korban.", []),
     ],
 )
 def test_route_legs_spouses_and_places(nlp, text: str, expected: list[str]) -> None:
