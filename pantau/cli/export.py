@@ -43,10 +43,21 @@ def register(app: typer.Typer) -> None:
         filters = make_filters(q=query, province=province, regency=regency, modus=modus, date_from=date_from,
                                date_to=date_to)
         client = get_client(settings)
+        if level == "incident":
+            _sync_incidents(settings, client)
         scan = (scan_incidents if level == "incident" else scan_records)(client, filters, settings)
         written = _write_atomically(output, lambda handle: write_export(scan.documents, level, rows, fmt, handle))
         noun = "incidents" if level == "incident" else "records"
         typer.echo(f"exported {scan.total} {noun} ({written} rows) to {output}")
+
+
+def _sync_incidents(settings, client) -> None:  # noqa: ANN001 - Settings, Elasticsearch
+    """Bring the incidents index in line with the store first, so the file matches ``pantau incidents``."""
+    from pantau.search.incident_index import sync_incidents
+    from pantau.store import Store
+
+    with Store(settings.store_path) as store:
+        sync_incidents(store, client, settings)
 
 
 def _check_choice(flag: str, value: str, allowed: tuple[str, ...]) -> None:
