@@ -261,3 +261,14 @@ def test_openapi_declares_statuses_bounds_and_media_types(api):
 def test_an_empty_parameter_is_400(api):
     response = api.get("/api/records?province=")
     assert response.status_code == 400 and "province" in response.json()["detail"]
+
+
+def test_every_path_answers_405_with_allow_for_methods_it_does_not_take(api):
+    paths = api.get("/api/openapi.json").json()["paths"]
+    for path, operations in paths.items():
+        concrete = path.replace("{incident_id}", "inc-x").replace("{record_id}", "rec-x")
+        declared = {method.upper() for method in operations}
+        for method in {"GET", "POST", "PUT", "PATCH", "DELETE"} - declared:
+            response = api.request(method, concrete)
+            assert response.status_code == 405, (method, path)
+            assert set(response.headers["Allow"].split(", ")) == declared, (method, path)
