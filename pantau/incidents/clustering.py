@@ -123,10 +123,16 @@ def group_reports(reports: Iterable[Report]) -> list[list[Report]]:
     """Reports grouped by event, each group earliest first, groups by their earliest report."""
     reports = list(reports)
     groups = _group_relevant([report for report in reports if not report.attach_only])
+    by_province: dict[str, list[int]] = {}
+    for index, group in enumerate(groups):
+        for report in group:
+            for province in _provinces(report.codes()):
+                by_province.setdefault(province, []).append(index)
     for extra in sorted((report for report in reports if report.attach_only), key=lambda report: report.anchor_key):
-        host = next((group for group in groups if any(attaches_to(extra, report) for report in group)), None)
+        candidates = sorted({i for province in _provinces(extra.codes()) for i in by_province.get(province, [])})
+        host = next((i for i in candidates if any(attaches_to(extra, report) for report in groups[i])), None)
         if host is not None:
-            host.append(extra)
+            groups[host].append(extra)
     for group in groups:
         group.sort(key=lambda report: report.anchor_key)
     return sorted(groups, key=lambda group: group[0].anchor_key)

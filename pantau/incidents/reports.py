@@ -236,3 +236,34 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         record_hash=record_hash,
         attach_only=attach_only,
     )
+
+
+def report_features(report: Report) -> dict[str, Any]:
+    """What grouping compares of a report, small enough to keep for every record (``incident_placements``)."""
+    return {
+        "published": report.published.isoformat() if report.published else None,
+        "event_date": report.event_date.isoformat() if report.event_date else None,
+        "locations": [{key: loc.get(key) for key in ("name", "level", "province", "code", "role", "roles")}
+                      for loc in report.locations],
+        "values": {role: figure.value for role, figure in sorted(report.figures.items())},
+        "initials": sorted(report.initials),
+        "agencies": sorted(report.agencies),
+        "modus": sorted(report.modus),
+    }
+
+
+def report_from_features(article_id: str, record_hash: str, features: dict[str, Any], attach_only: bool) -> Report:
+    """A report as grouping sees it, from its kept features (no text: figures carry values only)."""
+    return Report(
+        article={"id": article_id},
+        record={},
+        published=parse_day(features.get("published")),
+        event_date=parse_day(features.get("event_date")),
+        locations=list(features.get("locations") or []),
+        figures={role: Figure(role, value, "", 0) for role, value in (features.get("values") or {}).items()},
+        initials=set(features.get("initials") or []),
+        agencies=set(features.get("agencies") or []),
+        modus=set(features.get("modus") or []),
+        record_hash=record_hash,
+        attach_only=attach_only,
+    )

@@ -18,10 +18,22 @@ STATISTIC_ROLES = ("cases", "reports", "victims", "victims_rescued", "victims_ch
                    "victims_male", "suspects", "arrests")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
+_CASE_COUNT = re.compile(r"\b\d[\d.]*\s+(?:kasus|perkara|laporan)\b", re.IGNORECASE)
 
 
-def is_statistics_record(record: dict[str, Any]) -> bool:
-    return bool(record.get("relevant")) and record.get("event_type") == "statistics"
+def reads_as_statistics(article: dict[str, Any]) -> bool:
+    """A headline that gives a period or a number of cases ("Sepanjang 2026, Polda Jambi Tangani 17 Kasus",
+    "13 Kasus Perdagangan Orang di Kota Jambi") announces statistics, whatever event type was extracted."""
+    title = article.get("title") or ""
+    return bool(_CASE_COUNT.search(title)) or period_cues().search(title) is not None
+
+
+def is_statistics_record(record: dict[str, Any], article: dict[str, Any] | None = None) -> bool:
+    """A relevant record of event type statistics, or an incident record whose headline announces statistics."""
+    if not record.get("relevant"):
+        return False
+    return record.get("event_type") == "statistics" or (
+        record.get("event_type") == "incident" and article is not None and reads_as_statistics(article))
 
 
 def period_of(sentence: str, published: date | None) -> dict[str, Any]:
@@ -84,7 +96,7 @@ def statistics_of(article: dict[str, Any], record: dict[str, Any]) -> list[dict[
         return []
     text = article.get("text") or ""
     counts = [count for count in record.get("counts") or [] if _usable(count)]
-    if is_statistics_record(record):
+    if is_statistics_record(record, article):
         return [_statistic(article, record, counts)] if counts else []
     by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for count in counts:

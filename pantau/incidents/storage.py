@@ -8,8 +8,10 @@ from typing import Any
 from pantau.store import Store
 
 SCHEMA = (
+    "DROP TABLE IF EXISTS incident_inputs",  # the first version's placement table, without features
     """CREATE TABLE IF NOT EXISTS incidents (
-        id TEXT PRIMARY KEY, revision TEXT NOT NULL, day TEXT, data TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        id TEXT PRIMARY KEY, revision TEXT NOT NULL, day TEXT, data TEXT NOT NULL, updated_at TEXT NOT NULL,
+        members TEXT)""",
     "CREATE INDEX IF NOT EXISTS incidents_day ON incidents(day)",
     """CREATE TABLE IF NOT EXISTS incident_reports (
         article_id TEXT PRIMARY KEY, incident_id TEXT NOT NULL)""",
@@ -18,16 +20,24 @@ SCHEMA = (
         alias TEXT PRIMARY KEY, incident_id TEXT NOT NULL, merged_at TEXT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS statistics (
         id TEXT PRIMARY KEY, article_id TEXT NOT NULL, day TEXT, data TEXT NOT NULL)""",
-    """CREATE TABLE IF NOT EXISTS incident_inputs (
-        article_id TEXT PRIMARY KEY, record_hash TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS statistics_article ON statistics(article_id)",
+    # every record placed: its hash, what it is to incidents (incident | attach | none), what grouping compares
+    """CREATE TABLE IF NOT EXISTS incident_placements (
+        article_id TEXT PRIMARY KEY, record_hash TEXT NOT NULL, kind TEXT NOT NULL, features TEXT)""",
 )
 
 
 def ensure_tables(store: Store) -> None:
-    """Create the incident tables when missing (idempotent)."""
+    """Create the incident tables when missing (idempotent); an older incidents table gains its members column
+    (and every record is placed again)."""
+    if store.execute("SELECT 1 FROM sqlite_master WHERE name = 'incident_placements'").fetchone():
+        return
     with store.transaction():
         for statement in SCHEMA:
             store.execute(statement)
+        columns = {row[1] for row in store.execute("PRAGMA table_info(incidents)")}
+        if "members" not in columns:
+            store.execute("ALTER TABLE incidents ADD COLUMN members TEXT")
 
 
 def incident_day(incident: dict[str, Any]) -> str | None:

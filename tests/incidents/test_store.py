@@ -67,3 +67,25 @@ def test_region_listing_says_why_and_totals_sum_only_what_happened_there(tmp_pat
         assert totals["incidents"] == len(everything)
         assert totals["victims"] == sum(i["figures"].get("victims", {}).get("value", 0) for i in everything)
         assert list_statistics(store) == []
+
+
+def test_a_changed_record_leaves_its_incident_and_statistics_follow_their_article(tmp_path: Path) -> None:
+    raid = [r for r in REPORTS if r["article"]["id"].startswith("raid-")]
+    with Store(tmp_path / "s.sqlite3") as store:
+        _insert(store, raid)
+        [created] = update_incidents(store)
+        moved = copy.deepcopy(next(r for r in raid if r["article"]["id"] == "raid-antara"))
+        moved["record"]["locations"] = [{"name": "Kota Batam", "level": "city", "province": "Kepulauan Riau",
+                                         "code": "21.71", "role": "event", "roles": ["event"]}]
+        store.save_records([moved["record"]], "test")
+        changes = update_incidents(store)
+        assert sorted(change.kind for change in changes) == ["changed", "new"]
+        assert created.incident_id in {change.incident_id for change in changes}
+        assert sorted(len(i["reports"]) for i in list_incidents(store)) == [1, 2]
+        assert update_incidents(store) == []
+        moved["record"]["event_type"] = "statistics"
+        moved["article"]["text"] += " Sepanjang 2026, Polresta Jambi menangani 9 kasus TPPO."
+        store.upsert_article(moved["article"])
+        store.save_records([moved["record"]], "test")
+        update_incidents(store)
+        assert sorted(len(i["reports"]) for i in list_incidents(store)) == [2]
