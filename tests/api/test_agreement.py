@@ -1,8 +1,9 @@
 """One set of figures everywhere: /api/stats, the page's province table (/api/stats' `provinces`), `pantau incidents
 --region` and the region's digest agree for the same region and period.
 
-Two stores: one filled like the demo data (tests/digest/data/reports.json: one interception reported by three
-outlets, other incidents, a coordination meeting, an unrelated article), and the team's multi-outlet corpus
+Three stores: the demo's own articles (pantau/demo/articles, extracted by the real pipeline, as `pantau demo` does
+after crawling them), one filled like the demo data (tests/digest/data/reports.json: one interception reported by
+three outlets, other incidents, a coordination meeting, an unrelated article), and the team's multi-outlet corpus
 (tests/incidents/data/multi_outlet.yaml, extracted by the real pipeline; statistics articles included)."""
 
 from __future__ import annotations
@@ -43,11 +44,27 @@ def _multi_outlet(store: Store) -> None:
     extract_store(store)
 
 
-@pytest.fixture(scope="module", params=["demo-like", "multi-outlet"])
+def _demo(store: Store) -> None:
+    from pantau.demo.sites import DEMO_SITE_NAMES, load_articles
+    from pantau.extraction import extract_store
+
+    for site in DEMO_SITE_NAMES:
+        for article in load_articles(site):
+            url = f"http://demo.invalid/{site}/{article.slug}"
+            store.upsert_article({"id": f"{site}-{article.slug}", "url": url, "canonical_url": url, "source": site,
+                                  "title": article.title, "text": article.text,
+                                  "published": article.published.isoformat()})
+    extract_store(store)
+
+
+FILL = {"demo": _demo, "demo-like": _demo_like, "multi-outlet": _multi_outlet}
+
+
+@pytest.fixture(scope="module", params=list(FILL))
 def home(request, tmp_path_factory):
     home = tmp_path_factory.mktemp(request.param)
     with Store(home / "pantau.sqlite3") as store:
-        (_demo_like if request.param == "demo-like" else _multi_outlet)(store)
+        FILL[request.param](store)
         incidents.update_incidents(store)
     return home
 
