@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
-from nlp.language import read_lines, read_table, sentences_of, text_of
+from nlp.language import data_path, read_lines, read_table, sentences_of, text_of
 from nlp.regions import find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
@@ -482,6 +482,12 @@ def default_agency_finder() -> AgencyFinder:
     return AgencyFinder()
 
 
+@cache
+def agency_finder_for(data_dir: Path) -> AgencyFinder:
+    """A finder over the lexicon in ``data_dir``, built once per process and directory."""
+    return default_agency_finder() if data_dir == AGENCIES_DATA_DIR else AgencyFinder(data_dir)
+
+
 def find_agencies(doc: Doc) -> list[dict]:
     """The contract's ``agencies`` for a document that has sentence boundaries."""
     return default_agency_finder().find(doc)
@@ -498,7 +504,13 @@ class AgenciesComponent:
         return doc
 
 
-@Language.factory("pantau_agencies")
-def make_agencies_component(nlp: Language, name: str) -> AgenciesComponent:
-    """Factory for ``nlp.add_pipe("pantau_agencies")``."""
-    return AgenciesComponent()
+@Language.factory(
+    "pantau_agencies",
+    default_config={"data_dir": "data/agencies"},
+    assigns=["doc._.agencies"],
+    requires=["token.is_sent_start"],
+)
+def make_agencies_component(nlp: Language, name: str, data_dir: str) -> AgenciesComponent:
+    """Factory for ``nlp.add_pipe("pantau_agencies")``; ``data_dir`` (lexicon.tsv, national_bodies.tsv,
+    police_subunits.tsv, ...) is relative to the ``nlp`` package. Reads ``doc._.locations`` when set."""
+    return AgenciesComponent(agency_finder_for(data_path(data_dir)))

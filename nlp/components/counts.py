@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._.counts)
+from nlp.language import data_path, sentences_of
 from nlp.numerals import NumberMention, find_numbers
 from nlp.regions import find_region
 
@@ -828,19 +829,31 @@ def extract_counts(text: str, title: str | None = None,
     return default_extractor().extract(text, sentences, title)
 
 
+@cache
+def extractor_for(data_dir: Path) -> CountsExtractor:
+    """An extractor over the lexicon in ``data_dir``, built once per process and directory."""
+    return default_extractor() if data_dir == COUNTS_DATA_DIR else CountsExtractor(CountsLexicon.load(data_dir))
+
+
 class CountsComponent:
-    """spaCy component: sets ``doc._.counts`` from the doc's sentences."""
+    """spaCy component: sets ``doc._.counts`` from the doc's sentences (shared with the other components)."""
 
     def __init__(self, extractor: CountsExtractor | None = None) -> None:
         self.extractor = extractor or default_extractor()
 
     def __call__(self, doc: Doc) -> Doc:
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else None
-        doc._.counts = self.extractor.extract(doc.text, sentences, doc._.title)
+        sentences = sentences_of(doc)
+        doc._.counts = self.extractor.extract(sentences.text, sentences.spans, doc._.title)
         return doc
 
 
-@Language.factory("pantau_counts")
-def make_counts_component(nlp: Language, name: str) -> CountsComponent:
-    """Build the counts component (``nlp.add_pipe("pantau_counts")``)."""
-    return CountsComponent()
+@Language.factory(
+    "pantau_counts",
+    default_config={"data_dir": "data/counts"},
+    assigns=["doc._.counts"],
+    requires=["token.is_sent_start"],
+)
+def make_counts_component(nlp: Language, name: str, data_dir: str) -> CountsComponent:
+    """Build the counts component (``nlp.add_pipe("pantau_counts")``); ``data_dir`` (role_nouns.tsv,
+    lexicon.yaml) is relative to the ``nlp`` package."""
+    return CountsComponent(extractor_for(data_path(data_dir)))

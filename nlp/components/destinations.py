@@ -67,7 +67,7 @@ _WORD = re.compile(r"\S+")
 @cache
 def default_lexicon() -> DestinationLexicon:
     """The lexicon from ``nlp/data/destinations/`` (loaded once per process)."""
-    return load_lexicon(DESTINATIONS_DIR)
+    return load_lexicon(DESTINATIONS_DIR.resolve())
 
 
 @cache

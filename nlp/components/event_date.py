@@ -188,7 +188,7 @@ class EventDateComponent:
         return doc
 
 
-@Language.factory("pantau_event_date")
+@Language.factory("pantau_event_date", assigns=["doc._.event_date"])
 def make_event_date_component(nlp: Language, name: str) -> EventDateComponent:
     """Factory for ``nlp.add_pipe("pantau_event_date")``."""
     return EventDateComponent()

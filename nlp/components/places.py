@@ -35,7 +35,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.language import read_lines, read_table, sentences_of, text_of
+from nlp.language import data_path, read_lines, read_table, sentences_of, text_of
 from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_districts, get_region, normalize_name
 
 _WORD_CHAR = re.compile(r"\w")
@@ -400,6 +400,12 @@ def default_place_finder() -> PlaceFinder:
     return PlaceFinder()
 
 
+@cache
+def place_finder_for(data_dir: Path) -> PlaceFinder:
+    """A finder over the data in ``data_dir``, built once per process and directory."""
+    return default_place_finder() if data_dir == PLACES_DATA_DIR.resolve() else PlaceFinder(data_dir)
+
+
 def find_locations(doc: Doc) -> list[dict]:
     """The contract's ``locations`` for a document that has sentence boundaries (``nlp.language.blank_indonesian``)."""
     return default_place_finder().find(doc)
@@ -416,7 +422,12 @@ class PlacesComponent:
         return doc
 
 
-@Language.factory("pantau_places")
-def make_places_component(nlp: Language, name: str) -> PlacesComponent:
-    """Factory for ``nlp.add_pipe("pantau_places")``."""
-    return PlacesComponent()
+@Language.factory(
+    "pantau_places",
+    default_config={"data_dir": "data/places"},
+    assigns=["doc._.locations"],
+    requires=["token.is_sent_start"],
+)
+def make_places_component(nlp: Language, name: str, data_dir: str) -> PlacesComponent:
+    """Factory for ``nlp.add_pipe("pantau_places")``; ``data_dir`` is relative to the ``nlp`` package."""
+    return PlacesComponent(place_finder_for(data_path(data_dir)))
