@@ -17,6 +17,7 @@ from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
+UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
 SUB_REGENCY_LEVELS = ("district", "village", "place")
 
@@ -86,27 +87,36 @@ def match_score(a: Report, b: Report) -> float:
 
 
 def linked(a: Report, b: Report) -> bool:
-    """Whether two reports are of one event."""
-    if a.day is None or b.day is None or abs((a.day - b.day).days) > MAX_DAYS_APART:
+    """Whether two reports are of one event (a report with no date needs more in common)."""
+    if a.day is not None and b.day is not None and abs((a.day - b.day).days) > MAX_DAYS_APART:
         return False
-    return same_place(a, b) and match_score(a, b) >= MIN_MATCH_SCORE
+    needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
+    return same_place(a, b) and match_score(a, b) >= needed
 
 
 def attaches_to(extra: Report, report: Report) -> bool:
     """Whether an attach-only report is of the same event as a relevant one: same place and time, same suspects."""
-    if extra.day is None or report.day is None or abs((extra.day - report.day).days) > MAX_DAYS_APART:
+    if extra.day is not None and report.day is not None and abs((extra.day - report.day).days) > MAX_DAYS_APART:
         return False
     return bool(extra.initials & report.initials) and same_place(extra, report)
 
 
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of reports in a common province whose days are at most MAX_DAYS_APART apart."""
+    """Pairs (i < j) of reports in a common province whose days are at most MAX_DAYS_APART apart, and of an
+    undated report with every report of its provinces."""
     by_province: dict[str, list[int]] = {}
+    undated: dict[str, list[int]] = {}
     for index, report in enumerate(reports):
-        if report.day is not None:
-            for province in _provinces(report.codes()):
-                by_province.setdefault(province, []).append(index)
+        for province in _provinces(report.codes()):
+            (by_province if report.day is not None else undated).setdefault(province, []).append(index)
     seen: set[tuple[int, int]] = set()
+    for province, indices in undated.items():
+        for i in indices:
+            for j in [*by_province.get(province, []), *indices]:
+                pair = (min(i, j), max(i, j))
+                if i != j and pair not in seen:
+                    seen.add(pair)
+                    yield pair
     for indices in by_province.values():
         indices.sort(key=lambda index: reports[index].day)
         for position, i in enumerate(indices):

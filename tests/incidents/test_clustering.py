@@ -112,3 +112,11 @@ def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> No
     assert len(cluster_incidents([first, second])) == 2
     again = raid("raid-a2", first_text, 14, "2026-11-17", merangin)
     assert len(cluster_incidents([first, again])) == 1  # another outlet's report of the first raid
+
+
+def test_reports_without_any_date_still_group_when_they_share_enough() -> None:
+    pairs = _pairs(RAID_IDS)
+    for article, record in pairs:
+        article["published"], record["event_date"] = None, None
+    incidents = cluster_incidents(pairs)
+    assert len(incidents) == 1 and len(incidents[0]["reports"]) == 3
