@@ -335,6 +335,10 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
         `X-Total-Count` gives the number of incidents or records the file holds; a transfer cut midway ends
         without the end of the chunked body (or short of Content-Length for Parquet), which clients report."""
         if level == "incident":
+            record_only = [name for name, value in (("rows", rows != "record" or None), ("event_type", event_type),
+                                                    ("agency_type", agency_type), ("relevant", relevant)) if value]
+            if record_only:
+                raise InputError(f"{', '.join(record_only)} applies to level=record only")
             filters = make_filters(q=q, province=province, regency=regency, modus=modus, date_from=date_from,
                                    date_to=date_to)
             scan = incident_query.scan_incidents(search_client(), filters, settings)

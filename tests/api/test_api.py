@@ -150,7 +150,8 @@ def test_a_query_with_no_searchable_word_is_400_never_everything(api, path, quer
 
 @pytest.mark.parametrize("path", ["/api/export?format=xml", "/api/export?rows=sentence", "/api/export?modus=x",
                                   "/api/export?level=article", "/api/stats?date_from=2025", "/api/stats?size=3",
-                                  "/api/stats?q=ginjal", "/api/incidents?event_type=incident"])
+                                  "/api/stats?q=ginjal", "/api/incidents?event_type=incident",
+                                  "/api/export?rows=fact", "/api/export?level=incident&relevant=all"])
 def test_bad_export_and_stats_input_is_400(api, path):
     response = api.get(path)
     assert response.status_code == 400 and response.json()["detail"]
