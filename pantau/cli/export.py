@@ -39,6 +39,8 @@ def register(app: typer.Typer) -> None:
         _check_choice("--level", level, LEVELS)
         _check_choice("--format", fmt, FORMATS)
         _check_choice("--rows", rows, ("record", "fact"))
+        if level == "incident" and rows != "record":
+            raise InputError("--rows applies to --level record only")
         settings = load_settings()
         filters = make_filters(q=query, province=province, regency=regency, modus=modus, date_from=date_from,
                                date_to=date_to)

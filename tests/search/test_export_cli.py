@@ -36,7 +36,7 @@ def test_export_incidents_csv_jsonl_parquet(env_vars, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("argv", [["--level", "article"], ["--format", "xml"], ["--province", "Narnia"],
-                                  ["--query", "*:*"]])
+                                  ["--query", "*:*"], ["--rows", "fact"]])
 def test_bad_export_flags_are_one_line(env_vars, tmp_path, capsys, argv):
     output = tmp_path / "out.csv"
     assert main(["export", *argv, "--output", str(output)]) == 1
