@@ -136,7 +136,7 @@ class StoreProgress:
     def _report(self, stats: dict[str, int]) -> None:
         line = (f"  … {stats['crawled_urls']} pages crawled, {stats['articles']} articles, "
                 f"{stats['records']} extracted, {stats['records'] - stats['pending_index']} indexed")
-        if line != self._last:
+        if line != self._last and any(stats.values()):
             self._console.print(line)
             self._last = line
 
