@@ -14,8 +14,9 @@ rules' logit is moved by ``weight * (margin - offset)``::
     score = sigmoid(logit(rules score) + weight * (margin - offset))
 
 so a story with no trafficking vocabulary (rules score .047) needs a margin of .015 to become relevant, and one
-with negative evidence (drugs, smuggling) needs much more. When the model makes an article relevant, the modus
-labels of the closest trafficking description are added (evidence: the lead sentence).
+with negative evidence (drugs, smuggling) needs much more. When the model makes an article relevant and the modus
+rules found no label, the labels of the closest trafficking description are given (evidence: the lead sentence);
+labels the rules found are kept as they are (they rest on words, the closest description only on likeness).
 
 Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
 is within ``reach`` of the threshold, with none of the rules' look-alike features that settle the matter
@@ -190,7 +191,7 @@ class SemanticComponent:
         z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
-        if doc._.relevant:
+        if doc._.relevant and not doc._.modus:
             self._add_modus(doc, verdict.closest)
         return doc
 

@@ -112,3 +112,19 @@ def test_child_prostitution_raid_without_the_word_tppo_is_relevant(nlp):
         "Mucikari berinisial RK ditetapkan sebagai tersangka."
     )
     assert score(nlp, text, title="Polisi Bongkar Prostitusi Online Libatkan Anak") >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gaji mereka tidak pernah dibayar dan paspor mereka ditahan majikan di Johor.", True),
+        ("Selama dua tahun ia tidak digaji oleh pemilik tambak.", True),
+        ("Para pekerja dikurung di mes dan dilarang pulang.", True),
+        ("Ratusan buruh berunjuk rasa karena gaji mereka belum dibayar.", False),  # a wage strike
+        ("Paspor yang hilang bisa diurus di kantor imigrasi.", False),
+    ],
+)
+def test_exploitation_conditions_are_evidence(nlp, text, found):
+    doc = nlp(text)
+    evidence = doc.user_data["pantau_relevance_evidence"]
+    assert bool(evidence["exploitation_conditions"]) is found

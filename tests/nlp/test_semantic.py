@@ -59,19 +59,28 @@ def run(rules, component: SemanticComponent, text: str, title: str = ""):
     return component(rules(doc))
 
 
-UNNAMED_CREW = ("Tujuh ABK asal Tegal pulang tanpa gaji. Di kapal mereka disiksa kapten dan paspor ditahan agen di "
-                "pelabuhan luar negeri.")
+UNNAMED_CREW = "Tujuh ABK asal Tegal turun dari kapal. Mereka mengaku disiksa kapten, soal gaji dan paspor tidak jelas."
 WAGE_STRIKE = "Ratusan buruh pabrik demo karena upah mereka belum dibayar. Buruh pabrik itu menuntut upah dua bulan."
 
 
 def test_an_unnamed_story_close_to_a_trafficking_description_becomes_relevant_with_its_modus(rules, fake):
     component = SemanticComponent(embedder=fake)
-    doc = run(rules, component, UNNAMED_CREW, title="ABK Disiksa di Kapal, Gaji Tak Dibayar")
+    doc = run(rules, component, UNNAMED_CREW, title="ABK Disiksa di Kapal")
     assert doc._.relevant is True
     assert doc._.relevance_score > 0.5
     modus = {m["label"]: m["evidence"] for m in doc._.modus}
     assert "ship_crew" in modus
     assert modus["ship_crew"]["start"] == 0  # the lead sentence
+
+
+def test_modus_the_rules_found_is_kept_as_it_is(rules, fake):
+    component = SemanticComponent(embedder=fake)
+    text = UNNAMED_CREW + " Korban mengaku dijadikan PSK di pelabuhan."
+    doc = run(rules, component, text, title="ABK Disiksa di Kapal")
+    labels = {m["label"] for m in doc._.modus}
+    assert doc._.relevant is True
+    assert "sexual_exploitation" in labels
+    assert "ship_crew" not in labels or fake.calls == 0
 
 
 def test_a_lookalike_stays_irrelevant_and_its_score_drops(rules, fake):
@@ -185,3 +194,25 @@ def test_real_model_leaves_a_drug_courier_irrelevant(rules, real_component):
     title, text = LOOKALIKE_COURIER
     doc = run(rules, real_component, text, title=title)
     assert doc._.relevant is False
+
+
+def test_real_model_on_the_team_written_dev_set(real_component):
+    """The team's own stories (``tests/nlp/semantic_dev``: unnamed trafficking of each kind and look-alikes), run
+    through the whole pipeline. First run, before any tuning on them: relevance P .923 R .857 (F1 .889), modus F1
+    .769; floors below today's figures (1.000 and 1.000) so that a regression shows."""
+    import json
+    from pathlib import Path
+
+    import nlp
+
+    rows = [json.loads(line) for line in (Path(__file__).with_name("semantic_dev") / "articles.jsonl").open()]
+    records = {r["id"]: r for r in nlp.extract_records(
+        [{"id": row["id"], "title": row["title"], "text": row["text"]} for row in rows])}
+    true_positives = sum(row["relevant"] and records[row["id"]]["relevant"] for row in rows)
+    predicted = sum(record["relevant"] for record in records.values())
+    gold = sum(row["relevant"] for row in rows)
+    relevance_f1 = 2 * true_positives / (predicted + gold)
+    modus_pairs = [(set(row["modus"]), set(records[row["id"]]["modus"])) for row in rows]
+    modus_f1 = 2 * sum(len(g & p) for g, p in modus_pairs) / sum(len(g) + len(p) for g, p in modus_pairs)
+    assert relevance_f1 >= 0.9
+    assert modus_f1 >= 0.85
