@@ -74,15 +74,36 @@ def _change(now: int, before: int) -> str:
     return f"{delta:+d} ({delta / before:+.0%})"
 
 
+PART_ROLES = ("victims_female", "victims_male", "victims_child")
+
+
+def _conflict(figure: dict[str, Any], t: Translator) -> str:
+    """" (reports give 12, 14; chosen: most reports (2 of 3))" when reports disagree, else ""."""
+    values = sorted({report["value"] for report in figure.get("reports") or []})
+    if len(values) < 2:
+        return ""
+    return " (" + t("figure_conflict", values=", ".join(map(str, values)), rule=figure["rule"]) + ")"
+
+
 def _counts_text(incident: DigestIncident, t: Translator) -> str:
-    """Each figure with the rule behind it; figures reports disagree on say so ("12 korban (laporan: 12, 14)")."""
+    """The figures as one sentence that says how they relate: victims, how many of them were rescued and who
+    they are, then suspects; a figure reports disagree on says so and which rule chose it."""
+    figures = incident.figures
     parts = []
-    for role, figure in incident.figures.items():
-        text = f"{figure['value']} {t.label('roles', role)}"
-        values = sorted({report["value"] for report in figure.get("reports") or []})
-        if len(values) > 1:
-            text += " (" + t("figure_conflict", values=", ".join(map(str, values)), rule=figure["rule"]) + ")"
+    victims = figures.get("victims")
+    if victims:
+        text = t.count(victims["value"], "victim") + _conflict(victims, t)
+        rescued = figures.get("victims_rescued")
+        if rescued:
+            text += ", " + (t("all_rescued") if rescued["value"] == victims["value"]
+                            else t("of_them_rescued", n=rescued["value"])) + _conflict(rescued, t)
+        kinds = [f"{figures[role]['value']} {t.label('part_roles', role)}{_conflict(figures[role], t)}"
+                 for role in PART_ROLES if role in figures]
+        if kinds:
+            text += "; " + t("of_them", parts=", ".join(kinds))
         parts.append(text)
+    if figures.get("suspects"):
+        parts.append(t.count(figures["suspects"]["value"], "suspect") + _conflict(figures["suspects"], t))
     return "; ".join(parts) or t("none")
 
 

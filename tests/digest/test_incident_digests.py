@@ -54,3 +54,10 @@ def test_an_empty_digest_says_why(store) -> None:
     assert "collected no article published in this period" in nothing.decode()
     elsewhere = render(build_digest(store, resolve_region("Papua"), *WEEK), "md", "en").decode()
     assert "but none happened in Papua or had victims from Papua" in elsewhere
+
+
+def test_victims_rescued_and_parts_are_explained_not_listed_side_by_side(store) -> None:
+    digest = build_digest(store, resolve_region("Kota Jambi"), *WEEK)
+    text = render(digest, "md").decode()
+    assert "12 korban, semuanya diselamatkan; di antaranya 12 perempuan; 2 tersangka" in text
+    assert "12 victims, all of them rescued" in render(digest, "md", "en").decode()
