@@ -738,4 +738,6 @@ def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAna
         return verdict("article", "url pattern")
     if for_article - for_listing >= ARTICLE_MARGIN:
         return verdict("article", reason)
+    if for_listing == 0 and teasers == 0 and published is not None and shape.prose_chars >= HEADLINE_BODY_CHARS:
+        return verdict("article", "dated prose, nothing of a listing")
     return verdict("listing" if for_listing >= 2 or teasers >= 3 else "other", reason)

@@ -187,3 +187,13 @@ def test_menu_text_is_recognised():
     assert looks_like_menus(menu)
     assert not looks_like_menus("\n".join([_PARAGRAPH] * 14))
     assert not looks_like_menus("Beranda\nBerita")
+
+
+def test_a_plain_dated_article_without_structured_data_is_an_article():
+    paragraphs = "".join(f"<p>{_PARAGRAPH.replace('Samarinda', place)}</p>" for place in _PLACES[:4])
+    html = ("<html><head><title>Korban Dipulangkan</title></head><body><div class='top'><a href='/'>Kabar</a></div>"
+            "<h1>Enam Korban Dipulangkan ke Kampung Halaman</h1><div class='waktu'>Senin, 2 Februari 2026</div>"
+            f"<div class='konten'>{paragraphs}</div></body></html>")
+    analysis = analyze_page(html, "https://kabar.example.id/berita/123")
+    assert analysis.kind == "article", analysis.reason
+    assert analysis.published == "2026-02-02"
