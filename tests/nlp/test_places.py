@@ -187,11 +187,11 @@ def test_evidence_is_the_sentence_as_the_shared_helper_gives_it(pipeline):
 
 
 def test_districts_after_a_trigger_inside_the_articles_regency(pipeline):
-    text = "Pelaku ditangkap di Desa Pon, Kecamatan Sei Bamban, Kabupaten Serdang Bedagai. Polsek Sei Rampah membantu."
+    text = "Pelaku ditangkap di Desa Oesao, Kecamatan Kupang Timur, Kabupaten Kupang. Polsek Kupang Tengah membantu."
     found = [(f["name"], f["level"], f["code"]) for f in places(pipeline, text)]
-    assert found == [("Sei Bamban", "district", "12.18.15"),
-                     ("Kabupaten Serdang Bedagai", "regency", "12.18"),
-                     ("Sei Rampah", "district", "12.18.04")]
+    assert found == [("Kupang Timur", "district", "53.01.06"),
+                     ("Kabupaten Kupang", "regency", "53.01"),
+                     ("Kupang Tengah", "district", "53.01.08")]
 
 
 def test_district_names_alone_or_unplaced_are_skipped(pipeline):
