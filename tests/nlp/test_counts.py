@@ -395,3 +395,121 @@ def test_illegal_labour_recruiter_without_the_word_tppo_is_about_trafficking() -
 def test_girls_count_as_children_and_as_female() -> None:
     text = "Petugas menggagalkan pengiriman dua anak perempuan ke Malaysia dalam kasus TPPO."
     assert roles(text) == {("victims_rescued", 2), ("victims_child", 2), ("victims_female", 2)}
+
+
+# ---- breakdowns, apposition, rescue and suspect roles (issue 12; sentences written for these tests) -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polisi mengamankan dua pria yang kini berstatus tersangka TPPO.",
+            {("suspects", 2)},
+        ),
+        (
+            "Polisi mengamankan dua pria di pelabuhan. Keduanya kini berstatus tersangka kasus TPPO.",
+            {("suspects", 2)},
+        ),
+        (
+            "Sebanyak 21 korban TPPO berasal dari Jawa Barat 12 orang, NTT 9 orang.",
+            {("victims", 9), ("victims", 12), ("victims", 21)},
+        ),
+        (
+            "Sebanyak 21 korban TPPO dipulangkan. Mereka berasal dari Jawa Barat 12 orang dan NTT 9 orang.",
+            {("victims", 9), ("victims", 12), ("victims", 21)},
+        ),
+        (
+            "Tujuh belas nelayan yang menjadi korban perdagangan orang tiba di Jakarta. Sepuluh orang "
+            "merupakan warga Kabupaten Cirebon dan tujuh orang dari Kota Tegal.",
+            {("victims", 7), ("victims", 10), ("victims", 17)},
+        ),
+        (
+            "Polisi menangkap pasangan berinisial KM (31) dan TS (28) yang diduga menjual perempuan dalam "
+            "kasus TPPO. Keduanya ditetapkan sebagai tersangka.",
+            {("suspects", 2)},
+        ),
+        (
+            "Dua tersangka, WH dan JS, ditahan penyidik kasus TPPO.",
+            {("suspects", 2)},
+        ),
+        (
+            "Petugas menyelamatkan enam korban TPPO, satu di antaranya masih anak.",
+            {("victims_child", 1), ("victims_rescued", 6)},
+        ),
+        (
+            "Delapan warga Kabupaten Sikka, Nusa Tenggara Timur, batal berangkat ke Malaysia setelah dicegat"
+            " petugas di pelabuhan dalam kasus TPPO. Kedelapan warga itu terdiri dari tiga perempuan dan "
+            "lima laki-laki.",
+            {("victims_female", 3), ("victims_male", 5), ("victims_rescued", 8)},
+        ),
+        (
+            "Dua belas warga Jawa Barat yang sempat disekap dan dipaksa bekerja di perusahaan penipuan "
+            "daring dipulangkan dalam kasus TPPO. Rombongan terdiri dari 9 laki-laki dan tiga perempuan.",
+            {("victims", 12), ("victims_female", 3), ("victims_male", 9)},
+        ),
+        (
+            "Tiga remaja perempuan berusia 14 hingga 16 tahun diamankan dalam razia kasus TPPO.",
+            {("victims_child", 3), ("victims_female", 3), ("victims_rescued", 3)},
+        ),
+        (
+            "Korbannya 95 orang, terdiri atas 60 perempuan dan 35 laki-laki dalam kasus TPPO.",
+            {("victims", 95), ("victims_female", 60), ("victims_male", 35)},
+        ),
+        (
+            "Tercatat 40 korban TPPO tahun ini. Sebanyak 12 korban di antaranya masih berusia anak.",
+            {("victims", 40), ("victims_child", 12)},
+        ),
+        (
+            "Tujuh korban TPPO yang seluruhnya perempuan dipulangkan. Empat di antaranya berasal dari Jawa "
+            "Timur.",
+            {("victims", 4), ("victims", 7), ("victims_female", 7)},
+        ),
+        (
+            "Tujuh terapis perempuan diamankan dari lokasi praktik prostitusi.",
+            {("victims_female", 7), ("victims_rescued", 7)},
+        ),
+        (
+            "Sepuluh WNI korban TPPO dipulangkan dari Kamboja. Empat dari sepuluh WNI itu berasal dari "
+            "Kabupaten Garut.",
+            {("victims", 4), ("victims", 10)},
+        ),
+        (
+            "Sebanyak 9 mahasiswa sebuah kampus negeri di Kota Medan menjadi korban TPPO berkedok magang.",
+            {("victims", 9)},
+        ),
+        (
+            "Lima perempuan diamankan bersama dua orang perantara dalam kasus TPPO.",
+            {("arrests", 2), ("victims_female", 5), ("victims_rescued", 5)},
+        ),
+        (
+            "Polisi menyelamatkan 14 korban TPPO, sementara tiga orang yang diamankan kemudian ditetapkan "
+            "sebagai tersangka.",
+            {("suspects", 3), ("victims_rescued", 14)},
+        ),
+        (
+            "Penyidik menetapkan tiga tersangka, yaitu AB (40), CD (35), dan EF (29), dalam perkara "
+            "perdagangan orang.",
+            {("suspects", 3)},
+        ),
+        (
+            "Polisi menyelamatkan 12 calon pekerja migran dalam kasus TPPO, masing-masing asal Jawa Barat 7 "
+            "orang dan Banten 5 orang.",
+            {("victims_rescued", 5), ("victims_rescued", 7), ("victims_rescued", 12)},
+        ),
+    ],
+)
+def test_breakdowns_apposition_and_roles(text: str, expected: set[tuple[str, int]]) -> None:
+    assert roles(text) == expected
+
+
+def test_every_count_keeps_its_sentence() -> None:
+    text = ("Polisi menangkap pasangan berinisial KM (31) dan TS (28) dalam kasus TPPO. "
+            "Sebanyak 21 korban berasal dari Jawa Barat 12 orang, NTT 9 orang.")
+    for count in extract_counts(text):
+        sentence = text[count["evidence"]["start"] : count["evidence"]["end"]]
+        assert sentence.strip() and str(count["value"]) in sentence or "berinisial" in sentence
+
+
+def test_region_breakdown_has_the_region_as_scope() -> None:
+    counts = extract_counts("Sebanyak 21 korban TPPO berasal dari Jawa Barat 12 orang, NTT 9 orang.")
+    assert {(c["value"], c["scope"]) for c in counts if c["value"] in (12, 9)} == {
+        (12, "Jawa Barat"), (9, "Nusa Tenggara Timur")}
