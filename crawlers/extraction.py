@@ -529,11 +529,12 @@ def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     base = canonicalize_url(url, keep_page=False)
     base_path = urlsplit(base).path.rstrip("/")
     pages: dict[int, str] = {}
+    link_base = document_base(tree, url)
     for anchor in tree.xpath("//body//a[@href]"):
         label = _text(anchor)
         if not label.isdigit() or not 1 < int(label) < 50:
             continue
-        linked = request_url(anchor.get("href"), url)
+        linked = request_url(anchor.get("href"), link_base)
         target = canonicalize_url(linked)
         parts = urlsplit(target)
         number = int(label)
@@ -546,18 +547,26 @@ def find_page_urls(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     return [pages[number] for number in sorted(pages)]
 
 
+def document_base(tree: lxml.html.HtmlElement, url: str) -> str:
+    """What the page's relative links resolve against: its ``<base href>``, else its own URL."""
+    from urllib.parse import urljoin
+
+    declared = tree.xpath("/html/head/base[@href][1]/@href")
+    return urljoin(url, declared[0].strip()) if declared and declared[0].strip() else url
+
+
 def site_links(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     """Every same-site http(s) link on the page, as linked (resolved, no fragment), one per canonical form,
     in page order."""
     seen: dict[str, str] = {}
-    site = netloc_of(url)
+    site, base = netloc_of(url), document_base(tree, url)
     for anchor in tree.xpath("//a[@href]"):
         href = anchor.get("href", "").strip()
         if not href or href.startswith(("#", "mailto:", "tel:", "javascript:", "whatsapp:")):
             continue
         absolute = href.startswith(("http://", "https://"))
         try:
-            link = href.split("#", 1)[0] if absolute else request_url(href, url)
+            link = href.split("#", 1)[0] if absolute else request_url(href, base)
             if netloc_of(link) != site or not (absolute or is_http_url(link)):
                 continue  # another site (most links to leave a page are shares, ads and social media)
             seen.setdefault(canonicalize_url(link), link)
@@ -572,7 +581,7 @@ def announced_feeds(tree: lxml.html.HtmlElement, url: str) -> list[str]:
     for node in tree.xpath('//link[@href][contains(concat(" ", normalize-space(@rel), " "), " alternate ")]'):
         kind = (node.get("type") or "").lower()
         if "rss" in kind or "atom" in kind:
-            feed = request_url(node.get("href"), url)
+            feed = request_url(node.get("href"), document_base(tree, url))
             if is_http_url(feed) and same_site(feed, url):
                 feeds.setdefault(canonicalize_url(feed), feed)
     return list(feeds.values())

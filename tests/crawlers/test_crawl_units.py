@@ -112,6 +112,19 @@ def test_request_url_is_the_link_as_written_and_the_canonical_form_only_a_key():
     assert request_url("https://contoh.id/") == "https://contoh.id/"
 
 
+def test_page_links_are_kept_as_linked_resolved_against_the_page_or_its_base():
+    from crawlers.extraction import parse_html, site_links
+
+    page = ("<html><head>{base}</head><body><a href='2025/01/11/judul-berita/'>a</a> <a href='/feed/#x'>b</a> "
+            "<a href='/2025/01/11/judul-berita'>same, without slash</a> <a href='https://lain.id/x/'>c</a></body></html>")
+    url = "https://contoh.id/kanal/hukum/"
+    assert site_links(parse_html(page.format(base="")), url) == [
+        "https://contoh.id/kanal/hukum/2025/01/11/judul-berita/", "https://contoh.id/feed/",
+        "https://contoh.id/2025/01/11/judul-berita"]
+    with_base = site_links(parse_html(page.format(base="<base href='/'>")), url)
+    assert with_base == ["https://contoh.id/2025/01/11/judul-berita/", "https://contoh.id/feed/"]
+
+
 _BODY = "<p>" + "Polres Kukar menyelamatkan enam korban perdagangan orang di pelabuhan. " * 4 + "</p>"
 
 
