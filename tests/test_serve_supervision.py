@@ -145,3 +145,33 @@ def test_outage_is_503_until_the_restarted_server_is_refilled(make_search_env):
         embedded.supervise_children(None)
         for each in embedded.supervisors():
             each.stop()
+
+
+def test_a_dead_persistent_server_is_replaced_at_its_address(make_search_env):
+    """`pantau serve` over a `pantau es start` server: when that one dies, a supervised one takes its address."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from pantau.api import create_app
+    from pantau.search import embedded
+    from pantau.search.client import embedded_client
+
+    env = make_search_env("persistent")
+    settings = replace(env.settings, index_prefix="persistent-own")
+    server, started = embedded.start_persistent(settings)
+    assert started
+    supervisor = embedded.watch_persistent(settings, server, embedded.refill_from_store)
+    try:
+        embedded.refill_from_store(settings, server.url)
+        api = TestClient(create_app(settings, embedded_client(server.url)))
+        total = env.store.count_records()
+        assert api.get("/api/search", params={"relevant": "all"}).json()["total"] == total
+        os.kill(server.pid, signal.SIGKILL)
+        os.waitpid(server.pid, 0)  # here it is our child; `pantau es start`'s server is reaped by init
+        _wait_for(lambda: supervisor.restarts == 1, RECOVERY_LIMIT_S)
+        assert supervisor.server.url == server.url and not supervisor.server.persistent
+        assert api.get("/api/search", params={"relevant": "all"}).json()["total"] == total
+    finally:
+        supervisor.stop()
+        embedded.stop_persistent(settings)

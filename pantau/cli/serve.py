@@ -18,8 +18,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the search API (docs at /api/docs) and the web page at /.
 
-        An embedded search server started for this command is supervised: if it dies, it is restarted and refilled
-        from the store while the API answers 503."""
+        The embedded search server is supervised: if it dies, it is restarted at the same address and refilled from
+        the store while the API answers 503."""
         import uvicorn
 
         from pantau.api import create_app
@@ -30,6 +30,9 @@ def register(app: typer.Typer) -> None:
         settings = load_settings()
         embedded.supervise_children(embedded.refill_from_store)
         client, backend = connect(settings)
+        persistent = embedded.running_server(settings) if backend.embedded and backend.persistent else None
+        if persistent is not None:
+            embedded.watch_persistent(settings, persistent, embedded.refill_from_store)
         where = f"embedded server {backend.url}" if backend.embedded else f"cluster {backend.url}"
         typer.echo(f"Pantau on http://{host}:{port}/ (API docs /api/docs), searching the {where}")
         uvicorn.run(create_app(settings, client), host=host, port=port, log_level="info")

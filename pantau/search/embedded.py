@@ -211,18 +211,28 @@ def supervise_children(refill: Refill | None) -> None:
     _refill = refill
 
 
+def watch_persistent(settings: Settings, server: EmbeddedServer, refill: Refill) -> Supervisor:
+    """Watch a persistent server this process uses: if it dies, a supervised one of ours takes its address."""
+    supervisor = Supervisor(settings, server, None, refill)
+    atexit.register(supervisor.stop)
+    supervisor.start()
+    _supervisors.append(supervisor)
+    return supervisor
+
+
 def supervisors() -> list[Supervisor]:
     """The supervisors of this process's servers (for status displays and tests)."""
     return list(_supervisors)
 
 
 class Supervisor:
-    """Keeps one embedded server child alive: reaps it when it dies, restarts it at the same address, refills it.
+    """Keeps one embedded server alive: reaps it when it dies, restarts it at the same address, refills it.
 
     While it is down or being refilled, requests fail with a connection error or a missing index, which the API
-    answers as 503; afterwards the same client works again because the address is the same."""
+    answers as 503; afterwards the same client works again because the address is the same. A persistent server
+    (``process`` None: not our child) is watched by its pid; when it dies, a server of this process replaces it."""
 
-    def __init__(self, settings: Settings, server: EmbeddedServer, process: subprocess.Popen[bytes],
+    def __init__(self, settings: Settings, server: EmbeddedServer, process: subprocess.Popen[bytes] | None,
                  refill: Refill, poll_s: float = POLL_S) -> None:
         self.settings = settings
         self.server = server
@@ -241,21 +251,34 @@ class Supervisor:
         self._stopped.set()
         with contextlib.suppress(ValueError):
             _supervisors.remove(self)
+        if self._process is None:  # a persistent server is not ours to end
+            return
         _terminate(self._process.pid)
         with contextlib.suppress(subprocess.TimeoutExpired):
             self._process.wait(timeout=5)
 
     def _watch(self) -> None:
         while not self._stopped.is_set():
-            try:
-                status = self._process.wait(timeout=self._poll_s)  # reaps the child: no zombie
-            except subprocess.TimeoutExpired:
+            status = self._wait_for_exit()
+            if status is None:
                 continue
             if self._stopped.is_set():
                 return
-            _say(f"the embedded search server (pid {self.server.pid}) exited with status {status}; "
+            _say(f"the embedded search server (pid {self.server.pid}) exited ({status}); "
                  f"restarting it at {self.server.url}")
             self._restart()
+
+    def _wait_for_exit(self) -> str | None:
+        """How the server ended, after waiting up to one poll; None while it runs."""
+        if self._process is None:
+            if _pid_alive(self.server.pid) and _is_osmem(self.server.pid):
+                self._stopped.wait(self._poll_s)
+                return None
+            return "the persistent server is gone"
+        try:
+            return f"status {self._process.wait(timeout=self._poll_s)}"  # reaps the child: no zombie
+        except subprocess.TimeoutExpired:
+            return None
 
     def _restart(self) -> None:
         address = self.server.url.removeprefix("http://")
@@ -268,7 +291,7 @@ class Supervisor:
                 self._refill(self.settings, server.url)
             except Exception as exc:  # noqa: BLE001 - keep trying; the API answers 503 meanwhile
                 _say(f"restarting the embedded search server failed ({exc}); trying again in {delay:.0f} s")
-                if self._process.poll() is None:  # started but not refilled: start over
+                if self._process is not None and self._process.poll() is None:  # not refilled: start over
                     _terminate(self._process.pid)
                     self._process.wait()
                 self._stopped.wait(delay)
