@@ -9,7 +9,14 @@ from typing import Any
 
 from pantau.digest.view import DigestIncident, digest_incident
 from pantau.errors import InputError
-from pantau.incidents import aggregate, aggregate_by_province, list_incidents, parse_day, update_incidents
+from pantau.incidents import (
+    aggregate,
+    aggregate_by_province,
+    list_incidents,
+    list_statistics,
+    parse_day,
+    update_incidents,
+)
 from pantau.incidents.places import code_in_region
 from pantau.privacy import redact_victims
 from pantau.store import Store
@@ -66,6 +73,7 @@ class Digest:
     totals: Totals
     previous: Totals
     other_reports: list[OtherReport]
+    statistics: list[dict[str, Any]]  # agencies' period totals about the region: claims, never summed
     national: Totals
     national_previous: Totals
     national_top: list[tuple[str, int]]
@@ -188,6 +196,7 @@ def build_digest(store: Store, region: DigestRegion, date_from: date, date_to: d
         totals=Totals.of(shown, region.code),
         previous=Totals.of(previous, region.code),
         other_reports=other_reports,
+        statistics=list_statistics(store, region.code, date_from, date_to),
         national=Totals.of(national),
         national_previous=Totals.of(national_previous),
         national_top=top,

@@ -109,13 +109,15 @@ def _counts_text(incident: DigestIncident, t: Translator) -> str:
 
 @cache
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.jinja",), default_for_string=False),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    environment.filters["as_date"] = lambda value: date.fromisoformat(str(value)[:10])
+    return environment
 
 
 def chart_images(digest: Digest, t: Translator) -> list[tuple[str, bytes]]:
@@ -153,6 +155,7 @@ def _context(digest: Digest, t: Translator, with_charts: bool) -> dict[str, Any]
         "t": t,
         "glance": [(label, now, before, _change(now, before)) for label, now, before in glance],
         "counts_text": lambda incident: _counts_text(incident, t),
+        "claim_text": lambda stat: _claim_text(stat, t),
         "modus_text": lambda incident: ", ".join(t.label("modus_labels", m) for m in incident.modus) or t("none"),
         "charts": charts,
         "national_text": t(
@@ -162,6 +165,13 @@ def _context(digest: Digest, t: Translator, with_charts: bool) -> dict[str, Any]
         ),
         "empty_reason": _empty_reason(digest, t),
     }
+
+
+def _claim_text(stat: dict[str, Any], t: Translator) -> str:
+    """"17 kasus, 41 korban diselamatkan, 23 tersangka (Polda Jambi, sepanjang 2026)"."""
+    figures = ", ".join(f"{value} {t.label('roles', role)}" for role, value in stat.get("figures", {}).items())
+    source = ", ".join(part for part in (stat.get("agency"), (stat.get("period") or {}).get("label")) if part)
+    return figures + (f" ({source})" if source else "")
 
 
 def _empty_reason(digest: Digest, t: Translator) -> str:

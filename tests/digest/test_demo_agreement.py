@@ -58,3 +58,13 @@ def test_jambi_figures_agree_between_the_command_the_digest_and_the_aggregation(
     reported = {report["article_id"] for incident in national for report in incident["reports"]}
     assert not any(stat["article_id"] in reported for stat in statistics if stat["figures"].get("cases") == 17)
     assert totals["victims"] < 41 + 14
+
+
+def test_the_jambi_digest_shows_the_years_statistic_as_a_claim(demo_home: Path) -> None:
+    from pantau.digest import render
+
+    with Store(demo_home / "pantau.sqlite3") as store:
+        digest = build_digest(store, resolve_region("Jambi"), *PERIOD)
+    text = render(digest, "md").decode()
+    claims = text.split("## Statistik instansi")[1].split("## Gambaran nasional")[0]
+    assert "17 kasus" in claims and "41 korban diselamatkan" in claims and "Polda Jambi" in claims
