@@ -104,6 +104,7 @@ def test_empty_store_search_says_what_to_run(tmp_path):
     hint = [line for line in result.stderr.splitlines() if line.startswith("pantau:")]
     assert len(hint) == 1 and "has no records yet: run `pantau crawl --all`" in hint[0]
     assert f"export PANTAU_HOME={tmp_path / 'demo'}" in hint[0]
+    assert result.stdout == ""  # no empty table
 
 
 def test_titles_are_shortened_with_an_ellipsis():

@@ -31,14 +31,13 @@ def register(app: typer.Typer) -> None:
                                agency_type=agency_type, date_from=date_from, date_to=date_to,
                                relevant=None if include_irrelevant else True)
         response = search_records(get_client(settings), settings, size=size, filters=filters, facets=as_json)
-        if response["total"] == 0 and not settings.es_url:
-            hint = empty_store_hint(settings)
-            if hint:
-                typer.echo(f"pantau: {hint}", err=True)
+        hint = empty_store_hint(settings) if response["total"] == 0 and not settings.es_url else None
+        if hint:
+            typer.echo(f"pantau: {hint}", err=True)
         if as_json:
             typer.echo(json.dumps(response, ensure_ascii=False, indent=2))
-            return
-        print_table(response, query)
+        elif not hint:  # an empty table of an empty store says nothing more
+            print_table(response, query)
 
 
 def empty_store_hint(settings) -> str | None:  # noqa: ANN001 - Settings
