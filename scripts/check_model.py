@@ -32,7 +32,7 @@ def main() -> int:
         return 1
     component = SemanticComponent(embedder=embedder)
     stories = [json.loads(line) for line in STORIES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    component.verdict("pemanasan")  # embeds the descriptions once
+    component.warm()  # embeds the descriptions once
     start = time.process_time()
     margins = [(story["relevant"], component.verdict(f"{story['title']}. {story['text']}").margin)
                for story in stories]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -150,6 +151,8 @@ class SemanticComponent:
         self.lead_chars = lead_chars
         self._embedder = embedder
         self._vectors: Any = None
+        self.calls = 0  # articles the model ran on, and its CPU time on them (bench/extract reports both)
+        self.cpu_seconds = 0.0
 
     @property
     def embedder(self) -> Embedder | None:
@@ -168,15 +171,19 @@ class SemanticComponent:
             return False
         return bool(cue_pattern().search(lead_text(doc, self.lead_chars)))
 
+    def warm(self) -> bool:
+        """Load the model and embed the descriptions now (once; done on first use otherwise). False without one."""
+        embedder = self.embedder
+        if embedder is not None and self._vectors is None:
+            self._vectors = embedder.embed([d.text for d in load_descriptions()])
+        return embedder is not None
+
     def verdict(self, text: str) -> Verdict | None:
         """The margin of ``text`` between trafficking and look-alike descriptions (None without a model)."""
-        embedder = self.embedder
-        if embedder is None:
+        if not self.warm():
             return None
         descriptions = load_descriptions()
-        if self._vectors is None:
-            self._vectors = embedder.embed([d.text for d in descriptions])
-        similarities = self._vectors @ embedder.embed([text])[0]
+        similarities = self._vectors @ self.embedder.embed([text])[0]
         best = {kind: max((i for i, d in enumerate(descriptions) if d.kind == kind), key=lambda i: similarities[i])
                 for kind in KINDS}
         margin = float(similarities[best["trafficking"]] - similarities[best["lookalike"]])
@@ -185,9 +192,12 @@ class SemanticComponent:
     def __call__(self, doc: Doc) -> Doc:
         if not self.can_change(doc):
             return doc
+        start = time.process_time()
         verdict = self.verdict(lead_text(doc, self.lead_chars))
         if verdict is None:
             return doc
+        self.calls += 1
+        self.cpu_seconds += time.process_time() - start
         z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
