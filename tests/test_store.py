@@ -175,3 +175,40 @@ def test_concurrent_extractions_share_the_work(tmp_path, monkeypatch):
     with Store(path) as check:
         assert check.count_records() == 300 and check.count_claims() == 0
         assert check.articles_to_extract(nlp.EXTRACTOR_VERSION) == []
+
+
+_EXTRACT_RUN = """
+import sys, time
+import nlp
+from pantau.extraction import extract_store
+from pantau.store import Store
+
+def fake_extract(articles, **_options):
+    for article in articles:
+        time.sleep(0.005)
+        print(article["id"], flush=True)
+        yield {"id": article["id"], "relevant": False}
+
+nlp.extract_records = fake_extract
+with Store(sys.argv[1]) as store:
+    extract_store(store)
+"""
+
+
+def test_two_processes_share_the_work(tmp_path):
+    """Two extraction processes on one store: every article extracted once, by one of them."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.sqlite3"
+    with Store(path) as setup:
+        _articles(setup, 400)
+    runs = [subprocess.Popen([sys.executable, "-c", _EXTRACT_RUN, str(path)], stdout=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outputs = [run.communicate(timeout=300)[0].split() for run in runs]
+    assert all(run.returncode == 0 for run in runs)
+    extracted = [article_id for output in outputs for article_id in output]
+    assert len(extracted) == len(set(extracted)) == 400
+    assert all(outputs)  # both took part
+    with Store(path) as check:
+        assert check.count_records() == 400 and check.count_claims() == 0
