@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
 
-from pantau.api.ratelimit import RateLimiter, client_address
+from pantau.api.ratelimit import RateLimiter, check_trusted_proxies, client_address
 from pantau.config import Settings, load_settings
 from pantau.errors import InputError, SearchUnavailable
 from pantau.search import export as exports
@@ -138,6 +138,7 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
         openapi_url="/api/openapi.json",
     )
     state: dict[str, Any] = {"client": client}
+    check_trusted_proxies(settings.api_trusted_proxies)  # a bad setting fails at start, not per request
     limiter = RateLimiter(settings.api_rate_limit_per_minute)
     read_alias = names_for(settings).read_alias
 

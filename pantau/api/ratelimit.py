@@ -59,6 +59,11 @@ class RateLimiter:
             return None
 
 
+def check_trusted_proxies(trusted: tuple[str, ...]) -> None:
+    """Raise a one-line PantauError when PANTAU_TRUSTED_PROXIES holds something that is no address or network."""
+    _networks(trusted)
+
+
 @lru_cache(maxsize=32)
 def _networks(trusted: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
     from pantau.errors import PantauError

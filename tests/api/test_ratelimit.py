@@ -58,3 +58,15 @@ def test_rotating_forwarded_for_does_not_bypass_the_limit(search_env):
     statuses = [api.get("/api/records", params={"size": 1}, headers={"X-Forwarded-For": f"198.51.100.{n}"})
                 .status_code for n in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_a_bad_trusted_proxy_setting_fails_at_start(search_env):
+    from dataclasses import replace
+
+    import pytest
+
+    from pantau.api import create_app
+    from pantau.errors import PantauError
+
+    with pytest.raises(PantauError, match="PANTAU_TRUSTED_PROXIES"):
+        create_app(replace(search_env.settings, api_trusted_proxies=("10.0.0.0/8", "not-a-network")), search_env.client)
