@@ -134,6 +134,12 @@ def sentences_of(doc: Doc) -> Sentences:
     return cached
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Character offsets of the Doc's tokens, read once from the token array (components share the tokenizer's
+    words instead of splitting the text again)."""
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
 def forget_sentences(doc: Doc) -> None:
     """Drop the cached :class:`Sentences` of a Doc."""
     doc.user_data.pop("pantau_sentences", None)

@@ -20,6 +20,7 @@ import re
 import re._constants as re_constants  # the regex parser, to know which characters each lexicon pattern starts with
 import re._parser as re_parser
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
-from nlp.language import data_path, read_lines, read_table, sentences_of, text_of
+from nlp.language import data_path, read_lines, read_table, sentences_of, text_of, token_starts
 from nlp.regions import find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
@@ -39,7 +40,7 @@ _REGION_PREFIX = re.compile(
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
-_WORD_START = re.compile(r"(?<![\w-])(?=\w)")
+_WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
 _UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
 _PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
@@ -211,13 +212,15 @@ class AgencyFinder:
         return match is not None and len(match.group(0)) > len(inner) / 2 and \
             self.heads[int(match.lastgroup[1:])].type == head.type
 
-    def _mentions(self, text: str) -> list[_Mention]:
-        """Agency mentions in text order; acting units are folded into the parent written after them."""
+    def _mentions(self, text: str, starts: Iterable[int] | None = None) -> list[_Mention]:
+        """Agency mentions in text order; acting units are folded into the parent written after them. ``starts``
+        are the word starts to try (a Doc's token offsets); by default every word start of the text."""
         mentions: list[_Mention] = []
         units: list[_Mention] = []  # units waiting for their parent
         pos = 0
-        for candidate in _WORD_START.finditer(text):
-            start = candidate.start()
+        for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
+            if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
+                continue  # inside a word, or after a hyphen ("non-Polri")
             pattern = self.pattern_by_first.get(text[start])
             if start < pos or pattern is None or (match := pattern.match(text, start)) is None:
                 continue
@@ -309,7 +312,7 @@ class AgencyFinder:
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
-        for mention in self._mentions(text_of(doc)):
+        for mention in self._mentions(text_of(doc), token_starts(doc)):
             head = mention.head
             if head.role == "official":
                 if mention.region_key:
