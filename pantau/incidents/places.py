@@ -11,6 +11,7 @@ PLACE_FIELDS = ("name", "level", "province", "code")
 LOCAL_LEVELS = ("regency", "city")
 REGION_LEVELS = ("province", "regency", "city")
 PLACE_ROLES_IN_ORDER = ("event", "agency_region")  # where it happened, else where the acting agency sits
+CLAIM_ROLES_IN_ORDER = ("agency_region", "event")  # a statistic is about the region of the agency that gives it
 
 
 def located(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -67,12 +68,13 @@ def _as_place(key: tuple[str, ...]) -> dict[str, Any]:
     return {field: (value or None) for field, value in place.items()}
 
 
-def choose_place(locations_per_report: list[list[dict[str, Any]]]) -> dict[str, Any] | None:
+def choose_place(locations_per_report: list[list[dict[str, Any]]],
+                 roles_in_order: tuple[str, ...] = PLACE_ROLES_IN_ORDER) -> dict[str, Any] | None:
     """Where it happened: the regency/city the reports name as the event place, else the agency's region, else
     the most named place. A province only when no regency or city qualifies, or the acting agency's regency or
     city within that province (BP3MI with Polres Majalengka at an airport the extractor knows only by province).
     None when nothing is known."""
-    for roles in [*[(role,) for role in PLACE_ROLES_IN_ORDER], None]:
+    for roles in [*[(role,) for role in roles_in_order], None]:
         votes = _votes(locations_per_report, roles)
         if votes:
             winner = _winner(votes)

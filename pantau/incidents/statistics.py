@@ -8,9 +8,10 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import cache
 from typing import Any
 
-from pantau.incidents.places import choose_place, located
+from pantau.incidents.places import CLAIM_ROLES_IN_ORDER, choose_place, located
 from pantau.incidents.reports import is_period_sentence, parse_day, period_cues, sentence_of
 from pantau.privacy import redact_victims
 
@@ -60,6 +61,33 @@ def _agency_in(record: dict[str, Any], evidence: dict[str, Any] | None) -> str |
     return chosen[0]["name"] if chosen else None
 
 
+@cache
+def _trigger_levels() -> dict[str, str]:
+    """Trigger word ("polda", "polresta", "pemkab") -> the level of region it points at (places data)."""
+    from nlp.language import read_table
+    from nlp.regions import PLACES_DATA_DIR
+
+    return {row[0].lower(): row[1] for row in read_table(PLACES_DATA_DIR / "triggers.tsv") if len(row) > 1}
+
+
+def agency_region(agency: str | None) -> dict[str, Any] | None:
+    """The region an agency's name carries ("Polda Jambi" -> Jambi, "Polres Nunukan" -> Kabupaten Nunukan), at the
+    level its trigger word points at; None when the name carries none."""
+    from nlp.regions import find_regions
+
+    words = (agency or "").split()
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        found = find_regions(" ".join(words[-size:]))
+        level = _trigger_levels().get(words[-size - 1].lower(), "")
+        wanted = [r for r in found if (r.level == "province") == (level == "province")] if level else found
+        if wanted:
+            region = wanted[0]
+            return {"name": region.name, "level": region.level, "province": region.province, "code": region.code}
+    return None
+
+
 def _statistic(article: dict[str, Any], record: dict[str, Any], counts: list[dict[str, Any]]) -> dict[str, Any]:
     text = article.get("text") or ""
     evidence = counts[0].get("evidence")
@@ -68,6 +96,7 @@ def _statistic(article: dict[str, Any], record: dict[str, Any], counts: list[dic
     for count in counts:
         figures.setdefault(count["role"], count["value"])
     published = parse_day(article.get("published"))
+    agency = _agency_in(record, evidence)
     key = f"{article['id']}:{(evidence or {}).get('start')}"
     return {
         "id": "stat-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
@@ -75,8 +104,8 @@ def _statistic(article: dict[str, Any], record: dict[str, Any], counts: list[dic
         "url": article.get("url") or article.get("canonical_url"),
         "outlet": article.get("source"),
         "published": published.isoformat() if published else None,
-        "agency": _agency_in(record, evidence),
-        "region": choose_place([located(article, record)]),
+        "agency": agency,
+        "region": agency_region(agency) or choose_place([located(article, record)], CLAIM_ROLES_IN_ORDER),
         "period": period_of(sentence, published),
         "figures": figures,
         "sentence": redact_victims(sentence),

@@ -59,6 +59,9 @@ def test_statistics_are_claims_never_summed(tmp_path: Path, records) -> None:
     assert "nunukan-antara" in stat_articles  # "Sepanjang 2026, Satgas TPPO ... 87 PMI" inside an incident report
     running_total = next(stat for stat in statistics if stat["article_id"] == "jambi-stats-katoe")
     assert running_total["figures"].get("cases") == 17 and running_total["period"]["from"] == "2026-01-01"
+    assert running_total["agency"] == "Polda Jambi" and running_total["region"]["code"] == "15"  # the agency's region
+    nunukan = next(stat for stat in statistics if stat["article_id"] == "nunukan-antara")
+    assert nunukan["region"]["name"] == "Kabupaten Nunukan" and 87 in nunukan["figures"].values()
     totals = aggregate(jambi, "Jambi")
     assert totals["incidents"] == 1 and totals["victims"] == 14  # the raid once; the year's 41 is not added
 
