@@ -140,6 +140,14 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist() if len(doc) else []
 
 
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the Doc's tokens, read once from the token arrays."""
+    if not len(doc):
+        return []
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+    return [(start, start + length) for start, length in zip(starts, lengths, strict=True)]
+
+
 def forget_sentences(doc: Doc) -> None:
     """Drop the cached :class:`Sentences` of a Doc."""
     doc.user_data.pop("pantau_sentences", None)

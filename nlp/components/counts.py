@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._.counts)
-from nlp.language import data_path, sentences_of
+from nlp.language import data_path, sentences_of, token_spans
 from nlp.numerals import NumberMention, find_numbers
 from nlp.regions import find_region
 
@@ -169,12 +169,13 @@ class _Candidate:
 class _Sentence:
     """One sentence's tokens with numbers merged into single tokens, and its topic cues."""
 
-    def __init__(self, text: str, start: int, end: int, mentions: list[NumberMention], lexicon: CountsLexicon):
+    def __init__(self, text: str, start: int, end: int, mentions: list[NumberMention], lexicon: CountsLexicon,
+                 words: Sequence[tuple[int, int]] | None = None):
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
         m, emitted = 0, -1
-        for match in _TOKEN.finditer(text, start, end):
-            s, e = match.span()
+        spans = words if words is not None else (match.span() for match in _TOKEN.finditer(text, start, end))
+        for s, e in spans:
             while m < len(mentions) and mentions[m].end <= s:
                 m += 1
             if m < len(mentions) and mentions[m].start < e:
@@ -182,7 +183,7 @@ class _Sentence:
                     tokens.append(_Token(mentions[m].start, mentions[m].end, _number_norm(mentions[m]), mentions[m]))
                     emitted = m
                 continue
-            tokens.append(_Token(s, e, normalize_token(match.group())))
+            tokens.append(_Token(s, e, normalize_token(text[s:e])))
         self.tokens = _merge_parenthesized_duplicates(tokens)
         self.norms = [t.norm for t in self.tokens]
         self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
@@ -262,17 +263,22 @@ class CountsExtractor:
 
     # ---- public -------------------------------------------------------------------------------------------
     def extract(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
-                title: str | None = None) -> list[dict]:
-        """The counts of ``text``; ``sentences`` are (start, end) character offsets (default: simple split)."""
+                title: str | None = None, words: Sequence[tuple[int, int]] | None = None) -> list[dict]:
+        """The counts of ``text``; ``sentences`` are (start, end) character offsets (default: simple split) and
+        ``words`` the (start, end) of its tokens, a Doc's (default: a regex split of each sentence)."""
         if not text:
             return []
         spans = list(sentences) if sentences is not None else simple_sentences(text)
         mentions = find_numbers(text)
         starts = [m.start for m in mentions]
+        word_starts = [s for s, _ in words] if words is not None else []
         parsed: list[_Sentence] = []
         for start, end in spans:
             lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex))
+            in_sentence = None
+            if words is not None:
+                in_sentence = words[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
+            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence))
         title_norms = [normalize_token(t) for t in _TOKEN.findall(title or "")]
         article = self._article_facts(parsed, title_norms)
         candidates: list[_Candidate] = []
@@ -843,7 +849,7 @@ class CountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = sentences_of(doc)
-        doc._.counts = self.extractor.extract(sentences.text, sentences.spans, doc._.title)
+        doc._.counts = self.extractor.extract(sentences.text, sentences.spans, doc._.title, token_spans(doc))
         return doc
 
 
