@@ -657,17 +657,39 @@ def url_looks_like_article(url: str) -> bool:
     return len([word for word in re.split(r"[-_+]+", last) if word]) >= 4 or bool(re.search(r"\d{5,}", last))
 
 
-def article_evidence(*, ld_article: bool, og_article: bool, markup: bool, dated: bool, titled: bool,
-                     shape: BodyShape, slug: bool) -> int:
+@dataclass
+class PageSignals:
+    """What the verdict weighs, gathered from one page."""
+
+    url_kind: str | None  # "listing" or "other" from the URL's words (see _url_kind), else None
+    pattern_match: bool  # the URL matches one of the outlet's article patterns
+    linked_articles: int  # links on the page that match the outlet's article patterns
+    ld_article: bool
+    ld_listing: bool
+    og_article: bool
+    markup: bool  # see has_article_markup
+    dated: bool
+    titled: bool
+    slug: bool  # see url_looks_like_article
+    paginated: bool  # the page names further pages of itself ("Halaman 1 2")
+    teasers: int
+    loose_articles: int  # <article> elements when none holds the <h1>
+    length: int  # of the body text
+    shape: BodyShape
+
+
+def article_evidence(signals: PageSignals) -> int:
     """Points for "this page is one article": structured data, markup, a date, a headline over a prose body."""
-    points = 2 * ld_article + og_article + markup + dated + slug
-    points += titled and shape.prose_chars >= HEADLINE_BODY_CHARS
-    points += shape.prose_chars >= LONG_BODY_CHARS
+    prose = signals.shape.prose_chars
+    points = 2 * signals.ld_article + signals.og_article + signals.markup + signals.dated + signals.slug
+    points += signals.titled and prose >= HEADLINE_BODY_CHARS
+    points += prose >= LONG_BODY_CHARS
     return points
 
 
-def listing_evidence(shape: BodyShape, teasers: int, loose_articles: int) -> int:
+def listing_evidence(signals: PageSignals) -> int:
     """Points for "this page lists other pages": a body of headline links, cut-off snippets or teasers."""
+    shape, teasers = signals.shape, signals.teasers
     points = 0
     if shape.headline_links >= 3 and shape.headline_links * TEASER_CHARS >= shape.prose_chars:
         points += 3
@@ -677,76 +699,79 @@ def listing_evidence(shape: BodyShape, teasers: int, loose_articles: int) -> int
         points += 3
     if teasers >= 5 and teasers * SNIPPET_CHARS >= shape.prose_chars:
         points += 1
-    points += loose_articles >= 3
+    points += signals.loose_articles >= 3
     return points
 
 
-def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAnalysis:
-    """Decide what the page at ``url`` is and extract the article fields when it is one.
+def page_verdict(signals: PageSignals) -> tuple[str, str]:
+    """(kind, reason): "article", "listing" or "other".
 
-    URL, JSON-LD listing types and outlet URL patterns decide first; then the page itself: points for an
-    article (JSON-LD, ``og:type``, article markup, a date, a headline over a prose body, an article-like
-    slug) against points for a listing (a body of headline links or cut-off snippets, many teasers).
+    URL words, JSON-LD listing types and the outlet's article patterns decide first; then points for an
+    article against points for a listing (an article needs a margin of ARTICLE_MARGIN), or a dated prose
+    page with nothing of a listing. A date is one signal, never a gate.
     """
+    s = signals
+    if s.url_kind == "listing" and not s.pattern_match:
+        return "listing", "url"
+    if s.ld_listing and not s.ld_article:
+        return "listing", "json-ld"
+    if not s.pattern_match and s.linked_articles >= 3 and not s.ld_article:
+        return "listing", "links to articles"
+    if s.paginated and s.teasers >= 3 and not s.ld_article:
+        return "listing", "paginated teasers"
+    if s.length < MIN_ARTICLE_CHARS and not s.paginated:
+        return ("listing" if s.teasers >= 3 else "other"), "short"
+    if s.url_kind == "other" and not s.ld_article:
+        return "other", "url"
+    for_article, for_listing = article_evidence(s), listing_evidence(s)
+    reason = f"article {for_article} - listing {for_listing}"
+    if s.pattern_match and for_listing < 3:
+        return "article", "url pattern"
+    if for_article - for_listing >= ARTICLE_MARGIN:
+        return "article", reason
+    if for_listing == 0 and s.teasers == 0 and s.dated and s.shape.prose_chars >= HEADLINE_BODY_CHARS:
+        return "article", "dated prose, nothing of a listing"
+    return ("listing" if for_listing >= 2 or s.teasers >= 3 else "other"), reason
+
+
+def analyze_page(html: str, url: str, hints: PageHints | None = None) -> PageAnalysis:
+    """Decide what the page at ``url`` is (see :func:`page_verdict`) and extract the article fields when it is one:
+    points for an article (JSON-LD, ``og:type``, article markup, a date, a headline over a prose body, an
+    article-like slug) against points for a listing (a body of headline links, cut-off snippets or teasers)."""
     hints = hints or PageHints()
     tree = parse_html(html)
     if tree is None:
         return PageAnalysis(url=url, kind="other", reason="empty", canonical_url=canonicalize_url(url))
     ld_objects = json_ld_objects(tree)
     ld_articles = [obj for obj in ld_objects if _types(obj) & ARTICLE_TYPES]
-    ld_listing = any(_types(obj) & LISTING_TYPES for obj in ld_objects)
     canonical = find_canonical(tree, url)
     links = site_links(tree, url)
     feeds = announced_feeds(tree, url)
     page_urls = find_page_urls(tree, url)
     if page_urls:
         canonical = canonicalize_url(canonical, keep_page=False)
-    og_type = (_meta(tree, "og:type") or "").lower()
-    url_kind = _url_kind(canonical)
-    pattern_match = _matches(hints.article_url_patterns, canonical)
-    linked_articles = sum(_matches(hints.article_url_patterns, link) for link in links)
     teaser_texts = teaser_units(tree)
-    teasers = len(teaser_texts)
     loose_articles = 0 if tree.xpath("//article[.//h1]") else len(tree.xpath("//body//article"))
     container = find_body_container(tree)
-    markup = has_article_markup(tree, container)
+    markup = has_article_markup(tree, container)  # before extract_body, which may prune the tree
     title = find_title(tree, ld_articles, hints)
     published = find_published(tree, ld_articles, hints)
-    text = extract_body(tree, url, hints, title, container=container)
-    published = published or parse_visible_date(text[:1500]) or date_from_url(url)
+    body = extract_body(tree, url, hints, title, container=container)
+    published = published or parse_visible_date(body[:1500]) or date_from_url(url)
     link_texts = anchor_texts(tree)
-    shape = body_shape(text, link_texts, teaser_texts)
-    text = without_link_lines(text, link_texts)
-    result = PageAnalysis(url=url, kind="other", reason="", canonical_url=canonical, title=title, text=text,
-                          published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
-
-    def verdict(kind: str, reason: str) -> PageAnalysis:
-        result.kind, result.reason = kind, reason
-        if kind != "article":
-            result.text, result.title, result.published = "", None, None
-        return result
-
-    if url_kind == "listing" and not pattern_match:
-        return verdict("listing", "url")
-    if ld_listing and not ld_articles:
-        return verdict("listing", "json-ld")
-    if not pattern_match and linked_articles >= 3 and not ld_articles:
-        return verdict("listing", "links to articles")
-    if page_urls and teasers >= 3 and not ld_articles:
-        return verdict("listing", "paginated teasers")
-    if len(text) < MIN_ARTICLE_CHARS and not page_urls:
-        return verdict("listing" if teasers >= 3 else "other", "short")
-    if url_kind == "other" and not ld_articles:
-        return verdict("other", "url")
-    for_article = article_evidence(ld_article=bool(ld_articles), og_article=og_type == "article", markup=markup,
-                                   dated=published is not None, titled=title is not None, shape=shape,
-                                   slug=url_looks_like_article(canonical))
-    for_listing = listing_evidence(shape, teasers, loose_articles)
-    reason = f"article {for_article} - listing {for_listing}"
-    if pattern_match and for_listing < 3:
-        return verdict("article", "url pattern")
-    if for_article - for_listing >= ARTICLE_MARGIN:
-        return verdict("article", reason)
-    if for_listing == 0 and teasers == 0 and published is not None and shape.prose_chars >= HEADLINE_BODY_CHARS:
-        return verdict("article", "dated prose, nothing of a listing")
-    return verdict("listing" if for_listing >= 2 or teasers >= 3 else "other", reason)
+    text = without_link_lines(body, link_texts)
+    signals = PageSignals(
+        url_kind=_url_kind(canonical), pattern_match=_matches(hints.article_url_patterns, canonical),
+        linked_articles=sum(_matches(hints.article_url_patterns, link) for link in links),
+        ld_article=bool(ld_articles), ld_listing=any(_types(obj) & LISTING_TYPES for obj in ld_objects),
+        og_article=(_meta(tree, "og:type") or "").lower() == "article", markup=markup,
+        dated=published is not None, titled=title is not None, slug=url_looks_like_article(canonical),
+        paginated=bool(page_urls), teasers=len(teaser_texts), loose_articles=loose_articles, length=len(text),
+        shape=body_shape(body, link_texts, teaser_texts),
+    )
+    kind, reason = page_verdict(signals)
+    if kind != "article":
+        return PageAnalysis(url=url, kind=kind, reason=reason, canonical_url=canonical, page_urls=page_urls,
+                            links=links, feeds=feeds, body_text=text)
+    return PageAnalysis(url=url, kind=kind, reason=reason, canonical_url=canonical, title=title, text=text,
+                        published=published, page_urls=page_urls, links=links, feeds=feeds, body_text=text)
