@@ -16,7 +16,7 @@ CLAIM_ROLES_IN_ORDER = ("agency_region", "event")  # a statistic is about the re
 
 def located(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, Any]]:
     """The record's locations, each with its roles (read from the article's text when the record has none), plus
-    the regency or city of each airport, port or border post they name, in the same roles."""
+    the regency or city of each airport, port, border post, district or village they name, in the same roles."""
     locations = [dict(loc) for loc in record.get("locations") or [] if loc.get("name")]
     if not all(loc.get("roles") for loc in locations):
         from nlp.components.location_roles import assign_roles
@@ -34,13 +34,22 @@ def _landmark_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(PLACES_DATA_DIR / "landmarks.tsv") if len(row) > 1}
 
 
+def _containing_code(location: dict[str, Any]) -> str | None:
+    """The regency or city an airport, port, border post, district or village lies in, when known."""
+    if location.get("level") == "place":
+        return _landmark_codes().get(location["name"])
+    code = str(location.get("code") or "")
+    if location.get("level") in ("district", "village") and code.count(".") >= 2:
+        return ".".join(code.split(".")[:2])
+    return None
+
+
 def _with_landmark_regions(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from nlp.regions import get_region
 
     by_code = {str(loc["code"]): loc for loc in locations if loc.get("code")}
     for loc in list(locations):
-        code = _landmark_codes().get(loc["name"]) if loc.get("level") == "place" else None
-        region = get_region(code) if code else None
+        region = get_region(_containing_code(loc) or "")
         if region is None:
             continue
         if region.code in by_code:
@@ -71,8 +80,10 @@ def _as_place(key: tuple[str, ...]) -> dict[str, Any]:
 def choose_place(locations_per_report: list[list[dict[str, Any]]],
                  roles_in_order: tuple[str, ...] = PLACE_ROLES_IN_ORDER) -> dict[str, Any] | None:
     """Where it happened: the regency/city the reports name as the event place, else the agency's region, else
-    the most named place. A province only when no regency or city qualifies, or the acting agency's regency or
-    city within that province (BP3MI with Polres Majalengka at an airport the extractor knows only by province).
+    the most named place. A province only when no regency or city qualifies; an event place known only by its
+    province gives way to the acting agency's regency or city (in that province first: BP3MI with Polres
+    Majalengka at an airport the extractor knows only by province; a complaint voiced "di Jakarta" about a case
+    Polres Tegal handles).
     None when nothing is known."""
     for roles in [*[(role,) for role in roles_in_order], None]:
         votes = _votes(locations_per_report, roles)
@@ -81,8 +92,8 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
             if winner[1] == "province" and roles == ("event",):
                 local = _votes(locations_per_report, ("agency_region",), LOCAL_LEVELS)
                 inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
-                if inside:
-                    winner = _winner(inside)
+                if inside or local:
+                    winner = _winner(inside or local)
             return _as_place(winner)
     return None
 
