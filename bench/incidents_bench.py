@@ -8,6 +8,8 @@ incident, province >= .95, regency/city >= .85, victims >= .75.
 
     bench/incidents [--corpus FILE.yaml] [--records RECORDS.jsonl] [--save-records OUT.jsonl] [--json OUT.json]
 
+``--distinct FILE.jsonl ...`` also runs annotated single-article sets (the dev set, the NLP blind sets: every
+article a different event) and prints false merges and non-incidents placed inside incidents.
 ``--records`` scores records extracted earlier (one JSON record per line, ids as in the corpus) instead of
 running the pipeline; ``--save-records`` keeps the records this run extracted.
 """
@@ -60,12 +62,37 @@ def incidents_of(articles: list[dict], records: dict[str, dict], store_path: Pat
         return list_incidents(store)
 
 
+def distinct_report(paths: list[Path]) -> None:
+    """On sets where every article is its own event: how many incidents hold several articles (false merges), and
+    how many articles annotated as no incident were placed in one."""
+    rows = [json.loads(line) for path in paths if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not rows:
+        print("distinct sets: none found")
+        return
+    articles = [{"id": r["id"], "url": r.get("url") or f"distinct:{r['id']}", "title": r.get("title"),
+                 "text": r["text"], "published": r.get("published"), "source": None} for r in rows]
+    records = extract(articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        found = incidents_of(articles, records, Path(tmp) / "distinct.sqlite3")
+    gold = {r["id"]: r.get("event_type") for r in rows}
+    merged = [i for i in found if len(i["reports"]) > 1]
+    inside = sorted(r["article_id"] for i in found for r in i["reports"] if gold[r["article_id"]] != "incident")
+    incidents = sum(1 for kind in gold.values() if kind == "incident")
+    placed = sum(1 for i in found for r in i["reports"] if gold[r["article_id"]] == "incident")
+    print(f"distinct sets: {len(rows)} articles, {incidents} annotated incidents, {placed} placed in an incident;"
+          f" false merges {len(merged)}; non-incidents inside incidents {len(inside)}"
+          + (f" ({', '.join(inside)})" if inside else ""))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--records", type=Path, help="records extracted earlier, instead of running the pipeline")
     parser.add_argument("--save-records", type=Path, help="write the records this run extracted")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--distinct", type=Path, nargs="*", default=[],
+                        help="annotated JSON-lines sets of distinct events (e.g. ../shared/eval/dev_gold.jsonl)")
     args = parser.parse_args()
 
     from pantau.incidents.evaluation import evaluate
@@ -88,6 +115,8 @@ def main() -> int:
         print(line)
     print(f"ids identical when inserted in reverse order: {same_ids}")
     print(f"time: extraction {extracted:.1f}s, incremental grouping {grouped:.2f}s ({len(articles)} updates)")
+    if args.distinct:
+        distinct_report(args.distinct)
     if args.json:
         args.json.write_text(json.dumps({**asdict(result), "same_ids_reversed": same_ids}, indent=2))
     return 0
