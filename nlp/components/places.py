@@ -45,6 +45,11 @@ _RELATED_LINKS = re.compile(
 )
 _DASH = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\.COM)-\s*|(?<=\.ID)-\s*")
 _DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
+# Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
+_STATEMENT_PLACE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
+    r"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+)
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
 
@@ -308,7 +313,8 @@ class PlaceFinder:
     def find(self, doc: Doc) -> list[dict]:
         """The contract's ``locations`` for a document with sentence boundaries."""
         text = text_of(doc)
-        skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)])
+        skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)]
+                       + [match.span(1) for match in _STATEMENT_PLACE.finditer(text)])
         found: list[_Found] = []
         for match in self.unit_pattern.finditer(text):
             if match.start() not in skip:

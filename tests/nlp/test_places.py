@@ -196,3 +196,9 @@ def test_districts_after_a_trigger_inside_the_articles_regency(pipeline):
 
 def test_district_names_alone_or_unplaced_are_skipped(pipeline):
     assert names(pipeline, "Korban tinggal di Sukamaju dan Kecamatan Sukamaju.") == set()
+
+
+def test_the_place_where_a_quote_was_given_is_not_a_location(pipeline):
+    text = ("Polisi menyelamatkan empat korban TPPO di Kabupaten Badung. "
+            '"Kami terus memburu perekrutnya," kata Kapolres di Denpasar, Kamis (4/9/2025).')
+    assert [f["name"] for f in places(pipeline, text) if f["level"] in ("regency", "city")] == ["Kabupaten Badung"]
