@@ -45,11 +45,18 @@ _RELATED_LINKS = re.compile(
 )
 _DASH = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\.COM)-\s*|(?<=\.ID)-\s*")
 _DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
+# Where people arrive ("Setibanya di Jakarta", "tiba di Bandara Sultan Hasanuddin, Maros"): a transit point of a
+# repatriation, not a place the article is about (it still counts when named otherwise).
+_ARRIVAL_PLACE = re.compile(
+    r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,5},?\s+)?"
+    r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+)
 # Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
 _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
     r"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
+_NOT_ABOUT = (_STATEMENT_PLACE, _ARRIVAL_PLACE)
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
 
@@ -314,7 +321,7 @@ class PlaceFinder:
         """The contract's ``locations`` for a document with sentence boundaries."""
         text = text_of(doc)
         skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)]
-                       + [match.span(1) for match in _STATEMENT_PLACE.finditer(text)])
+                       + [match.span(1) for pattern in _NOT_ABOUT for match in pattern.finditer(text)])
         found: list[_Found] = []
         for match in self.unit_pattern.finditer(text):
             if match.start() not in skip:

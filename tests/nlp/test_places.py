@@ -202,3 +202,10 @@ def test_the_place_where_a_quote_was_given_is_not_a_location(pipeline):
     text = ("Polisi menyelamatkan empat korban TPPO di Kabupaten Badung. "
             '"Kami terus memburu perekrutnya," kata Kapolres di Denpasar, Kamis (4/9/2025).')
     assert [f["name"] for f in places(pipeline, text) if f["level"] in ("regency", "city")] == ["Kabupaten Badung"]
+
+
+def test_arrival_points_of_a_repatriation_are_not_locations(pipeline):
+    text = ("Sembilan korban TPPO asal Kabupaten Sikka dipulangkan dari Malaysia. Setibanya di Jakarta, mereka "
+            "diperiksa. Mereka lalu tiba di Bandara Internasional Sultan Hasanuddin, Maros, sebelum pulang.")
+    names = [f["name"] for f in places(pipeline, text)]
+    assert "Kabupaten Sikka" in names and "DKI Jakarta" not in names and "Kabupaten Maros" not in names
