@@ -121,6 +121,7 @@ class Figure:
     value: int
     sentence: str
     position: int  # where the sentence starts in the article text
+    scoped: bool = False  # the count names a region or a larger total it belongs to ("of 14", "Kota Batam")
 
 
 @dataclass
@@ -187,7 +188,10 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
         if is_period_sentence(sentence):
             continue
         position = (count.get("evidence") or {}).get("start", 0)
-        by_role.setdefault(role, []).append(Figure(role, value, sentence, position if isinstance(position, int) else 0))
+        scope = str(count.get("scope") or "")
+        scoped = bool(scope) and (role in TOTAL_ROLES or scope.startswith("of "))
+        by_role.setdefault(role, []).append(
+            Figure(role, value, sentence, position if isinstance(position, int) else 0, scoped))
     figures = {role: _most_given(found) for role, found in by_role.items()}
     if "suspects" not in figures and "arrests" in figures:
         figures["suspects"] = figures["arrests"]
@@ -199,18 +203,24 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
 
 
 def _most_given(found: list[Figure]) -> Figure:
+    """The value given most often; ties to a count that names no region or larger total, then to the first."""
     frequency = Counter(figure.value for figure in found)
-    return min(found, key=lambda figure: (-frequency[figure.value], figure.position))
+    return min(found, key=lambda figure: (-frequency[figure.value], figure.scoped, figure.position))
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:
-    """The whole group of victims: every rescued person is a victim, and women and men named in one sentence
-    ("11 korban perempuan dan tiga korban laki-laki") add up; the largest of these totals."""
-    candidates = [figures[role] for role in VICTIM_ROLES if role in figures]
+    """The whole group of victims: every rescued person is a victim; a group named as a whole as women, men or
+    children ("tujuh perempuan") is the group; women and men named in one sentence ("11 korban perempuan dan tiga
+    korban laki-laki") add up; the largest of these totals. A larger victims number written apart from the rescued
+    count speaks of a wider group (people sent abroad over the years): the rescued group is the incident's."""
+    rescued, victims = figures.get("victims_rescued"), figures.get("victims")
+    wider = victims and rescued and victims.value > rescued.value and victims.sentence != rescued.sentence
+    candidates = [figure for figure in (rescued, None if wider else victims) if figure]
+    candidates += [figures[role] for role in VICTIM_PART_ROLES if role in figures and not figures[role].scoped]
     female, male = figures.get("victims_female"), figures.get("victims_male")
     if female and male and female.sentence == male.sentence:
         candidates.append(Figure("victims_female", female.value + male.value, female.sentence, female.position))
-    if not candidates:  # a group named only as women, men or children ("dua perempuan ... menjadi korban")
+    if not candidates:  # only parts of a larger group are given: the largest part
         candidates = [figures[role] for role in VICTIM_PART_ROLES if role in figures]
     if not candidates:
         return None
