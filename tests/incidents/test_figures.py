@@ -1,0 +1,61 @@
+"""Figures: each report's headline values, and the value an incident stands behind with the rule that chose it."""
+
+from __future__ import annotations
+
+from pantau.incidents.figures import merge_figures
+from pantau.incidents.reports import headline_figures, make_report
+
+
+def _report(text: str, counts: list[tuple[str, int, str | None]], article_id: str = "a", day: str = "2026-05-01"):
+    """A report whose counts cite the sentence of the text that first holds their number (digits or a word)."""
+    sentences, position = [], 0
+    for sentence in text.split(". "):
+        sentences.append((position, position + len(sentence), sentence))
+        position += len(sentence) + 2
+    words = {2: "2", 3: "3", 7: "Tujuh"}
+    out = []
+    for role, value, scope in counts:
+        start, end, _ = next(s for s in sentences if str(value) in s[2] or words.get(value, "#") in s[2])
+        out.append({"role": role, "value": value, "about_tppo": True, "scope": scope,
+                    "evidence": {"start": start, "end": end}})
+    article = {"id": article_id, "text": text, "published": day, "url": f"https://x.example/{article_id}",
+               "source": article_id.split("-")[0]}
+    record = {"id": article_id, "relevant": True, "event_type": "incident", "counts": out, "locations": []}
+    return article, record
+
+
+def test_the_rescued_group_is_the_incidents_when_a_wider_victims_number_stands_apart() -> None:
+    article, record = _report("Polisi menyelamatkan 2 perempuan di bandara. Sejak 2020 pelaku mengirim 100 orang.",
+                              [("victims_rescued", 2, None), ("victims", 100, None)])
+    assert headline_figures(article, record)["victims"].value == 2
+
+
+def test_women_and_men_named_together_add_up_and_a_whole_group_counts() -> None:
+    article, record = _report("Sebanyak 11 korban perempuan dan 3 korban laki-laki diselamatkan.",
+                              [("victims_female", 11, "perempuan"), ("victims_male", 3, "laki-laki")])
+    assert headline_figures(article, record)["victims"].value == 14
+    article, record = _report("Tujuh perempuan dicegat di bandara. Petugas juga memeriksa 2 orang lain.",
+                              [("victims_female", 7, "perempuan"), ("victims", 2, "Kabupaten Bogor")])
+    assert headline_figures(article, record)["victims"].value == 7
+
+
+def test_period_totals_are_never_an_incidents_figures() -> None:
+    article, record = _report("Polisi menyelamatkan 14 korban. Sepanjang 2026, Polda Jambi menyelamatkan 41 korban.",
+                              [("victims_rescued", 14, None), ("victims_rescued", 41, None)])
+    assert headline_figures(article, record)["victims_rescued"].value == 14
+
+
+def test_the_incident_figure_says_which_rule_chose_it() -> None:
+    first = make_report(*_report("Sebanyak 14 PMI diselamatkan.", [("victims_rescued", 14, None)], "a-1", "2026-06-09"))
+    second = make_report(*_report("Polisi menyelamatkan 14 PMI.", [("victims_rescued", 14, None)], "b-1", "2026-06-09"))
+    later = make_report(*_report("Jumlah korban bertambah menjadi 15 orang.", [("victims", 15, None)], "c-1",
+                                 "2026-06-11"))
+    figure = merge_figures([first, second, later])["victims"]
+    assert (figure["value"], figure["rule"], figure["conflict"]) == (15, "updated figure (latest report saying so)",
+                                                                      True)
+    assert [entry["value"] for entry in figure["reports"]] == [14, 14, 15]
+    assert figure["reports"][0]["counted_as"] == "victims_rescued" and figure["reports"][0]["outlet"] == "a"
+    plain = make_report(*_report("Polisi menyelamatkan 12 PMI.", [("victims_rescued", 12, None)], "d-1",
+                                 "2026-06-11"))
+    assert merge_figures([first, second, plain])["victims"]["rule"].startswith("most reports (2 of 3)")
+    assert merge_figures([first])["victims"]["rule"].startswith("only report")
