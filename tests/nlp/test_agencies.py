@@ -244,3 +244,8 @@ def test_shorter_written_name_on_a_tie(pipeline):
 
 def test_courts_and_prosecutors_named_after_their_seat(pipeline):
     assert agencies(pipeline, "Majelis hakim PN Atambua menjatuhkan vonis.") == [("PN Atambua", "court")]
+
+
+def test_long_organisation_names(pipeline):
+    text = "Jaringan Nasional Anti Tindak Pidana Perdagangan Orang meminta pemerintah bertindak."
+    assert agencies(pipeline, text) == [("Jaringan Nasional Anti Tindak Pidana Perdagangan Orang", "ngo")]
