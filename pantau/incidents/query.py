@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from pantau.incidents.places import code_in_region, region_reason
-from pantau.incidents.storage import incident_day, load_incidents, load_statistics, resolve_id
+from pantau.incidents.storage import incident_day, load_incident, load_incidents, load_statistics, resolve_id
 from pantau.incidents.update import update_incidents
 from pantau.store import Store
 
@@ -59,9 +59,7 @@ def get_incident(store: Store, incident_id: str) -> dict[str, Any] | None:
     """The incident with this id, or the one it was merged into; None when unknown."""
     update_incidents(store)
     resolved = resolve_id(store, incident_id)
-    if resolved is None:
-        return None
-    return next((incident for incident in load_incidents(store) if incident["id"] == resolved), None)
+    return load_incident(store, resolved) if resolved is not None else None
 
 
 def list_statistics(store: Store, region: str | None = None, date_from: date | None = None,

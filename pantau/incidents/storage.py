@@ -59,6 +59,17 @@ def load_incidents(store: Store) -> list[dict[str, Any]]:
     return incidents
 
 
+def load_incident(store: Store, incident_id: str) -> dict[str, Any] | None:
+    """One stored incident with the ids merged into it, or None."""
+    row = store.execute("SELECT data FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    if row is None:
+        return None
+    incident = json.loads(row["data"])
+    aliases = store.execute("SELECT alias FROM incident_aliases WHERE incident_id = ? ORDER BY alias", (incident_id,))
+    incident["merged_ids"] = [alias[0] for alias in aliases]
+    return incident
+
+
 def resolve_id(store: Store, incident_id: str) -> str | None:
     """The id of the stored incident an id names, following merges; None when unknown."""
     ensure_tables(store)
