@@ -43,7 +43,8 @@ def list_incidents(store: Store, region: str | None = None, date_from: date | No
     code = region_code(region) if region else None
     update_incidents(store)
     out = []
-    for incident in load_incidents(store):
+    days = (date_from.isoformat() if date_from else None, date_to.isoformat() if date_to else None)
+    for incident in load_incidents(store, *days):
         if not in_period(incident_day(incident), date_from, date_to):
             continue
         if code is not None:

@@ -45,14 +45,23 @@ def incident_day(incident: dict[str, Any]) -> str | None:
     return incident.get("first_reported") or incident.get("event_date")
 
 
-def load_incidents(store: Store) -> list[dict[str, Any]]:
-    """Every stored incident, earliest first, with the ids merged into it."""
+def load_incidents(store: Store, day_from: str | None = None, day_to: str | None = None) -> list[dict[str, Any]]:
+    """The stored incidents (counting under a day in [day_from, day_to] when given), earliest first, with the ids
+    merged into them."""
     ensure_tables(store)
     merged: dict[str, list[str]] = {}
     for row in store.execute("SELECT alias, incident_id FROM incident_aliases ORDER BY alias"):
         merged.setdefault(row["incident_id"], []).append(row["alias"])
+    where, params = [], []
+    if day_from:
+        where.append("day >= ?")
+        params.append(day_from)
+    if day_to:
+        where.append("day <= ?")
+        params.append(day_to)
+    sql = "SELECT id, data FROM incidents" + (" WHERE " + " AND ".join(where) if where else "")
     incidents = []
-    for row in store.execute("SELECT id, data FROM incidents ORDER BY COALESCE(day, '9999'), id"):
+    for row in store.execute(sql + " ORDER BY COALESCE(day, '9999'), id", params):
         incident = json.loads(row["data"])
         incident["merged_ids"] = merged.get(row["id"], [])
         incidents.append(incident)
