@@ -345,13 +345,19 @@ class CountsExtractor:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
         gives no number for them."""
         norms, caps, tokens = sentence.norms, sentence.caps, sentence.tokens
+
+        def is_initials(i: int) -> bool:
+            word = sentence.text[tokens[i].start : tokens[i].end]
+            return caps[i] and word.isupper() and len(word) <= 4 and word.isalpha()
+
         for k, norm in enumerate(norms):
-            if norm not in ("berinisial", "inisial"):
+            # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)"
+            named = k + 1 < len(norms) and self._is_suspect_noun(norms, k) and is_initials(k + 1)
+            if norm not in ("berinisial", "inisial") and not named:
                 continue
             count, i = 0, k + 1
             while i < len(norms):
-                word = sentence.text[tokens[i].start : tokens[i].end]
-                if caps[i] and word.isupper() and len(word.replace(".", "")) <= 4 and word.isalpha():
+                if is_initials(i):
                     count += 1
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
                     break
@@ -363,8 +369,9 @@ class CountsExtractor:
         return None
 
     def _initials_role(self, norms: list[str], k: int) -> str | None:
-        """The role of people named by initials from the words before "berinisial": suspects or the arrested."""
-        for i in range(k - 1, max(-1, k - 11), -1):
+        """The role of people named by initials from the words before "berinisial" (or the noun itself): suspects
+        or the arrested."""
+        for i in range(k, max(-1, k - 11), -1):
             if norms[i] in SENTENCE_STOPS:
                 return None
             hit = self.lex.role_nouns.match(norms, i)

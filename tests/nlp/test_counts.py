@@ -513,3 +513,8 @@ def test_region_breakdown_has_the_region_as_scope() -> None:
     counts = extract_counts("Sebanyak 21 korban TPPO berasal dari Jawa Barat 12 orang, NTT 9 orang.")
     assert {(c["value"], c["scope"]) for c in counts if c["value"] in (12, 9)} == {
         (12, "Jawa Barat"), (9, "Nusa Tenggara Timur")}
+
+
+def test_suspects_named_by_initials_right_after_the_noun() -> None:
+    assert roles("Polisi menangkap tersangka AS (34) dan BR (29) dalam kasus TPPO.") == {("suspects", 2)}
+    assert roles("Tersangka AS ditahan dalam kasus TPPO.") == set()  # one named person is not a count
