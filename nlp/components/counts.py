@@ -318,6 +318,9 @@ class CountsExtractor:
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
+        if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
+                norms, 1, "perpetrator_marks", window=4)):
+            _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -761,10 +764,11 @@ class CountsExtractor:
         return "victims_rescued" if c.rescued else "victims"
 
 
-def _recast_as_perpetrators(earlier: list[_Candidate], value: int, s_index: int) -> None:
-    """People of the last two sentences counted as ``value`` from context alone are perpetrators after all."""
+def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_index: int) -> None:
+    """People of the last two sentences counted as ``value`` (any, when None) from context alone are perpetrators
+    after all."""
     for c in earlier:
-        if c.value == value and c.from_people and c.sentence >= s_index - 2:
+        if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
 
 

@@ -518,3 +518,14 @@ def test_region_breakdown_has_the_region_as_scope() -> None:
 def test_suspects_named_by_initials_right_after_the_noun() -> None:
     assert roles("Polisi menangkap tersangka AS (34) dan BR (29) dalam kasus TPPO.") == {("suspects", 2)}
     assert roles("Tersangka AS ditahan dalam kasus TPPO.") == set()  # one named person is not a count
+
+
+def test_people_secured_then_called_perpetrators_are_not_rescued_victims() -> None:
+    text = "Tim gabungan mengamankan empat orang di rumah penampungan. Mereka diduga sebagai perekrut dalam kasus TPPO."
+    assert roles(text) == {("arrests", 4)}
+    text = "Polisi menyelamatkan enam orang dari rumah penampungan. Mereka diduga korban TPPO."
+    assert roles(text) == {("victims_rescued", 6)}
+
+
+def test_intercepted_migrants_are_rescued() -> None:
+    assert roles("Petugas mencegat 9 CPMI ilegal di pelabuhan dalam kasus TPPO.") == {("victims_rescued", 9)}
