@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -77,12 +78,24 @@ def _change(now: int, before: int) -> str:
 PART_ROLES = ("victims_female", "victims_male", "victims_child")
 
 
+def rule_text(rule: str, t: Translator) -> str:
+    """A figure's rule in the digest's language ("most reports (2 of 3)" -> "mayoritas laporan (2 dari 3)")."""
+    parts = []
+    for part in rule.split("; "):
+        match = re.fullmatch(r"most reports \((\d+) of (\d+)\)", part)
+        if match:
+            parts.append(t("rule_most_reports", k=match.group(1), n=match.group(2)))
+        else:
+            parts.append(_strings()["rules"].get(part, {}).get(t.lang, part))
+    return "; ".join(parts)
+
+
 def _conflict(figure: dict[str, Any], t: Translator) -> str:
     """" (reports give 12, 14; chosen: most reports (2 of 3))" when reports disagree, else ""."""
     values = sorted({report["value"] for report in figure.get("reports") or []})
     if len(values) < 2:
         return ""
-    return " (" + t("figure_conflict", values=", ".join(map(str, values)), rule=figure["rule"]) + ")"
+    return " (" + t("figure_conflict", values=", ".join(map(str, values)), rule=rule_text(figure["rule"], t)) + ")"
 
 
 def _counts_text(incident: DigestIncident, t: Translator) -> str:

@@ -16,6 +16,15 @@ from typing import Any
 from pantau.incidents.reports import FIGURE_ROLES, Report, update_cues
 from pantau.privacy import redact_victims
 
+ONLY_REPORT = "only report"
+ALL_AGREE = "all reports agree"
+UPDATED = "updated figure (latest report saying so)"
+MOST_REPORTS = "most reports ({k} of {n})"
+LATEST = "latest report"
+LARGEST_LATEST = "largest of the latest reports"
+FROM_RESCUED = "rescued count (every rescued person is a victim)"
+RULES = (ONLY_REPORT, ALL_AGREE, UPDATED, LATEST, LARGEST_LATEST, FROM_RESCUED)  # MOST_REPORTS takes numbers
+
 
 def report_entry(report: Report, role: str) -> dict[str, Any]:
     """One report's value for a role, with its source."""
@@ -37,21 +46,21 @@ def choose(role: str, reports: list[Report]) -> tuple[int, str]:
     """(value, rule) from the reports' values for a role, reports sorted earliest first."""
     values = [(report, report.figures[role].value) for report in reports]
     if len(values) == 1:
-        return values[0][1], "only report"
+        return values[0][1], ONLY_REPORT
     frequency = Counter(value for _, value in values)
     if len(frequency) == 1:
-        return values[0][1], "all reports agree"
+        return values[0][1], ALL_AGREE
     updates = [(report, value) for report, value in values if update_cues().search(report.figures[role].sentence)]
     if updates:
-        return max(updates, key=lambda item: item[0].anchor_key)[1], "updated figure (latest report saying so)"
+        return max(updates, key=lambda item: item[0].anchor_key)[1], UPDATED
     (top, top_n), (_, second_n) = frequency.most_common(2)
     if top_n > second_n:
-        return top, f"most reports ({top_n} of {len(values)})"
+        return top, MOST_REPORTS.format(k=top_n, n=len(values))
     latest_day = max(report.anchor_key[0] for report, _ in values)
     latest = [value for report, value in values if report.anchor_key[0] == latest_day]
     if len(set(latest)) == 1:
-        return latest[0], "latest report"
-    return max(latest), "largest of the latest reports"
+        return latest[0], LATEST
+    return max(latest), LARGEST_LATEST
 
 
 def merge_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
@@ -64,7 +73,7 @@ def merge_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
         value, rule = choose(role, giving)
         entries = [report_entry(report, role) for report in giving]
         if role == "victims" and all(entry.get("counted_as") == "victims_rescued" for entry in entries):
-            rule += "; rescued count (every rescued person is a victim)"
+            rule += "; " + FROM_RESCUED
         merged[role] = {
             "value": value,
             "rule": rule,

@@ -61,3 +61,14 @@ def test_victims_rescued_and_parts_are_explained_not_listed_side_by_side(store) 
     text = render(digest, "md").decode()
     assert "12 korban, semuanya diselamatkan; di antaranya 12 perempuan; 2 tersangka" in text
     assert "12 victims, all of them rescued" in render(digest, "md", "en").decode()
+
+
+def test_every_figure_rule_reads_in_both_languages() -> None:
+    from pantau.digest.render import rule_text, translator
+    from pantau.incidents.figures import MOST_REPORTS, RULES
+
+    for lang in ("id", "en"):
+        t = translator(lang)
+        for rule in RULES:
+            assert rule_text(rule, t) and (lang == "en" or rule_text(rule, t) != rule), (lang, rule)
+    assert rule_text(MOST_REPORTS.format(k=2, n=3), translator("id")) == "mayoritas laporan (2 dari 3)"
