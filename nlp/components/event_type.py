@@ -4,8 +4,11 @@
 
 Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
 tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO
-cases points to statistics (a total over a period or region). The highest total wins (ties go to incident); an
-irrelevant article is always ``other`` (the record builder enforces it too).
+cases points to statistics (a total over a period or region). The highest total wins (ties go to incident). A
+relevant article with no cue at all is ``other`` (talk about trafficking), unless it never names trafficking:
+then it was found relevant for what it tells happened to someone (the semantic component, the described
+conditions) and reports a case, ``incident``. An irrelevant article is always ``other`` (the record builder
+enforces it too).
 """
 
 from __future__ import annotations
@@ -76,7 +79,9 @@ def classify_event_type(doc: Doc) -> str:
         return "other"
     scores = event_type_scores(doc)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
-    return best if scores[best] > 0 else "other"  # "other" cues speak of policy: bills, regulations, budgets
+    if scores[best] > 0:
+        return best
+    return "other" if doc._.tppo_sentences else "incident"  # "other" cues speak of policy: bills, budgets...
 
 
 class EventTypeComponent:

@@ -47,3 +47,15 @@ def test_irrelevant_article_is_other(nlp):
 def test_relevant_article_without_cues_is_other(nlp):
     doc = nlp("TPPO adalah kejahatan. Perdagangan orang adalah kejahatan berat.")
     assert doc._.event_type == "other"
+
+
+def test_relevant_article_that_never_names_trafficking_and_has_no_cue_reports_a_case():
+    from nlp.components.event_type import classify_event_type
+    from nlp.pipeline import ComponentsOnly
+
+    rules = ComponentsOnly("sentencizer", "pantau_relevance")
+    doc = rules("Sepuluh pemuda itu setahun bekerja di kebun tanpa upah. Mereka kini sudah di kampung.")
+    doc._.relevant = True  # as the semantic component would decide
+    doc._.counts = []
+    assert not doc._.tppo_sentences
+    assert classify_event_type(doc) == "incident"
