@@ -69,3 +69,16 @@ def test_extract_on_a_dask_cluster_equals_the_single_process_run(tmp_path: Path,
         assert b.articles_to_extract(extractor.EXTRACTOR_VERSION) == []
     assert len(records_dask) == 8
     assert records_dask == records_single
+
+
+def test_the_extract_flow_places_new_records_into_incidents(tmp_path: Path, extractor, prefect_server) -> None:
+    from flows.extract import extract_flow
+    from pantau.incidents import list_incidents, update_incidents
+
+    store_path = tmp_path / "flow.sqlite3"
+    _fill(store_path, with_records=False)
+    assert extract_flow(str(store_path)) == 8
+    with Store(store_path) as store:
+        assert update_incidents(store) == []  # the flow already placed every record
+        placed = {report["article_id"] for incident in list_incidents(store) for report in incident["reports"]}
+    assert {"raid-tribun", "raid-ekspres", "raid-antara"} <= placed
