@@ -193,6 +193,17 @@ class AgencyFinder:
             return start + len(written), written, normalize_name(written)
         return None
 
+    @staticmethod
+    def _region_alias(text: str, end: int, written: str, key: str) -> tuple[int, str, str]:
+        """ "Polres Kutai Kartanegara (Kukar)": the region's short name in parentheses is the one the article uses."""
+        alias = _PAREN_ALIAS.match(text, end)
+        if alias:
+            inner = alias.group(0).strip()[1:-1].strip()
+            regions = find_regions(inner) if inner[:1].isupper() else []
+            if regions and key.split(" ")[0] == regions[0].code:
+                return alias.end(), inner, key
+        return end, written, key
+
     # -- mentions -------------------------------------------------------------------------------------------------
     def _acronym_after(self, text: str, pos: int) -> tuple[int, str] | None:
         """(end, head) when "(ACRONYM)" right after a long form names a head: the long form's short name."""
@@ -241,7 +252,7 @@ class AgencyFinder:
             if head.role not in ("national", "subunit"):
                 region = self._region_after(text, pos, head, mention.head_text)
                 if region:
-                    mention.end, mention.region_text, mention.region_key = region
+                    mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
                     pos = mention.end
             spelled_out = None if self._acronym_after(text, pos) else _PAREN_LONG.match(text, pos)
             if spelled_out and self._names_same_kind(spelled_out.group(1), head):

@@ -249,3 +249,10 @@ def test_courts_and_prosecutors_named_after_their_seat(pipeline):
 def test_long_organisation_names(pipeline):
     text = "Jaringan Nasional Anti Tindak Pidana Perdagangan Orang meminta pemerintah bertindak."
     assert agencies(pipeline, text) == [("Jaringan Nasional Anti Tindak Pidana Perdagangan Orang", "ngo")]
+
+
+def test_short_region_name_in_parentheses_is_the_written_name(pipeline):
+    text = ("Satuan Reserse Kriminal (Satreskrim) Polres Kutai Kartanegara (Kukar) membongkar praktik TPPO. Korban "
+            "dirujuk ke Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak (UPTD PPA) Kukar.")
+    assert agencies(pipeline, text) == [("Polres Kukar", "police"), ("Satreskrim Polres Kukar", "police"),
+                                        ("UPTD PPA Kukar", "women_child_protection_office")]
