@@ -1,10 +1,11 @@
 """Modus: the exploitation or recruitment modus of the trafficking an article reports. Sets ``doc._.modus``.
 
 Each label has patterns in ``nlp/data/modus/patterns.tsv``; some patterns only count when the same sentence
-also holds a context word (e.g. "ABK" with "korban"), and some yield to more specific labels (a fourth column):
+also holds a context word (e.g. "ABK" with "korban"), some yield to more specific labels (a fourth column):
 unpaid wages and held passports say forced labour only when no other label (crew, domestic work, marriage,
-scam compound...) tells the story. Every label found is listed once, as ``{label, evidence}`` with the first
-supporting sentence; the record keeps the labels.
+scam compound...) tells the story, and some only complete another label (a fifth column): a scam compound in
+Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label found is listed once, as
+``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
 """
 
 from __future__ import annotations
@@ -29,13 +30,19 @@ LABELS = (
 
 @dataclass(frozen=True)
 class ModusRule:
-    """A label, its pattern, an optional context pattern that the same sentence must hold, and the labels it
-    yields to (the rule does not count when any of them is found by a rule that yields to none)."""
+    """A label, its pattern, an optional context pattern that the same sentence must hold, the labels it yields
+    to (the rule does not count when any of them is found by a plain rule) and the labels it completes (it
+    counts only when one of them is found by a plain rule)."""
 
     label: str
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None
     unless: frozenset[str] = frozenset()
+    with_labels: frozenset[str] = frozenset()
+
+    @property
+    def plain(self) -> bool:
+        return not self.unless and not self.with_labels
 
 
 @cache
@@ -48,9 +55,11 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
             raise ValueError(f"{path}: unknown modus label {label!r}")
         context = compile_pattern(row[2]) if len(row) > 2 and row[2] else None
         unless = frozenset(name for name in row[3].split(",") if name) if len(row) > 3 else frozenset()
-        if not unless <= set(LABELS):
-            raise ValueError(f"{path}: unknown modus labels {sorted(unless - set(LABELS))} in {label!r}'s rule")
-        rules.append(ModusRule(label, compile_pattern(pattern), context, unless))
+        with_labels = frozenset(name for name in row[4].split(",") if name) if len(row) > 4 else frozenset()
+        if not (unless | with_labels) <= set(LABELS):
+            unknown = sorted((unless | with_labels) - set(LABELS))
+            raise ValueError(f"{path}: unknown modus labels {unknown} in {label!r}'s rule")
+        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels))
     return tuple(rules)
 
 
@@ -60,9 +69,14 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
     text = sentences.text
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
-    ordered_rules = [rule for rule in rules if not rule.unless] + [rule for rule in rules if rule.unless]
+    ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
+    plain_labels: set[str] | None = None
     for rule in ordered_rules:
-        if rule.unless & first.keys():
+        if not rule.plain and plain_labels is None:
+            plain_labels = set(first)
+        if rule.unless & (plain_labels or set()):
+            continue
+        if rule.with_labels and not rule.with_labels & (plain_labels or set()):
             continue
         for match in rule.pattern.finditer(text):
             start, end = sentences.span_at(match.start())

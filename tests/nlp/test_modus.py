@@ -72,6 +72,12 @@ def test_described_conditions_give_the_label(nlp, text, label):
     assert label in labels(nlp, text)
 
 
+def test_a_scam_compound_abroad_is_a_placement_abroad_too(nlp):
+    text = "Sembilan warga dievakuasi dari Myawaddy, Myanmar. Mereka dipaksa bekerja sebagai scammer."
+    assert labels(nlp, text) == {"online_scam", "migrant_worker"}
+    assert "migrant_worker" not in labels(nlp, "Kapal wisata itu berlayar dari Thailand ke Langkawi.")
+
+
 def test_unpaid_wages_say_forced_labour_only_when_no_more_specific_label_tells_the_story(nlp):
     crew = labels(nlp, "Para ABK tidak digaji sepuluh bulan dan paspor mereka ditahan agen.")
     assert "ship_crew" in crew
