@@ -41,6 +41,7 @@ _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
 _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
+_SPELLED_UNIT = re.compile(r"^(\w+ [IVX\d]+) [^()]+ \(([^()]+)\)$")
 _UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
 _PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
@@ -404,6 +405,8 @@ def _unit_name(written: str) -> str:
     "Direktorat Tindak Pidana Umum"."""
     if _UNIT_TITLE.match(written):
         written = written[2].upper() + written[3:]
+    # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
+    written = _SPELLED_UNIT.sub(r"\1 \2", written)
     return re.sub(r"^Direktur\b", "Direktorat", written)
 
 

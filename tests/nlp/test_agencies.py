@@ -256,3 +256,9 @@ def test_short_region_name_in_parentheses_is_the_written_name(pipeline):
             "dirujuk ke Unit Pelaksana Teknis Daerah Perlindungan Perempuan dan Anak (UPTD PPA) Kukar.")
     assert agencies(pipeline, text) == [("Polres Kukar", "police"), ("Satreskrim Polres Kukar", "police"),
                                         ("UPTD PPA Kukar", "women_child_protection_office")]
+
+
+def test_sub_directorate_spelled_out_before_its_acronym(pipeline):
+    text = "Subdit IV Remaja, Anak, dan Wanita (Renakta) Ditreskrimum Polda Bali menggerebek sebuah spa."
+    assert agencies(pipeline, text) == [("Polda Bali", "police"),
+                                        ("Subdit IV Renakta Ditreskrimum Polda Bali", "police")]
