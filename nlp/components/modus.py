@@ -5,7 +5,9 @@ also holds a context word (e.g. "ABK" with "korban"), some yield to more specifi
 unpaid wages and held passports say forced labour only when no other label (crew, domestic work, marriage,
 scam compound...) tells the story, and some only complete another label (a fifth column): a scam compound in
 Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label found is listed once, as
-``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
+``{label, evidence}`` with the first supporting sentence; the record keeps the labels. An article the relevance
+rules found irrelevant gets no modus (the record would drop it); the semantic component finds the modus of the
+articles it makes relevant.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ class ModusComponent:
     """Pipeline component: sets ``doc._.modus``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.modus = find_modus(doc)
+        doc._.modus = [] if doc._.relevant is False else find_modus(doc)
         return doc
 
 

@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.components.modus import LABELS as MODUS_LABELS
+from nlp.components.modus import find_modus
 from nlp.components.relevance import EVIDENCE_KEY
 from nlp.language import DATA_DIR, compile_pattern, read_lines, read_table, sentences_of, title_of
 
@@ -208,8 +209,10 @@ class SemanticComponent:
         z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
-        if doc._.relevant and not doc._.modus:
-            self._add_modus(doc, verdict.closest)
+        if doc._.relevant:
+            doc._.modus = doc._.modus or find_modus(doc)  # the modus rules skip articles they find irrelevant
+            if not doc._.modus:
+                self._add_modus(doc, verdict.closest)
         return doc
 
     @staticmethod
