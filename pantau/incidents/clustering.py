@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
+FOLLOW_UP_DAYS = 45  # a later follow-up (charges, trial) links only through the same suspects
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
@@ -86,10 +87,21 @@ def match_score(a: Report, b: Report) -> float:
     return score
 
 
+def _late_follow_up(a: Report, b: Report) -> bool:
+    """Reports 10 to 45 days apart are one case only when they name the same suspects: at least two shared
+    initials, or one and the same number of victims, in the same regency or city."""
+    shared = a.initials & b.initials
+    same_local = bool(_local(a.codes()) & _local(b.codes()))
+    same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
+    return same_local and (len(shared) >= 2 or (len(shared) == 1 and same_victims))
+
+
 def linked(a: Report, b: Report) -> bool:
     """Whether two reports are of one event (a report with no date needs more in common)."""
-    if a.day is not None and b.day is not None and abs((a.day - b.day).days) > MAX_DAYS_APART:
-        return False
+    if a.day is not None and b.day is not None:
+        apart = abs((a.day - b.day).days)
+        if apart > FOLLOW_UP_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
+            return False
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
     return same_place(a, b) and match_score(a, b) >= needed
 
@@ -102,7 +114,7 @@ def attaches_to(extra: Report, report: Report) -> bool:
 
 
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of reports in a common province whose days are at most MAX_DAYS_APART apart, and of an
+    """Pairs (i < j) of reports in a common province whose days are at most FOLLOW_UP_DAYS apart, and of an
     undated report with every report of its provinces."""
     by_province: dict[str, list[int]] = {}
     undated: dict[str, list[int]] = {}
@@ -121,7 +133,7 @@ def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
         indices.sort(key=lambda index: reports[index].day)
         for position, i in enumerate(indices):
             for j in indices[position + 1 :]:
-                if (reports[j].day - reports[i].day).days > MAX_DAYS_APART:
+                if (reports[j].day - reports[i].day).days > FOLLOW_UP_DAYS:
                     break
                 pair = (min(i, j), max(i, j))
                 if pair not in seen:

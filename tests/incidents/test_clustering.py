@@ -72,9 +72,9 @@ def test_different_suspects_or_places_stay_apart() -> None:
     assert len(cluster_incidents([*pairs, (article, record)])) == 2
 
     article, record = copy.deepcopy(pairs[0])
-    article["id"] = "weeks-later"
-    article["published"] = "2026-12-20"
-    record["event_date"] = "2026-12-19"
+    article["id"] = "months-later"
+    article["published"] = "2027-01-20"
+    record["event_date"] = "2027-01-19"
     assert len(cluster_incidents([*pairs, (article, record)])) == 2
 
 
@@ -120,3 +120,15 @@ def test_reports_without_any_date_still_group_when_they_share_enough() -> None:
         article["published"], record["event_date"] = None, None
     incidents = cluster_incidents(pairs)
     assert len(incidents) == 1 and len(incidents[0]["reports"]) == 3
+
+
+def test_a_late_follow_up_joins_only_through_the_same_suspects() -> None:
+    pairs = _pairs({"raid-tribun"})
+    article, record = copy.deepcopy(pairs[0])
+    article.update(id="trial", published="2026-12-15")
+    record.update(id="trial", event_date="2026-12-14")
+    assert len(cluster_incidents([*pairs, (article, record)])) == 1  # RH and SN again, a month later
+    other = copy.deepcopy((article, record))
+    other[0].update(id="other-trial", text=article["text"].replace("SN (38)", "PL (30)"))
+    other[1]["counts"] = [dict(c, value=5) if c["role"].startswith("victims") else c for c in record["counts"]]
+    assert len(cluster_incidents([*pairs, other])) == 2  # one shared initial, other victims: another case
