@@ -51,6 +51,10 @@ _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": 
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
 _NATIONAL_POLICE = ("polri", "mabes polri")
+_UNIT_PEOPLE = re.compile(r"\b(?:petugas|personel|anggota|tim|penyidik|jajaran)\s+$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
+_UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
+                 "dit": ("polda",), "sub": ("polda",)}  # a unit's first letters -> the parents it belongs to
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
@@ -229,6 +233,7 @@ class AgencyFinder:
         are the word starts to try (a Doc's token offsets); by default every word start of the text."""
         mentions: list[_Mention] = []
         units: list[_Mention] = []  # units waiting for their parent
+        subunits: list[_Mention] = []  # every police unit met, marked absorbed once it has its parent
         pos = 0
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
             if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
@@ -276,6 +281,7 @@ class AgencyFinder:
             if head.role == "subunit" and mentions and self._acts_through(text, mentions[-1], mention):
                 parent = mentions[-1]
                 parent.inner_units += (" ".join((mention.head_text, *parent.units)),)
+                mention.absorbed = True
                 units = []
                 continue
             is_unit = head.role == "subunit" or (head.type == "task_force" and mention.region_text is None)
@@ -284,12 +290,14 @@ class AgencyFinder:
                 units.append(mention)
                 if head.role != "subunit":
                     mentions.append(mention)
+                else:
+                    subunits.append(mention)
                 continue
             if units:
                 self._attach_units(mention, units)
             units = []
             mentions.append(mention)
-        return mentions
+        return mentions + [unit for unit in subunits if not unit.absorbed]  # units no parent was written for
 
     @staticmethod
     def _acts_through(text: str, parent: _Mention, unit: _Mention) -> bool:
@@ -304,6 +312,8 @@ class AgencyFinder:
         if parent.head.type == "police" or parent.head.role == "national":
             police_units = tuple(unit.head_text for unit in units if unit.head.role == "subunit")
             parent.units = police_units
+            for unit in units:
+                unit.absorbed = unit.absorbed or unit.head.role == "subunit"
             if police_units:
                 parent.start = min(unit.start for unit in units if unit.head.role == "subunit")
         for unit in units:
@@ -324,8 +334,13 @@ class AgencyFinder:
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
+        orphans: list[_Mention] = []
         for mention in self._mentions(text_of(doc), token_starts(doc)):
             head = mention.head
+            if head.role == "subunit":
+                if _acts_alone(text_of(doc), mention):
+                    orphans.append(mention)
+                continue
             if head.role == "official":
                 if mention.region_key:
                     officials.append(mention)
@@ -342,6 +357,7 @@ class AgencyFinder:
             for units in chains:
                 add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start,
                     f"{units} {mention.canonical}")
+        _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _merge_named_prefixes(agencies)
         _merge_national_into_regional(agencies)
@@ -408,6 +424,27 @@ def _unit_name(written: str) -> str:
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
     written = _SPELLED_UNIT.sub(r"\1 \2", written)
     return re.sub(r"^Direktur\b", "Direktorat", written)
+
+
+def _add_orphan_units(orphans: list[_Mention], agencies: dict[tuple, _Agency], add) -> None:
+    """ "petugas Satpolairud menyelamatkan ...": a unit written without its parent acts for the article's one police
+    parent of the unit's level (a Sat or Unit for a Polres, a Dit or Subdit for a Polda)."""
+    for unit in orphans:
+        levels = _UNIT_PARENTS.get(unit.head_text[:3].lower(), ())
+        parents = [key for key in agencies if len(key) == 3 and key[0] == "police" and key[1] in levels
+                   and key[2] is not None]
+        if len(parents) == 1:
+            parent = agencies[parents[0]]
+            add((*parents[0], unit.head_text), "police", f"{unit.head_text} {parent.name}", unit.start,
+                f"{unit.head_text} {parent.canonical}")
+
+
+def _acts_alone(text: str, unit: _Mention) -> bool:
+    """A police unit written without its parent that acts: its people before it ("petugas Satpolairud") or a verb
+    right after it ("Satreskrim menangkap"); a task force of another kind ("Satgas Marinir") is not a police unit."""
+    if unit.head_text.startswith("Satgas"):
+        return False
+    return bool(_UNIT_PEOPLE.search(text, max(0, unit.start - 20), unit.start) or _VERB_NEXT.match(text, unit.end))
 
 
 def _drop_national_police_in_passing(agencies: dict[tuple, _Agency]) -> None:

@@ -262,3 +262,10 @@ def test_sub_directorate_spelled_out_before_its_acronym(pipeline):
     text = "Subdit IV Remaja, Anak, dan Wanita (Renakta) Ditreskrimum Polda Bali menggerebek sebuah spa."
     assert agencies(pipeline, text) == [("Polda Bali", "police"),
                                         ("Subdit IV Renakta Ditreskrimum Polda Bali", "police")]
+
+
+def test_a_unit_acting_without_its_parent_joins_the_articles_one_police_parent(pipeline):
+    text = "Polres Sikka menggelar operasi. Petugas Satpolairud menyelamatkan 15 calon PMI dari sebuah kapal."
+    assert agencies(pipeline, text) == [("Polres Sikka", "police"), ("Satpolairud Polres Sikka", "police")]
+    text = "Polda Sulteng menetapkan target, yakni masing-masing Ditreskrimum 5 kasus."
+    assert agencies(pipeline, text) == [("Polda Sulteng", "police")]
