@@ -267,5 +267,5 @@ def test_sub_directorate_spelled_out_before_its_acronym(pipeline):
 def test_a_unit_acting_without_its_parent_joins_the_articles_one_police_parent(pipeline):
     text = "Polres Sikka menggelar operasi. Petugas Satpolairud menyelamatkan 15 calon PMI dari sebuah kapal."
     assert agencies(pipeline, text) == [("Polres Sikka", "police"), ("Satpolairud Polres Sikka", "police")]
-    text = "Polda Sulteng menetapkan target, yakni masing-masing Ditreskrimum 5 kasus."
-    assert agencies(pipeline, text) == [("Polda Sulteng", "police")]
+    text = "Polda Papua membagi beban kerja: Ditreskrimum 4 perkara, sisanya untuk jajaran lain."
+    assert agencies(pipeline, text) == [("Polda Papua", "police")]
