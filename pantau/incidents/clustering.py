@@ -5,8 +5,9 @@ names no regency), their days are close, nothing contradicts (different suspects
 they say matches: the suspects' initials ("berinisial AS"), the numbers of victims and suspects, the agencies
 acting, the modus.
 
-Reports the extractor did not judge relevant are attach-only: one joins the incident of the earliest relevant
-report it shares the place, the time and the suspects' initials with, and never links two incidents or founds one.
+Reports the extractor did not judge relevant (but nearly, or naming suspects) are attach-only: one joins the
+incident of the earliest relevant report it shares the place, the time and the suspects' initials (or clearly
+more than two linked reports need) with, and never links two incidents or founds one.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
 FOLLOW_UP_DAYS = 45  # a later follow-up (charges, trial) links only through the same suspects
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
+ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no shared suspect
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
 SUB_REGENCY_LEVELS = ("district", "village", "place")
 
@@ -107,10 +109,13 @@ def linked(a: Report, b: Report) -> bool:
 
 
 def attaches_to(extra: Report, report: Report) -> bool:
-    """Whether an attach-only report is of the same event as a relevant one: same place and time, same suspects."""
+    """Whether an attach-only report is of the same event as a relevant one: same place and time, and the same
+    suspects or clearly more in common than two linked relevant reports need."""
     if extra.day is not None and report.day is not None and abs((extra.day - report.day).days) > MAX_DAYS_APART:
         return False
-    return bool(extra.initials & report.initials) and same_place(extra, report)
+    if not same_place(extra, report):
+        return False
+    return bool(extra.initials & report.initials) or match_score(extra, report) >= MIN_MATCH_SCORE + ATTACH_EXTRA_SCORE
 
 
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:

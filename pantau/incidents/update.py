@@ -35,6 +35,7 @@ from pantau.incidents.storage import ensure_tables, incident_day
 from pantau.store import ARTICLE_FIELDS, Store, utc_now
 
 ChangeKind = Literal["new", "changed", "merged"]
+ATTACH_MIN_RELEVANCE = 0.35  # a record judged not relevant but this close may still join an incident
 _BATCH = 500
 
 
@@ -55,9 +56,12 @@ def is_incident_record(record: dict[str, Any], article: dict[str, Any] | None = 
 
 def is_attachable_record(article: dict[str, Any], record: dict[str, Any]) -> bool:
     """A record not judged relevant that may still report a case another outlet's relevant report names: it names
-    suspects' initials and gives no period totals (a statistics article never joins an incident); it joins only
-    through those initials (see ``clustering.attaches_to``)."""
-    if record.get("relevant") or reads_as_statistics(article) or not suspect_initials(article.get("text") or ""):
+    suspects' initials or was nearly judged relevant, and gives no period totals (a statistics article never joins
+    an incident); see ``clustering.attaches_to`` for what it must share."""
+    if record.get("relevant") or reads_as_statistics(article):
+        return False
+    nearly = float(record.get("relevance_score") or 0.0) >= ATTACH_MIN_RELEVANCE
+    if not nearly and not suspect_initials(article.get("text") or ""):
         return False
     text = article.get("text") or ""
     return not any(is_period_sentence(sentence_of(text, count.get("evidence"))) for count in record.get("counts") or [])
