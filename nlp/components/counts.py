@@ -59,6 +59,7 @@ _B_WINDOW = 8  # tokens scanned back from a number for its role noun
 _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
 _COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
 _REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
+_ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
 
 
@@ -206,7 +207,9 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
         if norms[i] in ("#num", ",", ";", ":", *SENTENCE_STOPS):
             break
         before.append(i)
-    for i in [*before, *after]:
+    # "25 orang asal NTB dan 15 orang asal NTT": a region introduced right after the noun is its own
+    ordered = [*after, *before] if after and norms[after[0]] in _ORIGIN_WORDS else [*before, *after]
+    for i in ordered:
         word = sentence.text[tokens[i].start : tokens[i].end]
         if not word[:1].isupper() or (i > 0 and sentence.text[tokens[i - 1].start : tokens[i - 1].end][:1].isupper()):
             continue  # only where a capitalized name starts
@@ -547,6 +550,8 @@ class CountsExtractor:
             if category is None and (victim_totals or victim_context):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
+            if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):
+                category = "victim"  # "korban terdiri dari 8 orang dewasa dan 3 anak"
             if category is None:
                 return None
             candidate.category = category

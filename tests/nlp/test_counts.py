@@ -529,3 +529,11 @@ def test_people_secured_then_called_perpetrators_are_not_rescued_victims() -> No
 
 def test_intercepted_migrants_are_rescued() -> None:
     assert roles("Petugas mencegat 9 CPMI ilegal di pelabuhan dalam kasus TPPO.") == {("victims_rescued", 9)}
+
+
+def test_adults_in_a_breakdown_and_each_part_with_its_own_region() -> None:
+    assert roles("Korban TPPO terdiri dari 8 orang dewasa dan 3 anak.") == {("victims", 8), ("victims_child", 3)}
+    counts = extract_counts("Sebanyak 40 korban TPPO dipulangkan, masing-masing 25 orang asal NTB dan "
+                            "15 orang asal NTT.")
+    assert {(c["value"], c["scope"]) for c in counts if c["value"] in (25, 15)} == {
+        (25, "Nusa Tenggara Barat"), (15, "Nusa Tenggara Timur")}
