@@ -128,3 +128,24 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
     doc = nlp(text)
     evidence = doc.user_data["pantau_relevance_evidence"]
     assert bool(evidence["exploitation_conditions"]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Mereka diseberangkan ke Malaysia oleh seorang tekong pada malam hari.", "irregular_departure"),
+        ("Ia berangkat ke Malaysia lewat calo tanpa kontrak kerja.", "irregular_departure"),
+        ("Delapan warga hendak menyeberang ke Sarawak tanpa dokumen untuk bekerja di kebun.", "irregular_departure"),
+        ("Mereka akan bekerja di perkebunan, tetapi hanya membawa paspor wisata.", "undocumented_work"),
+        ("Ia dipukul setiap kali meminta pulang ke kampungnya.", "exploitation_conditions"),
+    ],
+)
+def test_described_irregular_work_and_confinement_are_evidence(nlp, text, feature):
+    assert nlp(text).user_data["pantau_relevance_evidence"][feature] == 1
+
+
+def test_a_legal_departure_is_no_irregular_evidence(nlp):
+    evidence = nlp("Para pekerja berangkat ke Korea Selatan dengan visa kerja dan kontrak resmi.").user_data[
+        "pantau_relevance_evidence"]
+    assert not evidence["irregular_departure"]
+    assert not evidence["undocumented_work"]
