@@ -15,7 +15,7 @@ DOC_FIELDS: dict[str, object] = {
     "title": None,  # the article's title (not part of doc.text)
     "published": None,  # the article's publication date, YYYY-MM-DD or None
     "locations": None,  # list of {name, level, province, code, evidence}
-    "agencies": None,  # list of {name, type, evidence}
+    "agencies": None,  # list of {name, type, canonical, evidence}; canonical: the full name ("Kementerian Sosial")
     "counts": None,  # list of {role, value, about_tppo, scope, evidence}
     "destinations": None,  # list of {name, evidence}; the record keeps the names
     "modus": None,  # list of {label, evidence}; the record keeps the labels
