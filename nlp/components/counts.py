@@ -313,6 +313,12 @@ class CountsExtractor:
                              earlier: list[_Candidate]) -> list[_Candidate]:
         norms, tokens = sentence.norms, sentence.tokens
         found: list[_Candidate] = []
+        if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
+                norms, 1, "perpetrator_marks", window=4)):
+            _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
+        if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
+            initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
+            return [initials] if initials is not None else []
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
         attendance = bool(self.lists["attendance"].find_all(norms))
         victim_context = self._has_victim_context(norms) or (
@@ -321,9 +327,6 @@ class CountsExtractor:
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
-        if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
-                norms, 1, "perpetrator_marks", window=4)):
-            _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):

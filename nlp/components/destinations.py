@@ -33,7 +33,8 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)
 class DestinationLexicon:
     """Compiled country names and context cues."""
 
-    names: re.Pattern[str]
+    names: re.Pattern[str]  # lower-case names, matched on the lower-cased text (faster than re.IGNORECASE)
+    names_any_case: re.Pattern[str]  # the same, for a text whose lower-case form changes its length
     capital_names: re.Pattern[str] | None
     country_of: dict[str, str]
     toward: re.Pattern[str]
@@ -79,8 +80,9 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         (lower if name == name.lower() else capital).append(name)
         country_of[name] = country
     by_length = sorted(lower, key=len, reverse=True)
-    names = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length) + r")(?!\w)",
-                       re.IGNORECASE)
+    alternatives = r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length) + r")(?!\w)"
+    names = re.compile(alternatives)
+    names_any_case = re.compile(alternatives, re.IGNORECASE)
     capital_names = (
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in capital) + r")(?!\w)") if capital else None
     )
@@ -90,6 +92,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
     joined = {kind: "|".join(f"(?:{p})" for p in patterns) for kind, patterns in cues.items()}
     return DestinationLexicon(
         names=names,
+        names_any_case=names_any_case,
         capital_names=capital_names,
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
@@ -109,8 +112,10 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     lexicon = lexicon or default_lexicon()
     sentences = sentences_of(doc)
     text = sentences.text
-    mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True)
-                for m in lexicon.names.finditer(text)]
+    lowered = text.lower()
+    found_names = (lexicon.names.finditer(lowered) if len(lowered) == len(text)
+                   else lexicon.names_any_case.finditer(text))
+    mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True) for m in found_names]
     if lexicon.capital_names is not None:
         mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)
                      for m in lexicon.capital_names.finditer(text)]
