@@ -94,7 +94,7 @@ class Sentences:
     """Sentence boundaries of a Doc (from the sentencizer), with a fast lookup by character offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text
+        self.text = doc.user_data.pop("pantau_text", None) or doc.text
         self.spans = _sentence_spans(doc)
         self.starts = [start for start, _ in self.spans]
 
@@ -146,6 +146,13 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
         return []
     starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
     return [(start, start + length) for start, length in zip(starts, lengths, strict=True)]
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from, so that :class:`Sentences` need not rebuild ``doc.text`` from its tokens
+    (spaCy creates a Python object per token for that). The tokenizer keeps every character, so they are equal."""
+    if len(text) == (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0):
+        doc.user_data["pantau_text"] = text
 
 
 def forget_sentences(doc: Doc) -> None:

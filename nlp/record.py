@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import forget_sentences
+from nlp.language import forget_sentences, remember_text
 
 RECORD_FIELDS = (
     "id", "relevant", "relevance_score", "event_type", "event_date", "locations", "destinations", "agencies",
@@ -49,7 +49,9 @@ def published_date(value: Any) -> str | None:
 
 def prepare_doc(nlp: Language, article: dict[str, Any], max_chars: int) -> Doc:
     """A tokenized Doc for ``article`` with its id, title and publication date set (``text`` cut at ``max_chars``)."""
-    doc = nlp.make_doc(clean_text(article.get("text"))[:max_chars])
+    text = clean_text(article.get("text"))[:max_chars]
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     doc._.article_id = str(article.get("id"))
     title = clean_text(article.get("title"))
     doc._.title = title if title.strip() else None
