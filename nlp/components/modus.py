@@ -80,7 +80,8 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
             continue
         if rule.with_labels and not rule.with_labels & (plain_labels or set()):
             continue
-        for match in rule.pattern.finditer(text):
+        found = first.get(rule.label)  # only an earlier sentence can improve on it
+        for match in rule.pattern.finditer(text, 0, found[0] if found else len(text)):
             start, end = sentences.span_at(match.start())
             if rule.context is not None and not rule.context.search(text, start, end):
                 continue
