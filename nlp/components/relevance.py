@@ -23,6 +23,8 @@ on the dev set, never fitted to it; ``tests/nlp/test_relevance.py`` holds a sent
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,12 +44,18 @@ TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_c
 
 @dataclass(frozen=True)
 class Feature:
-    """One evidence feature: its weight, where it looks (text or title) and its compiled pattern."""
+    """One evidence feature: its weight, where it looks (text or title) and its compiled pattern, in two forms:
+    case-insensitive, and (the patterns are lower-case) case-sensitive for the lower-cased text, which is faster."""
 
     name: str
     weight: float
     scope: str
-    pattern: object | None
+    pattern: re.Pattern[str] | None
+    lower_pattern: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """Matches in ``text``, found in ``lowered`` (its lower-case form, None when that changes its length)."""
+        return self.lower_pattern.finditer(lowered) if lowered is not None else self.pattern.finditer(text)
 
 
 @dataclass(frozen=True)
@@ -65,13 +73,18 @@ class RelevanceModel:
                 bias = float(weight)
                 continue
             compiled = compile_pattern(pattern) if pattern != "-" else None
-            features.append(Feature(name, float(weight), scope, compiled))
+            lower = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if pattern != "-" else None
+            if compiled is not None and re.search(r"(?<!\\)[A-Z]", pattern):
+                raise ValueError(f"{path}: {name}: patterns are lower-case (they run on the lower-cased text)")
+            features.append(Feature(name, float(weight), scope, compiled, lower))
         return cls(bias, tuple(features))
 
     def evidence(self, doc: Doc) -> dict[str, int]:
         """Feature name -> number of sentences (or 0/1 for the title) where it occurs."""
         sentences = sentences_of(doc)
         title = title_of(doc)
+        lowered = sentences.text.lower()
+        lowered_text = lowered if len(lowered) == len(sentences.text) else None
         found: dict[str, int] = {}
         tppo_sentences: set[int] = set()
         for feature in self.features:
@@ -82,7 +95,7 @@ class RelevanceModel:
             if feature.scope == "title":
                 found[feature.name] = int(bool(title and feature.pattern.search(title)))
                 continue
-            hit_sentences = {sentences.index_at(match.start()) for match in feature.pattern.finditer(sentences.text)}
+            hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)}
             found[feature.name] = len(hit_sentences)
             if feature.name == TRAFFICKING_FEATURE:
                 tppo_sentences = hit_sentences
