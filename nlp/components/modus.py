@@ -41,6 +41,8 @@ class ModusRule:
     context: re.Pattern[str] | None
     unless: frozenset[str] = frozenset()
     with_labels: frozenset[str] = frozenset()
+    # the same, case-sensitive, for the lower-cased text (faster); None where a part is case-sensitive (ART, PSK)
+    lower: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
 
     @property
     def plain(self) -> bool:
@@ -61,14 +63,24 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
         if not (unless | with_labels) <= set(LABELS):
             unknown = sorted((unless | with_labels) - set(LABELS))
             raise ValueError(f"{path}: unknown modus labels {unknown} in {label!r}'s rule")
-        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels))
+        sources = [pattern] + ([row[2]] if context is not None else [])
+        lower = None
+        if not any("(?-i:" in source or re.search(r"(?<!\\)[A-Z]", source) for source in sources):
+            lower = (_case_sensitive(pattern), _case_sensitive(row[2]) if context is not None else None)
+        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels, lower))
     return tuple(rules)
+
+
+def _case_sensitive(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
 
 
 def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dict]:
     """``[{label, evidence}]`` for every label whose rule matches, in label order of first evidence."""
     sentences = sentences_of(doc)
     text = sentences.text
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
     ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
@@ -80,10 +92,13 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
             continue
         if rule.with_labels and not rule.with_labels & (plain_labels or set()):
             continue
+        pattern, context, haystack = rule.pattern, rule.context, text
+        if rule.lower is not None and same_length:
+            (pattern, context), haystack = rule.lower, lowered
         found = first.get(rule.label)  # only an earlier sentence can improve on it
-        for match in rule.pattern.finditer(text, 0, found[0] if found else len(text)):
+        for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
             start, end = sentences.span_at(match.start())
-            if rule.context is not None and not rule.context.search(text, start, end):
+            if context is not None and not context.search(haystack, start, end):
                 continue
             if rule.label not in first or start < first[rule.label][0]:
                 first[rule.label] = (start, end)
