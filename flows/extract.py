@@ -12,7 +12,8 @@ from typing import Any
 
 from prefect import flow
 
-from flows.tasks import extract_batch, pending_articles, save_records, update_incidents
+from flows.tasks import extract_batch, pending_articles, release_claims, save_records, update_incidents
+from pantau.store import claimant_id
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -26,13 +27,17 @@ def batches(items: list[Any], size: int) -> list[list[Any]]:
 def extract_batches_flow(store_path: str, batch_size: int = DEFAULT_BATCH_SIZE) -> int:
     """Extract and save every pending article, batch by batch, on the flow's task runner, then place the records
     into incidents; returns records saved."""
-    articles = pending_articles(store_path)
-    futures = [extract_batch.submit(batch) for batch in batches(articles, batch_size)]
+    claimant = claimant_id()  # a run started meanwhile extracts other articles, not these again
+    articles = pending_articles(store_path, claimant)
     saved = 0
-    for future in futures:
-        records = future.result()
-        save_records(store_path, records)
-        saved += len(records)
+    try:
+        futures = [extract_batch.submit(batch) for batch in batches(articles, batch_size)]
+        for future in futures:
+            records = future.result()
+            save_records(store_path, records, claimant)
+            saved += len(records)
+    finally:
+        release_claims(store_path, claimant)
     update_incidents(store_path)
     return saved
 

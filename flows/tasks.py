@@ -47,12 +47,13 @@ def crawl_site(
 
 
 @task(name="pending-articles", retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE)
-def pending_articles(store_path: str) -> list[dict[str, Any]]:
-    """The store's articles without a record of the current extractor version."""
+def pending_articles(store_path: str, claimant: str | None = None) -> list[dict[str, Any]]:
+    """The store's articles without a record of the current extractor version; with ``claimant``, only those no
+    other run has claimed, now claimed for this run (concurrent runs share the work)."""
     import nlp
 
     with Store(store_path) as store:
-        return store.articles_to_extract(nlp.EXTRACTOR_VERSION)
+        return store.articles_to_extract(nlp.EXTRACTOR_VERSION, claimant=claimant)
 
 
 @task(name="extract-batch", retries=1, retry_delay_seconds=10, timeout_seconds=EXTRACT_TIMEOUT_S,
@@ -65,12 +66,23 @@ def extract_batch(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @task(name="save-records", retries=3, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def save_records(store_path: str, records: list[dict[str, Any]]) -> int:
-    """Save a batch of records in the store (an upsert: saving twice adds nothing); returns how many changed."""
+def save_records(store_path: str, records: list[dict[str, Any]], claimant: str | None = None) -> int:
+    """Save a batch of records in the store (an upsert: saving twice adds nothing) and end ``claimant``'s claims on
+    their articles; returns how many changed."""
     import nlp
 
     with Store(store_path) as store:
-        return store.save_records(records, nlp.EXTRACTOR_VERSION)
+        changed = store.save_records(records, nlp.EXTRACTOR_VERSION)
+        if claimant is not None:
+            store.release_claims(claimant, [str(record["id"]) for record in records])
+        return changed
+
+
+@task(name="release-claims", retries=3, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def release_claims(store_path: str, claimant: str) -> None:
+    """End every claim of ``claimant`` (articles it claimed but did not extract are offered to the next run)."""
+    with Store(store_path) as store:
+        store.release_claims(claimant)
 
 
 @task(name="update-incidents", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)

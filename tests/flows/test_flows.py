@@ -82,3 +82,20 @@ def test_the_extract_flow_places_new_records_into_incidents(tmp_path: Path, extr
         assert update_incidents(store) == []  # the flow already placed every record
         placed = {report["article_id"] for incident in list_incidents(store) for report in incident["reports"]}
     assert {"raid-tribun", "raid-ekspres", "raid-antara"} <= placed
+
+
+def test_the_extract_flow_leaves_articles_another_run_has_claimed(tmp_path: Path, extractor, prefect_server) -> None:
+    from flows.extract import extract_flow
+
+    store_path = tmp_path / "claims.sqlite3"
+    _fill(store_path, with_records=False)
+    with Store(store_path) as store:
+        claimed = store.articles_to_extract(extractor.EXTRACTOR_VERSION, limit=3, claimant="other-host:1:run")
+    assert len(claimed) == 3
+    assert extract_flow(str(store_path)) == 5  # the other run's three are its to extract
+    with Store(store_path) as store:
+        left = store.articles_to_extract(extractor.EXTRACTOR_VERSION)
+        assert sorted(article["id"] for article in left) == sorted(article["id"] for article in claimed)
+        store.release_claims("other-host:1:run")
+        # the flow ended its own claims: nothing it took is held any more
+        assert len(store.articles_to_extract(extractor.EXTRACTOR_VERSION, claimant="next-run")) == 3
