@@ -41,8 +41,10 @@ def build_incident(group: list[Report]) -> dict[str, Any]:
         "locations": merged_locations(per_report_locations),
         "figures": merge_figures(group),
         "modus": sorted({label for report in group for label in report.modus}),
+        # one name per body: the canonical form ("Kementerian Sosial" for "Kemensos") where extraction gives one
         "agencies": list(dict.fromkeys(
-            a["name"] for report in group for a in report.record.get("agencies") or [] if a.get("name"))),
+            a.get("canonical") or a["name"] for report in group for a in report.record.get("agencies") or []
+            if a.get("name"))),
         "destinations": list(dict.fromkeys(
             d for report in group for d in report.record.get("destinations") or [])),
         "suspect_initials": sorted({initials for report in group for initials in report.initials}),

@@ -27,7 +27,7 @@ from pantau.search.query import (
     page_response,
 )
 
-INCIDENT_FACETS = ("province", "modus", "month", "outlet")
+INCIDENT_FACETS = ("province", "modus", "month", "outlet", "agency")
 SERVED_SOURCE = ["body", "event_codes"]
 
 
@@ -37,6 +37,7 @@ def _facet_aggs() -> dict[str, Any]:
         "modus": {"terms": {"field": "modus", "size": FACET_SIZE}},
         "month": {"terms": {"field": "month", "size": 240, "order": {"_key": "desc"}}},
         "outlet": {"terms": {"field": "outlets", "size": FACET_SIZE}},
+        "agency": {"terms": {"field": "agencies", "size": FACET_SIZE}},
     }
 
 

@@ -56,7 +56,7 @@ def test_incidents_are_listed_with_figures_and_reports(api, search_env):
     expected = incidents.list_incidents(search_env.store)
     assert body["total"] == len(expected) == 4
     assert {hit["id"] for hit in body["hits"]} == {incident["id"] for incident in expected}
-    assert set(body["facets"]) == {"province", "modus", "month", "outlet"}
+    assert set(body["facets"]) == {"province", "modus", "month", "outlet", "agency"}
     ginjal = next(hit for hit in body["hits"] if hit["place"]["province"] == "Jawa Barat")
     assert ginjal["figures"]["victims"]["value"] == 12
     assert ginjal["figures"]["victims"]["rule"]

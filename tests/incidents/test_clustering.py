@@ -132,3 +132,14 @@ def test_a_late_follow_up_joins_only_through_the_same_suspects() -> None:
     other[0].update(id="other-trial", text=article["text"].replace("SN (38)", "PL (30)"))
     other[1]["counts"] = [dict(c, value=5) if c["role"].startswith("victims") else c for c in record["counts"]]
     assert len(cluster_incidents([*pairs, other])) == 2  # one shared initial, other victims: another case
+
+
+def test_an_incident_names_each_body_once_by_its_canonical_name() -> None:
+    pairs = _pairs(RAID_IDS)
+    first, second = pairs[0][1], pairs[1][1]
+    first["agencies"] = [{"name": "Kemensos", "canonical": "Kementerian Sosial", "type": "ministry"}]
+    second["agencies"] = [{"name": "Kementerian Sosial", "canonical": "Kementerian Sosial", "type": "ministry"},
+                          {"name": "Polresta Jambi", "type": "police"}]
+    incidents = cluster_incidents(pairs)
+    assert len(incidents) == 1
+    assert incidents[0]["agencies"] == ["Kementerian Sosial", "Polresta Jambi"]
