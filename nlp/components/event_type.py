@@ -38,6 +38,7 @@ class EventCue:
     event_type: str
     weight: float
     pattern: re.Pattern[str]
+    lower_pattern: re.Pattern[str]  # the same, case-sensitive, for the lower-cased text (the cues are lower-case)
 
 
 @cache
@@ -47,7 +48,10 @@ def load_cues() -> tuple[EventCue, ...]:
     for event_type, weight, pattern in read_table(CUES_PATH):
         if event_type not in EVENT_TYPES:
             raise ValueError(f"{CUES_PATH}: unknown event type {event_type!r}")
-        cues.append(EventCue(event_type, float(weight), compile_pattern(pattern)))
+        if re.search(r"(?<!\\)[A-Z]", pattern):
+            raise ValueError(f"{CUES_PATH}: cues are lower-case (they run on the lower-cased text): {pattern!r}")
+        lower_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+        cues.append(EventCue(event_type, float(weight), compile_pattern(pattern), lower_pattern))
     return tuple(cues)
 
 
@@ -58,8 +62,11 @@ def event_type_scores(doc: Doc) -> dict[str, float]:
     title_in_text = bool(title) and sentences.text.lstrip().startswith(title)
     lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
+    lowered = sentences.text.lower()
+    same_length = len(lowered) == len(sentences.text)
     for cue in load_cues():
-        hit_sentences = {sentences.index_at(m.start()) for m in cue.pattern.finditer(sentences.text)}
+        matches = cue.lower_pattern.finditer(lowered) if same_length else cue.pattern.finditer(sentences.text)
+        hit_sentences = {sentences.index_at(m.start()) for m in matches}
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0
