@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, read_lines, read_table
+from nlp.language import DATA_DIR, read_lines, read_table, text_of
 
 ROLES_DIR = DATA_DIR / "location_roles"
 DEFAULT_ROLE = "mention"
@@ -165,7 +165,7 @@ class LocationRolesComponent:
     """Pipeline component: adds ``role`` to every ``doc._.locations`` entry."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.locations = assign_roles(doc.text, list(doc._.locations or []))
+        doc._.locations = assign_roles(text_of(doc), list(doc._.locations or []))
         return doc
 
 
