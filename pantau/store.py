@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from pantau.processes import process_alive
+
 SCHEMA_VERSION = 1
 CLAIM_S = 600.0  # how long a run's claim on an article lasts unless released (a chunk takes far less)
 
@@ -99,16 +101,6 @@ def content_hash(title: str | None, text: str, published: str | None) -> str:
 def claimant_id() -> str:
     """A name for this run's claims: ``host:pid:random`` (a claim of an ended process on this host lapses)."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _record_hash(record: dict[str, Any]) -> str:
@@ -310,7 +302,7 @@ class Store:
         host = f"{socket.gethostname()}:"
         for (claimant,) in db.execute("SELECT DISTINCT claimant FROM extract_claims").fetchall():
             pid = claimant.removeprefix(host).split(":")[0]
-            if claimant.startswith(host) and pid.isdigit() and not _process_alive(int(pid)):
+            if claimant.startswith(host) and pid.isdigit() and not process_alive(int(pid)):
                 db.execute("DELETE FROM extract_claims WHERE claimant = ?", (claimant,))
 
     def save_records(self, records: Iterable[dict[str, Any]], extractor_version: str) -> int:

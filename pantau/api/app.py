@@ -297,15 +297,9 @@ def create_app(settings: Settings | None = None, client: Elasticsearch | None = 
         return search_records_page(q, province, regency, modus, event_type, agency_type, date_from, date_to,
                                    relevant, size, after)
 
-    @app.get("/api/search", dependencies=reads(SEARCH_PARAMS), tags=["records"], responses=READ_ERRORS)
-    def search(q: str | None = Q, province: list[str] | None = PROVINCE, regency: list[str] | None = REGENCY,
-               modus: list[str] | None = MODUS, event_type: list[str] | None = EVENT_TYPE,
-               agency_type: list[str] | None = AGENCY_TYPE, date_from: str | None = DATE_FROM,
-               date_to: str | None = DATE_TO, relevant: str | None = RELEVANT, size: int = SIZE,
-               after: str | None = AFTER) -> JSONResponse:
-        """The same as `/api/records` (kept for existing clients)."""
-        return search_records_page(q, province, regency, modus, event_type, agency_type, date_from, date_to,
-                                   relevant, size, after)
+    # the same endpoint under its earlier name, kept for existing clients
+    app.get("/api/search", dependencies=reads(SEARCH_PARAMS), tags=["records"], responses=READ_ERRORS,
+            operation_id="search_records_earlier_name", description="The same as `/api/records`.")(records)
 
     @app.get("/api/records/{record_id}", dependencies=reads(set()), tags=["records"],
              responses=_errors(400, 401, 404, 429, 502, 503))

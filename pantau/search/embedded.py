@@ -26,6 +26,7 @@ import httpx
 
 from pantau.config import Settings
 from pantau.errors import SearchUnavailable
+from pantau.processes import process_alive
 
 STATE_FILE_NAME = "embedded-search.json"
 START_TIMEOUT_S = 20.0
@@ -47,22 +48,12 @@ def state_path(settings: Settings) -> Path:
     return settings.run_dir / STATE_FILE_NAME
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _is_osmem(pid: int) -> bool:
     """Whether ``pid`` is an osmem server (a pid from an old state file may belong to another process now)."""
     try:
         return b"osmem" in Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
-        return _pid_alive(pid)  # no /proc: trust the pid
+        return process_alive(pid)  # no /proc: trust the pid
 
 
 def _responds(url: str) -> bool:
@@ -80,7 +71,7 @@ def _recorded_server(settings: Settings) -> EmbeddedServer | None:
         server = EmbeddedServer(pid=int(state["pid"]), url=str(state["url"]), persistent=True)
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if _pid_alive(server.pid) and _is_osmem(server.pid):
+    if process_alive(server.pid) and _is_osmem(server.pid):
         return server
     path.unlink(missing_ok=True)
     return None
@@ -271,7 +262,7 @@ class Supervisor:
     def _wait_for_exit(self) -> str | None:
         """How the server ended, after waiting up to one poll; None while it runs."""
         if self._process is None:
-            if _pid_alive(self.server.pid) and _is_osmem(self.server.pid):
+            if process_alive(self.server.pid) and _is_osmem(self.server.pid):
                 self._stopped.wait(self._poll_s)
                 return None
             return "the persistent server is gone"
@@ -330,7 +321,7 @@ def stop_persistent(settings: Settings) -> EmbeddedServer | None:
         return None
     _terminate(server.pid)
     deadline = time.monotonic() + 5.0
-    while _pid_alive(server.pid) and time.monotonic() < deadline:
+    while process_alive(server.pid) and time.monotonic() < deadline:
         with contextlib.suppress(ChildProcessError):
             os.waitpid(server.pid, os.WNOHANG)
         time.sleep(0.05)

@@ -19,6 +19,8 @@ from typing import Any
 
 from elasticsearch import Elasticsearch, NotFoundError
 
+from pantau.processes import process_alive
+
 BUILDER_META_KEY = "pantau_builder"
 
 
@@ -77,15 +79,5 @@ def remove_orphaned_versions(client: Elasticsearch, prefix: str) -> list[str]:
 def _may_be_in_progress(version: IndexVersion, served_ms: int | None) -> bool:
     builder = version.builder or {}
     if builder.get("host") == socket.gethostname() and isinstance(builder.get("pid"), int):
-        return _process_alive(builder["pid"])
+        return process_alive(builder["pid"])
     return served_ms is None or version.created_ms > served_ms
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
