@@ -165,6 +165,7 @@ class _Candidate:
     rescued: bool = False
     restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
+    breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
 
 
 class _Sentence:
@@ -327,6 +328,8 @@ class CountsExtractor:
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
+        total = self._sex_breakdown_total(sentence, earlier)
+        victim_context = victim_context or total is not None
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -342,6 +345,8 @@ class CountsExtractor:
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
             if candidate is not None:
+                if total is not None and candidate.category in ("female", "male"):
+                    candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 found.append(candidate)
@@ -349,6 +354,29 @@ class CountsExtractor:
         if initials is not None:
             found.append(initials)
         return found
+
+    def _sex_breakdown_total(self, sentence: _Sentence, earlier: list[_Candidate]) -> _Candidate | None:
+        """The recent victim total that the sentence's numbers of men and women add up to ("14 korban ...
+        Mereka terdiri atas sembilan perempuan dan lima laki-laki", "13 orang itu, sebelas laki-laki dan dua
+        perempuan"), or None."""
+        norms, tokens = sentence.norms, sentence.tokens
+        values: dict[str, int] = {}
+        for j, norm in enumerate(norms):
+            if norm != "#num" or j + 1 >= len(norms):
+                continue
+            k = j + 2 if norms[j + 1] in PERSON_CLASSIFIERS else j + 1
+            hit = self.lex.role_nouns.match(norms, k)
+            if not hit or hit[1] not in ("female", "male"):
+                k = j - 1  # "laki-laki 8 orang dan perempuan 4 orang"
+                hit = next((h for i in (j - 1, j - 2) if i >= 0 and (h := self.lex.role_nouns.match(norms, i))
+                            and i + h[0] == j), None)
+            value = tokens[j].number.value if tokens[j].number else None
+            if hit and hit[1] in ("female", "male") and hit[1] not in values and value:
+                values[hit[1]] = value
+        if len(values) < 2:
+            return None
+        wanted = sum(values.values())
+        return next((c for c in reversed(earlier[-6:]) if c.category == "victim" and c.value == wanted), None)
 
     def _initials_group(self, s_index: int, sentence: _Sentence, found: list[_Candidate]) -> _Candidate | None:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
@@ -372,6 +400,8 @@ class CountsExtractor:
                     break
                 i += 1
             category = self._initials_role(norms, k)
+            if category is None and count >= 2 and self._called_suspects(norms, i):
+                category = "suspect"  # "berinisial MR (33) dan SA (29), ditetapkan sebagai tersangka"
             if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
@@ -446,8 +476,9 @@ class CountsExtractor:
                 continue
             if person_only and hit[1] not in PERSON_CATEGORIES:
                 continue
-            if hit[1] in GROUP_ROLES and (start + hit[0] not in (i, adjacent_end)
-                                          or (start > 0 and norms[start - 1] not in GROUP_LEADS)):
+            led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
+                                 (("terdiri", "atas"), ("terdiri", "dari")))  # "terdiri atas laki-laki 8 orang"
+            if hit[1] in GROUP_ROLES and (start + hit[0] not in (i, adjacent_end) or (start > 0 and not led)):
                 continue  # "eksploitasi anak sebanyak 4 kasus": the group word qualifies another noun
             if connected or start + hit[0] == adjacent_end:
                 return hit[1], start
@@ -491,7 +522,9 @@ class CountsExtractor:
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, j + 2)}"
-        if category is None and antecedents and self.lists["others_marks"].match(norms, j + 1):
+        # "dua lainnya": the others of the last count; of suspects only when named in this or the last sentence
+        if (category is None and antecedents and self.lists["others_marks"].match(norms, j + 1)
+                and (antecedents[-1].sentence >= s_index - 1 or _total_category(antecedents[-1]) == "victim")):
             category, noun_end = _total_category(antecedents[-1]), j + 2  # "empat tersangka ..., dua lainnya DPO"
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         subset = self.lists["subset_marks"].match(norms, j + 1)
@@ -550,6 +583,8 @@ class CountsExtractor:
         if category == "neutral":
             candidate.from_people = True
             category = self._resolve_person(norms, j, noun_end, sentence.caps)
+            if category is None and self._predicate_suspects(norms, noun_end):
+                category = "suspect"  # "Dua orang, yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
             if category is None and (victim_totals or victim_context):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
@@ -624,6 +659,19 @@ class CountsExtractor:
             if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
                 return False
             if self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["suspect_status"]:
+                return True
+        return False
+
+    def _predicate_suspects(self, norms: list[str], noun_end: int) -> bool:
+        """The clause after plain people, past an apposition of names and ages, names them suspects
+        ("Dua orang, pasangan berinisial AB (29) dan CD (26), ditetapkan sebagai tersangka"); another count
+        (not an age in parentheses) or a sentence stop ends the search."""
+        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
+            norm = norms[i]
+            if norm in SENTENCE_STOPS or (norm == "#num" and not (norms[i - 1] == "(" and i + 1 < len(norms)
+                                                                  and norms[i + 1] == ")")):
+                return False
+            if self._is_suspect_noun(norms, i) and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
                 return True
         return False
 
@@ -714,6 +762,9 @@ class CountsExtractor:
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         for c in candidates:
             c.about_tppo = self._topic_of(c, sentences, article_default)
+        for c in candidates:  # a breakdown is about what its total is about
+            if c.breakdown_of is not None:
+                c.about_tppo = c.breakdown_of.about_tppo
 
     def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool) -> bool:
         sentence = sentences[c.sentence]

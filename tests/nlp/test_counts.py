@@ -537,3 +537,46 @@ def test_adults_in_a_breakdown_and_each_part_with_its_own_region() -> None:
                             "15 orang asal NTT.")
     assert {(c["value"], c["scope"]) for c in counts if c["value"] in (25, 15)} == {
         (25, "Nusa Tenggara Barat"), (15, "Nusa Tenggara Timur")}
+
+
+# ---- round 2: suspects named by their predicate, sex breakdowns of a total, "N lainnya" -------------------------
+def test_plain_people_named_suspects_after_an_apposition() -> None:
+    text = ("Polres Sikka menggerebek sebuah rumah penampungan calon pekerja migran. "
+            "Dua orang, yakni penyalur berinisial YT (44) dan adiknya, BK (39), kemudian ditetapkan sebagai tersangka.")
+    assert ("suspects", 2) in roles(text)
+
+
+def test_people_named_by_initials_then_called_suspects() -> None:
+    text = ("Polisi menyelamatkan empat anak yang dipekerjakan di sebuah warung remang-remang. "
+            "Keduanya, berinisial JL (31) dan RM (28), ditetapkan sebagai tersangka.")
+    assert ("suspects", 2) in roles(text)
+
+
+def test_sex_breakdown_with_the_group_noun_before_the_number() -> None:
+    text = ("Satgas TPPO menggagalkan keberangkatan 19 pekerja migran ilegal di Pelabuhan Dumai. "
+            "Para korban terdiri atas laki-laki 12 orang dan perempuan 7 orang.")
+    found = roles(text)
+    assert {("victims_male", 12), ("victims_female", 7)} <= found
+    assert ("victims", 12) not in found
+
+
+def test_sex_breakdown_in_an_apposition_adds_up_to_the_total() -> None:
+    text = ("Polisi menyelamatkan 15 warga yang hendak diberangkatkan secara nonprosedural ke Malaysia. "
+            "Menurut Kapolres, ke-15 orang itu, sepuluh laki-laki dan lima perempuan, berasal dari Lombok Timur.")
+    assert {("victims_male", 10), ("victims_female", 5)} <= roles(text)
+
+
+def test_sex_breakdown_takes_the_topic_of_its_total() -> None:
+    text = ("Aparat Kamboja menyelamatkan 11 korban TPPO dari sebuah kompleks judi dan penipuan daring. "
+            "Mereka terdiri atas tujuh laki-laki dan empat perempuan.")
+    found = pairs(text)
+    assert {("victims_male", 7, True), ("victims_female", 4, True)} <= found
+
+
+def test_others_of_suspects_named_long_before_are_not_suspects() -> None:
+    text = ("Keduanya, berinisial AD (35) dan WR (30), ditetapkan sebagai tersangka. "
+            "Kasat Reskrim mengatakan para pemuda berangkat pada Mei. "
+            "Setiap pemuda membayar Rp 5 juta. "
+            "Tiga dari delapan pemuda itu sudah pulang. "
+            "Lima lainnya masih berada di Myanmar.")
+    assert ("suspects", 5) not in roles(text)
