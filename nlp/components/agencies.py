@@ -34,8 +34,8 @@ from nlp.regions import find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
 
-_REGION_PREFIX = re.compile(
-    r"\s+((?:Kota Administrasi|Kota Adm\.|Kabupaten Administrasi|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?"
+_REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not named by the dateline below it
+    r"[^\S\n]+((?:Kota Administrasi|Kota Adm\.|Kabupaten Administrasi|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?"
 )
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
@@ -56,6 +56,8 @@ _VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
 _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
                  "dit": ("polda",), "sub": ("polda",)}  # a unit's first letters -> the parents it belongs to
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
+_UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
+_LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -78,6 +80,7 @@ class _Mention:
     units: tuple[str, ...] = ()  # acting police units before the parent, outermost first
     inner_units: tuple[str, ...] = ()  # units named after it ("Satreskrim Polresta Mataram melalui Unit PPA")
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
+    units_titled: bool = False  # its units are only its heads' titles ("Kasat Reskrim Polres Gowa")
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
 
     @property
@@ -243,11 +246,12 @@ class AgencyFinder:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
-                               titled=_is_title(match.group(0), head))
+                               titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
+                               else _is_title(match.group(0), head))
             pos = match.end()
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
-            if head.role == "press":
+            if head.role == "press" or _in_related_link(text, match.start()):
                 units = []
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
@@ -312,6 +316,7 @@ class AgencyFinder:
         if parent.head.type == "police" or parent.head.role == "national":
             police_units = tuple(unit.head_text for unit in units if unit.head.role == "subunit")
             parent.units = police_units
+            parent.units_titled = all(unit.titled for unit in units if unit.head.role == "subunit")
             for unit in units:
                 unit.absorbed = unit.absorbed or unit.head.role == "subunit"
             if police_units:
@@ -335,6 +340,8 @@ class AgencyFinder:
         bare: list[_Mention] = []
         officials: list[_Mention] = []
         orphans: list[_Mention] = []
+        title_chains: set[tuple] = set()  # units named only through their heads' titles
+        named_chains: set[tuple] = set()
         for mention in self._mentions(text_of(doc), token_starts(doc)):
             head = mention.head
             if head.role == "subunit":
@@ -355,12 +362,17 @@ class AgencyFinder:
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
             for units in chains:
+                (title_chains if mention.units_titled and units == chains[0] and mention.units else named_chains).add(
+                    (*parent_key, units))
                 add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start,
                     f"{units} {mention.canonical}")
+        for key in title_chains - named_chains:  # "Kasat Reskrim Polres Kebumen" speaks for the Polres
+            del agencies[key]
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _merge_named_prefixes(agencies)
         _merge_national_into_regional(agencies)
+        _merge_short_forms(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
         ordered = sorted(agencies.values(), key=lambda agency: agency.start)
@@ -466,6 +478,28 @@ def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:
         if len(longer) == 1:
             target, source = agencies[longer[0]], agencies.pop(key)
             target.absorb(source.start)
+
+
+def _in_related_link(text: str, start: int) -> bool:
+    """True inside a "Baca juga: ..." line: another article's headline."""
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith(_LINK_WORDS, line) and start - line < 200
+
+
+def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
+    """"PN Tanjungkarang" joins "Pengadilan Negeri Tanjungkarang", "Imigrasi Batam" joins "Kantor Imigrasi Kelas I
+    Batam": a head written as the initials or the last word of another head of the same type and region."""
+    for key in [key for key in agencies if len(key) == 3 and key[2] is not None]:
+        longer = [other for other in agencies if len(other) == 3 and other[0] == key[0] and other[2] == key[2]
+                  and other[1] != key[1] and _short_form_of(key[1], other[1])]
+        if len(longer) == 1 and key in agencies:
+            agencies[longer[0]].absorb(agencies.pop(key).start)
+
+
+def _short_form_of(short: str, long: str) -> bool:
+    words = long.split()
+    return len(words) > 1 and (short == "".join(word[0] for word in words) or short == words[-1]
+                               or long.startswith(("kantor " + short, "kantor wilayah " + short)))
 
 
 def _merge_national_into_regional(agencies: dict[tuple, _Agency]) -> None:

@@ -269,3 +269,35 @@ def test_a_unit_acting_without_its_parent_joins_the_articles_one_police_parent(p
     assert agencies(pipeline, text) == [("Polres Sikka", "police"), ("Satpolairud Polres Sikka", "police")]
     text = "Polda Papua membagi beban kerja: Ditreskrimum 4 perkara, sisanya untuk jajaran lain."
     assert agencies(pipeline, text) == [("Polda Papua", "police")]
+
+
+def test_a_unit_heads_title_alone_speaks_for_the_parent(pipeline):
+    found = agencies(pipeline, "Kasat Reskrim Polres Garut AKP Dede menjelaskan kronologi penangkapan.")
+    assert found == [("Polres Garut", "police")]
+    found = agencies(pipeline, "Satreskrim Polres Garut menangkap perekrut. Kasat Reskrim Polres Garut AKP Dede "
+                               "membenarkan penangkapan itu.")
+    assert ("Satreskrim Polres Garut", "police") in found
+    found = agencies(pipeline, "Unit PPA Satreskrim Polres Garut memeriksa saksi. Kasat Reskrim Polres Garut AKP "
+                               "Dede menyebut korban masih anak.")
+    assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police")]
+
+
+def test_a_head_ending_a_headline_takes_no_region_from_the_dateline_below(pipeline):
+    found = agencies(pipeline, "Warga Tertipu Lowongan Kerja Melapor ke Polda\n\nMAKASSAR, BERITA.ID – Polda Sulsel "
+                               "menerima laporan itu.")
+    assert found == [("Polda Sulsel", "police")]
+
+
+def test_agencies_in_related_links_are_skipped(pipeline):
+    found = agencies(pipeline, "Polres Sanggau memulangkan 20 warga.\nBaca juga: Antrean di PLBN Aruk Memanjang\n"
+                               "Korban didata petugas.")
+    assert found == [("Polres Sanggau", "police")]
+
+
+def test_short_and_long_forms_of_one_office_are_one_agency(pipeline):
+    found = agencies(pipeline, "PN Surabaya Vonis Perekrut\nMajelis hakim Pengadilan Negeri Surabaya menjatuhkan "
+                               "vonis.")
+    assert found == [("Pengadilan Negeri Surabaya", "court")]
+    found = agencies(pipeline, "Kantor Imigrasi Kelas I Khusus TPI Medan menunda paspor. Imigrasi Medan mencatat "
+                               "40 penundaan.")
+    assert found == [("Kantor Imigrasi Kelas I Khusus TPI Medan", "immigration")]
