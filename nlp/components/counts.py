@@ -360,9 +360,11 @@ class CountsExtractor:
         Mereka terdiri atas sembilan perempuan dan lima laki-laki", "13 orang itu, sebelas laki-laki dan dua
         perempuan"), or None."""
         norms, tokens = sentence.norms, sentence.tokens
+        if norms.count("#num") < 2 or not earlier:
+            return None
         values: dict[str, int] = {}
-        for j, norm in enumerate(norms):
-            if norm != "#num" or j + 1 >= len(norms):
+        for j, token in enumerate(tokens):
+            if token.number is None or norms[j] != "#num" or j + 1 >= len(norms):
                 continue
             k = j + 2 if norms[j + 1] in PERSON_CLASSIFIERS else j + 1
             hit = self.lex.role_nouns.match(norms, k)
