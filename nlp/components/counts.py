@@ -165,6 +165,7 @@ class _Candidate:
     rescued: bool = False
     restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
+    held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
 
 
@@ -290,10 +291,11 @@ class CountsExtractor:
             candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
-        rescued_values = {c.value for c in candidates if c.rescued and c.category == "victim"}
+        rescued_values = {c.value for c in candidates if c.rescued and (c.category == "victim" or c.whole_group)}
         for c in candidates:  # a total gets one role: a restated rescued group stays rescued
             if c.restated and c.category == "victim" and c.value in rescued_values:
                 c.rescued = True
+        _mark_region_breakdowns(candidates)
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -328,6 +330,7 @@ class CountsExtractor:
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
+        held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))  # people held, not only sought
         total = self._sex_breakdown_total(sentence, earlier)
         victim_context = victim_context or total is not None
         for j, token in enumerate(tokens):
@@ -340,6 +343,8 @@ class CountsExtractor:
                 continue
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
                                        victim_context, attendance, article, victim_totals)
+            if candidate is not None and candidate.category == "perpetrator":
+                candidate.held = held
             if candidate is None and mention.kind == "collective" and self._called_suspects(norms, j + 1):
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
@@ -584,9 +589,9 @@ class CountsExtractor:
             candidate.scope, candidate.whole_group = None, category
         if category == "neutral":
             candidate.from_people = True
-            category = self._resolve_person(norms, j, noun_end, sentence.caps)
-            if category is None and self._predicate_suspects(norms, noun_end):
-                category = "suspect"  # "Dua orang, yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
+            # "Dua orang (yang diamankan), yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
+            category = "suspect" if self._predicate_suspects(norms, noun_end) else self._resolve_person(
+                norms, j, noun_end, sentence.caps)
             if category is None and (victim_totals or victim_context):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
@@ -668,12 +673,13 @@ class CountsExtractor:
         """The clause after plain people, past an apposition of names and ages, names them suspects
         ("Dua orang, pasangan berinisial AB (29) dan CD (26), ditetapkan sebagai tersangka"); another count
         (not an age in parentheses) or a sentence stop ends the search."""
-        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
+        for i in range(noun_end, min(len(norms), noun_end + 40)):
             norm = norms[i]
             if norm in SENTENCE_STOPS or (norm == "#num" and not (norms[i - 1] == "(" and i + 1 < len(norms)
                                                                   and norms[i + 1] == ")")):
                 return False
-            if self._is_suspect_noun(norms, i) and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
+            hit = self.lex.role_nouns.match(norms, i)  # "tersangka", not "menjadi perekrut" (a suspicion)
+            if hit and hit[1] == "suspect" and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
                 return True
         return False
 
@@ -767,6 +773,8 @@ class CountsExtractor:
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
+                if c.category == "victim":
+                    c.rescued = c.breakdown_of.rescued
 
     def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool) -> bool:
         sentence = sentences[c.sentence]
@@ -803,6 +811,8 @@ class CountsExtractor:
     def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:
         counts: list[dict] = []
         for c in candidates:
+            if c.category == "perpetrator" and not (c.held or article["has_tersangka"]):
+                continue  # "menelusuri dua orang yang diduga menjadi perekrut": neither arrested nor suspects
             evidence = {"start": c.evidence[0], "end": c.evidence[1]}
             if c.category in GROUP_ROLES:
                 if c.whole_group:
@@ -831,6 +841,23 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
+    """Victims of one sentence counted by region ("asal Jawa Timur 9 orang, NTB 8 orang dan Lampung 5 orang")
+    that add up to an earlier victim total are its breakdown: rescued, and on its topic, as the total is."""
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        if c.category == "victim" and c.scope and not c.scope.startswith("of ") and c.breakdown_of is None:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    for s_index, parts in by_sentence.items():
+        if len(parts) < 2:
+            continue
+        wanted = sum(c.value for c in parts)
+        total = next((c for c in reversed(candidates) if c.sentence < s_index and c.value == wanted
+                      and (c.category == "victim" or c.whole_group)), None)
+        for c in parts if total is not None else ():
+            c.breakdown_of = total
 
 
 def _total_category(antecedent: _Candidate) -> str:

@@ -580,3 +580,40 @@ def test_others_of_suspects_named_long_before_are_not_suspects() -> None:
             "Tiga dari delapan pemuda itu sudah pulang. "
             "Lima lainnya masih berada di Myanmar.")
     assert ("suspects", 5) not in roles(text)
+
+
+def test_people_secured_then_named_suspects_are_suspects_not_rescued() -> None:
+    text = ("Polisi menggerebek sebuah panti pijat di Kota Malang. Tiga orang yang diamankan di tempat itu, yakni "
+            "pemilik berinisial RT (45), kasir berinisial DW (28) dan penjaga berinisial FN (33), kemudian ditetapkan "
+            "sebagai tersangka.")
+    found = roles(text)
+    assert ("suspects", 3) in found
+    assert ("victims_rescued", 3) not in found
+
+
+def test_people_only_suspected_are_not_arrests() -> None:
+    text = ("Lima warga Kabupaten Kupang dipulangkan dari Malaysia. "
+            "Polisi masih mencari tiga orang yang diduga menjadi perekrut para korban.")
+    assert not any(role == "arrests" for role, _ in roles(text))
+
+
+def test_people_arrested_without_suspect_status_are_arrests() -> None:
+    text = "Polisi menangkap tiga orang yang diduga menjadi perekrut calon pekerja migran ilegal."
+    assert ("arrests", 3) in roles(text)
+
+
+def test_restated_group_of_rescued_girls_stays_rescued() -> None:
+    text = ("Empat remaja putri diselamatkan dari sebuah kafe di Kabupaten Cianjur. "
+            "Menurut Kapolres, keempat korban tinggal di mes di belakang kafe.")
+    found = roles(text)
+    assert ("victims_rescued", 4) in found
+    assert ("victims", 4) not in found
+
+
+def test_region_breakdown_of_a_rescued_total_is_rescued() -> None:
+    text = ("Polda Sumut menggagalkan pengiriman 18 pekerja migran ilegal ke Malaysia lewat Tanjung Balai. "
+            "Para korban akan dipulangkan ke daerah asal. "
+            "Asal korban dari Aceh 10 orang, Sumatera Barat 5 orang dan Riau 3 orang.")
+    found = roles(text)
+    assert {("victims_rescued", 10), ("victims_rescued", 5), ("victims_rescued", 3)} <= found
+    assert ("victims", 10) not in found
