@@ -309,6 +309,7 @@ class CountsExtractor:
             "other_cues": other,
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
             "repatriation": any(self.lists["repatriation"].find_all(s.norms) for s in sentences),
+            "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
 
     # ---- sentence ------------------------------------------------------------------------------------------
@@ -331,7 +332,7 @@ class CountsExtractor:
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))  # people held, not only sought
-        total = self._sex_breakdown_total(sentence, earlier)
+        total = self._sex_breakdown_total(s_index, sentence, earlier, article, attendance)
         victim_context = victim_context or total is not None
         for j, token in enumerate(tokens):
             mention = token.number
@@ -349,23 +350,32 @@ class CountsExtractor:
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
+            if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
+                    j + 1] not in (
+                    ",", "(", ")", "dari", *SENTENCE_STOPS):
+                article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end)))
             if candidate is not None:
                 if total is not None and candidate.category in ("female", "male"):
                     candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 found.append(candidate)
+        if total is not None and total.sentence < s_index and not any(c is total for c in earlier):
+            found.append(total)  # "Sebanyak 26 mahasiswa ...": the total that this breakdown adds up to
         initials = self._initials_group(s_index, sentence, found)
         if initials is not None:
             found.append(initials)
         return found
 
-    def _sex_breakdown_total(self, sentence: _Sentence, earlier: list[_Candidate]) -> _Candidate | None:
+    def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
+                             article: dict, attendance: bool) -> _Candidate | None:
         """The recent victim total that the sentence's numbers of men and women add up to ("14 korban ...
         Mereka terdiri atas sembilan perempuan dan lima laki-laki", "13 orang itu, sebelas laki-laki dan dua
-        perempuan"), or None."""
+        perempuan"), or None; a number of people without a role in the last three sentences that they add up to
+        ("Sebanyak 30 lulusan LPK melapor ... Para peserta, 21 laki-laki dan sembilan perempuan") becomes the
+        victim total."""
         norms, tokens = sentence.norms, sentence.tokens
-        if norms.count("#num") < 2 or not earlier:
+        if norms.count("#num") < 2:
             return None
         values: dict[str, int] = {}
         for j, token in enumerate(tokens):
@@ -373,6 +383,8 @@ class CountsExtractor:
                 continue
             k = j + 2 if norms[j + 1] in PERSON_CLASSIFIERS else j + 1
             hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] == "neutral":  # "16 mahasiswa laki-laki"
+                hit = self.lex.role_nouns.match(norms, k + hit[0])
             if not hit or hit[1] not in ("female", "male"):
                 k = j - 1  # "laki-laki 8 orang dan perempuan 4 orang"
                 hit = next((h for i in (j - 1, j - 2) if i >= 0 and (h := self.lex.role_nouns.match(norms, i))
@@ -383,7 +395,15 @@ class CountsExtractor:
         if len(values) < 2:
             return None
         wanted = sum(values.values())
-        return next((c for c in reversed(earlier[-6:]) if c.category == "victim" and c.value == wanted), None)
+        total = next((c for c in reversed(earlier[-6:]) if c.category == "victim" and c.value == wanted), None)
+        # not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
+        if total is None and not attendance and not any(c.value == wanted and c.sentence >= s_index - 3
+                                                        for c in earlier):
+            loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
+                         None)
+            if loose is not None:
+                total = _Candidate(wanted, "victim", loose[0], loose[1], loose[3], noun_end=loose[1] + 1)
+        return total
 
     def _initials_group(self, s_index: int, sentence: _Sentence, found: list[_Candidate]) -> _Candidate | None:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence

@@ -617,3 +617,15 @@ def test_region_breakdown_of_a_rescued_total_is_rescued() -> None:
     found = roles(text)
     assert {("victims_rescued", 10), ("victims_rescued", 5), ("victims_rescued", 3)} <= found
     assert ("victims", 10) not in found
+
+
+def test_people_without_a_role_become_the_total_their_sex_breakdown_adds_up_to() -> None:
+    text = ("Sebanyak 18 mahasiswa sebuah kampus di Kota Kupang melapor ke Polda NTT karena magang ke Korea berujung "
+            "kerja paksa. Mereka terdiri atas 11 mahasiswa laki-laki dan 7 perempuan.")
+    assert {("victims", 18), ("victims_male", 11), ("victims_female", 7)} <= roles(text)
+
+
+def test_attendees_broken_down_by_sex_are_not_victims() -> None:
+    text = ("Sosialisasi pencegahan TPPO di Kabupaten Kupang diikuti 50 peserta. "
+            "Para peserta, 30 perempuan dan 20 laki-laki, berasal dari enam desa.")
+    assert not any(role.startswith("victims") for role, _ in roles(text))
