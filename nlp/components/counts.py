@@ -670,6 +670,9 @@ class CountsExtractor:
                 return "perpetrator"
             if self.lists["rescue"].match(norms, i) or self.lists["migration"].match(norms, i):
                 return "victim"
+            hit = self.lex.role_nouns.match(norms, i)  # "22 orang teridentifikasi sebagai korban"
+            if hit and hit[1] == "victim" and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
+                return "victim"
         if self._verb_before(norms, j, "arrest") is not None:
             return "perpetrator"
         if any(self._verb_before(norms, j, key) is not None for key in ("rescue", "migration", "repatriation")):
@@ -761,6 +764,10 @@ class CountsExtractor:
     def _mark_rescued_groups(candidates: list[_Candidate]) -> None:
         """ "menyelamatkan 3 orang anak", "5 perempuan menjadi korban": with no breakdown beside it, the group is
         all the victims."""
+        subsets = {(c.category, c.value) for c in candidates if (c.scope or "").startswith("of ")}
+        for c in candidates:  # "empat di antaranya anak ... empat pekerja anak itu": the subset again, not a total
+            if c.whole_group and (c.category, c.value) in subsets and not (c.scope or "").startswith("of "):
+                c.whole_group = None
         groups_per_sentence: dict[int, int] = {}
         for c in candidates:
             if c.category in GROUP_ROLES:

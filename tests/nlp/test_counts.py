@@ -629,3 +629,21 @@ def test_attendees_broken_down_by_sex_are_not_victims() -> None:
     text = ("Sosialisasi pencegahan TPPO di Kabupaten Kupang diikuti 50 peserta. "
             "Para peserta, 30 perempuan dan 20 laki-laki, berasal dari enam desa.")
     assert not any(role.startswith("victims") for role, _ in roles(text))
+
+
+def test_people_identified_as_victims() -> None:
+    text = "Dari 40 WNI yang dideportasi, 17 orang teridentifikasi sebagai korban TPPO."
+    assert ("victims", 17) in roles(text)
+
+
+def test_a_subset_restated_later_is_not_a_new_total() -> None:
+    text = ("Polisi menyelamatkan 20 pekerja sebuah pabrik sandal, lima di antaranya masih anak-anak. "
+            "Dinas Sosial kini mendampingi lima pekerja anak tersebut.")
+    found = roles(text)
+    assert {("victims_rescued", 20), ("victims_child", 5)} <= found
+    assert ("victims_rescued", 5) not in found
+
+
+def test_domestic_workers_rescued_from_an_employer() -> None:
+    text = "Polisi mengevakuasi tiga asisten rumah tangga (ART) asal Kabupaten Kupang dari rumah majikannya di Medan."
+    assert ("victims_rescued", 3) in roles(text)
