@@ -56,8 +56,46 @@ _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
     r"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
-_NOT_ABOUT = (_STATEMENT_PLACE, _ARRIVAL_PLACE)
+# each with words one of which its matches contain: a plain substring test spares the regex most texts
+_NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")),
+              (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat")))
+# A place passed through on the way ("ke Jakarta, lalu ke Kuala Lumpur", "ke Malaysia melalui Nunukan", "terbang dari
+# Bandara Soekarno-Hatta menuju Bangkok") or where a press conference was held ("konferensi pers di Mapolda NTB, Kota
+# Mataram"): read from the few words around each mention, never a pass over the text.
+_LEG_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:Kota\s+)?$")
+_ONWARD = r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|dikirim|naik|terbang|menyeberang)\b"
+_LEG_AFTER = re.compile(rf",?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+{_ONWARD}")
+_THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
+_THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk)\b")
+_DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+$")
+_JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$")
+# the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
+_SEAT_BEFORE = re.compile(r"\b(?:[Ss]helter|[Kk]antor|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|Mapolres(?:ta)?)\s+"
+                          r"(?:[A-Z][\w-]*\s+){1,4}di\s+(?:Kota\s+)?$")
+_PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
+
+
+_WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat"}  # the word before every place on_the_way reads
+
+
+def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in joiners)
+
+
+def on_the_way(text: str, start: int, end: int) -> bool:
+    """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
+    before = text[max(0, start - 60) : start]
+    words = before.rsplit(None, 2)[-2:]
+    word = words[0] if len(words) == 2 and words[-1] == "Kota" else words[-1] if words else ""
+    if word not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
+        return False
+    if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 30) or \
+            _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before):
+        return True
+    if _LEG_BEFORE.search(before, len(before) - 16):
+        return _LEG_AFTER.match(text, end) is not None
+    return _THROUGH_BEFORE.search(before, len(before) - 20) is not None and _THROUGH_AFTER.match(text, end) is not None
 
 
 class SpanSet:
@@ -185,9 +223,10 @@ class PlaceFinder:
         self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
         self.landmarks = {name: get_region(code) for name, code in read_table(data_dir / "landmarks.tsv")}
         landmark_names = "|".join(re.escape(name) for name in sorted(self.landmarks, key=len, reverse=True))
-        self.landmark_pattern = re.compile(rf"(?<![\w-])(?:{landmark_names})(?![\w-])")
+        # No look-behind in front (checked per match), so the regex engine can skip to the names' first letters.
+        self.landmark_pattern = re.compile(rf"(?:{landmark_names})(?![\w-])")
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
-        self.unit_pattern = re.compile(rf"\b(?:{unit_names})\b", re.IGNORECASE)
+        self.unit_pattern = re.compile(rf"(?:{unit_names})\b", re.IGNORECASE)
         self.following_words = set(read_lines(data_dir / "following_words.txt"))
         self.automaton = self._build_automaton()
 
@@ -321,14 +360,16 @@ class PlaceFinder:
         """The contract's ``locations`` for a document with sentence boundaries."""
         text = text_of(doc)
         skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)]
-                       + [match.span(1) for pattern in _NOT_ABOUT for match in pattern.finditer(text)])
+                       + [match.span(1) for pattern, words in _NOT_ABOUT if any(word in text for word in words)
+                          for match in pattern.finditer(text)])
         found: list[_Found] = []
         for match in self.unit_pattern.finditer(text):
-            if match.start() not in skip:
+            if match.start() not in skip and not _inside_word(text, match.start(), "_"):
                 found.append(_Found(match.start(), match.end(), self.units[match.group(0).lower()], explicit=True))
                 skip.add(match.span())
         for match in self.landmark_pattern.finditer(text):
-            if match.start() not in skip:
+            if match.start() not in skip and not _inside_word(text, match.start()) and \
+                    not on_the_way(text, match.start(), match.end()):
                 name = match.group(0)
                 found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
                 skip.add(match.span())
@@ -341,6 +382,8 @@ class PlaceFinder:
                                     landmark=f"{gateway.group(1)} {text[mention.start : mention.end]}"))
                 continue
             if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
+                continue
+            if on_the_way(text, mention.start, mention.end):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place

@@ -209,3 +209,30 @@ def test_arrival_points_of_a_repatriation_are_not_locations(pipeline):
             "diperiksa. Mereka lalu tiba di Bandara Internasional Sultan Hasanuddin, Maros, sebelum pulang.")
     names = [f["name"] for f in places(pipeline, text)]
     assert "Kabupaten Sikka" in names and "DKI Jakarta" not in names and "Kabupaten Maros" not in names
+
+
+def test_places_only_passed_through_on_the_way_are_not_listed(pipeline):
+    found = names(pipeline, "Korban asal Kabupaten Lebak diberangkatkan ke Batam, lalu ke Johor.")
+    assert found == {("Kabupaten Lebak", "regency")}
+    found = names(pipeline, "Mereka hendak dikirim ke Malaysia melalui Dumai. Warga Kabupaten Bengkalis ikut "
+                            "diamankan.")
+    assert found == {("Kabupaten Bengkalis", "regency")}
+    found = places(pipeline, "Warga Kabupaten Lebak itu diterbangkan dari Bandara Kualanamu menuju Phnom Penh.")
+    assert {place["province"] for place in found} == {"Banten"}
+    found = names(pipeline, "Korban asal Kabupaten Jember membayar biaya perjalanan dari Surabaya ke Balikpapan.")
+    assert found == {("Kabupaten Jember", "regency")}
+
+
+def test_a_press_conference_or_an_offices_seat_is_not_a_place_of_the_case(pipeline):
+    found = names(pipeline, "Polisi menangkap perekrut di Kabupaten Sikka, kata Kapolda dalam konferensi pers di "
+                            "Mapolda NTT, Kota Kupang, Senin.")
+    assert ("Kota Kupang", "city") not in found and ("Kabupaten Sikka", "regency") in found
+    found = names(pipeline, "Korban asal Kabupaten Sambas ditampung di shelter BP3MI Kalbar di Pontianak.")
+    assert ("Kota Pontianak", "city") not in found and ("Kabupaten Sambas", "regency") in found
+
+
+def test_a_place_reached_and_stayed_in_is_still_listed(pipeline):
+    found = names(pipeline, "Korban dibawa ke Kota Batam dan dipekerjakan di sebuah kafe.")
+    assert ("Kota Batam", "city") in found
+    found = names(pipeline, "Korban dibawa ke Kota Batam, lalu dipekerjakan di sebuah kafe.")
+    assert ("Kota Batam", "city") in found
