@@ -57,6 +57,7 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
                  "dit": ("polda",), "sub": ("polda",)}  # a unit's first letters -> the parents it belongs to
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
+_REPORT_TO = re.compile(r"\b(?:data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
@@ -109,6 +110,7 @@ class _Agency:
     names: Counter = field(default_factory=Counter)
     first_name: str = ""
     canonical: str = ""
+    mentions: int = 0
 
     def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0) -> None:
         """One more mention written as ``name`` (a title's mention weighs half: "Kapolres Aru" names its unit less
@@ -117,11 +119,13 @@ class _Agency:
             self.start = start
             self.first_name = name
         self.names[name] += weight
+        self.mentions += 1
         self.canonical = self.canonical or canonical or name
 
     def absorb(self, start: int) -> None:
         """A mention that does not name it in full (a bare head): only its position counts."""
         self.start = min(self.start, start)
+        self.mentions += 1
 
     @property
     def name(self) -> str:
@@ -375,6 +379,7 @@ class AgencyFinder:
         _merge_short_forms(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
+        _drop_report_addressees(text_of(doc), agencies)
         ordered = sorted(agencies.values(), key=lambda agency: agency.start)
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
@@ -484,6 +489,15 @@ def _in_related_link(text: str, start: int) -> bool:
     """True inside a "Baca juga: ..." line: another article's headline."""
     line = text.rfind("\n", 0, start) + 1
     return text.startswith(_LINK_WORDS, line) and start - line < 200
+
+
+def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
+    """An agency named once, as where data or a report is to be sent ("data itu akan dilaporkan ke Kementerian PPPA",
+    "menyerahkan data perekrut kepada Polda Sulut"), does not act in the article."""
+    for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
+        start = agencies[key].start
+        if _REPORT_TO.search(text, max(0, start - 70), start):
+            del agencies[key]
 
 
 def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:

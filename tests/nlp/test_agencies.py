@@ -301,3 +301,13 @@ def test_short_and_long_forms_of_one_office_are_one_agency(pipeline):
     found = agencies(pipeline, "Kantor Imigrasi Kelas I Khusus TPI Medan menunda paspor. Imigrasi Medan mencatat "
                                "40 penundaan.")
     assert found == [("Kantor Imigrasi Kelas I Khusus TPI Medan", "immigration")]
+
+
+def test_an_agency_named_once_as_where_a_report_goes_is_not_listed(pipeline):
+    found = agencies(pipeline, "UPTD PPA Kota Kupang mendampingi korban. Hasil pendataan akan dilaporkan ke "
+                               "Kementerian Sosial setiap bulan.")
+    assert found == [("UPTD PPA Kota Kupang", "women_child_protection_office")]
+    found = agencies(pipeline, "BP3MI Jawa Barat menyerahkan data para calo kepada Polda Jabar untuk diproses.")
+    assert found == [("BP3MI Jawa Barat", "migrant_worker_agency")]
+    found = agencies(pipeline, "Keluarga membuat laporan ke Polda Jabar. Polda Jabar lalu menangkap dua calo.")
+    assert found == [("Polda Jabar", "police")]
