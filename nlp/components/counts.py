@@ -331,7 +331,7 @@ class CountsExtractor:
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
-        held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))  # people held, not only sought
+        held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total = self._sex_breakdown_total(s_index, sentence, earlier, article, attendance)
         victim_context = victim_context or total is not None
         for j, token in enumerate(tokens):
@@ -345,6 +345,8 @@ class CountsExtractor:
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
                                        victim_context, attendance, article, victim_totals)
             if candidate is not None and candidate.category == "perpetrator":
+                if held is None:
+                    held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))
                 candidate.held = held
             if candidate is None and mention.kind == "collective" and self._called_suspects(norms, j + 1):
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
@@ -673,7 +675,7 @@ class CountsExtractor:
             hit = self.lex.role_nouns.match(norms, i)  # "22 orang teridentifikasi sebagai korban"
             if hit and hit[1] == "victim" and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
                 return "victim"
-        if self._verb_before(norms, j, "arrest") is not None:
+        if self._arrested_before(norms, j):
             return "perpetrator"
         if any(self._verb_before(norms, j, key) is not None for key in ("rescue", "migration", "repatriation")):
             return "victim"
@@ -714,7 +716,15 @@ class CountsExtractor:
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] in ("perpetrator", "suspect"):
                 return True
-        return self._verb_before(norms, j, "arrest") is not None
+        return self._arrested_before(norms, j)
+
+    def _arrested_before(self, norms: list[str], j: int) -> bool:
+        """An arrest verb governs the number: the nearer verb wins ("Ditangkap Usai Kirim Enam Pemuda": sent)."""
+        arrest = self._verb_before(norms, j, "arrest")
+        if arrest is None:
+            return False
+        sending = self._verb_before(norms, j, "sending")
+        return sending is None or sending < arrest
 
     def _is_suspect_noun(self, norms: list[str], i: int) -> bool:
         hit = self.lex.role_nouns.match(norms, i)
@@ -906,7 +916,7 @@ def _clause_words(norms: Sequence[str], caps: Sequence[bool], start: int, limit:
     seen, i = 0, start
     while i < len(norms) and seen < limit:
         norm = norms[i]
-        if norm in SENTENCE_STOPS or norm == "#num":
+        if norm in SENTENCE_STOPS or norm == "#num" or norm.isspace():  # a line break ends a headline's clause
             return
         if caps[i] or norm in ("(", ")") or (norm == "," and i > start and (caps[i - 1] or norms[i - 1] == ")")):
             i += 1

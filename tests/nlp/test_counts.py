@@ -647,3 +647,25 @@ def test_a_subset_restated_later_is_not_a_new_total() -> None:
 def test_domestic_workers_rescued_from_an_employer() -> None:
     text = "Polisi mengevakuasi tiga asisten rumah tangga (ART) asal Kabupaten Kupang dari rumah majikannya di Medan."
     assert ("victims_rescued", 3) in roles(text)
+
+
+def test_the_nearer_sending_verb_makes_people_victims_not_arrested() -> None:
+    text = "Calo Asal Lombok Ditangkap Setelah Kirim Tujuh Pemuda ke Myanmar"
+    found = roles(text)
+    assert ("victims", 7) in found
+    assert not any(role in ("suspects", "arrests") for role, _ in found)
+
+
+def test_arrested_people_after_an_arrest_verb_stay_arrests() -> None:
+    text = "Polisi menangkap lima pemuda yang diduga menjadi penyalur pekerja migran ilegal."
+    assert ("arrests", 5) in roles(text)
+
+
+def test_a_headline_clause_ends_at_its_line_break() -> None:
+    pipeline = blank_indonesian()
+    pipeline.add_pipe("pantau_counts")
+    text = ("Sponsor Ditangkap Usai Kirim Lima Pemudi ke Kamboja\n\nKUPANG – Polda NTT menangkap seorang sponsor yang "
+            "diduga mengirim lima pemudi asal Kabupaten Kupang untuk bekerja di Kamboja.")
+    found = {(c["role"], c["value"]) for c in pipeline(text)._.counts}
+    assert ("victims", 5) in found
+    assert ("arrests", 5) not in found
