@@ -311,3 +311,11 @@ def test_an_agency_named_once_as_where_a_report_goes_is_not_listed(pipeline):
     assert found == [("BP3MI Jawa Barat", "migrant_worker_agency")]
     found = agencies(pipeline, "Keluarga membuat laporan ke Polda Jabar. Polda Jabar lalu menangkap dua calo.")
     assert found == [("Polda Jabar", "police")]
+
+
+def test_military_border_task_forces_are_agencies(pipeline):
+    found = agencies(pipeline, "Satgas Pamtas RI-PNG Yonif 123 menggagalkan penyeberangan delapan warga.")
+    assert found == [("Satgas Pamtas RI-PNG Yonif 123", "other")]
+    found = agencies(pipeline, "Prajurit Satgas Marinir Ambalat XXX bersama Polres Nunukan mengamankan 12 calon "
+                               "pekerja migran.")
+    assert ("Satgas Marinir Ambalat XXX", "other") in found and ("Polres Nunukan", "police") in found
