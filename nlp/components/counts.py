@@ -643,6 +643,11 @@ class CountsExtractor:
                                   or (noun_end < len(norms) and norms[noun_end] in self.words["anaphora"]))
         if candidate.scope is None and candidate.category in ("victim", "case", "report"):
             candidate.scope = region_scope(sentence, j, noun_end)
+        elif (candidate.category == "victim" and (candidate.scope or "").startswith("of ") and norms[j + 1] == "dari"
+              and region_scope(sentence, j, noun_end) is None):
+            # "enam dari delapan WNI itu berasal dari Kabupaten X": a breakdown by region counts; "empat dari lima
+            # korban sudah kembali bersekolah" (by their state) does not
+            return None
         return candidate
 
     def _legal_placement(self, norms: list[str], noun_end: int) -> bool:

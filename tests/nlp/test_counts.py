@@ -669,3 +669,10 @@ def test_a_headline_clause_ends_at_its_line_break() -> None:
     found = {(c["role"], c["value"]) for c in pipeline(text)._.counts}
     assert ("victims", 5) in found
     assert ("arrests", 5) not in found
+
+
+def test_part_of_the_victims_by_region_counts_by_state_does_not() -> None:
+    by_region = "Polisi mendata 9 korban TPPO. Lima dari sembilan korban itu berasal dari Kabupaten Sikka."
+    assert ("victims", 5) in roles(by_region)
+    by_state = "Polisi mendata 9 korban TPPO. Lima dari sembilan korban itu sudah kembali bekerja di desanya."
+    assert ("victims", 5) not in roles(by_state)
