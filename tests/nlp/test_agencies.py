@@ -319,3 +319,18 @@ def test_military_border_task_forces_are_agencies(pipeline):
     found = agencies(pipeline, "Prajurit Satgas Marinir Ambalat XXX bersama Polres Nunukan mengamankan 12 calon "
                                "pekerja migran.")
     assert ("Satgas Marinir Ambalat XXX", "other") in found and ("Polres Nunukan", "police") in found
+
+
+def test_combined_regional_offices_and_regional_commissions(pipeline):
+    found = agencies(pipeline, "Dinas Sosial P3A Kabupaten Sanggau mendampingi korban.")
+    assert found == [("Dinas Sosial P3A Kabupaten Sanggau", "women_child_protection_office")]
+    found = agencies(pipeline, "Izin LPK itu diperiksa Dinas Tenaga Kerja dan Koperasi UKM Kabupaten Cilacap.")
+    assert found == [("Dinas Tenaga Kerja dan Koperasi UKM Kabupaten Cilacap", "local_government")]
+    found = agencies(pipeline, "Komisi Pengawasan dan Perlindungan Anak Daerah (KPPAD) Kalbar mendampingi korban.")
+    assert found == [("KPPAD Kalbar", "other")]
+
+
+def test_the_trade_office_in_taipei_is_the_representation_abroad(pipeline):
+    found = agencies(pipeline, "Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei menerima aduan pekerja.")
+    assert [agency_type for _, agency_type in found] == ["ministry"]
+    assert agencies(pipeline, "KDEI Taipei memulangkan lima pekerja.") == [("KDEI Taipei", "ministry")]
