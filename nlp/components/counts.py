@@ -426,7 +426,12 @@ class CountsExtractor:
                 if is_initials(i):
                     count += 1
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
-                    break
+                    # "MK (38) dan penerima tamu berinisial PA (27)": the next person of the list, named by a role
+                    then = next((m for m in range(i, min(len(norms), i + 4)) if norms[m] in ("berinisial", "inisial")),
+                                None)
+                    if then is None or norms[i - 1] not in (",", "dan", "serta"):
+                        break
+                    i = then
                 i += 1
             category = self._initials_role(norms, k)
             if category is None and count >= 2 and self._called_suspects(norms, i):

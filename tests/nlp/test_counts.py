@@ -676,3 +676,9 @@ def test_part_of_the_victims_by_region_counts_by_state_does_not() -> None:
     assert ("victims", 5) in roles(by_region)
     by_state = "Polisi mendata 9 korban TPPO. Lima dari sembilan korban itu sudah kembali bekerja di desanya."
     assert ("victims", 5) not in roles(by_state)
+
+
+def test_people_named_by_initials_each_after_their_role() -> None:
+    text = ("Polres Bangli menggerebek sebuah tempat pijat. Pemilik berinisial KD (50) dan kasir berinisial NW (24) "
+            "kami tetapkan tersangka, kata Kapolres.")
+    assert ("suspects", 2) in roles(text)
