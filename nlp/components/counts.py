@@ -296,6 +296,7 @@ class CountsExtractor:
             if c.restated and c.category == "victim" and c.value in rescued_values:
                 c.rescued = True
         _mark_region_breakdowns(candidates)
+        candidates = _without_suspect_breakdowns(candidates)
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -905,6 +906,22 @@ def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
                       and (c.category == "victim" or c.whole_group)), None)
         for c in parts if total is not None else ():
             c.breakdown_of = total
+
+
+def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without the parts of an earlier number of suspects told by their roles ("tiga perantara ... Satu tersangka
+    mencari calon pengantin, dua lainnya mengurus dokumen"): the total is the count."""
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in candidates:
+        if c.category in ("suspect", "perpetrator"):
+            by_sentence.setdefault(c.sentence, []).append(c)
+    dropped: list[_Candidate] = []
+    for s_index, parts in by_sentence.items():
+        wanted = sum(c.value for c in parts)
+        if len(parts) >= 2 and any(c.sentence < s_index and c.category in ("suspect", "perpetrator")
+                                   and c.value == wanted for c in candidates):
+            dropped.extend(parts)
+    return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
 
 
 def _total_category(antecedent: _Candidate) -> str:

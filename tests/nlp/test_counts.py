@@ -682,3 +682,11 @@ def test_people_named_by_initials_each_after_their_role() -> None:
     text = ("Polres Bangli menggerebek sebuah tempat pijat. Pemilik berinisial KD (50) dan kasir berinisial NW (24) "
             "kami tetapkan tersangka, kata Kapolres.")
     assert ("suspects", 2) in roles(text)
+
+
+def test_suspects_told_by_their_roles_are_not_new_counts() -> None:
+    text = ("Polda Kalbar menetapkan empat tersangka perdagangan orang. "
+            "Satu tersangka berperan sebagai perekrut, tiga lainnya mengurus paspor para korban.")
+    found = roles(text)
+    assert ("suspects", 4) in found
+    assert ("suspects", 1) not in found and ("suspects", 3) not in found
