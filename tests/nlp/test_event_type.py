@@ -32,6 +32,10 @@ def nlp():
          "orang. Mahasiswa itu dipekerjakan di pabrik. Mahasiswa mengaku tidak digaji.", "incident"),
         ("Tujuh Korban TPPO Dipulangkan dari Kamboja\nSebanyak tujuh korban perdagangan orang dipulangkan dari "
          "Kamboja melalui Bandara Soekarno-Hatta.", "incident"),
+        # victims reporting to the police is a case; "lembaga pelatihan kerja" is a recruiter, not a training event
+        ("Lulusan Lembaga Pelatihan Kerja Mengadu ke Polres\nDua puluh lulusan lembaga pelatihan kerja menjadi korban "
+         "perdagangan orang dan melapor ke Polres Garut. Para mahasiswa dan pelajar itu dijanjikan magang. Polisi "
+         "membenarkan laporan tersebut.", "incident"),
     ],
 )
 def test_event_types(nlp, text, expected):

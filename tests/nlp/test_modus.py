@@ -78,13 +78,51 @@ def test_a_scam_compound_abroad_is_a_placement_abroad_too(nlp):
     assert "migrant_worker" not in labels(nlp, "Kapal wisata itu berlayar dari Thailand ke Langkawi.")
 
 
-def test_unpaid_wages_say_forced_labour_only_when_no_more_specific_label_tells_the_story(nlp):
+def test_unpaid_wages_say_forced_labour_beside_a_work_setting_but_not_beside_crew_marriage_sex_work_or_scams(nlp):
     crew = labels(nlp, "Para ABK tidak digaji sepuluh bulan dan paspor mereka ditahan agen.")
     assert "ship_crew" in crew
     assert "forced_labor" not in crew
     domestic = labels(nlp, "Ia bekerja sebagai asisten rumah tangga, tidak digaji dan paspornya ditahan majikan.")
-    assert "domestic_worker" in domestic
-    assert "forced_labor" not in domestic
+    assert {"domestic_worker", "forced_labor"} <= domestic
+    intern = labels(nlp, "Program magang ke Korea itu ternyata kerja di gudang. Gaji peserta dipotong untuk 'biaya "
+                         "asrama' dan utang kepada agen.")
+    assert {"student_internship", "forced_labor"} <= intern
+    bride = labels(nlp, "Perempuan itu dinikahkan dengan pria asal Tiongkok lewat perantara yang dibayar. "
+                        "Di sana ia dipaksa bekerja di kebun tanpa upah dan diancam suaminya.")
+    assert "forced_marriage" in bride
+    assert "forced_labor" not in bride
+    scam = labels(nlp, "Mereka dipekerjakan secara paksa di perusahaan online scam di Kamboja.")
+    assert "online_scam" in scam
+    assert "forced_labor" not in scam
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # confinement with wages withheld, long hours with pay cut: forced labour without the word
+        ("Pemilik gudang mengunci para buruh dari luar setiap malam.", "forced_labor"),
+        ("Upah mereka Rp 50.000 seminggu, tetapi itu pun ditahan pemilik agar tidak pulang.", "forced_labor"),
+        ("Mereka bekerja di tambak hingga 16 jam sehari dan gajinya dipotong untuk makan.", "forced_labor"),
+        # minors exploited without the word "anak"
+        ("Tiga korban yang berusia 15 hingga 17 tahun direkrut dengan janji bekerja di toko roti.",
+         "child_exploitation"),
+        ("Keduanya, perempuan berusia 14 dan 16 tahun, bekerja setahun tanpa upah.", "child_exploitation"),
+        ("Pelaku menjual empat remaja ke sebuah karaoke di Sumbawa.", "child_exploitation"),
+        ("Polisi membongkar perdagangan gadis di bawah umur di Pontianak.", "child_exploitation"),
+        # victims put to work in entertainment venues
+        ("Para korban dipekerjakan di tempat hiburan di Kota Sorong.", "sexual_exploitation"),
+        # an internship abroad that turns out to be labour
+        ("Program magang ke Jerman itu ternyata kerja di gudang ekspedisi.", "student_internship"),
+    ],
+)
+def test_exploitation_told_without_its_name(nlp, text, label):
+    assert label in labels(nlp, text)
+
+
+def test_ages_of_adults_or_without_exploitation_give_no_child_label(nlp):
+    assert "child_exploitation" not in labels(nlp, "Korban berusia 25 tahun dipekerjakan di pabrik tanpa upah.")
+    assert "child_exploitation" not in labels(nlp, "Remaja berusia 16 tahun itu memenangi lomba lari.")
+    assert "forced_labor" not in labels(nlp, "Para buruh bekerja 8 jam sehari dan digaji setiap bulan.")
 
 
 @pytest.mark.parametrize(
@@ -101,6 +139,8 @@ def test_unpaid_wages_say_forced_labour_only_when_no_more_specific_label_tells_t
         "Anak-anak menjual kue kepada pembeli di pasar.",  # children selling, not sold
         "Polisi menangkap penipu yang menipu korban lewat media sosial di Medan.",  # a domestic fraud
         "Pekerja migran itu berangkat ke Malaysia melalui jalur resmi setelah pelatihan.",  # legal departure
+        "Peserta magang ke Jepang tahun ini dilepas bupati di pendopo.",  # a legal internship departure
+        "Gudang itu dikunci dari luar setiap malam agar aman dari pencuri.",  # a locked warehouse, no workers
     ],
 )
 def test_near_misses_get_no_label(nlp, text):

@@ -36,6 +36,14 @@ RELEVANT = [
     " disita oleh perusahaan.",
     # a fake internship abroad is not legal placement
     "Polisi mengusut dugaan TPPO berkedok program magang ke Taiwan. Puluhan mahasiswa dipekerjakan di pabrik.",
+    # an internship abroad that turned into unpaid labour, no TPPO word; "program magang" alone is no legal placement
+    "Sebanyak 18 alumni SMK ikut program magang ke Korea yang ternyata berujung kerja di peternakan tanpa gaji. "
+    "Gaji mereka dipotong untuk 'biaya pendaftaran' dan utang kepada yayasan. Paspor mereka disimpan oleh pengurus "
+    "yayasan. Mereka bekerja 15 jam sehari.",
+    # workers held and locked in, wages held back, no TPPO word
+    "Polisi menggerebek sebuah pabrik sandal yang menyekap dan mengunci pekerjanya dari luar. Para pekerja tidak "
+    "boleh keluar kecuali dengan mandor. Upah mereka, Rp 40.000 sehari, ditahan sampai akhir tahun. Pintu mes "
+    "dikunci dari luar setiap malam.",
 ]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
@@ -52,6 +60,9 @@ IRRELEVANT = [
     "BP2MI melepas 150 pekerja migran ke Korea Selatan melalui program G to G.",
     # a legal internship programme
     "Disnaker melepas 40 peserta program magang resmi ke Jepang yang telah lulus pelatihan bahasa.",
+    "Bupati memberangkatkan 25 peserta program magang ke Jepang setelah pelatihan bahasa selama enam bulan.",
+    # a job scam, the victim never put to work; a warehouse locked for the night
+    "Warga yang dijanjikan kerja di kantor pajak ternyata ditipu dan kehilangan uang Rp 10 juta.",
     # gambling at home, foreigners employed as operators (no coercion)
     "Polisi menggerebek markas judi online di Batam. Sebanyak 20 WNA yang dipekerjakan sebagai operator diamankan.",
     "Polda Jateng menangkap 30 tersangka judi online dalam operasi sebulan.",
@@ -122,6 +133,12 @@ def test_child_prostitution_raid_without_the_word_tppo_is_relevant(nlp):
         ("Para pekerja dikurung di mes dan dilarang pulang.", True),
         ("Ratusan buruh berunjuk rasa karena gaji mereka belum dibayar.", False),  # a wage strike
         ("Paspor yang hilang bisa diurus di kantor imigrasi.", False),
+        ("Paspor dan ponsel para pekerja disimpan pengurus mes.", True),
+        ("Setiap malam para buruh dikunci dari luar oleh mandor.", True),
+        ("Upahnya pun ditahan sampai Lebaran agar ia tidak kabur.", True),
+        ("Mereka bekerja dari pagi hingga 18 jam sehari di kapal.", True),
+        ("Paspor disimpan di lemari hotel selama liburan.", False),
+        ("Para pegawai bekerja delapan jam sehari di kantor.", False),
     ],
 )
 def test_exploitation_conditions_are_evidence(nlp, text, found):
@@ -149,3 +166,19 @@ def test_a_legal_departure_is_no_irregular_evidence(nlp):
         "pantau_relevance_evidence"]
     assert not evidence["irregular_departure"]
     assert not evidence["undocumented_work"]
+
+
+def test_a_lure_that_turns_into_labour_is_evidence_in_the_text_and_the_title(nlp):
+    doc = nlp.make_doc("Dijanjikan kerja di restoran, mereka malah dipekerjakan di kebun sawit tanpa bayaran.")
+    doc._.title = "Dijanjikan Jadi Pelayan, Dua Gadis Malah Dipaksa Kerja di Pabrik"
+    evidence = nlp(doc).user_data["pantau_relevance_evidence"]
+    assert evidence["deceptive_recruitment"] == 1
+    assert evidence["deceptive_recruitment_title"] == 1
+    assert not nlp("Ia dijanjikan kenaikan gaji, ternyata hanya bonus akhir tahun.").user_data[
+        "pantau_relevance_evidence"]["deceptive_recruitment"]
+
+
+def test_a_negated_official_programme_is_no_legal_placement(nlp):
+    evidence = nlp("Program itu tidak pernah terdaftar sebagai program magang resmi.").user_data[
+        "pantau_relevance_evidence"]
+    assert not evidence["legal_placement"]

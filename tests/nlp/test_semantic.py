@@ -219,3 +219,11 @@ def test_real_model_on_the_team_written_dev_set(real_component):
     modus_f1 = 2 * sum(len(g & p) for g, p in modus_pairs) / sum(len(g) + len(p) for g, p in modus_pairs)
     assert relevance_f1 >= 0.9
     assert modus_f1 >= 0.85
+
+
+def test_confinement_in_the_lead_is_a_cue():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("Buruh Pabrik Tahu Dikunci dari Luar Tiap Malam")
+    assert cue_pattern().search("Para pekerja tidak boleh keluar dari pabrik")
+    assert not cue_pattern().search("Warga bergotong royong membersihkan selokan")
