@@ -322,6 +322,7 @@ class CountsExtractor:
                 norms, 1, "perpetrator_marks", window=4)):
             _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
         if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
+            self._rescued_as_subject(s_index, norms, earlier)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [initials] if initials is not None else []
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
@@ -369,6 +370,17 @@ class CountsExtractor:
         if initials is not None:
             found.append(initials)
         return found
+
+    def _rescued_as_subject(self, s_index: int, norms: list[str], earlier: list[_Candidate]) -> None:
+        """ "Para korban diamankan di sebuah rumah penampungan": the victims counted just before were rescued."""
+        start = 1 if norms[:1] == ["para"] else 0
+        if norms[start : start + 1] != ["korban"] or start + 1 >= len(norms):
+            return
+        verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
+        if verb < len(norms) and norms[verb].startswith("di") and self.lists["rescue"].match(norms, verb):
+            for c in earlier:
+                if c.category == "victim" and c.sentence >= s_index - 2:
+                    c.local_rescue = True
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
                              article: dict, attendance: bool) -> _Candidate | None:

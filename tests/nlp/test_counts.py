@@ -690,3 +690,12 @@ def test_suspects_told_by_their_roles_are_not_new_counts() -> None:
     found = roles(text)
     assert ("suspects", 4) in found
     assert ("suspects", 1) not in found and ("suspects", 3) not in found
+
+
+def test_victims_secured_in_the_next_sentence_are_rescued() -> None:
+    text = ("Polres Nunukan menetapkan dua tersangka yang hendak mengirim 9 warga ke Malaysia lewat jalur tikus. "
+            "Para korban diamankan di sebuah rumah kos dekat pelabuhan. "
+            "Mereka akan dipulangkan ke daerah asal.")
+    found = roles(text)
+    assert ("victims_rescued", 9) in found
+    assert ("victims", 9) not in found
