@@ -57,6 +57,7 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
                  "dit": ("polda",), "sub": ("polda",)}  # a unit's first letters -> the parents it belongs to
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
+_PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
 _REPORT_TO = re.compile(r"\b(?:data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
@@ -111,8 +112,10 @@ class _Agency:
     first_name: str = ""
     canonical: str = ""
     mentions: int = 0
+    place_only: bool = True  # every mention a route or venue ("melalui PLBN Entikong", "di PLBN Entikong")
 
-    def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0) -> None:
+    def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0,
+            as_place: bool = False) -> None:
         """One more mention written as ``name`` (a title's mention weighs half: "Kapolres Aru" names its unit less
         than "Polres Kepulauan Aru" does)."""
         if not self.names or start < self.start:
@@ -120,12 +123,14 @@ class _Agency:
             self.first_name = name
         self.names[name] += weight
         self.mentions += 1
+        self.place_only = self.place_only and as_place
         self.canonical = self.canonical or canonical or name
 
     def absorb(self, start: int) -> None:
         """A mention that does not name it in full (a bare head): only its position counts."""
         self.start = min(self.start, start)
         self.mentions += 1
+        self.place_only = False
 
     @property
     def name(self) -> str:
@@ -338,8 +343,8 @@ class AgencyFinder:
         agencies: dict[tuple, _Agency] = {}
 
         def add(key: tuple, type_: str, name: str, start: int, canonical: str | None = None,
-                weight: float = 1.0) -> None:
-            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical, weight)
+                weight: float = 1.0, as_place: bool = False) -> None:
+            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical, weight, as_place)
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
@@ -363,7 +368,9 @@ class AgencyFinder:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
             weight = 0.5 if mention.titled else 1.0
-            add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight)
+            as_place = head.type == "other" and head.role == "named" and \
+                _PLACE_BEFORE.search(text_of(doc), max(0, mention.start - 10), mention.start) is not None
+            add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
             for units in chains:
                 (title_chains if mention.units_titled and units == chains[0] and mention.units else named_chains).add(
@@ -380,6 +387,8 @@ class AgencyFinder:
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
         _drop_report_addressees(text_of(doc), agencies)
+        for key in [key for key, agency in agencies.items() if agency.place_only and agency.mentions]:
+            del agencies[key]  # a border post named only as a route or a venue is a place, not an agency
         ordered = sorted(agencies.values(), key=lambda agency: agency.start)
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,

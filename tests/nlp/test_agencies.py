@@ -334,3 +334,11 @@ def test_the_trade_office_in_taipei_is_the_representation_abroad(pipeline):
     found = agencies(pipeline, "Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei menerima aduan pekerja.")
     assert [agency_type for _, agency_type in found] == ["ministry"]
     assert agencies(pipeline, "KDEI Taipei memulangkan lima pekerja.") == [("KDEI Taipei", "ministry")]
+
+
+def test_a_border_post_named_only_as_route_or_venue_is_a_place(pipeline):
+    found = agencies(pipeline, "Sebanyak 30 pekerja dipulangkan melalui Pos Lintas Batas Negara (PLBN) Aruk. Mereka "
+                               "didata di PLBN Aruk oleh BP3MI Kalbar.")
+    assert found == [("BP3MI Kalbar", "migrant_worker_agency")]
+    found = agencies(pipeline, "PLBN Motaain memfasilitasi pemulangan 12 warga. Mereka dibawa ke PLBN Motaain.")
+    assert found == [("PLBN Motaain", "other")]
