@@ -483,6 +483,8 @@ class CountsExtractor:
             return True
         if before == "(" and after == ")":  # "AWS (40)": an age after a name
             return True
+        if before == "dari" and norms[j + 2 : j + 4] == ["ke", after]:  # "dari satu agen ke agen lain"
+            return True
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
             return True
         return bool(after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"])

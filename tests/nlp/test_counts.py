@@ -699,3 +699,9 @@ def test_victims_secured_in_the_next_sentence_are_rescued() -> None:
     found = roles(text)
     assert ("victims_rescued", 9) in found
     assert ("victims", 9) not in found
+
+
+def test_from_one_place_to_another_is_not_a_count() -> None:
+    text = "Para korban TPPO itu dipindahkan dari satu penampungan ke penampungan lain oleh dua agen yang ditangkap."
+    found = roles(text)
+    assert not any(value == 1 for _, value in found)
