@@ -561,9 +561,14 @@ class CountsExtractor:
             return None  # "120 calon PMI mengikuti pelatihan", "1.500 PMI berangkat secara resmi"
         if category == "skip":
             return None
+        scope = None
+        if (mention.kind == "collective" and category is None and norms[j + 1 : j + 2] == [","]
+                and mention.value in victim_totals):
+            hit = self.lex.role_nouns.match(norms, j + 2)  # "Keduanya, perempuan berusia 16 dan 17 tahun"
+            if hit and hit[1] in GROUP_ROLES:
+                category, noun_end, scope, victim_context = hit[1], j + 2 + hit[0], "whole", True
         if mention.kind == "collective" and (category is None or category == "neutral"):
             return None
-        scope = None
         if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
             outer = self._role_after(norms, j + 2)  # "7 dari 10 korban"
             if outer[0] == "neutral" and _token_value(sentence, j + 2) in victim_totals:

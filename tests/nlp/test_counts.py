@@ -705,3 +705,14 @@ def test_from_one_place_to_another_is_not_a_count() -> None:
     text = "Para korban TPPO itu dipindahkan dari satu penampungan ke penampungan lain oleh dua agen yang ditangkap."
     found = roles(text)
     assert not any(value == 1 for _, value in found)
+
+
+def test_a_restated_group_described_by_sex_is_wholly_that_sex() -> None:
+    text = ("Polisi menyelamatkan tiga korban TPPO dari sebuah rumah di Kota Batam. "
+            "Ketiganya, perempuan berusia 19 hingga 23 tahun, dijanjikan bekerja di restoran.")
+    assert {("victims_rescued", 3), ("victims_female", 3)} <= roles(text)
+
+
+def test_a_restated_group_needs_a_counted_total() -> None:
+    text = "Ketiganya, perempuan berusia 19 hingga 23 tahun, mengikuti lomba di Kota Batam."
+    assert roles(text) == set()
