@@ -500,12 +500,20 @@ def _in_related_link(text: str, start: int) -> bool:
     return text.startswith(_LINK_WORDS, line) and start - line < 200
 
 
+def _inside_quote(text: str, start: int) -> bool:
+    """True inside a direct quotation of its paragraph ("... yang diawasi Kementerian Ketenagakerjaan," katanya)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return (line.count('"') + line.count("“") + line.count("”")) % 2 == 1
+
+
 def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     """An agency named once, as where data or a report is to be sent ("data itu akan dilaporkan ke Kementerian PPPA",
-    "menyerahkan data perekrut kepada Polda Sulut"), does not act in the article."""
+    "menyerahkan data perekrut kepada Polda Sulut"), or a national ministry or migrant-worker body named once inside
+    someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
-        if _REPORT_TO.search(text, max(0, start - 70), start):
+        if _REPORT_TO.search(text, max(0, start - 70), start) or (
+                key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)):
             del agencies[key]
 
 

@@ -342,3 +342,12 @@ def test_a_border_post_named_only_as_route_or_venue_is_a_place(pipeline):
     assert found == [("BP3MI Kalbar", "migrant_worker_agency")]
     found = agencies(pipeline, "PLBN Motaain memfasilitasi pemulangan 12 warga. Mereka dibawa ke PLBN Motaain.")
     assert found == [("PLBN Motaain", "other")]
+
+
+def test_a_national_body_named_once_inside_a_quotation_is_not_listed(pipeline):
+    found = agencies(pipeline, 'Polres Cilacap menyelidiki LPK itu.\n"Penempatan ke Korea harus lewat jalur yang '
+                               'diawasi Kementerian Ketenagakerjaan," kata Kapolres.')
+    assert found == [("Polres Cilacap", "police")]
+    found = agencies(pipeline, "Kementerian Ketenagakerjaan mencabut izin LPK itu.\n\"Izinnya sudah kami cabut,\" "
+                               "kata pejabat Kementerian Ketenagakerjaan.")
+    assert [agency_type for _, agency_type in found] == ["ministry"]
