@@ -716,3 +716,8 @@ def test_a_restated_group_described_by_sex_is_wholly_that_sex() -> None:
 def test_a_restated_group_needs_a_counted_total() -> None:
     text = "Ketiganya, perempuan berusia 19 hingga 23 tahun, mengikuti lomba di Kota Batam."
     assert roles(text) == set()
+
+
+def test_kidney_donors_of_a_trafficking_ring_are_victims() -> None:
+    text = "Polisi menyebut sedikitnya 9 warga telah menjadi pendonor ginjal melalui sindikat itu."
+    assert ("victims", 9) in roles(text)
