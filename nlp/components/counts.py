@@ -98,14 +98,19 @@ class PhraseSet:
 
     def find_all(self, norms: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every non-overlapping ``(start, length, value)`` match, left to right."""
-        found, i = [], 0
-        while i < len(norms):
-            hit = self.match(norms, i)
-            if hit:
-                found.append((i, hit[0], hit[1]))
-                i += hit[0]
-            else:
-                i += 1
+        found: list[tuple[int, int, str]] = []
+        by_first, i, n = self._by_first, 0, len(norms)
+        while i < n:
+            entries = by_first.get(norms[i])  # most words start no phrase: one lookup each
+            step = 1
+            if entries is not None:
+                for tokens, value in entries:
+                    size = len(tokens)
+                    if size == 1 or tuple(norms[i : i + size]) == tokens:
+                        found.append((i, size, value))
+                        step = size
+                        break
+            i += step
         return found
 
 
@@ -431,7 +436,7 @@ class CountsExtractor:
 
         for k, norm in enumerate(norms):
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)"
-            named = k + 1 < len(norms) and self._is_suspect_noun(norms, k) and is_initials(k + 1)
+            named = k + 1 < len(norms) and caps[k + 1] and self._is_suspect_noun(norms, k) and is_initials(k + 1)
             if norm not in ("berinisial", "inisial") and not named:
                 continue
             count, i = 0, k + 1
