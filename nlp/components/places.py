@@ -70,8 +70,10 @@ _THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|unt
 _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+$")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$")
 # the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
-_SEAT_BEFORE = re.compile(r"\b(?:[Ss]helter|[Kk]antor|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|Mapolres(?:ta)?)\s+"
-                          r"(?:[A-Z][\w-]*\s+){1,4}di\s+(?:Kota\s+)?$")
+# or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
+_SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|Mapolres(?:ta)?)\s+"
+                          r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
+                          r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4})di\s+(?:Kota\s+)?$")
 _PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
@@ -166,7 +168,8 @@ _DISTRICT_TRIGGER = re.compile(
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
-    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai)\b[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}[.\s]*,\s*$"
+    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor)\b[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}"
+    r"[.\s]*,\s*$"
 )
 
 

@@ -236,3 +236,12 @@ def test_a_place_reached_and_stayed_in_is_still_listed(pipeline):
     assert ("Kota Batam", "city") in found
     found = names(pipeline, "Korban dibawa ke Kota Batam, lalu dipekerjakan di sebuah kafe.")
     assert ("Kota Batam", "city") in found
+
+
+def test_the_seat_of_a_national_body_is_not_a_place_of_the_case(pipeline):
+    found = names(pipeline, "Korban asal Kabupaten Subang. Kemenlu di Jakarta menyatakan akan mendampingi korban.")
+    assert found == {("Kabupaten Subang", "regency")}
+    found = names(pipeline, "Korban asal Kabupaten Subang diterima di Kantor Kemensos, Jakarta Timur, Senin.")
+    assert found == {("Kabupaten Subang", "regency")}
+    found = names(pipeline, "Korban asal Kabupaten Subang dipekerjakan di sebuah rumah di Jakarta Timur.")
+    assert ("Kota Administrasi Jakarta Timur", "city") in found
