@@ -331,7 +331,7 @@ class CountsExtractor:
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [initials] if initials is not None else []
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
-        attendance = bool(self.lists["attendance"].find_all(norms))
+        attendance = self._attendance(norms)
         victim_context = self._has_victim_context(norms) or (
             bool(self.lists["breakdown_marks"].find_all(norms))
             and any(c.category == "victim" for c in earlier[-1:]))
@@ -375,6 +375,15 @@ class CountsExtractor:
         if initials is not None:
             found.append(initials)
         return found
+
+    def _attendance(self, norms: list[str]) -> bool:
+        """The sentence tells who attended or took part; an institution's name ("lembaga pelatihan kerja") does
+        not."""
+        hits = self.lists["attendance"].find_all(norms)
+        if not hits:
+            return False
+        named = {i + 1 for i, _, _ in self.lists["attendance_names"].find_all(norms)}  # the word after the head
+        return any(i not in named for i, _, _ in hits)
 
     def _rescued_as_subject(self, s_index: int, norms: list[str], earlier: list[_Candidate]) -> None:
         """ "Para korban diamankan di sebuah rumah penampungan": the victims counted just before were rescued."""

@@ -721,3 +721,10 @@ def test_a_restated_group_needs_a_counted_total() -> None:
 def test_kidney_donors_of_a_trafficking_ring_are_victims() -> None:
     text = "Polisi menyebut sedikitnya 9 warga telah menjadi pendonor ginjal melalui sindikat itu."
     assert ("victims", 9) in roles(text)
+
+
+def test_a_training_institution_is_no_attendance() -> None:
+    text = "Polisi menyelamatkan 25 CPMI yang ditampung sebuah lembaga pelatihan kerja di Kota Malang."
+    assert ("victims_rescued", 25) in roles(text)
+    attended = "Sebanyak 120 calon PMI mengikuti pelatihan bahasa di Kota Malang."
+    assert not any(role.startswith("victims") for role, _ in roles(attended))
