@@ -111,6 +111,8 @@ def test_unpaid_wages_say_forced_labour_beside_a_work_setting_but_not_beside_cre
         ("Polisi membongkar perdagangan gadis di bawah umur di Pontianak.", "child_exploitation"),
         # victims put to work in entertainment venues
         ("Para korban dipekerjakan di tempat hiburan di Kota Sorong.", "sexual_exploitation"),
+        # a job lure that ends in a scam-compound country
+        ("Ia dijanjikan kerja di hotel Bangkok, ternyata dibawa ke Myanmar.", "online_scam"),
         # an internship abroad that turns out to be labour
         ("Program magang ke Jerman itu ternyata kerja di gudang ekspedisi.", "student_internship"),
     ],
