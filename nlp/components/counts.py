@@ -918,7 +918,12 @@ class CountsExtractor:
 
 def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_index: int) -> None:
     """People of the last two sentences counted as ``value`` (any, when None) from context alone are perpetrators
-    after all."""
+    after all. "Mereka" (``value`` None) points back to the group named last: people counted before the latest
+    suspects or perpetrators ("Keempat tersangka ... Mereka berperan sebagai perekrut") are not meant."""
+    if value is None:
+        last_named = max((k for k, c in enumerate(earlier)
+                          if c.category in ("suspect", "perpetrator") and not c.from_people), default=-1)
+        earlier = earlier[last_named + 1 :]
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None

@@ -728,3 +728,19 @@ def test_a_training_institution_is_no_attendance() -> None:
     assert ("victims_rescued", 25) in roles(text)
     attended = "Sebanyak 120 calon PMI mengikuti pelatihan bahasa di Kota Malang."
     assert not any(role.startswith("victims") for role, _ in roles(attended))
+
+
+# ---- round 3: rules stated in general news language ----------------------------------------------------------
+def test_mereka_points_back_to_the_suspects_named_last_not_to_victims_counted_before() -> None:
+    text = ("Polisi memulangkan 14 korban TPPO, asal Jawa Barat 8 orang dan Lampung 6 orang. "
+            "Ketiga tersangka ditahan di Polda Metro Jaya. Mereka berperan sebagai perekrut dan penampung.")
+    assert roles(text) == {("victims", 14), ("victims", 8), ("victims", 6), ("suspects", 3)}
+    text = ("Dua tersangka ditahan sejak pekan lalu. Polisi menyelamatkan lima perempuan dari sebuah wisma. "
+            "Mereka diduga korban eksploitasi seksual.")
+    assert ("suspects", 5) not in roles(text) and ("victims_rescued", 5) in roles(text)
+
+
+def test_mereka_after_people_secured_still_makes_them_perpetrators() -> None:  # negative: no suspects in between
+    text = ("Satu tersangka ditahan bulan lalu. Polisi kemudian mengamankan tiga orang di sebuah rumah. "
+            "Mereka diduga sebagai perekrut dalam kasus TPPO.")
+    assert roles(text) == {("suspects", 1), ("suspects", 3)}  # an article with tersangka: perpetrators are suspects
