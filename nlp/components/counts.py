@@ -596,19 +596,27 @@ class CountsExtractor:
             category, noun_end = _total_category(antecedents[-1]), j + 2  # "empat tersangka ..., dua lainnya DPO"
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         subset = self.lists["subset_marks"].match(norms, j + 1)
-        if category is None and subset:
-            k = j + 1 + subset[0]
+        # "139 di antaranya perempuan dan 47 masih anak-anak": a part coordinated with a subset is one too
+        sibling = self._coordinated_subset(norms, j, s_index, antecedents) if category is None and not subset else None
+        if category is None and (subset or sibling is not None):
+            k = j + 1 + subset[0] if subset else j + 1
             while k < len(norms) and k < j + 6 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)
+            if hit is None and norms[k - 1] == "berusia" and _is_minor_age(sentence, k):
+                hit = (1, "child")  # "tiga di antaranya masih berusia 16 dan 17 tahun": an age under 18
             if hit and hit[1] not in ("neutral", "skip"):
                 category, noun_end = hit[1], k + hit[0]
-            elif antecedents:
+            elif antecedents and sibling is None:
                 category, noun_end = _total_category(antecedents[-1]), j + 1
-            if category is not None and antecedents:
+            if sibling is not None and category not in GROUP_ROLES:
+                category = None  # "... dan 47 tersangka": only a group part is read as the sibling's subset
+            if category is not None and sibling is not None:
+                scope = sibling.scope
+            elif category is not None and antecedents:
                 scope = f"of {antecedents[-1].value}"
             if category in GROUP_ROLES:
-                if self._subset_of_suspects(norms, j):
+                if self._subset_of_suspects(norms, j, antecedents):
                     return None  # "dari lima tersangka itu, tiga di antaranya perempuan"
                 victim_context = True
         before_category, _ = self._role_before(norms, j, person_only=classifier or category in PERSON_CATEGORIES)
@@ -698,13 +706,26 @@ class CountsExtractor:
                 return not (i > 0 and norms[i - 1] in self.words["negations"])
         return False
 
-    def _subset_of_suspects(self, norms: list[str], j: int) -> bool:
-        """Whether the nearest role noun before a "N di antaranya" names suspects."""
+    def _subset_of_suspects(self, norms: list[str], j: int, antecedents: Sequence[_Candidate] = ()) -> bool:
+        """Whether the nearest role noun before a "N di antaranya" names suspects; with none in the sentence, the
+        last count ("empat tersangka ... Satu di antaranya adalah perempuan")."""
         for i in range(j - 1, max(-1, j - 1 - 2 * _B_WINDOW), -1):
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] not in ("neutral", "skip", *GROUP_ROLES):
                 return hit[1] in ("suspect", "perpetrator")
-        return False
+        return bool(antecedents) and antecedents[-1].category in ("suspect", "perpetrator")
+
+    def _coordinated_subset(self, norms: list[str], j: int, s_index: int,
+                            antecedents: Sequence[_Candidate]) -> _Candidate | None:
+        """The subset ("N di antaranya ...") of this sentence that a number coordinated after it ("dan 47",
+        ", 12") continues, or None."""
+        if j == 0 or norms[j - 1] not in ("dan", ",", "serta", "sedangkan", "sementara"):
+            return None
+        for c in reversed(antecedents):
+            if (c.sentence == s_index and c.token < j and (c.scope or "").startswith("of ")
+                    and self.lists["subset_marks"].match(norms, c.token + 1)):
+                return c
+        return None
 
     def _resolve_person(self, norms: list[str], j: int, noun_end: int, caps: list[bool]) -> str | None:
         """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them; the names
@@ -966,6 +987,12 @@ def _total_category(antecedent: _Candidate) -> str:
     """The role a subset of ``antecedent`` takes: a whole group's total is victims ("tujuh korban yang seluruhnya
     perempuan ... empat di antaranya")."""
     return "victim" if antecedent.whole_group else antecedent.category
+
+
+def _is_minor_age(sentence: _Sentence, k: int) -> bool:
+    """An age under 18 at token ``k`` ("berusia 16 dan 17 tahun"): the people are children."""
+    value = _token_value(sentence, k)
+    return value is not None and 0 < value < 18
 
 
 def _is_age(norms: Sequence[str], i: int) -> bool:

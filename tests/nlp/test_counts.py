@@ -744,3 +744,29 @@ def test_mereka_after_people_secured_still_makes_them_perpetrators() -> None:  #
     text = ("Satu tersangka ditahan bulan lalu. Polisi kemudian mengamankan tiga orang di sebuah rumah. "
             "Mereka diduga sebagai perekrut dalam kasus TPPO.")
     assert roles(text) == {("suspects", 1), ("suspects", 3)}  # an article with tersangka: perpetrators are suspects
+
+
+def test_a_part_coordinated_with_a_subset_is_a_subset_of_the_same_total() -> None:
+    assert roles("Dari 120 korban TPPO, 70 di antaranya perempuan dan 15 masih anak-anak.") == {
+        ("victims", 120), ("victims_female", 70), ("victims_child", 15)}
+    assert roles("Dari 40 korban TPPO, 22 di antaranya laki-laki, 18 perempuan.") == {
+        ("victims", 40), ("victims_male", 22), ("victims_female", 18)}
+    # negative: a coordinated count with its own role noun keeps that role
+    assert roles("Dari 50 korban TPPO, 30 di antaranya perempuan dan 6 tersangka ditahan.") == {
+        ("victims", 50), ("victims_female", 30), ("suspects", 6)}
+
+
+def test_a_subset_aged_under_18_is_children() -> None:
+    text = "Polisi mencegat 15 calon pekerja migran ilegal di dermaga. Empat di antaranya masih berusia 15 tahun."
+    assert roles(text) == {("victims_rescued", 15), ("victims_child", 4)}
+    # negative: adults by age are no group of their own
+    text = "Polisi mencegat 15 calon pekerja migran ilegal di dermaga. Empat di antaranya berusia 30 tahun."
+    assert ("victims_child", 4) not in roles(text)
+
+
+def test_a_subset_of_suspects_named_in_the_last_sentence_is_no_victim_group() -> None:
+    text = "Polisi menangkap lima tersangka TPPO. Dua di antaranya adalah perempuan yang bertugas merekrut."
+    assert roles(text) == {("suspects", 5)}
+    # negative: a subset of victims named in the last sentence is still counted
+    text = "Polisi memulangkan sepuluh korban TPPO. Tiga di antaranya adalah perempuan."
+    assert roles(text) == {("victims", 10), ("victims_female", 3)}
