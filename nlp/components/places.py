@@ -64,16 +64,32 @@ _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "
 # Mataram"): read from the few words around each mention, never a pass over the text.
 _LEG_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:Kota\s+)?$")
 _ONWARD = r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|dikirim|naik|terbang|menyeberang)\b"
-_LEG_AFTER = re.compile(rf",?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+{_ONWARD}")
+# a leg may name several places at once ("menuju Batam atau Nunukan, lalu menyeberang ke Malaysia")
+_MORE_PLACES = r"(?:(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*"
+_LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+{_ONWARD}")
+# the earlier members of such a list, taken off the words before a later member
+_LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
+_LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                                 r"(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?$")
 _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
+# "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
+# "lewat" is kept, as where victims were stopped or came home
+_REGION_THROUGH_BEFORE = re.compile(r"\b(?:melalui|lewat|via|transit di)\s+(?:Kota\s+)?$")
 _THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk)\b")
-_DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+$")
+# the town after a departure airport or port is the same departure point ("berangkat lewat Bandara Adi Soemarmo, Solo")
+_DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+"
+                               r"(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,4},\s+)?$")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$")
 # the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
 # or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
 _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|Mapolres(?:ta)?)\s+"
                           r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
-                          r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4})di\s+(?:Kota\s+)?$")
+                          r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
+                          # a recruiting agent's office, and a hall or hotel that hosts a meeting, named by a common
+                          # noun ("direkrut sebuah agen di Jakarta Utara", "rapat di sebuah hotel di Kota Kupang")
+                          r"|\b(?:sebuah\s+)?(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan "
+                          r"penyalur|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor|"
+                          r"hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
 _PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
@@ -85,19 +101,35 @@ def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
     return start > 0 and (text[start - 1].isalnum() or text[start - 1] in joiners)
 
 
-def on_the_way(text: str, start: int, end: int) -> bool:
+def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 80) : start]
+    if _passed_through(text, before, end, landmark):
+        return True
+    for _ in range(3):  # a later member of a list ("menuju Batam atau Nunukan"): read the words before the first
+        if not _LIST_BEFORE.search(before, len(before) - 14):
+            return False
+        member = _LIST_MEMBER_BEFORE.search(before, len(before) - 50)
+        if member is None:
+            return False
+        before = before[: member.start()]
+        if _passed_through(text, before, end, landmark):
+            return True
+    return False
+
+
+def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     words = before.rsplit(None, 2)[-2:]
     word = words[0] if len(words) == 2 and words[-1] == "Kota" else words[-1] if words else ""
     if word not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
         return False
-    if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 30) or \
+    if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
             _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before):
         return True
     if _LEG_BEFORE.search(before, len(before) - 16):
         return _LEG_AFTER.match(text, end) is not None
-    return _THROUGH_BEFORE.search(before, len(before) - 20) is not None and _THROUGH_AFTER.match(text, end) is not None
+    through = _THROUGH_BEFORE if landmark else _REGION_THROUGH_BEFORE
+    return through.search(before, len(before) - 20) is not None and _THROUGH_AFTER.match(text, end) is not None
 
 
 class SpanSet:
@@ -372,7 +404,7 @@ class PlaceFinder:
                 skip.add(match.span())
         for match in self.landmark_pattern.finditer(text):
             if match.start() not in skip and not _inside_word(text, match.start()) and \
-                    not on_the_way(text, match.start(), match.end()):
+                    not on_the_way(text, match.start(), match.end(), landmark=True):
                 name = match.group(0)
                 found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
                 skip.add(match.span())

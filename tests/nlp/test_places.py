@@ -245,3 +245,41 @@ def test_the_seat_of_a_national_body_is_not_a_place_of_the_case(pipeline):
     assert found == {("Kabupaten Subang", "regency")}
     found = names(pipeline, "Korban asal Kabupaten Subang dipekerjakan di sebuah rumah di Jakarta Timur.")
     assert ("Kota Administrasi Jakarta Timur", "city") in found
+
+
+def test_every_place_of_a_listed_leg_is_passed_through(pipeline):
+    found = names(pipeline, "Korban asal Kabupaten Malaka berangkat menuju Batam atau Nunukan, lalu menyeberang "
+                            "ke Malaysia.")
+    assert found == {("Kabupaten Malaka", "regency")}
+    found = names(pipeline, "Warga Kabupaten Sikka dibawa ke Kota Dumai dan Kota Batam, kemudian dikirim ke Johor.")
+    assert found == {("Kabupaten Sikka", "regency")}
+    # a list that is not a leg of the journey keeps all its places
+    found = names(pipeline, "Korban berasal dari Kabupaten Cirebon, Kabupaten Indramayu dan Kota Tegal.")
+    assert {"Kabupaten Cirebon", "Kabupaten Indramayu", "Kota Tegal"} <= {name for name, _ in found}
+
+
+def test_lewat_is_a_way_through_like_melalui(pipeline):
+    found = names(pipeline, "Sebagian korban asal Kabupaten Tanah Bumbu dikirim ke Malaysia lewat Kalimantan Barat.")
+    assert found == {("Kabupaten Tanah Bumbu", "regency")}
+    found = names(pipeline, "Pemuda asal Kabupaten Cilacap berangkat lewat Bandara Adi Soemarmo, Solo, menuju "
+                            "Kuala Lumpur.")
+    assert ("Kota Surakarta", "city") not in found and ("Kabupaten Cilacap", "regency") in found
+    # a place reached by lewat and stayed in is still the case's place
+    found = names(pipeline, "Korban dibawa lewat jalan darat ke Kota Batam dan dipekerjakan di sebuah kafe.")
+    assert ("Kota Batam", "city") in found
+
+
+def test_a_recruiting_agents_office_or_a_meeting_hotel_is_not_a_place_of_the_case(pipeline):
+    found = names(pipeline, "Para pelaut asal Kabupaten Buton direkrut sebuah agen di Jakarta Utara.")
+    assert ("Kota Administrasi Jakarta Utara", "city") not in found and ("Kabupaten Buton", "regency") in found
+    found = names(pipeline, "Gugus tugas dari Kabupaten Malaka menggelar rapat di sebuah hotel di Kota Kupang.")
+    assert ("Kota Kupang", "city") not in found
+    found = names(pipeline, "Korban asal Kabupaten Buton disekap di sebuah rumah di Jakarta Utara.")
+    assert ("Kota Administrasi Jakarta Utara", "city") in found
+
+
+def test_tanjung_balai_karimun_is_the_town_in_karimun_not_tanjungbalai(pipeline):
+    found = names(pipeline, "Polres Karimun berkoordinasi dengan Lanal Tanjung Balai Karimun mencari kapal itu.")
+    assert ("Kota Tanjungbalai", "city") not in found
+    found = names(pipeline, "Empat korban diselamatkan di Kota Tanjung Balai, Sumatera Utara.")
+    assert ("Kota Tanjungbalai", "city") in found
