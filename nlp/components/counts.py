@@ -463,6 +463,10 @@ class CountsExtractor:
             category = self._initials_role(norms, k)
             if category is None and count >= 2 and self._called_suspects(norms, i):
                 category = "suspect"  # "berinisial MR (33) dan SA (29), ditetapkan sebagai tersangka"
+            if category is None and count >= 2 and self._secured_predicate(norms, i, k):
+                category = "perpetrator"  # "Dua mandor, berinisial JL (44) dan MT (39), diamankan"
+            if category == "victim":
+                return None
             if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
@@ -476,10 +480,21 @@ class CountsExtractor:
                 return None
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] in ("suspect", "perpetrator", "victim"):
-                return None if hit[1] == "victim" else hit[1]
+                return hit[1]
             if self.lists["arrest"].match(norms, i):
                 return "perpetrator"
         return None
+
+    def _secured_predicate(self, norms: list[str], i: int, k: int) -> bool:
+        """People listed by initials whose predicate is being arrested or secured ("..., diamankan untuk
+        diperiksa"), with no victim, child or woman noun before the list: perpetrators held."""
+        if i >= len(norms) or not (self.lists["arrest"].match(norms, i) or norms[i] == "diamankan"):
+            return False
+        for m in range(k - 1, -1, -1):
+            hit = self.lex.role_nouns.match(norms, m)
+            if hit and hit[1] in ("victim", "child", "girl", "boy", "female"):
+                return False
+        return True
 
     def _has_victim_context(self, norms: list[str]) -> bool:
         for i in range(len(norms)):
@@ -747,8 +762,21 @@ class CountsExtractor:
         return None
 
     def _is_perpetrator_clause(self, norms: list[str], noun_end: int) -> bool:
-        return noun_end < len(norms) and norms[noun_end] == "yang" and (self._clause_after(
-            norms, noun_end + 1, "perpetrator_marks", window=3) or self._called_suspects(norms, noun_end + 1))
+        """ "yang diduga terlibat", "yang kini berstatus tersangka", also past the people's initials ("dua pria
+        berinisial RM (41) dan HS (36) yang ..."); "yang diduga" with an active verb (me-, ber-) that is not a
+        victim's (berangkat, bekerja, menjadi korban) is a suspicion of a deed: "yang diduga mengurus keberangkatan"."""
+        noun_end = _past_initials(norms, noun_end)
+        if not (noun_end < len(norms) and norms[noun_end] == "yang"):
+            return False
+        if self._clause_after(norms, noun_end + 1, "perpetrator_marks", window=3) or self._called_suspects(
+                norms, noun_end + 1):
+            return True
+        verb = noun_end + 2
+        if norms[noun_end + 1 : verb] != ["diduga"] or verb >= len(norms) or self.lists["rescue"].match(norms, verb):
+            return False
+        if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim"), not "menjadi korban"
+            return norms[verb] not in ("menjadi", "merupakan") and norms[verb] not in self.words["future"]
+        return norms[verb].startswith("ber") and not self.lists["migration"].match(norms, verb)
 
     def _called_suspects(self, norms: list[str], start: int) -> bool:
         """A status word and a suspect noun in the clause ("yang diamankan kemudian ditetapkan sebagai tersangka")."""
@@ -987,6 +1015,18 @@ def _total_category(antecedent: _Candidate) -> str:
     """The role a subset of ``antecedent`` takes: a whole group's total is victims ("tujuh korban yang seluruhnya
     perempuan ... empat di antaranya")."""
     return "victim" if antecedent.whole_group else antecedent.category
+
+
+def _past_initials(norms: Sequence[str], i: int) -> int:
+    """The position after an apposition of initials and ages at ``i`` ("berinisial RM (41) dan HS (36)"), else
+    ``i``."""
+    if i >= len(norms) or norms[i] not in ("berinisial", "inisial"):
+        return i
+    k = i + 1
+    while k < len(norms) and (norms[k] in ("(", ")", "#num", ",", "dan", "serta")
+                              or (norms[k].isalpha() and len(norms[k]) <= 4 and norms[k] != "yang")):
+        k += 1
+    return k
 
 
 def _is_minor_age(sentence: _Sentence, k: int) -> bool:

@@ -770,3 +770,24 @@ def test_a_subset_of_suspects_named_in_the_last_sentence_is_no_victim_group() ->
     # negative: a subset of victims named in the last sentence is still counted
     text = "Polisi memulangkan sepuluh korban TPPO. Tiga di antaranya adalah perempuan."
     assert roles(text) == {("victims", 10), ("victims_female", 3)}
+
+
+def test_people_secured_and_suspected_of_a_deed_are_arrests() -> None:
+    text = "Petugas juga mengamankan tiga pria berinisial AB (30), CD (28) dan EF (41) yang diduga mengatur perjalanan."
+    assert roles(text) == {("arrests", 3)}
+    assert roles("Polisi mengamankan dua orang yang diduga menampung para pekerja di gudang.") == {("arrests", 2)}
+    # negative: "yang diduga" with a victim's verb keeps them rescued victims
+    text = "Polisi mengamankan dua perempuan berinisial AS (19) dan BR (20) yang diduga hendak berangkat ke Malaysia."
+    assert roles(text) == {("victims_rescued", 2), ("victims_female", 2)}
+    assert roles("Polisi mengamankan tiga pria yang diduga menjadi korban TPPO.") == {
+        ("victims_rescued", 3), ("victims_male", 3)}
+
+
+def test_a_list_of_initials_whose_predicate_is_secured_or_arrested_is_arrests() -> None:
+    text = ("Kasus eksploitasi pekerja terungkap. "
+            "Dua penjaga gudang, berinisial KL (44) dan MN (39), diamankan untuk diperiksa.")
+    assert ("arrests", 2) in roles(text)
+    text = "Sopir kapal, pria berinisial GH (37), dan seorang kernet berinisial IJ (22) ditangkap di dermaga."
+    assert roles(text) == {("arrests", 2)}
+    # negative: victims named by initials stay victims
+    assert ("arrests", 2) not in roles("Dua korban TPPO berinisial AS (19) dan BR (20) diamankan di pelabuhan.")
