@@ -695,7 +695,7 @@ class CountsExtractor:
                 if candidate.whole_group or self._is_whole_group(norms, noun_end):
                     candidate.whole_group = category
                 else:
-                    candidate.group_clause = (self._has_victim_clause(norms, noun_end)
+                    candidate.group_clause = (self._has_victim_clause(norms, noun_end, sentence.caps)
                                               or self._verb_before(norms, j, "sending") is not None)
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
@@ -833,12 +833,17 @@ class CountsExtractor:
                 return hit[1] == "victim"
         return False
 
-    def _has_victim_clause(self, norms: list[str], noun_end: int) -> bool:
-        """ "dua remaja yang diamankan", "lima perempuan asal X menjadi korban"."""
+    def _has_victim_clause(self, norms: list[str], noun_end: int, caps: Sequence[bool] = ()) -> bool:
+        """ "dua remaja yang diamankan", "lima perempuan asal X menjadi korban"; past the names of their home
+        region ("Tujuh perempuan asal Kabupaten Cianjur, Jawa Barat, yang hendak diberangkatkan") and a few words
+        of their trade ("sembilan perempuan pemandu lagu mengaku tidak bisa berhenti bekerja")."""
         if noun_end < len(norms) and norms[noun_end] == "yang" and self._clause_after(
                 norms, noun_end + 1, "rescue", 3):
             return True
-        return self._clause_after(norms, noun_end, "migration", 6)
+        if self._clause_after(norms, noun_end, "migration", 6):
+            return True
+        migration = self.lists["migration"]
+        return bool(caps) and any(migration.match(norms, i) for i in _clause_words(norms, caps, noun_end, 10))
 
     def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int,
                            caps: list[bool]) -> None:

@@ -791,3 +791,13 @@ def test_a_list_of_initials_whose_predicate_is_secured_or_arrested_is_arrests() 
     assert roles(text) == {("arrests", 2)}
     # negative: victims named by initials stay victims
     assert ("arrests", 2) not in roles("Dua korban TPPO berinisial AS (19) dan BR (20) diamankan di pelabuhan.")
+
+
+def test_a_group_whose_victim_verb_follows_its_home_region_or_trade_is_all_the_victims() -> None:
+    text = "Enam perempuan asal Kabupaten Garut, Jawa Barat, yang hendak diberangkatkan ke Oman dicegat petugas."
+    assert roles(text) == {("victims_rescued", 6), ("victims_female", 6)}
+    text = "Dalam kasus TPPO itu, delapan perempuan pelayan kafe mengaku tidak pernah boleh berhenti bekerja."
+    assert roles(text) == {("victims", 8), ("victims_female", 8)}
+    # negative: a group with no victim verb in its clause is no victim total
+    text = "Dalam kasus TPPO itu, polisi memeriksa lima perempuan pelayan kafe sebagai saksi di kantor."
+    assert ("victims", 5) not in roles(text)
