@@ -44,6 +44,7 @@ _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no
 _SPELLED_UNIT = re.compile(r"^(\w+ [IVX\d]+) [^()]+ \(([^()]+)\)$")
 _UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
 _PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
+_PAREN_WITH_REGION = re.compile(r"\s*\(([A-Z][^()\n]{1,60})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 _BEING_FORMED = re.compile(r"\b(?:pembentukan|membentuk|dibentuknya|akan dibentuk)\s+$", re.IGNORECASE)
 _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
@@ -84,10 +85,12 @@ class _Mention:
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
     units_titled: bool = False  # its units are only its heads' titles ("Kasat Reskrim Polres Gowa")
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
+    written_head: str | None = None  # the head as written, where the article never writes its short form
 
     @property
     def display(self) -> str:
-        return f"{self.head_text} {self.region_text}" if self.region_text else self.head_text
+        head = self.written_head or self.head_text
+        return f"{head} {self.region_text}" if self.region_text else head
 
     @property
     def canonical(self) -> str:
@@ -234,6 +237,25 @@ class AgencyFinder:
         head = self.heads[int(match.lastgroup[1:])]
         return alias.end(), head.canonical or inner
 
+    def _acronym_with_region_after(self, text: str, pos: int, mention: _Mention) -> tuple[int, str, str] | None:
+        """(end, short head, region as written) when a long form with its region is followed by its short form with
+        the same region in parentheses: one office, named by the short form ("... Kabupaten Cilacap (Disperinaker
+        Kabupaten Cilacap)")."""
+        paren = _PAREN_WITH_REGION.match(text, pos)
+        if paren is None:
+            return None
+        inner = paren.group(1).strip()
+        match = self.pattern.match(inner)
+        if match is None or not inner[match.end() : match.end() + 1].isspace():
+            return None
+        head = self.heads[int(match.lastgroup[1:])]
+        region_text = inner[match.end() :].strip()
+        regions = find_regions(region_text) if head.type == mention.head.type else ()
+        code = mention.region_key.split(" ")[0] if isinstance(mention.region_key, str) else ""
+        if not regions or regions[0].code != code:
+            return None
+        return paren.end(), head.canonical or match.group(0), region_text
+
     def _names_same_kind(self, inner: str, head: _Head) -> bool:
         """True when a parenthesis after a head spells out a head of the same type."""
         match = self.pattern.search(inner)
@@ -258,6 +280,9 @@ class AgencyFinder:
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
                                else _is_title(match.group(0), head))
             pos = match.end()
+            if head.type == "local_government" and head.canonical and head.canonical != match.group(0) and \
+                    not _written_as_word(text, head.canonical):
+                mention.written_head = match.group(0)  # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
             if head.role == "press" or _in_related_link(text, match.start()):
@@ -273,6 +298,10 @@ class AgencyFinder:
                 if region:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
                     pos = mention.end
+            short_with_region = self._acronym_with_region_after(text, pos, mention) if mention.region_text else None
+            if short_with_region:  # "Dinas ... Provinsi Kalimantan Timur (DKP3A Provinsi Kalimantan Timur)"
+                pos, mention.head_text, mention.region_text = short_with_region
+                mention.end, mention.written_head = pos, None
             spelled_out = None if self._acronym_after(text, pos) else _PAREN_LONG.match(text, pos)
             if spelled_out and self._names_same_kind(spelled_out.group(1), head):
                 pos = mention.end = spelled_out.end()  # "DP3AP2KB (Dinas Pemberdayaan ...) Tangsel"
@@ -285,7 +314,7 @@ class AgencyFinder:
             if acronym:
                 pos, short = acronym
                 if mention.region_text is None:
-                    mention.head_text = short
+                    mention.head_text, mention.written_head = short, None
                     takes_region = head.role not in ("national", "subunit")
                     region = self._region_after(text, pos, head, short) if takes_region else None
                     if region:
@@ -393,6 +422,17 @@ class AgencyFinder:
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
                  "evidence": sentences.evidence_at(agency.start)} for agency in ordered]
+
+
+def _written_as_word(text: str, word: str) -> bool:
+    """True when ``word`` is written in ``text`` as a whole word (a plain substring test first)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _first_characters(pattern: str) -> set[str]:

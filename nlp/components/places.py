@@ -216,7 +216,8 @@ _ABBREVIATED = {"kab.", "kec.", "kel.", "prov.", "jl.", "jln.", "adm."}
 def preceded_by_venue(text: str, start: int, venue_words: set[str], through_words: set[str] = frozenset()) -> bool:
     """True when the capitalised words just before ``start`` name a venue, street, vehicle or newspaper
     ("Hotel Grand Jambi", "Jalan Medan Merdeka"); lower-case ``through_words`` ("kota") do not end the name."""
-    words = text[max(0, start - 60) : start].split()
+    before = text[max(0, start - 60) : start]
+    words = before[before.rfind("\n") + 1 :].split()  # a name never runs on over a line break
     for word in reversed(words[-5:]):
         bare = word.lower().strip("“”\"'(")
         if bare in venue_words and word.lstrip("“”\"'(")[:1].isupper():

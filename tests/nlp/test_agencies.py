@@ -351,3 +351,32 @@ def test_a_national_body_named_once_inside_a_quotation_is_not_listed(pipeline):
     found = agencies(pipeline, "Kementerian Ketenagakerjaan mencabut izin LPK itu.\n\"Izinnya sudah kami cabut,\" "
                                "kata pejabat Kementerian Ketenagakerjaan.")
     assert [agency_type for _, agency_type in found] == ["ministry"]
+
+
+def test_a_dinas_is_named_as_written_where_its_short_form_is_never_written(pipeline):
+    found = agencies(pipeline, "Keluarga mengadu ke Dinas Tenaga Kerja Kota Tegal, Kamis.")
+    assert found == [("Dinas Tenaga Kerja Kota Tegal", "local_government")]
+    found = agencies(pipeline, "Kepala Dinas Sosial Kabupaten Subang mengirim surat kepada Kementerian Luar Negeri.")
+    assert ("Dinas Sosial Kabupaten Subang", "local_government") in found
+    # where the article writes the short form, the short form names it
+    found = agencies(pipeline, "Dinas Tenaga Kerja (Disnaker) Asahan mendata korban. Disnaker Asahan lalu melapor.")
+    assert found == [("Disnaker Asahan", "local_government")]
+
+
+def test_a_long_form_and_its_short_form_with_the_region_in_parentheses_are_one_office(pipeline):
+    found = agencies(pipeline, "Kepala Dinas Kependudukan, Pemberdayaan Perempuan dan Perlindungan Anak Provinsi "
+                               "Kalimantan Timur (DKP3A Provinsi Kalimantan Timur), Noryani, mendampingi korban.")
+    assert found == [("DKP3A Provinsi Kalimantan Timur", "women_child_protection_office")]
+    found = agencies(pipeline, "Kepala Dinas Perindustrian dan Tenaga Kerja Kabupaten Cilacap (Disperinaker "
+                               "Kabupaten Cilacap), Budi, mengatakan korban sudah pulang.")
+    assert found == [("Disperinaker Kabupaten Cilacap", "local_government")]
+    # another region in the parentheses is another office
+    found = agencies(pipeline, "Dinas Tenaga Kerja Kabupaten Cilacap (Disnaker Kabupaten Banyumas) hadir.")
+    assert len(found) == 2
+
+
+def test_an_office_after_a_line_ending_in_a_street_word_is_still_named(pipeline):
+    text = "Baca juga: Pemkab Subang Perbaiki Jalan Desa\n\nKepala Dinas Sosial Kabupaten Subang mengirim surat."
+    assert ("Dinas Sosial Kabupaten Subang", "local_government") in agencies(pipeline, text)
+    text = "Kantor itu berada di Jalan Dinas Sosial Kabupaten Subang."
+    assert ("Dinas Sosial Kabupaten Subang", "local_government") not in agencies(pipeline, text)
