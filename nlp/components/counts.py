@@ -228,7 +228,23 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
             region = find_region(name)
             if region is not None:
                 return region.name
+            country = foreign_countries().get(name.lower())
+            if country is not None:  # a breakdown by country: "Kamboja dengan 904 orang, disusul Myanmar 371 orang"
+                return country
     return None
+
+
+@cache
+def foreign_countries() -> dict[str, str]:
+    """Foreign place names (lower case) -> English country, from ``nlp/data/destinations/countries.tsv``; names
+    listed in capitals (abbreviations) are left out."""
+    names: dict[str, str] = {}
+    for line in (COUNTS_DATA_DIR.parent / "destinations" / "countries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            name, country = line.split("\t")[:2]
+            if name == name.lower():
+                names[name.strip()] = country.strip()
+    return names
 
 
 def _token_value(sentence: _Sentence, i: int) -> int | None:

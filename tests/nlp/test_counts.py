@@ -801,3 +801,11 @@ def test_a_group_whose_victim_verb_follows_its_home_region_or_trade_is_all_the_v
     # negative: a group with no victim verb in its clause is no victim total
     text = "Dalam kasus TPPO itu, polisi memeriksa lima perempuan pelayan kafe sebagai saksi di kantor."
     assert ("victims", 5) not in roles(text)
+
+
+def test_victims_broken_down_by_foreign_country() -> None:
+    text = ("KBRI mendata 120 WNI korban TPPO tahun ini. Terbanyak berada di Kamboja dengan 70 orang, "
+            "disusul Myanmar 30 orang dan Laos 20 orang.")
+    assert roles(text) == {("victims", 120), ("victims", 70), ("victims", 30), ("victims", 20)}
+    # negative: people counted beside a country with no victims counted before or around them are no count
+    assert roles("Delegasi dari Malaysia membawa 12 orang ke pertemuan di Jakarta.") == set()
