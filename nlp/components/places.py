@@ -82,7 +82,8 @@ _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkat
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$")
 # the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
 # or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
-_SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|Mapolres(?:ta)?)\s+"
+_SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|"
+                          r"Mapolres(?:ta)?)\s+"
                           r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
                           # a recruiting agent's office, and a hall or hotel that hosts a meeting, named by a common
@@ -200,7 +201,8 @@ _DISTRICT_TRIGGER = re.compile(
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
-    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor)\b[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}"
+    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek)\b"
+    r"[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}"
     r"[.\s]*,\s*$"
 )
 

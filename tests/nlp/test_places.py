@@ -283,3 +283,15 @@ def test_tanjung_balai_karimun_is_the_town_in_karimun_not_tanjungbalai(pipeline)
     assert ("Kota Tanjungbalai", "city") not in found
     found = names(pipeline, "Empat korban diselamatkan di Kota Tanjung Balai, Sumatera Utara.")
     assert ("Kota Tanjungbalai", "city") in found
+
+
+def test_a_police_headquarters_town_and_a_representative_office_are_not_places_of_the_case(pipeline):
+    found = names(pipeline, "Polda Kalimantan Selatan menggelar rilis di Mapolda Kalsel, Banjarmasin, Selasa. "
+                            "Korban berasal dari Kabupaten Tanah Bumbu.")
+    assert ("Kota Banjarmasin", "city") not in found and ("Kabupaten Tanah Bumbu", "regency") in found
+    found = names(pipeline, "Buruh asal Kabupaten Kupang bekerja di Kabupaten Kotawaringin Timur. Perwakilan Pemprov "
+                            "NTT di Palangka Raya menemui mereka.")
+    assert ("Kota Palangkaraya", "city") not in found and ("Kabupaten Kotawaringin Timur", "regency") in found
+    # a victim taken to the town itself keeps it
+    found = names(pipeline, "Korban asal Kabupaten Kupang dibawa ke Palangka Raya dan dipekerjakan di sana.")
+    assert ("Kota Palangkaraya", "city") in found
