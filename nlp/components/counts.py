@@ -760,7 +760,11 @@ class CountsExtractor:
 
     def _resolve_person(self, norms: list[str], j: int, noun_end: int, caps: list[bool]) -> str | None:
         """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them; the names
-        of their home region are skipped ("Delapan warga Kabupaten Sikka, NTT, batal berangkat")."""
+        of their home region are skipped ("Delapan warga Kabupaten Sikka, NTT, batal berangkat"). People an
+        agency handles ("KBRI telah menangani 112 WNI") are victims unless a suspect or perpetrator noun follows."""
+        if self._verb_before(norms, j, "handling") is not None and not any(
+                self._is_suspect_noun(norms, i) for i in _clause_words(norms, caps, noun_end, 8)):
+            return "victim"
         if self._is_perpetrator(norms, j, noun_end):
             return "perpetrator"
         for i in _clause_words(norms, caps, noun_end, 8):  # the first telling word after them

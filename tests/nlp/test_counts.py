@@ -809,3 +809,21 @@ def test_victims_broken_down_by_foreign_country() -> None:
     assert roles(text) == {("victims", 120), ("victims", 70), ("victims", 30), ("victims", 20)}
     # negative: people counted beside a country with no victims counted before or around them are no count
     assert roles("Delegasi dari Malaysia membawa 12 orang ke pertemuan di Jakarta.") == set()
+
+
+def test_people_an_agency_handles_are_victims() -> None:
+    text = "Dalam kasus TPPO di luar negeri, KBRI Phnom Penh tahun ini telah menangani 85 WNI dari kompleks itu."
+    assert roles(text) == {("victims", 85)}
+    text = "Kasus TPPO itu kini ditangani UPTD PPA, yang mendampingi 14 orang asal Kabupaten Sumba Barat."
+    assert roles(text) == {("victims", 14)}
+    # negative: handled people named as perpetrators are not victims
+    assert ("victims", 3) not in roles("Dalam kasus TPPO itu polisi menangani 3 orang yang diduga pelaku perekrutan.")
+
+
+def test_seafarers_and_ship_crew_are_counted_people() -> None:
+    assert roles("Sebanyak 12 pelaut asal Indonesia telantar di kapal ikan di perairan Somalia dalam kasus TPPO.") == {
+        ("victims", 12)}
+    assert roles("Tim gabungan menyelamatkan 16 awak kapal korban kerja paksa di Laut Arafura.") == {
+        ("victims_rescued", 16)}
+    # negative: seafarers who attended a meeting are no victims
+    assert roles("Sebanyak 40 pelaut menghadiri sosialisasi pencegahan TPPO di pelabuhan.") == set()
