@@ -3,7 +3,8 @@
 Each label has patterns in ``nlp/data/modus/patterns.tsv``; some patterns only count when the same sentence
 also holds a context word (e.g. "ABK" with "korban"), some yield to more specific labels (a fourth column):
 unpaid wages, held passports, confinement and long hours say forced labour beside a work setting (domestic work,
-an internship, a placement abroad) but not where crew, marriage, sex work or a scam compound tells the story, and
+an internship, a placement abroad) but not where crew, marriage, sex work or a scam compound tells the story, nor in
+a sentence that supposes or warns of them (``HEDGE``), and
 some only complete another label (a fifth column): a scam compound in
 Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label found is listed once, as
 ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. An article the relevance
@@ -25,6 +26,12 @@ import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
+# A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
+# "rentan dieksploitasi") tells no condition that happened: the rules that yield to other labels (conditions of
+# forced labour) do not count in it.
+HEDGE_START = re.compile(r"[\W_]*(?:kalau|jika|apabila|bila|seandainya|andaikan|andai)(?!\w)", re.IGNORECASE)
+HEDGE = re.compile(r"(?<!\w)(?:risiko\w*|berisiko|rentan|bisa saja|dapat saja|berpotensi|bahayanya)(?!\w)",
+                   re.IGNORECASE)
 LABELS = (
     "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
     "online_scam", "organ_trafficking", "baby_selling", "student_internship", "forced_labor",
@@ -100,6 +107,8 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
         for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
             start, end = sentences.span_at(match.start())
             if context is not None and not context.search(haystack, start, end):
+                continue
+            if rule.unless and (HEDGE_START.match(text, start, end) or HEDGE.search(text, start, end)):
                 continue
             if rule.label not in first or start < first[rule.label][0]:
                 first[rule.label] = (start, end)

@@ -6,8 +6,10 @@ The score is a logistic function of evidence features read from ``nlp/data/relev
 
 where ``n_f`` is the number of sentences in which feature ``f``'s pattern occurs (1 or 0 for title features).
 Positive evidence: trafficking terms (TPPO, perdagangan orang/anak/bayi, trafficking), a trafficking term in the
-title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job lures, exploitation words, and
-counts the counts component attributes to TPPO. Negative evidence: people smuggling and refugees, an explicit
+title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job lures, exploitation words, crew
+abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
+repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
+smuggling and refugees, an explicit
 "bukan TPPO", drugs, money laundering (TPPU), *perdagangan* as commerce, violence without trafficking,
 gambling and legal placement (G-to-G, pelepasan PMI, magang programmes).
 
@@ -87,6 +89,11 @@ class RelevanceModel:
         lowered_text = lowered if len(lowered) == len(sentences.text) else None
         found: dict[str, int] = {}
         tppo_sentences: set[int] = set()
+        # a headline that the text does not repeat is one more sentence for the text features, except those with
+        # a title twin (trafficking_term and trafficking_title...), which reads it with its own weight
+        separate_title = title if title and not sentences.text.lstrip().startswith(title.strip()) else ""
+        twins = tuple(f.name.removesuffix("_title") for f in self.features if f.scope == "title")
+        twinned = {f.name for f in self.features if f.name.startswith(twins)}
         for feature in self.features:
             if feature.name == "@tppo_counts":
                 counts = doc._.counts or []
@@ -97,6 +104,8 @@ class RelevanceModel:
                 continue
             hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)}
             found[feature.name] = len(hit_sentences)
+            if separate_title and feature.name not in twinned and feature.pattern.search(separate_title):
+                found[feature.name] += 1
             if feature.name == TRAFFICKING_FEATURE:
                 tppo_sentences = hit_sentences
         doc._.tppo_sentences = [sentences.spans[i] for i in sorted(tppo_sentences)] if sentences.spans else []

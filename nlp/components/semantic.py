@@ -20,8 +20,13 @@ with negative evidence (drugs, smuggling) needs much more. When the model makes 
 rules found no label, the labels of the closest trafficking description are given (evidence: the lead sentence);
 labels the rules found are kept as they are (they rest on words, the closest description only on likeness).
 
+The model also reviews an article the rules find relevant on no more than a passing mention (its rules logit less
+than ``review`` above the threshold: one TPPO word and nothing else): a legal kidney donation that mentions the ban
+on organ sales turns irrelevant when its lead is closer to a look-alike, and loses its modus.
+
 Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
-is within ``reach`` of the threshold, with none of the rules' look-alike features that settle the matter
+is within ``reach`` of the threshold, or relevant within ``review`` of it, with none of the rules' look-alike
+features that settle the matter
 (``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering), that are not abuse
 stories (violence without trafficking in ``violence_limit`` sentences or more: sexual abuse of a minor told at
 length; no story the model made relevant had more than one such sentence), and whose title or lead holds a cue
@@ -157,8 +162,9 @@ class SemanticComponent:
 
     def __init__(self, weight: float = 200.0, offset: float = 0.0, threshold: float = 0.5, reach: float = 4.5,
                  lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3,
-                 embedder: Embedder | None = None) -> None:
+                 review: float = 0.25, embedder: Embedder | None = None) -> None:
         self.weight, self.offset, self.threshold, self.reach = weight, offset, threshold, reach
+        self.review = review
         self.violence_limit = violence_limit
         self.vetoes = tuple(vetoes)
         self.lead_chars = lead_chars
@@ -174,10 +180,12 @@ class SemanticComponent:
         return self._embedder
 
     def can_change(self, doc: Doc) -> bool:
-        """Whether the model could change the outcome: irrelevant by the rules, within reach, with a cue."""
-        if doc._.relevant is not False or doc._.relevance_score is None:
+        """Whether the model could change the outcome: irrelevant by the rules and within reach, or relevant on
+        no more than a passing mention (within ``review`` of the threshold), with a cue."""
+        if doc._.relevant is None or doc._.relevance_score is None:
             return False
-        if _logit(doc._.relevance_score) < _logit(self.threshold) - self.reach:
+        distance = _logit(doc._.relevance_score) - _logit(self.threshold)
+        if distance < -self.reach or (doc._.relevant and distance >= self.review):
             return False
         evidence = doc.user_data.get(EVIDENCE_KEY) or {}
         if any(evidence.get(name) for name in self.vetoes):
@@ -216,7 +224,9 @@ class SemanticComponent:
         z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
-        if doc._.relevant:
+        if not doc._.relevant:
+            doc._.modus = []
+        else:
             doc._.modus = doc._.modus or find_modus(doc)  # the modus rules skip articles they find irrelevant
             if not doc._.modus:
                 self._add_modus(doc, verdict.closest)
@@ -237,10 +247,11 @@ class SemanticComponent:
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     default_config={"weight": 200.0, "offset": 0.0, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
-                    "vetoes": list(DEFAULT_VETOES), "violence_limit": 3},
+                    "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25},
 )
 def make_semantic_component(nlp: Language, name: str, weight: float, offset: float, threshold: float, reach: float,
-                            lead_chars: int, vetoes: list[str], violence_limit: int) -> SemanticComponent:
+                            lead_chars: int, vetoes: list[str], violence_limit: int,
+                            review: float) -> SemanticComponent:
     """Factory for ``nlp.add_pipe("pantau_semantic")``."""
     return SemanticComponent(weight=weight, offset=offset, threshold=threshold, reach=reach, lead_chars=lead_chars,
-                             vetoes=tuple(vetoes), violence_limit=violence_limit)
+                             vetoes=tuple(vetoes), violence_limit=violence_limit, review=review)

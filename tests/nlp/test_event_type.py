@@ -63,3 +63,24 @@ def test_relevant_article_that_never_names_trafficking_and_has_no_cue_reports_a_
     doc._.counts = []
     assert not doc._.tppo_sentences
     assert classify_event_type(doc) == "incident"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speedboat Berisi Calon Pekerja Ilegal Dicegat di Dumai\nPetugas mencegat 18 calon pekerja migran ilegal yang "
+        "hendak ke Malaysia. Mereka direkrut calo dan dijanjikan gaji besar. Upaya pencegahan TPPO terus dilakukan.",
+        "Imigrasi Tunda Keberangkatan 12 Warga ke Arab Saudi\nPetugas menunda keberangkatan 12 calon pekerja migran "
+        "nonprosedural. Mereka dicegah berangkat karena tak punya visa kerja.",
+    ],
+)
+def test_an_interception_of_departing_people_is_an_incident(nlp, text):
+    assert nlp(text)._.event_type == "incident"
+
+
+def test_training_that_did_not_happen_is_no_prevention_cue(nlp):
+    from nlp.components.event_type import event_type_scores
+
+    negated = nlp("Agen itu menjanjikan berangkat cepat tanpa pelatihan. Kasus TPPO itu diselidiki.")
+    held = nlp("Dinas menggelar pelatihan bagi calon pekerja. Kasus TPPO itu diselidiki.")
+    assert event_type_scores(negated)["prevention"] < event_type_scores(held)["prevention"]

@@ -159,3 +159,45 @@ def test_evidence_is_the_sentence(nlp):
 
 def test_every_rule_uses_a_contract_label():
     assert {rule.label for rule in load_rules()} == set(LABELS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalau gaji tidak dibayar atau paspor ditahan majikan, pekerja tanpa dokumen tidak bisa melapor.",
+        "\"Jika upah tidak dibayar dan paspor disita agen, mereka tidak punya perlindungan,\" ujarnya.",
+        "Risikonya besar, mulai dari gaji tidak dibayar, paspor ditahan, sampai tidak bisa pulang.",
+        "Pekerja rumah tangga tanpa kontrak rentan tidak digaji dan dikurung majikan.",
+    ],
+)
+def test_conditions_supposed_or_warned_of_are_no_forced_labour(nlp, text):
+    assert "forced_labor" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selama dua tahun ia tidak digaji dan paspornya ditahan majikan.",
+        # a condition inside the sentence ("jika meminta pulang") is no supposition of the whole
+        "Para pekerja kebun itu tidak digaji dan dipukul jika meminta pulang.",
+        # the passive told verb first
+        "Ia mengaku tidak pernah diberi upah dan dipukul setiap kali meminta pulang.",
+    ],
+)
+def test_conditions_that_happened_are_forced_labour(nlp, text):
+    assert "forced_labor" in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi menyelamatkan tujuh perempuan, tiga di antaranya masih anak.", True),
+        ("Korban anak yang diselamatkan dari tempat hiburan itu dipulangkan ke Malang.", True),
+        ("Petugas mengamankan sebelas pekerja kafe, dua orang di antaranya di bawah umur.", True),
+        # children among people who were neither rescued nor exploited
+        ("Pengunjung pameran mencapai 300 orang, seratus di antaranya masih anak.", False),
+        ("Dinas mencatat 40 korban anak kekerasan seksual sepanjang tahun ini.", False),
+    ],
+)
+def test_children_among_the_rescued_or_exploited_victims(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found

@@ -182,3 +182,47 @@ def test_a_negated_official_programme_is_no_legal_placement(nlp):
     evidence = nlp("Program itu tidak pernah terdaftar sebagai program magang resmi.").user_data[
         "pantau_relevance_evidence"]
     assert not evidence["legal_placement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Lima anak buah kapal asal Pati terlantar di pelabuhan Cape Town setelah pemilik kapal menghilang.", True),
+        ("Dua awak kapal nekat melompat ke laut untuk kabur dari kapal berbendera asing.", True),
+        ("Para pelaut itu mengaku gaji mereka selama sembilan bulan belum dibayar perusahaan.", True),
+        ("Buku pelaut dan paspor para kru kapal ditahan oleh agen di Jakarta Utara.", True),
+        # crew without abuse, and abuse without crew
+        ("Nakhoda dan dua ABK ditangkap karena membawa 40 kilogram sabu dari perairan internasional.", False),
+        ("Sebanyak 30 awak kapal feri menerima sertifikat keselamatan dari syahbandar.", False),
+        ("Seorang pedagang terlantar di terminal bus setelah dompetnya hilang.", False),
+    ],
+)
+def test_crew_abandoned_abused_or_unpaid_is_evidence(nlp, text, found):
+    assert bool(nlp(text).user_data["pantau_relevance_evidence"]["crew_abuse"]) is found
+
+
+def test_crew_abuse_told_throughout_rises_towards_the_threshold_one_sentence_of_it_does_not(nlp):
+    story = ("Sebanyak 14 ABK asal Tegal terlantar di pelabuhan Port Louis. Para ABK itu mengaku dipukuli mandor "
+             "kapal. Gaji para awak kapal itu tidak dibayar. Kini para ABK tersebut tertahan di kapal.")
+    one = "Seorang ABK kapal tunda mengaku gajinya belum dibayar dua bulan. Ia melapor ke dinas."
+    assert score(nlp, story) >= 0.5
+    assert score(nlp, one) < 0.2
+    assert score(nlp, "Sebanyak 14 ABK asal Tegal terlantar di pelabuhan Port Louis.") > score(nlp, "Kapal bersandar.")
+
+
+def test_a_headline_the_text_does_not_repeat_is_one_more_sentence(nlp):
+    body = "Keluarga meminta bantuan pemerintah. Mereka menunggu kabar."
+    doc = nlp.make_doc(body)
+    doc._.title = "Sembilan Kru Kapal Asal Bali Telantar di Fiji"
+    assert nlp(doc).user_data["pantau_relevance_evidence"]["crew_abuse"] == 1
+    # repeated at the head of the text, it is counted once
+    title = "Sembilan Kru Kapal Asal Bali Telantar di Fiji"
+    doc = nlp.make_doc(f"{title}\n\n{body}")
+    doc._.title = title
+    assert nlp(doc).user_data["pantau_relevance_evidence"]["crew_abuse"] == 1
+    # a feature with its own title twin is not counted twice
+    doc = nlp.make_doc(body)
+    doc._.title = "Polisi Usut Dugaan TPPO di Kupang"
+    evidence = nlp(doc).user_data["pantau_relevance_evidence"]
+    assert evidence["trafficking_title"] == 1
+    assert evidence["trafficking_term"] == 0

@@ -93,7 +93,7 @@ def test_a_lookalike_stays_irrelevant_and_its_score_drops(rules, fake):
     assert not doc._.modus
 
 
-def test_the_model_does_not_run_on_articles_the_rules_find_relevant(rules, fake):
+def test_the_model_does_not_run_on_articles_the_rules_find_clearly_relevant(rules, fake):
     component = SemanticComponent(embedder=fake)
     doc = run(rules, component, "Polisi menangkap tersangka TPPO. Korban perdagangan orang dijanjikan gaji besar.")
     assert doc._.relevant is True
@@ -237,3 +237,32 @@ def test_confinement_in_the_lead_is_a_cue():
     assert cue_pattern().search("Buruh Pabrik Tahu Dikunci dari Luar Tiap Malam")
     assert cue_pattern().search("Para pekerja tidak boleh keluar dari pabrik")
     assert not cue_pattern().search("Warga bergotong royong membersihkan selokan")
+
+
+PASSING_MENTION = ("Ratusan buruh pabrik demo karena upah mereka belum dibayar. Seorang orator menyebut nasib buruh "
+                   "pabrik itu mirip korban TPPO.")
+
+
+def test_a_passing_mention_close_to_a_lookalike_is_reviewed_and_turns_irrelevant(rules, fake):
+    before = rules(rules.make_doc(PASSING_MENTION))
+    assert before._.relevant is True  # one TPPO mention and nothing else: on the threshold
+    doc = run(rules, SemanticComponent(embedder=fake), PASSING_MENTION)
+    assert fake.calls > 0
+    assert doc._.relevant is False
+    assert doc._.modus == []
+    # with no review margin the rules' decision stands
+    assert run(rules, SemanticComponent(embedder=BagOfWords(), review=0.0), PASSING_MENTION)._.relevant is True
+
+
+def test_a_passing_mention_close_to_a_trafficking_description_stays_relevant(rules, fake):
+    text = "Tujuh ABK asal Tegal disiksa di kapal, gaji dan paspor ditahan. Keluarga menduga mereka korban TPPO."
+    doc = run(rules, SemanticComponent(embedder=fake), text)
+    assert doc._.relevant is True
+
+
+def test_seafarers_and_cargo_ships_are_cues():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("19 Pelaut Indonesia Telantar di Lepas Pantai")
+    assert cue_pattern().search("Awak kapal kargo itu menunggu gaji")
+    assert not cue_pattern().search("Pelabuhan itu ramai menjelang Lebaran")
