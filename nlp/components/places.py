@@ -51,6 +51,8 @@ _ARRIVAL_PLACE = re.compile(
     r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,5},?\s+)?"
     r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
+# the airport or port itself where people arrive ("tiba di Pelabuhan Tanjung Priok, Jakarta")
+_ARRIVED_AT = re.compile(r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+$")
 # Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
 _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
@@ -407,7 +409,8 @@ class PlaceFinder:
                 skip.add(match.span())
         for match in self.landmark_pattern.finditer(text):
             if match.start() not in skip and not _inside_word(text, match.start()) and \
-                    not on_the_way(text, match.start(), match.end(), landmark=True):
+                    not on_the_way(text, match.start(), match.end(), landmark=True) and \
+                    not _ARRIVED_AT.search(text, max(0, match.start() - 20), match.start()):
                 name = match.group(0)
                 found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
                 skip.add(match.span())

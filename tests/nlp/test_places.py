@@ -295,3 +295,14 @@ def test_a_police_headquarters_town_and_a_representative_office_are_not_places_o
     # a victim taken to the town itself keeps it
     found = names(pipeline, "Korban asal Kabupaten Kupang dibawa ke Palangka Raya dan dipekerjakan di sana.")
     assert ("Kota Palangkaraya", "city") in found
+
+
+def test_the_port_or_airport_people_arrive_at_is_no_place_of_the_case(pipeline):
+    found = places(pipeline, "Sembilan ABK asal Kota Tegal dipulangkan. Mereka tiba di Pelabuhan Tanjung Priok, "
+                             "Jakarta, Senin.")
+    assert {place["province"] for place in found} == {"Jawa Tengah"}
+    found = places(pipeline, "Korban asal Kabupaten Sikka setibanya di Bandara Soekarno-Hatta langsung diperiksa.")
+    assert {place["province"] for place in found} == {"Nusa Tenggara Timur"}
+    # a port where victims were stopped is still listed
+    found = places(pipeline, "Korban asal Kabupaten Sikka dicegat di Pelabuhan Tanjung Priok.")
+    assert "DKI Jakarta" in {place["province"] for place in found}
