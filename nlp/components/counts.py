@@ -532,7 +532,20 @@ class CountsExtractor:
             return True
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
             return True
-        return bool(after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"])
+        if after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"]:
+            return True
+        return self._service_line(norms, j)
+
+    def _service_line(self, norms: list[str], j: int) -> bool:
+        """A phone or message line's number ("melapor melalui layanan pengaduan 110", "hotline SAPA 129"): a line
+        word in the three words before, no connector between, and no role noun after the number."""
+        for i in range(j - 1, max(-1, j - 4), -1):
+            if norms[i] in self.words["connectors"] or norms[i] in SENTENCE_STOPS or norms[i] == "#num":
+                return False
+            if self.lists["service_lines"].match(norms, i):
+                return self.lex.role_nouns.match(norms, j + 1) is None and not (
+                    j + 1 < len(norms) and norms[j + 1] in PERSON_CLASSIFIERS)
+        return False
 
     def _role_after(self, norms: list[str], j: int) -> tuple[str | None, int, int, bool]:
         """Role noun after the number: (category, noun start, noun end, has person classifier)."""
@@ -582,7 +595,8 @@ class CountsExtractor:
         """Position of a ``key`` word in the few tokens before the number; with ``window``, the scan may cross
         a coordinated count ("mengamankan 6 tersangka dan 15 korban")."""
         for i in range(j - 1, max(-1, j - 1 - (window or _VERB_WINDOW)), -1):
-            if norms[i] in SENTENCE_STOPS or (norms[i] == "#num" and not window):
+            if norms[i] in SENTENCE_STOPS or (norms[i] == "#num" and not window) or norms[i] in self.words[
+                    "clause_openers"]:
                 return None
             if self.lists[key].match(norms, i):
                 return i

@@ -827,3 +827,17 @@ def test_seafarers_and_ship_crew_are_counted_people() -> None:
         ("victims_rescued", 16)}
     # negative: seafarers who attended a meeting are no victims
     assert roles("Sebanyak 40 pelaut menghadiri sosialisasi pencegahan TPPO di pelabuhan.") == set()
+
+
+def test_a_phone_line_number_is_no_count() -> None:
+    assert roles("Warga diminta melaporkan dugaan TPPO melalui layanan pengaduan 110.") == set()
+    assert roles("Korban TPPO dapat menghubungi hotline SAPA 129 kapan saja.") == set()
+    # negative: a service that received reports counts them
+    assert roles("Layanan pengaduan itu menerima 35 laporan TPPO sepanjang tahun.") == {("reports", 35)}
+
+
+def test_a_rescue_verb_does_not_reach_across_bahwa() -> None:
+    text = "Dalam kasus TPPO itu, penyidik menemukan bukti bahwa tiga anak lain sudah dijual ke luar kota."
+    assert ("victims_rescued", 3) not in roles(text) and ("victims_child", 3) in roles(text)
+    # negative: without the subordinate clause the rescue verb governs the number
+    assert ("victims_rescued", 3) in roles("Dalam kasus TPPO itu, penyidik menemukan tiga anak di sebuah rumah.")
