@@ -380,3 +380,16 @@ def test_an_office_after_a_line_ending_in_a_street_word_is_still_named(pipeline)
     assert ("Dinas Sosial Kabupaten Subang", "local_government") in agencies(pipeline, text)
     text = "Kantor itu berada di Jalan Dinas Sosial Kabupaten Subang."
     assert ("Dinas Sosial Kabupaten Subang", "local_government") not in agencies(pipeline, text)
+
+
+def test_a_directorate_general_acts_for_its_ministry(pipeline):
+    found = agencies(pipeline, "Direktorat Jenderal Perhubungan Laut juga memanggil agen pengawakan.")
+    assert found == [("Direktorat Jenderal Perhubungan Laut", "ministry")]
+    found = agencies(pipeline, "Ditjen Bea dan Cukai menyita barang. Ditjen Imigrasi menunda dua paspor.")
+    assert found == [("Ditjen Bea dan Cukai", "ministry"), ("Ditjen Imigrasi", "immigration")]
+
+
+def test_a_kesatuan_of_workers_is_an_organisation_but_the_unitary_state_is_not(pipeline):
+    found = agencies(pipeline, "Ketua Kesatuan Pelaut Indonesia (KPI), Mathias, meminta pemerintah bertindak.")
+    assert found == [("Kesatuan Pelaut Indonesia", "ngo")]
+    assert agencies(pipeline, "Negara Kesatuan Republik Indonesia menjamin hak setiap warga.") == []
