@@ -201,3 +201,26 @@ def test_conditions_that_happened_are_forced_labour(nlp, text):
 )
 def test_children_among_the_rescued_or_exploited_victims(nlp, text, found):
     assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        # a modus named in a statistics release
+        ("Modus terbanyak adalah pengiriman pekerja migran, disusul awak kapal perikanan.", "ship_crew", True),
+        ("Polisi membongkar jaringan penyaluran ABK ke kapal asing.", "ship_crew", True),
+        ("Kapal ikan itu bersandar di dermaga untuk mengisi bahan bakar.", "ship_crew", False),
+        ("Para pelaut itu disiksa dan gajinya ditahan agen.", "ship_crew", True),
+        # the verb form of sexual exploitation
+        ("Sebagian besar korban dieksploitasi secara seksual lewat aplikasi daring.", "sexual_exploitation", True),
+        ("Korban dieksploitasi secara ekonomi oleh majikannya.", "sexual_exploitation", False),
+        # people sent abroad, as a relative clause or a plural subject; brides are not a placement
+        ("Ada juga yang dikirim ke Malaysia lewat Kalimantan Barat.", "migrant_worker", True),
+        ("Para korban itu diberangkatkan ke Arab Saudi tanpa pelatihan.", "migrant_worker", True),
+        ("Paket itu dikirim ke Malaysia lewat pos.", "migrant_worker", False),
+        ("Perempuan yang dinikahkan lewat perantara itu dibawa ke China sebagai pengantin pesanan.",
+         "migrant_worker", False),
+    ],
+)
+def test_modus_named_in_releases_and_told_by_verbs(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
