@@ -60,6 +60,7 @@ _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
 _COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
 _REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
+_COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
 
 
@@ -229,8 +230,9 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
             if region is not None:
                 return region.name
             country = foreign_countries().get(name.lower())
-            if country is not None:  # a breakdown by country: "Kamboja dengan 904 orang, disusul Myanmar 371 orang"
-                return country
+            gap = norms[i + length : j]  # a breakdown by country names it right before the number
+            if country is not None and i < j and (not gap or (len(gap) == 1 and gap[0] in _COUNTRY_LINKS)):
+                return country  # "Kamboja dengan 904 orang, disusul Myanmar 371 orang"
     return None
 
 

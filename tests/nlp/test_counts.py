@@ -809,6 +809,10 @@ def test_victims_broken_down_by_foreign_country() -> None:
     assert roles(text) == {("victims", 120), ("victims", 70), ("victims", 30), ("victims", 20)}
     # negative: people counted beside a country with no victims counted before or around them are no count
     assert roles("Delegasi dari Malaysia membawa 12 orang ke pertemuan di Jakarta.") == set()
+    # negative: a country in the clause that is no breakdown ("bahasa Jepang") gives plain people no role
+    text = ("Sebanyak 48 korban TPPO dipulangkan dari Jepang. "
+            "Pemda menyiapkan kuota pelatihan bahasa Jepang bagi 200 pemuda tahun ini.")
+    assert ("victims", 200) not in roles(text)
 
 
 def test_people_an_agency_handles_are_victims() -> None:
