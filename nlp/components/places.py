@@ -93,6 +93,10 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
                           r"|\b(?:sebuah\s+)?(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan "
                           r"penyalur|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor|"
                           r"hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
+# where someone still wanted is only thought to be ("perantara lain yang diduga berada di Jakarta")
+_WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-sebut|dikabarkan)\s+"
+                                 r"(?:masih\s+|sedang\s+)?(?:berada|bersembunyi|kabur|melarikan diri|lari|tinggal)"
+                                 r"\s+(?:di|ke)\s+(?:Kota\s+)?$")
 _PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
@@ -127,7 +131,8 @@ def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     if word not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
         return False
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
-            _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before):
+            _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or \
+            _WHEREABOUTS_BEFORE.search(before, len(before) - 50):
         return True
     if _LEG_BEFORE.search(before, len(before) - 16):
         return _LEG_AFTER.match(text, end) is not None

@@ -306,3 +306,14 @@ def test_the_port_or_airport_people_arrive_at_is_no_place_of_the_case(pipeline):
     # a port where victims were stopped is still listed
     found = places(pipeline, "Korban asal Kabupaten Sikka dicegat di Pelabuhan Tanjung Priok.")
     assert "DKI Jakarta" in {place["province"] for place in found}
+
+
+def test_where_a_wanted_person_is_only_thought_to_be_is_no_place_of_the_case(pipeline):
+    found = names(pipeline, "Korban asal Kabupaten Sambas dipulangkan. Polisi memburu perantara lain yang diduga "
+                            "berada di Jakarta.")
+    assert found == {("Kabupaten Sambas", "regency")}
+    found = names(pipeline, "Tersangka asal Kabupaten Sambas diperkirakan masih bersembunyi di Kota Pontianak.")
+    assert ("Kota Pontianak", "city") not in found
+    # where a suspect was found is a place of the case
+    found = names(pipeline, "Tersangka asal Kabupaten Sambas ditangkap saat berada di Kota Pontianak.")
+    assert ("Kota Pontianak", "city") in found
