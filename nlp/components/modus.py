@@ -3,13 +3,12 @@
 Each label has patterns in ``nlp/data/modus/patterns.tsv``; some patterns only count when the same sentence
 also holds a context word (e.g. "ABK" with "korban"), some yield to more specific labels (a fourth column):
 unpaid wages, held passports, confinement and long hours say forced labour beside a work setting (domestic work,
-an internship, a placement abroad) but not where crew, marriage, sex work or a scam compound tells the story, nor in
-a sentence that supposes or warns of them (``HEDGE``), and
-some only complete another label (a fifth column): a scam compound in
-Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label found is listed once, as
-``{label, evidence}`` with the first supporting sentence; the record keeps the labels. An article the relevance
-rules found irrelevant gets no modus (the record would drop it); the semantic component finds the modus of the
-articles it makes relevant.
+an internship, a placement abroad, crew at sea) but not where marriage, sex work or a scam compound tells the
+story, nor in a sentence that supposes or warns of them (``HEDGE``), and some only complete another label (a
+fifth column): a scam compound in Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label
+found is listed once, as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
+An article the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component
+finds the modus of the articles it makes relevant.
 """
 
 from __future__ import annotations
