@@ -628,6 +628,10 @@ class CountsExtractor:
             hit = self.lex.role_nouns.match(norms, j + 2)  # "Keduanya, perempuan berusia 16 dan 17 tahun"
             if hit and hit[1] in GROUP_ROLES:
                 category, noun_end, scope, victim_context = hit[1], j + 2 + hit[0], "whole", True
+        if mention.kind == "collective" and category == "neutral" and victim_totals and mention.value in victim_totals:
+            whole = self._whole_group_later(norms, noun_end)  # "kesembilan pemuda itu ... dan semuanya laki-laki"
+            if whole is not None:
+                category, noun_end, scope, victim_context = whole[0], whole[1], "whole", True
         if mention.kind == "collective" and (category is None or category == "neutral"):
             return None
         if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
@@ -645,6 +649,8 @@ class CountsExtractor:
         subset = self.lists["subset_marks"].match(norms, j + 1)
         # "139 di antaranya perempuan dan 47 masih anak-anak": a part coordinated with a subset is one too
         sibling = self._coordinated_subset(norms, j, s_index, antecedents) if category is None and not subset else None
+        if subset and any(norms[m] in self.words["attribution"] for m in range(max(0, j - 2), j)):
+            return None  # "menurut pengakuan dua di antaranya, ...": who told it, not a count
         if category is None and (subset or sibling is not None):
             k = j + 1 + subset[0] if subset else j + 1
             while k < len(norms) and k < j + 6 and norms[k] in self.words["copulas"]:
@@ -743,6 +749,20 @@ class CountsExtractor:
             # korban sudah kembali bersekolah" (by their state) does not
             return None
         return candidate
+
+    def _whole_group_later(self, norms: list[str], noun_end: int) -> tuple[str, int] | None:
+        """(group category, its end) when the clause after a restated group of people says all of them are of one
+        group ("kesembilan pemuda itu berusia 20 sampai 28 tahun dan semuanya laki-laki"), else None."""
+        for i in range(noun_end, min(len(norms), noun_end + 15)):
+            if norms[i] in SENTENCE_STOPS or norms[i] == ";":
+                return None
+            mark = self.lists["whole_marks"].match(norms, i)
+            if mark:
+                k = i + mark[0]
+                k += 1 if k < len(norms) and norms[k] in self.words["copulas"] else 0
+                hit = self.lex.role_nouns.match(norms, k)
+                return (hit[1], k + hit[0]) if hit and hit[1] in GROUP_ROLES else None
+        return None
 
     def _legal_placement(self, norms: list[str], noun_end: int) -> bool:
         """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi")."""

@@ -845,3 +845,22 @@ def test_a_rescue_verb_does_not_reach_across_bahwa() -> None:
     assert ("victims_rescued", 3) not in roles(text) and ("victims_child", 3) in roles(text)
     # negative: without the subordinate clause the rescue verb governs the number
     assert ("victims_rescued", 3) in roles("Dalam kasus TPPO itu, penyidik menemukan tiga anak di sebuah rumah.")
+
+
+def test_a_restated_group_said_to_be_all_of_one_sex_later_in_the_clause() -> None:
+    text = ("Tujuh pemuda asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
+            "Ketujuh pemuda itu berusia 19 sampai 25 tahun dan seluruhnya laki-laki.")
+    assert roles(text) == {("victims", 7), ("victims_male", 7)}
+    # negative: without the whole mark the ages say nothing of their sex
+    text = ("Tujuh pemuda asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
+            "Ketujuh pemuda itu berusia 19 sampai 25 tahun dan dua di antaranya laki-laki.")
+    assert ("victims_male", 7) not in roles(text)
+
+
+def test_a_subset_that_is_the_source_of_a_statement_is_no_count() -> None:
+    text = ("Polisi memeriksa kasus TPPO yang menimpa delapan perempuan pekerja kafe. Mereka, menurut pengakuan "
+            "tiga di antaranya, dipaksa melayani tamu.")
+    assert ("victims_female", 3) not in roles(text)
+    # negative: a subset stated as a fact is counted
+    text = ("Polisi memeriksa kasus TPPO yang menimpa delapan perempuan pekerja kafe. Tiga di antaranya masih anak.")
+    assert ("victims_child", 3) in roles(text)
