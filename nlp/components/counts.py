@@ -333,6 +333,7 @@ class CountsExtractor:
             "other_cues": other,
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
             "repatriation": any(self.lists["repatriation"].find_all(s.norms) for s in sentences),
+            "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
 
@@ -747,6 +748,12 @@ class CountsExtractor:
               and region_scope(sentence, j, noun_end) is None):
             # "enam dari delapan WNI itu berasal dari Kabupaten X": a breakdown by region counts; "empat dari lima
             # korban sudah kembali bersekolah" (by their state) does not
+            article["state_parts"].append((s_index, j, candidate.value, _token_value(sentence, j + 2)))
+            return None
+        # "..., sementara satu korban masih menjalani pemulihan": the rest of the same breakdown by state
+        if (candidate.category == "victim" and j > 0 and norms[j - 1] in ("sementara", "sedangkan", "dan", ",")
+                and any(p_s == s_index and p_j < j and part + candidate.value == total
+                        for p_s, p_j, part, total in article["state_parts"])):
             return None
         return candidate
 

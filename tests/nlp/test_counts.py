@@ -864,3 +864,11 @@ def test_a_subset_that_is_the_source_of_a_statement_is_no_count() -> None:
     # negative: a subset stated as a fact is counted
     text = ("Polisi memeriksa kasus TPPO yang menimpa delapan perempuan pekerja kafe. Tiga di antaranya masih anak.")
     assert ("victims_child", 3) in roles(text)
+
+
+def test_the_rest_of_a_breakdown_by_state_is_no_count_either() -> None:
+    text = "Dalam kasus TPPO itu, tujuh dari sembilan korban sudah bekerja kembali, sementara dua korban masih dirawat."
+    assert ("victims", 2) not in roles(text) and ("victims", 7) not in roles(text)
+    # negative: a coordinated count that does not complete the total is a count of its own
+    text = "Dalam kasus TPPO itu, tujuh dari sembilan korban sudah pulang, sementara tiga korban lain masih dicari."
+    assert ("victims", 3) in roles(text)
