@@ -183,6 +183,8 @@ def test_conditions_supposed_or_warned_of_are_no_forced_labour(nlp, text):
         "Para pekerja kebun itu tidak digaji dan dipukul jika meminta pulang.",
         # the passive told verb first
         "Ia mengaku tidak pernah diberi upah dan dipukul setiap kali meminta pulang.",
+        # the active voice: the employer does not pay
+        "Majikan tidak membayar gaji pekerja kebun itu dan menahan paspornya.",
     ],
 )
 def test_conditions_that_happened_are_forced_labour(nlp, text):
@@ -225,3 +227,7 @@ def test_children_among_the_rescued_or_exploited_victims(nlp, text, found):
 )
 def test_modus_named_in_releases_and_told_by_verbs(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+def test_an_employer_late_with_pay_and_nothing_else_is_no_forced_labour(nlp):
+    assert "forced_labor" not in labels(nlp, "Perusahaan belum membayar gaji ke-13 para pekerja pabrik.")

@@ -191,6 +191,8 @@ def test_a_negated_official_programme_is_no_legal_placement(nlp):
         ("Dua awak kapal nekat melompat ke laut untuk kabur dari kapal berbendera asing.", True),
         ("Para pelaut itu mengaku gaji mereka selama sembilan bulan belum dibayar perusahaan.", True),
         ("Buku pelaut dan paspor para kru kapal ditahan oleh agen di Jakarta Utara.", True),
+        # the active voice: the employer does not pay
+        ("Pemilik kapal tidak membayar gaji para ABK selama lima bulan.", True),
         # crew without abuse, and abuse without crew
         ("Nakhoda dan dua ABK ditangkap karena membawa 40 kilogram sabu dari perairan internasional.", False),
         ("Sebanyak 30 awak kapal feri menerima sertifikat keselamatan dari syahbandar.", False),

@@ -265,4 +265,5 @@ def test_seafarers_and_cargo_ships_are_cues():
 
     assert cue_pattern().search("19 Pelaut Indonesia Telantar di Lepas Pantai")
     assert cue_pattern().search("Awak kapal kargo itu menunggu gaji")
+    assert cue_pattern().search("Pemilik kapal tidak membayar gaji sejak Agustus")
     assert not cue_pattern().search("Pelabuhan itu ramai menjelang Lebaran")
