@@ -208,7 +208,10 @@ _DISTRICT_TRIGGER = re.compile(
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
-    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek)\b"
+    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek"
+    # a hospital's or shelter's address ("RS Polri Kramat Jati, Jakarta Timur")
+    r"|Rumah Sakit|RSUD|RSUP|RSU|RS Polri|RS Bhayangkara|Puskesmas|Rumah Perlindungan|Rumah Aman|Rumah Singgah"
+    r"|[Ss]helter|Panti)\b"
     r"[^\n,]{0,60}(?:,\s*[A-Z][\w .'-]{0,30}){0,2}"
     r"[.\s]*,\s*$"
 )

@@ -317,3 +317,14 @@ def test_where_a_wanted_person_is_only_thought_to_be_is_no_place_of_the_case(pip
     # where a suspect was found is a place of the case
     found = names(pipeline, "Tersangka asal Kabupaten Sambas ditangkap saat berada di Kota Pontianak.")
     assert ("Kota Pontianak", "city") in found
+
+
+def test_the_town_in_a_hospitals_or_shelters_address_is_not_a_place_of_the_case(pipeline):
+    found = names(pipeline, "Korban asal Kabupaten Sikka ditampung di Rumah Perlindungan Sosial Bambu Apus, "
+                            "Jakarta Timur.")
+    assert found == {("Kabupaten Sikka", "regency")}
+    found = names(pipeline, "Jenazah PMI asal Kabupaten Sikka dibawa ke RS Polri Kramat Jati, Jakarta Timur.")
+    assert found == {("Kabupaten Sikka", "regency")}
+    # a suspect's initials are no hospital: the home regency after them stays
+    found = names(pipeline, "Tersangka RS (31), Desa Wolomarang, Kabupaten Sikka ditangkap.")
+    assert ("Kabupaten Sikka", "regency") in found
