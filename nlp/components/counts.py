@@ -940,12 +940,12 @@ class CountsExtractor:
             if c.whole_group and (c.category, c.value) in subsets and not (c.scope or "").startswith("of "):
                 c.whole_group = None
         groups_per_sentence: dict[int, int] = {}
-        for c in candidates:
-            if c.category in GROUP_ROLES:
+        for c in candidates:  # a subset of the group ("enam perempuan, dua di antaranya anak") is no second group
+            if c.category in GROUP_ROLES and not (c.scope or "").startswith("of "):
                 groups_per_sentence[c.sentence] = groups_per_sentence.get(c.sentence, 0) + 1
         for c in candidates:
             if (c.category in GROUP_ROLES and (c.local_rescue or c.group_clause)
-                    and groups_per_sentence[c.sentence] == 1 and not (c.scope or "").startswith("of ")):
+                    and groups_per_sentence.get(c.sentence) == 1 and not (c.scope or "").startswith("of ")):
                 c.whole_group = c.category
 
     def _decide_rescue(self, candidates: list[_Candidate], article: dict) -> None:

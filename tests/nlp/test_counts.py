@@ -872,3 +872,11 @@ def test_the_rest_of_a_breakdown_by_state_is_no_count_either() -> None:
     # negative: a coordinated count that does not complete the total is a count of its own
     text = "Dalam kasus TPPO itu, tujuh dari sembilan korban sudah pulang, sementara tiga korban lain masih dicari."
     assert ("victims", 3) in roles(text)
+
+
+def test_a_rescued_group_with_a_subset_of_children_is_still_all_the_victims() -> None:
+    text = "Polisi menyelamatkan tujuh perempuan dari sebuah wisma dalam kasus TPPO, tiga di antaranya masih anak."
+    assert roles(text) == {("victims_rescued", 7), ("victims_female", 7), ("victims_child", 3)}
+    # negative: two separate groups in one sentence are a breakdown, not each the whole
+    text = "Polisi menyelamatkan lima perempuan dan tiga anak dari tempat hiburan dalam kasus TPPO."
+    assert ("victims_rescued", 5) not in roles(text)
