@@ -231,3 +231,17 @@ def test_modus_named_in_releases_and_told_by_verbs(nlp, text, label, found):
 
 def test_an_employer_late_with_pay_and_nothing_else_is_no_forced_labour(nlp):
     assert "forced_labor" not in labels(nlp, "Perusahaan belum membayar gaji ke-13 para pekerja pabrik.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mereka hendak bekerja di kebun sawit di Sabah dengan visa kunjungan.", True),
+        ("Para calon pekerja itu akan bekerja di Taiwan lewat agen yang tidak memiliki izin penempatan.", True),
+        # pilgrims on the visa of their pilgrimage, an agency's licence spoken of without work
+        ("Rombongan jemaah berangkat dengan visa umrah dan pulang setelah dua pekan.", False),
+        ("Kepala dinas menyebut perusahaan itu tidak memiliki izin penempatan.", False),
+    ],
+)
+def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_placement(nlp, text, found):
+    assert ("migrant_worker" in labels(nlp, text)) is found
