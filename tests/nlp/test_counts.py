@@ -880,3 +880,10 @@ def test_a_rescued_group_with_a_subset_of_children_is_still_all_the_victims() ->
     # negative: two separate groups in one sentence are a breakdown, not each the whole
     text = "Polisi menyelamatkan lima perempuan dan tiga anak dari tempat hiburan dalam kasus TPPO."
     assert ("victims_rescued", 5) not in roles(text)
+
+
+def test_women_married_off_are_a_victim_group() -> None:
+    text = "Tiga perempuan asal Kabupaten Kuningan yang dinikahkan dengan pria asing melalui perantara meminta pulang."
+    assert roles(text) == {("victims", 3), ("victims_female", 3)}
+    # negative: a wedding with no people married off is no victim group
+    assert roles("Sebanyak 40 perempuan menghadiri pernikahan massal di alun-alun kota.") == set()
