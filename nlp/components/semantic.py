@@ -22,7 +22,8 @@ labels the rules found are kept as they are (they rest on words, the closest des
 
 The model also reviews an article the rules find relevant on no more than a passing mention (its rules logit less
 than ``review`` above the threshold: one TPPO word and nothing else): a legal kidney donation that mentions the ban
-on organ sales turns irrelevant when its lead is closer to a look-alike, and loses its modus.
+on organ sales turns irrelevant when its lead is clearly closer to a look-alike (by more than ``review_slack``), and
+loses its modus.
 
 Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
 is within ``reach`` of the threshold, or relevant within ``review`` of it, with none of the rules' look-alike
@@ -162,9 +163,9 @@ class SemanticComponent:
 
     def __init__(self, weight: float = 200.0, offset: float = 0.0, threshold: float = 0.5, reach: float = 4.5,
                  lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3,
-                 review: float = 0.25, embedder: Embedder | None = None) -> None:
+                 review: float = 0.25, review_slack: float = 0.01, embedder: Embedder | None = None) -> None:
         self.weight, self.offset, self.threshold, self.reach = weight, offset, threshold, reach
-        self.review = review
+        self.review, self.review_slack = review, review_slack
         self.violence_limit = violence_limit
         self.vetoes = tuple(vetoes)
         self.lead_chars = lead_chars
@@ -221,7 +222,10 @@ class SemanticComponent:
             return doc
         self.calls += 1
         self.cpu_seconds += time.process_time() - start
-        z = _logit(doc._.relevance_score) + self.weight * (verdict.margin - self.offset)
+        # a reviewed article (relevant by the rules) is given ``review_slack``: only a lead clearly closer to a
+        # look-alike overturns the rules' word
+        slack = self.review_slack if doc._.relevant else 0.0
+        z = _logit(doc._.relevance_score) + self.weight * (verdict.margin + slack - self.offset)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
         if not doc._.relevant:
@@ -247,11 +251,12 @@ class SemanticComponent:
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     default_config={"weight": 200.0, "offset": 0.0, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
-                    "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25},
+                    "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25, "review_slack": 0.01},
 )
 def make_semantic_component(nlp: Language, name: str, weight: float, offset: float, threshold: float, reach: float,
-                            lead_chars: int, vetoes: list[str], violence_limit: int,
-                            review: float) -> SemanticComponent:
+                            lead_chars: int, vetoes: list[str], violence_limit: int, review: float,
+                            review_slack: float) -> SemanticComponent:
     """Factory for ``nlp.add_pipe("pantau_semantic")``."""
     return SemanticComponent(weight=weight, offset=offset, threshold=threshold, reach=reach, lead_chars=lead_chars,
-                             vetoes=tuple(vetoes), violence_limit=violence_limit, review=review)
+                             vetoes=tuple(vetoes), violence_limit=violence_limit, review=review,
+                             review_slack=review_slack)

@@ -267,3 +267,12 @@ def test_seafarers_and_cargo_ships_are_cues():
     assert cue_pattern().search("Awak kapal kargo itu menunggu gaji")
     assert cue_pattern().search("Pemilik kapal tidak membayar gaji sejak Agustus")
     assert not cue_pattern().search("Pelabuhan itu ramai menjelang Lebaran")
+
+
+def test_only_a_lead_clearly_closer_to_a_lookalike_overturns_a_passing_mention(rules, fake):
+    from nlp.components.semantic import Verdict
+
+    for margin, relevant in ((-0.005, True), (-0.03, False)):
+        component = SemanticComponent(embedder=fake)
+        component.verdict = lambda text, margin=margin: Verdict(margin, FAKE_DESCRIPTIONS[0])
+        assert run(rules, component, PASSING_MENTION)._.relevant is relevant
