@@ -482,7 +482,8 @@ class CountsExtractor:
             category = self._initials_role(norms, k)
             if category is None and count >= 2 and self._called_suspects(norms, i):
                 category = "suspect"  # "berinisial MR (33) dan SA (29), ditetapkan sebagai tersangka"
-            if category is None and count >= 2 and self._secured_predicate(norms, i, k):
+            if (category is None and count >= 2 and self._secured_predicate(norms, i, k)
+                    and not any(c.value == count for c in found)):  # people not counted already ("Tiga pria ...")
                 category = "perpetrator"  # "Dua mandor, berinisial JL (44) dan MT (39), diamankan"
             if category == "victim":
                 return None

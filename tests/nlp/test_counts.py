@@ -887,3 +887,10 @@ def test_women_married_off_are_a_victim_group() -> None:
     assert roles(text) == {("victims", 3), ("victims_female", 3)}
     # negative: a wedding with no people married off is no victim group
     assert roles("Sebanyak 40 perempuan menghadiri pernikahan massal di alun-alun kota.") == set()
+
+
+def test_people_counted_by_number_are_not_counted_again_by_their_initials() -> None:
+    text = "Tiga pria berinisial AB (30), CD (28) dan EF (41) diamankan saat hendak berangkat ke Malaysia."
+    assert ("arrests", 3) not in roles(text)
+    # negative: with no number for them, the initials count the people secured
+    assert roles("Dua penjaga kapal, berinisial AB (30) dan CD (28), ditangkap di dermaga.") == {("arrests", 2)}
