@@ -838,8 +838,10 @@ class CountsExtractor:
         verb = noun_end + 2
         if norms[noun_end + 1 : verb] != ["diduga"] or verb >= len(norms) or self.lists["rescue"].match(norms, verb):
             return False
+        if norms[verb] in self.words["future"]:  # "yang diduga hendak / berupaya berangkat": would-be migrants
+            return False
         if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim"), not "menjadi korban"
-            return norms[verb] not in ("menjadi", "merupakan") and norms[verb] not in self.words["future"]
+            return norms[verb] not in ("menjadi", "merupakan")
         return norms[verb].startswith("ber") and not self.lists["migration"].match(norms, verb)
 
     def _called_suspects(self, norms: list[str], start: int) -> bool:

@@ -781,6 +781,8 @@ def test_people_secured_and_suspected_of_a_deed_are_arrests() -> None:
     assert roles(text) == {("victims_rescued", 2), ("victims_female", 2)}
     assert roles("Polisi mengamankan tiga pria yang diduga menjadi korban TPPO.") == {
         ("victims_rescued", 3), ("victims_male", 3)}
+    assert roles("Tiga orang yang diduga berupaya berangkat secara ilegal dicegat di pelabuhan.") == {
+        ("victims_rescued", 3)}
 
 
 def test_a_list_of_initials_whose_predicate_is_secured_or_arrested_is_arrests() -> None:
