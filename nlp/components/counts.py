@@ -647,6 +647,17 @@ class CountsExtractor:
         if (category is None and antecedents and self.lists["others_marks"].match(norms, j + 1)
                 and (antecedents[-1].sentence >= s_index - 1 or _total_category(antecedents[-1]) == "victim")):
             category, noun_end = _total_category(antecedents[-1]), j + 2  # "empat tersangka ..., dua lainnya DPO"
+            k = noun_end + (1 if noun_end < len(norms) and norms[noun_end] in self.words["copulas"] else 0)
+            hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] in GROUP_ROLES and category in GROUP_ROLES:
+                category, noun_end = hit[1], k + hit[0]  # "10 di antaranya laki-laki, 8 lainnya perempuan"
+            elif category in GROUP_ROLES and (antecedents[-1].scope or "").startswith("of "):
+                # the rest of a subset by sex, said alone ("..., dua lainnya."), is the other sex; the rest of the
+                # children, or a rest told by something else ("8 lainnya berasal dari NTT"), is no group count
+                alone = noun_end >= len(norms) or norms[noun_end] in (",", ";", *SENTENCE_STOPS)
+                category = {"female": "male", "male": "female"}.get(category) if alone else None
+                if category is None:
+                    return None
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         subset = self.lists["subset_marks"].match(norms, j + 1)
         # "139 di antaranya perempuan dan 47 masih anak-anak": a part coordinated with a subset is one too

@@ -896,3 +896,14 @@ def test_people_counted_by_number_are_not_counted_again_by_their_initials() -> N
     assert ("arrests", 3) not in roles(text)
     # negative: with no number for them, the initials count the people secured
     assert roles("Dua penjaga kapal, berinisial AB (30) dan CD (28), ditangkap di dermaga.") == {("arrests", 2)}
+
+
+def test_the_rest_of_a_subset_by_sex_takes_its_own_group_noun_or_the_other_sex() -> None:
+    assert roles("Dari 18 korban TPPO, 10 di antaranya laki-laki sedangkan 8 lainnya perempuan.") == {
+        ("victims", 18), ("victims_male", 10), ("victims_female", 8)}
+    assert roles("Dari 12 korban TPPO, tujuh di antaranya perempuan, lima lainnya.") == {
+        ("victims", 12), ("victims_female", 7), ("victims_male", 5)}
+    # negative: the rest of the children, or a rest told by its origin, is no group count
+    assert roles("Dari 18 korban TPPO, 10 di antaranya anak dan 8 lainnya dewasa.") == {
+        ("victims", 18), ("victims_child", 10)}
+    assert ("victims_female", 8) not in roles("Dari 18 korban TPPO, 10 di antaranya laki-laki dan 8 lainnya asal NTT.")
