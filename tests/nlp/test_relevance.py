@@ -228,3 +228,23 @@ def test_a_headline_the_text_does_not_repeat_is_one_more_sentence(nlp):
     evidence = nlp(doc).user_data["pantau_relevance_evidence"]
     assert evidence["trafficking_title"] == 1
     assert evidence["trafficking_term"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Puluhan ABK kapal feri mogok kerja menuntut gaji tiga bulan yang belum dibayar.", True),
+        ("Ratusan buruh berunjuk rasa di depan kantor bupati soal upah.", True),
+        ("Dinas memediasi perselisihan hubungan industrial antara perusahaan dan karyawan.", True),
+        ("Gaji para pelaut itu tertahan karena sengketa perusahaan pelayaran.", True),
+        ("Para ABK itu disiksa dan tidak digaji selama sepuluh bulan di kapal asing.", False),
+    ],
+)
+def test_strikes_and_industrial_disputes_are_negative_evidence(nlp, text, found):
+    assert bool(nlp(text).user_data["pantau_relevance_evidence"]["labour_dispute"]) is found
+
+
+def test_crew_striking_at_home_over_late_pay_is_not_relevant(nlp):
+    text = ("Puluhan ABK kapal feri mogok kerja di Pelabuhan Merak. Para ABK itu menuntut gaji tiga bulan yang belum "
+            "dibayar perusahaan. Dinas memediasi perselisihan hubungan industrial tersebut.")
+    assert score(nlp, text, title="Gaji Belum Dibayar, ABK Kapal Feri Mogok") < 0.2

@@ -276,3 +276,10 @@ def test_only_a_lead_clearly_closer_to_a_lookalike_overturns_a_passing_mention(r
         component = SemanticComponent(embedder=fake)
         component.verdict = lambda text, margin=margin: Verdict(margin, FAKE_DESCRIPTIONS[0])
         assert run(rules, component, PASSING_MENTION)._.relevant is relevant
+
+
+def test_the_model_does_not_run_on_a_strike_or_an_industrial_dispute(rules, fake):
+    text = "Tujuh ABK kapal feri mogok kerja karena gaji belum dibayar. Mereka mengaku disiksa soal paspor dan gaji."
+    doc = run(rules, SemanticComponent(embedder=fake), text)
+    assert doc._.relevant is False
+    assert fake.calls == 0
