@@ -315,8 +315,10 @@ class CountsExtractor:
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
         rescued_values = {c.value for c in candidates if c.rescued and (c.category == "victim" or c.whole_group)}
-        for c in candidates:  # a total gets one role: a restated rescued group stays rescued
-            if c.restated and c.category == "victim" and c.value in rescued_values:
+        headline = title is not None and text.lstrip().startswith(title.strip()[:40])
+        for c in candidates:  # a total gets one role: a restated rescued group stays rescued; so does the
+            # headline's, which restates the body in fewer words ("... dengan 23 Korban" / "diselamatkan 23 orang")
+            if (c.restated or (headline and c.sentence == 0)) and c.category == "victim" and c.value in rescued_values:
                 c.rescued = True
         _mark_region_breakdowns(candidates)
         candidates = _without_suspect_breakdowns(candidates)

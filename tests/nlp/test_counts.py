@@ -907,3 +907,12 @@ def test_the_rest_of_a_subset_by_sex_takes_its_own_group_noun_or_the_other_sex()
     assert roles("Dari 18 korban TPPO, 10 di antaranya anak dan 8 lainnya dewasa.") == {
         ("victims", 18), ("victims_child", 10)}
     assert ("victims_female", 8) not in roles("Dari 18 korban TPPO, 10 di antaranya laki-laki dan 8 lainnya asal NTT.")
+
+
+def test_a_headline_total_takes_the_rescued_role_the_body_gives_it() -> None:
+    title = "Polda Ungkap 5 Perkara TPPO dengan 17 Korban"
+    text = title + "\n\nPolda mengungkap 5 perkara TPPO. Jumlah korban yang diselamatkan mencapai 17 orang."
+    assert {(c["role"], c["value"]) for c in extract_counts(text, title)} == {("cases", 5), ("victims_rescued", 17)}
+    # negative: a body sentence (not the headline) with a plain total keeps its own role
+    text = "Polda mengungkap 5 perkara TPPO dengan 17 korban. Polisi juga menyelamatkan 17 orang di pelabuhan."
+    assert ("victims", 17) in roles(text)
