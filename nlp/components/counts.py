@@ -955,10 +955,12 @@ class CountsExtractor:
         for c in candidates:  # "empat di antaranya anak ... empat pekerja anak itu": the subset again, not a total
             if c.whole_group and (c.category, c.value) in subsets and not (c.scope or "").startswith("of "):
                 c.whole_group = None
-        groups_per_sentence: dict[int, int] = {}
-        for c in candidates:  # a subset of the group ("enam perempuan, dua di antaranya anak") is no second group
+        groups: dict[int, set[tuple[str, int]]] = {}
+        for c in candidates:  # a subset of the group ("enam perempuan, dua di antaranya anak") is no second group,
+            # nor is the same group said again (a headline and its lead read as one sentence)
             if c.category in GROUP_ROLES and not (c.scope or "").startswith("of "):
-                groups_per_sentence[c.sentence] = groups_per_sentence.get(c.sentence, 0) + 1
+                groups.setdefault(c.sentence, set()).add((c.category, c.value))
+        groups_per_sentence = {s_index: len(found) for s_index, found in groups.items()}
         for c in candidates:
             if (c.category in GROUP_ROLES and (c.local_rescue or c.group_clause)
                     and groups_per_sentence.get(c.sentence) == 1 and not (c.scope or "").startswith("of ")):

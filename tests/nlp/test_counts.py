@@ -916,3 +916,12 @@ def test_a_headline_total_takes_the_rescued_role_the_body_gives_it() -> None:
     # negative: a body sentence (not the headline) with a plain total keeps its own role
     text = "Polda mengungkap 5 perkara TPPO dengan 17 korban. Polisi juga menyelamatkan 17 orang di pelabuhan."
     assert ("victims", 17) in roles(text)
+
+
+def test_the_same_group_said_twice_in_one_sentence_is_one_group() -> None:
+    text = ("Petugas mencegat lima perempuan yang hendak diberangkatkan ke Oman, dan lima perempuan itu kini "
+            "ditampung di rumah singgah.")
+    assert roles(text) == {("victims_rescued", 5), ("victims_female", 5)}
+    # negative: two different groups in one sentence are a breakdown, neither of them the whole
+    text = "Petugas mencegat lima perempuan dan tiga laki-laki yang hendak diberangkatkan ke Oman."
+    assert ("victims_rescued", 5) not in roles(text)
