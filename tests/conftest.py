@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 from elasticsearch import Elasticsearch
+from receivers import Inbox, free_port
 from search_samples import sample_pairs, store_pairs
 
 from pantau.config import Settings, load_settings
@@ -49,3 +50,18 @@ def make_search_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callab
                 env.client.indices.delete_index_template(name=f"{env.settings.index_prefix}-{kind}", ignore=[404])
         env.store.close()
     forget_clients()
+
+
+@pytest.fixture
+def smtp_inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
+    """A real SMTP server (aiosmtpd) on 127.0.0.1 that PANTAU_SMTP_* point at; its inbox."""
+    from aiosmtpd.controller import Controller
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    monkeypatch.setenv("PANTAU_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("PANTAU_SMTP_PORT", str(controller.port))
+    monkeypatch.setenv("PANTAU_SMTP_SENDER", "pantau@pantau.test")
+    yield inbox
+    controller.stop()

@@ -10,24 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
-
-from .receivers import Inbox, WebhookReceiver, free_port
+from receivers import WebhookReceiver
 
 if "prefect" not in sys.modules:  # Prefect reads its settings on import: its files go to a temporary home
     os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="pantau-test-prefect-"))
-
-
-@pytest.fixture
-def smtp_inbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Inbox]:
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    monkeypatch.setenv("PANTAU_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("PANTAU_SMTP_PORT", str(controller.port))
-    monkeypatch.setenv("PANTAU_SMTP_SENDER", "pantau@pantau.test")
-    yield inbox
-    controller.stop()
 
 
 @pytest.fixture

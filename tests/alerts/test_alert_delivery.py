@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from receivers import Inbox, WebhookReceiver, free_port
 
 import pantau.incidents
 from pantau.alerts import run_alerts, shown_target
@@ -22,8 +23,6 @@ from pantau.cli import main
 from pantau.config import load_settings
 from pantau.store import Store, utc_now
 from pantau.subscriptions import load_subscriptions
-
-from .receivers import Inbox, WebhookReceiver, free_port
 
 PLACES = {
     "15.71": {"name": "Kota Jambi", "level": "city", "province": "Jambi", "code": "15.71"},

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from receivers import WebhookReceiver
+
 from pantau.alerts import shown_target
 
-from .receivers import WebhookReceiver
 from .stored_reports import add_and_update, load_reports
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from receivers import Inbox, WebhookReceiver
 
 from pantau.cli import main
 from pantau.incidents import list_incidents
 from pantau.store import Store
 
-from .receivers import Inbox, WebhookReceiver
 from .stored_reports import add_and_update, follow_up, load_reports
 
 

@@ -2,45 +2,15 @@
 
 from __future__ import annotations
 
-import email
-import socket
-from email import policy
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
+from receivers import Inbox, free_port
 
 from pantau.cli import main
 
 
-class _Inbox:
-    def __init__(self) -> None:
-        self.envelopes: list = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp_inbox(monkeypatch: pytest.MonkeyPatch):
-    inbox = _Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port())
-    controller.start()
-    monkeypatch.setenv("PANTAU_SMTP_HOST", "127.0.0.1")
-    monkeypatch.setenv("PANTAU_SMTP_PORT", str(controller.port))
-    monkeypatch.setenv("PANTAU_SMTP_SENDER", "pantau@pantau.test")
-    yield inbox
-    controller.stop()
-
-
-def test_send_mails_each_subscriber_of_the_region(pantau_home: Path, smtp_inbox: _Inbox, tmp_path: Path,
+def test_send_mails_each_subscriber_of_the_region(pantau_home: Path, smtp_inbox: Inbox, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     subscriptions = tmp_path / "subscriptions.yaml"
     subscriptions.write_text(
@@ -54,11 +24,8 @@ def test_send_mails_each_subscriber_of_the_region(pantau_home: Path, smtp_inbox:
     code = main(["digest", "--region", "Jambi", "--from", "2026-11-16", "--to", "2026-11-22", "--send",
                  "--output", str(tmp_path / "jambi.html")])
     assert code == 0
-    recipients = sorted(address for envelope in smtp_inbox.envelopes for address in envelope.rcpt_tos)
-    assert recipients == ["gugustugas@jambiprov.go.id", "researcher@example.org"]
-
-    messages = {envelope.rcpt_tos[0]: email.message_from_bytes(envelope.content, policy=policy.default)
-                for envelope in smtp_inbox.envelopes}
+    messages = {message["X-Envelope-To"]: message for message in smtp_inbox.take()}
+    assert sorted(messages) == ["gugustugas@jambiprov.go.id", "researcher@example.org"]
     indonesian, english = messages["gugustugas@jambiprov.go.id"], messages["researcher@example.org"]
     assert indonesian["Subject"].startswith("[Pantau] Ringkasan TPPO Jambi")
     assert english["Subject"].startswith("[Pantau] TPPO digest Jambi")
@@ -78,7 +45,7 @@ def test_send_with_no_server_is_one_line(pantau_home: Path, tmp_path: Path, monk
     subscriptions = tmp_path / "subscriptions.yaml"
     subscriptions.write_text("- {email: a@example.org, region: Jambi}\n", encoding="utf-8")
     monkeypatch.setenv("PANTAU_SUBSCRIPTIONS", str(subscriptions))
-    monkeypatch.setenv("PANTAU_SMTP_PORT", str(_free_port()))
+    monkeypatch.setenv("PANTAU_SMTP_PORT", str(free_port()))
     code = main(["digest", "--region", "Jambi", "--from", "2026-11-16", "--to", "2026-11-22", "--send",
                  "--output", str(tmp_path / "jambi.html")])
     assert code == 1

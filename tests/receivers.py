@@ -1,4 +1,4 @@
-"""Receivers on 127.0.0.1 for alert tests: an SMTP inbox (for aiosmtpd) and an HTTP server taking webhook POSTs."""
+"""Receivers on 127.0.0.1 for mail and alert tests: an SMTP inbox (aiosmtpd) and an HTTP server taking webhooks."""
 
 from __future__ import annotations
 
