@@ -17,13 +17,9 @@ from pantau.store import Store
 
 def region_code(region: str) -> str:
     """A Kemendagri code from a code or a name the region resolver accepts; InputError when unknown."""
-    from nlp.regions import find_region, get_region
-    from pantau.errors import InputError
+    from pantau.digest.build import resolve_region
 
-    found = get_region(region) or find_region(region)
-    if found is None:
-        raise InputError(f"unknown region {region!r} (give a province, regency or city name, or its code)")
-    return found.code
+    return resolve_region(region).code
 
 
 def in_period(day: str | None, date_from: date | None, date_to: date | None) -> bool:
