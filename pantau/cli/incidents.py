@@ -81,7 +81,7 @@ def export(kind: str, region: str | None, date_from: str | None, date_to: str | 
     """Bring the stored incidents up to date, then write the chosen kind."""
     from pantau.config import load_settings
     from pantau.errors import InputError
-    from pantau.incidents import list_incidents, list_statistics, update_incidents
+    from pantau.incidents import list_incidents, list_statistics
     from pantau.store import Store
 
     if fmt not in FORMATS:
@@ -91,8 +91,7 @@ def export(kind: str, region: str | None, date_from: str | None, date_to: str | 
     start, end = _day("--from", date_from), _day("--to", date_to)
     if start and end and end < start:
         raise InputError(f"--to ({end}) is before --from ({start})")
-    with Store(load_settings().store_path) as store:
-        update_incidents(store)
+    with Store(load_settings().store_path) as store:  # listing places new records first
         lister = list_incidents if kind == "incidents" else list_statistics
         items = lister(store, region=region, date_from=start, date_to=end)
     if output is None:

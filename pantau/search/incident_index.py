@@ -140,8 +140,7 @@ def current_items(store: Store) -> list[Pending]:
     asked for, so a sync stems the texts of changed incidents only."""
     from pantau import incidents
 
-    incidents.update_incidents(store)
-    items = []
+    items = []  # listing places new records first
     for incident in incidents.list_incidents(store):
         def build_incident(incident: dict[str, Any] = incident) -> dict[str, Any]:
             ids = [str(r.get("article_id")) for r in incident.get("reports") or [] if r.get("article_id")]
