@@ -41,7 +41,7 @@ _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
 _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
-_SPELLED_UNIT = re.compile(r"^(\w+ [IVX\d]+) [^()]+ \(([^()]+)\)$")
+_SPELLED_UNIT = re.compile(r"^(\w+(?: [IVX\d]+)?) [^()]+ \(([^()]+)\)$")
 _UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
 _PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
 _PAREN_WITH_REGION = re.compile(r"\s*\(([A-Z][^()\n]{1,60})\)")
@@ -52,6 +52,7 @@ _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": 
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
 _NATIONAL_POLICE = ("polri", "mabes polri")
+_AS_WRITTEN_TYPES = ("local_government", "prosecutor", "court")  # long forms named as written
 _UNIT_PEOPLE = re.compile(r"\b(?:petugas|personel|anggota|tim|penyidik|jajaran)\s+$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
 _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
@@ -59,7 +60,8 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
-_REPORT_TO = re.compile(r"\b(?:data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
+_FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
+_REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
@@ -280,12 +282,17 @@ class AgencyFinder:
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
                                else _is_title(match.group(0), head))
             pos = match.end()
-            if head.type == "local_government" and head.canonical and head.canonical != match.group(0) and \
-                    not _written_as_word(text, head.canonical):
-                mention.written_head = match.group(0)  # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written
+            if not mention.titled and _short_form_unwritten(text, match.group(0), head):
+                # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written: named as written
+                if head.role == "subunit":
+                    mention.head_text = _unit_name(match.group(0))
+                else:
+                    mention.written_head = match.group(0)
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
-            if head.role == "press" or _in_related_link(text, match.start()):
+            if head.role == "press" or _in_related_link(text, match.start()) or (
+                head.role == "form" and _in_headline(text, match.start())
+            ):
                 units = []
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
@@ -293,7 +300,7 @@ class AgencyFinder:
             ):
                 units = []
                 continue
-            if head.role not in ("national", "subunit"):
+            if head.role not in ("national", "subunit", "form"):
                 region = self._region_after(text, pos, head, mention.head_text)
                 if region:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
@@ -305,7 +312,7 @@ class AgencyFinder:
             spelled_out = None if self._acronym_after(text, pos) else _PAREN_LONG.match(text, pos)
             if spelled_out and self._names_same_kind(spelled_out.group(1), head):
                 pos = mention.end = spelled_out.end()  # "DP3AP2KB (Dinas Pemberdayaan ...) Tangsel"
-                if mention.region_text is None and head.role != "national":
+                if mention.region_text is None and head.role not in ("national", "form"):
                     region = self._region_after(text, pos, head, mention.head_text)
                     if region:
                         pos, mention.region_text, mention.region_key = region
@@ -315,7 +322,7 @@ class AgencyFinder:
                 pos, short = acronym
                 if mention.region_text is None:
                     mention.head_text, mention.written_head = short, None
-                    takes_region = head.role not in ("national", "subunit")
+                    takes_region = head.role not in ("national", "subunit", "form")
                     region = self._region_after(text, pos, head, short) if takes_region else None
                     if region:
                         pos, mention.region_text, mention.region_key = region
@@ -411,6 +418,7 @@ class AgencyFinder:
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _merge_named_prefixes(agencies)
+        _merge_shortened_chains(agencies)
         _merge_national_into_regional(agencies)
         _merge_short_forms(agencies)
         _add_bare(bare, agencies, add, officials, doc)
@@ -433,6 +441,19 @@ def _written_as_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _short_form_unwritten(text: str, written: str, head: _Head) -> bool:
+    """True when a local office, a prosecutor, a court or a police unit is written in a long form ("Dinas Sosial",
+    "Kejaksaan Negeri", "Direktorat Reserse Siber") and the article never writes its short form: the name stays as
+    written. National bodies and task forces take their short head ("Kemenko PMK") as annotators write them."""
+    if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit":
+        return False
+    if head.role == "subunit" and " " not in written:
+        return False  # a title ("Dirreskrimum") names its unit's short form
+    return bool(head.canonical) and head.role != "official" and written[:1].isupper() and \
+        written != head.canonical and not written.startswith(head.canonical) and \
+        not _written_as_word(text, head.canonical)
 
 
 def _first_characters(pattern: str) -> set[str]:
@@ -534,10 +555,34 @@ def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:
             target.absorb(source.start)
 
 
+def _merge_shortened_chains(agencies: dict[tuple, _Agency]) -> None:
+    """"Subdit Renakta Polda Metro Jaya" (a headline) joins "Subdit Renakta Ditreskrimum Polda Metro Jaya": one unit,
+    once written without its directorate; a directorate and its sub-directorate ("Ditreskrimum", "Subdit IV
+    Ditreskrimum") stay two units."""
+    chains = [key for key in agencies if len(key) == 4]
+    for key in chains:
+        longer = [other for other in chains if other[:3] == key[:3] and other[3].startswith(key[3] + " ")
+                  and other in agencies]
+        if len(longer) == 1 and key in agencies:
+            agencies[longer[0]].absorb(agencies.pop(key).start)
+
+
 def _in_related_link(text: str, start: int) -> bool:
     """True inside a "Baca juga: ..." line: another article's headline."""
     line = text.rfind("\n", 0, start) + 1
     return text.startswith(_LINK_WORDS, line) and start - line < 200
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """True on a headline line: at least four words, nearly all capitalised, no sentence end ("Terungkap Jaringan
+    Perekrut Terapis ke Kuching"), where a name cannot be told from the words around it by their capitals."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    if len(words) < 4 or words[-1].endswith("."):
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
+    return capitalised >= 0.7 * len(words)
 
 
 def _inside_quote(text: str, start: int) -> bool:
@@ -548,13 +593,22 @@ def _inside_quote(text: str, start: int) -> bool:
 
 def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     """An agency named once, as where data or a report is to be sent ("data itu akan dilaporkan ke Kementerian PPPA",
-    "menyerahkan data perekrut kepada Polda Sulut"), or a national ministry or migrant-worker body named once inside
+    "menyerahkan data perekrut kepada Polda Sulut"; a police unit that has received a crime report handles the
+    case and stays), or a national ministry or migrant-worker body named once inside
     someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
-        if _REPORT_TO.search(text, max(0, start - 70), start) or (
+        report = _REPORT_TO.search(text, max(0, start - 70), start)
+        if (report and (key[0] != "police" or not _report_filed(text, report, start))) or (
                 key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)):
             del agencies[key]
+
+
+def _report_filed(text: str, report: re.Match, start: int) -> bool:
+    """True when a crime report has been made to the police written at ``start`` ("sponsornya sudah dilaporkan ke
+    Polres Cianjur"): the police handle the case. Data handed over, or a report still to be made ("akan membantu
+    korban membuat laporan ke Polda"), is not."""
+    return report.group(1) != "data" and _FUTURE.search(text, max(0, report.start() - 60), start) is None
 
 
 def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:

@@ -393,3 +393,76 @@ def test_a_kesatuan_of_workers_is_an_organisation_but_the_unitary_state_is_not(p
     found = agencies(pipeline, "Ketua Kesatuan Pelaut Indonesia (KPI), Mathias, meminta pemerintah bertindak.")
     assert found == [("Kesatuan Pelaut Indonesia", "ngo")]
     assert agencies(pipeline, "Negara Kesatuan Republik Indonesia menjamin hak setiap warga.") == []
+
+
+def test_an_organisation_by_name_form_is_not_read_from_a_headline(pipeline):
+    text = "Polisi Bongkar Jaringan Penyalur Pekerja Ilegal ke Malaysia\n\nPolres Ende menangkap dua perekrut."
+    assert agencies(pipeline, text) == [("Polres Ende", "police")]
+    text = "Korban Pulang ke Ende\n\nPendampingan dilakukan Jaringan Peduli Perempuan Flores sejak Maret."
+    assert ("Jaringan Peduli Perempuan Flores", "ngo") in agencies(pipeline, text)
+
+
+def test_dan_joins_two_words_of_one_organisation_not_two_organisations(pipeline):
+    found = agencies(pipeline, "Aduan itu diterima Lembaga Kajian dan Advokasi Perempuan Sulawesi (LKAPS).")
+    assert found == [("Lembaga Kajian dan Advokasi Perempuan Sulawesi", "ngo")]
+    found = agencies(pipeline, "Yayasan Harapan Timur dan Lembaga Bantuan Hukum Kupang mendampingi korban.")
+    assert ("Yayasan Harapan Timur", "ngo") in found and len(found) == 2
+
+
+def test_volunteer_teams_and_organisations_named_in_english(pipeline):
+    found = agencies(pipeline, "Tim Relawan untuk Kemanusiaan Sumba mendampingi keluarga korban.")
+    assert found == [("Tim Relawan untuk Kemanusiaan Sumba", "ngo")]
+    found = agencies(pipeline, "Peneliti Ocean Rights Watch (ORW) Indonesia menyebut awak kapal tidak digaji.")
+    assert found == [("Ocean Rights Watch (ORW) Indonesia", "ngo")]
+    assert agencies(pipeline, "Ia menonton acara Family Time di televisi.") == []
+
+
+def test_foreign_police_forces_are_international(pipeline):
+    found = agencies(pipeline, "Polda Kalbar bekerja sama dengan Polis Diraja Malaysia memulangkan korban.")
+    assert ("Polis Diraja Malaysia", "international") in found
+
+
+def test_directorates_by_their_long_and_short_names(pipeline):
+    found = agencies(pipeline, "Direktorat Reserse Siber Polda Bali menangkap admin grup itu.")
+    assert found == [("Polda Bali", "police"), ("Direktorat Reserse Siber Polda Bali", "police")]
+    found = agencies(pipeline, "Ditressiber Polda Bali menangkap admin grup. Direktorat Reserse Siber Polda Bali "
+                               "juga menyita ponsel.")
+    assert ("Ditressiber Polda Bali", "police") in found and len(found) == 2
+    found = agencies(pipeline, "Ditres PPA dan PPO Polda NTB menetapkan dua tersangka.")
+    assert ("Ditres PPA dan PPO Polda NTB", "police") in found
+
+
+def test_a_bareskrim_directorate_written_long_and_short_is_one_unit(pipeline):
+    found = agencies(pipeline, "Direktorat Tindak Pidana Umum (Dittipidum) Bareskrim Polri membongkar sindikat itu. "
+                               "Dittipidum Bareskrim Polri menyita 40 paspor.")
+    assert sorted(found) == [("Bareskrim Polri", "police"), ("Dittipidum Bareskrim Polri", "police")]
+
+
+def test_a_subdirectorate_spelled_out_without_its_number(pipeline):
+    found = agencies(pipeline, "Subdit Remaja, Anak dan Wanita (Renakta) Ditreskrimum Polda Riau menangkap mucikari.")
+    assert ("Subdit Renakta Ditreskrimum Polda Riau", "police") in found
+
+
+def test_a_unit_once_written_without_its_directorate_is_one_unit(pipeline):
+    text = ("Subdit Renakta Polda Riau Tangkap Mucikari\n\nSubdit Renakta Ditreskrimum Polda Riau menangkap mucikari "
+            "di Pekanbaru.")
+    found = agencies(pipeline, text)
+    assert found == [("Polda Riau", "police"), ("Subdit Renakta Ditreskrimum Polda Riau", "police")]
+    # a directorate and its sub-directorate are two units
+    text = "Ditreskrimum Polda Riau memeriksa saksi. Subdit IV Ditreskrimum Polda Riau menangkap mucikari."
+    assert len(agencies(pipeline, text)) == 3
+
+
+def test_a_prosecutors_office_written_long_and_short_is_one_agency(pipeline):
+    found = agencies(pipeline, "Jaksa Kejaksaan Negeri Kupang menuntut 10 tahun. Kepala Kejari Kupang menyatakan "
+                               "banding.")
+    assert found == [("Kejari Kupang", "prosecutor")]
+    found = agencies(pipeline, "Jaksa dari Kejaksaan Negeri Kupang menuntut terdakwa 10 tahun penjara.")
+    assert found == [("Kejaksaan Negeri Kupang", "prosecutor")]
+
+
+def test_police_that_received_a_crime_report_handle_the_case(pipeline):
+    found = agencies(pipeline, "Kepala Disnaker Ende menyebut perekrut itu sudah dilaporkan ke Polres Ende.")
+    assert ("Polres Ende", "police") in found
+    found = agencies(pipeline, "BP3MI NTT akan membantu keluarga membuat laporan ke Polda NTT pekan depan.")
+    assert found == [("BP3MI NTT", "migrant_worker_agency")]
