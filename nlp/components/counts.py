@@ -173,6 +173,8 @@ class _Candidate:
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
+    origin_part: bool = False  # a bare number told by its origin ("lima berasal dari Kabupaten X"): kept only
+    # when the parts of its sentence add up to a number of victims
 
 
 class _Sentence:
@@ -193,12 +195,29 @@ class _Sentence:
                     emitted = m
                 continue
             tokens.append(_Token(s, e, normalize_token(text[s:e])))
-        self.tokens = _merge_parenthesized_duplicates(tokens)
+        self.tokens = _without_link_lines(text, _merge_parenthesized_duplicates(tokens), lexicon.lists["link_lines"])
         self.norms = [t.norm for t in self.tokens]
         self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
+
+
+def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) -> list[_Token]:
+    """Without the lines that link or credit other pages ("Baca juga: ... 2.304 Aduan ...", "Editor: ..."): a
+    line that starts with such words is dropped up to its line break, so its numbers and topic words never
+    count."""
+    norms = [t.norm for t in tokens]
+    dropped: list[tuple[int, int]] = []
+    for i, _, _ in link_lines.find_all(norms):
+        line_start = text.rfind("\n", 0, tokens[i].start) + 1
+        if text[line_start : tokens[i].start].strip(" \t\"'“”*-•"):  # not at the start of its line
+            continue
+        line_end = text.find("\n", tokens[i].start)
+        dropped.append((tokens[i].start, line_end if line_end >= 0 else len(text)))
+    if not dropped:
+        return tokens
+    return [t for t in tokens if not any(start <= t.start < end for start, end in dropped)]
 
 
 def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
@@ -219,8 +238,8 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
     ordered = [*after, *before] if after and norms[after[0]] in _ORIGIN_WORDS else [*before, *after]
     for i in ordered:
         word = sentence.text[tokens[i].start : tokens[i].end]
-        if not word[:1].isupper() or (i > 0 and sentence.text[tokens[i - 1].start : tokens[i - 1].end][:1].isupper()):
-            continue  # only where a capitalized name starts
+        if not word[:1].isupper() or (i > 0 and sentence.caps[i - 1] and norms[i - 1] not in _ORIGIN_WORDS):
+            continue  # only where a capitalized name starts ("Asal Jawa Barat 12 orang": after a capitalized "Asal")
         for length in (3, 2, 1):
             if i + length > len(tokens) or any(not sentence.text[tokens[k].start][:1].isupper() for k in
                                                range(i, i + length)):
@@ -361,7 +380,9 @@ class CountsExtractor:
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total = self._sex_breakdown_total(s_index, sentence, earlier, article, attendance)
-        victim_context = victim_context or total is not None
+        head = _partition_head(norms)
+        victim_context = victim_context or total is not None or (
+            head is not None and _token_value(sentence, head) in _victim_values(earlier))
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -380,10 +401,13 @@ class CountsExtractor:
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
+            if candidate is None and norms[j] == "#num" and not attendance:
+                candidate = self._origin_part(sentence, j, s_index)
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
                     j + 1] not in (
                     ",", "(", ")", "dari", *SENTENCE_STOPS):
-                article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end)))
+                article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end),
+                                         self._role_after(norms, j)[0]))
             if candidate is not None:
                 if total is not None and candidate.category in ("female", "male"):
                     candidate.breakdown_of = total
@@ -392,6 +416,8 @@ class CountsExtractor:
                 found.append(candidate)
         if total is not None and total.sentence < s_index and not any(c is total for c in earlier):
             found.append(total)  # "Sebanyak 26 mahasiswa ...": the total that this breakdown adds up to
+        if any(c.origin_part for c in found):
+            found = self._settle_origin_parts(s_index, sentence, found, earlier, article, head)
         initials = self._initials_group(s_index, sentence, found)
         if initials is not None:
             found.append(initials)
@@ -452,8 +478,53 @@ class CountsExtractor:
             loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
                          None)
             if loose is not None:
-                total = _Candidate(wanted, "victim", loose[0], loose[1], loose[3], noun_end=loose[1] + 1)
+                total = _loose_total(loose)
         return total
+
+    def _origin_part(self, sentence: _Sentence, j: int, s_index: int) -> _Candidate | None:
+        """A bare number told by where its people come from ("lima berasal dari Kabupaten Lombok Timur, tiga dari
+        Kabupaten Indramayu"): a part of a breakdown by origin, or None."""
+        norms = sentence.norms
+        k = j + 1
+        if k < len(norms) and norms[k] in ("berasal", "asal"):
+            k += 1
+        if k < len(norms) and norms[k] == "dari":
+            k += 1
+        if k == j + 1 or k >= len(norms) or not sentence.caps[k]:
+            return None
+        region = region_scope(sentence, j, j + 1)
+        if region is None:
+            return None
+        return _Candidate(_token_value(sentence, j) or 0, "victim", s_index, j, (sentence.start, sentence.end),
+                          region, noun_end=j + 1, origin_part=True)
+
+    def _settle_origin_parts(self, s_index: int, sentence: _Sentence, found: list[_Candidate],
+                             earlier: list[_Candidate], article: dict, head: int | None) -> list[_Candidate]:
+        """Origin parts that add up to a number of victims ("Dari 14 perempuan yang diperiksa, sembilan berasal dari
+        Kota X, tiga dari ... dan dua dari ...") are its breakdown; parts that add up to nothing are dropped. The
+        total is a victim or group count of this sentence or an earlier one, the number that opens the sentence
+        ("Dari N ..."), or people named without a role in the three sentences before."""
+        parts = [c for c in found if c.origin_part]
+        wanted = sum(c.value for c in parts)
+        people = ("victim", *GROUP_ROLES)
+        total = next((c for c in reversed([*earlier, *found]) if not c.origin_part and c.value == wanted
+                      and (c.category in people or c.whole_group)), None)
+        if total is None and head is not None and _token_value(sentence, head) == wanted:
+            category = self._role_after(sentence.norms, head)[0]
+            total = _loose_total((s_index, head, wanted, (sentence.start, sentence.end), category))
+        if total is None:
+            loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
+                         None)
+            total = _loose_total(loose) if loose is not None else None
+        if total is None:
+            return [c for c in found if not c.origin_part]
+        if total.category in GROUP_ROLES:
+            total.whole_group = total.category  # "sembilan perempuan ... Enam berasal dari X dan tiga dari Y"
+        for c in parts:
+            c.breakdown_of = total
+        if not any(c is total for c in (*earlier, *found)):
+            found.append(total)
+        return found
 
     def _initials_group(self, s_index: int, sentence: _Sentence, found: list[_Candidate]) -> _Candidate | None:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
@@ -704,21 +775,32 @@ class CountsExtractor:
             if hit and hit[1] in GROUP_ROLES:
                 category, noun_end, scope, victim_context = hit[1], k + hit[0], f"of {antecedents[-1].value}", True
         if category in ("neutral", "victim") and noun_end < len(norms):
-            # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur"
-            k = noun_end + (1 if norms[noun_end] in self.words["copulas"] and category == "neutral" else 0)
-            for at in (noun_end, noun_end + 1) if category == "victim" else ():  # one word between: "korban TPPO"
+            # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur", "22 korban masih anak-anak"
+            after = noun_end
+            while (category == "victim" and after < min(len(norms), noun_end + 3) and (
+                    norms[after] in self.words["anaphora"] or norms[after] == "," or after in sentence.tppo_cue_set)):
+                after += 1  # "30 korban TPPO itu masih anak-anak", "enam korban TPPO, semua perempuan"
+            k = self._past_copulas(norms, after)
+            copula, marked_whole = k > after, False
+            k = k if copula else noun_end  # the words skipped lead only to a copula
+            for at in (noun_end, noun_end + 1, after) if category == "victim" else ():  # "korban TPPO"
                 whole_mark = self.lists["whole_marks"].match(norms, at)
-                if whole_mark:  # "21 korban yang seluruhnya (adalah) perempuan"
-                    k = at + whole_mark[0]
-                    k += 1 if k < len(norms) and norms[k] in self.words["copulas"] else 0
+                if whole_mark:  # "21 korban yang seluruhnya (adalah) perempuan", "delapan korban, semua perempuan"
+                    k, marked_whole = self._past_copulas(norms, at + whole_mark[0]), True
                     break
             hit = self.lex.role_nouns.match(norms, k)
             direct_role = category == "neutral" and hit is not None and hit[1] in ("victim", "suspect", "perpetrator")
+            if hit and category == "victim" and copula and not marked_whole and hit[1] not in GROUP_ROLES:
+                hit = None  # "lima korban merupakan warga Kabupaten X": no group
             if hit and (hit[1] in GROUP_ROLES or direct_role or (k > noun_end and hit[1] not in ("neutral", "skip"))):
                 whole = category == "victim"
                 category, noun_end = hit[1], k + hit[0]
                 victim_context = True
-                if whole:
+                larger = max([*victim_totals, *(c.value for c in antecedents if c.sentence >= s_index - 2
+                                                 and (c.category == "victim" or c.whole_group))], default=0)
+                if whole and copula and not marked_whole and larger > mention.value:
+                    scope = f"of {larger}"  # "Dari 148 korban, ... Sebanyak 22 korban masih anak-anak": a part
+                elif whole:
                     scope = "whole"
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
                                noun_end=noun_end)
@@ -770,6 +852,13 @@ class CountsExtractor:
                         for p_s, p_j, part, total in article["state_parts"])):
             return None
         return candidate
+
+    def _past_copulas(self, norms: list[str], k: int) -> int:
+        """The position after up to two copulas at ``k`` ("masih", "merupakan", "masih berusia")."""
+        for _ in range(2):
+            if k < len(norms) and norms[k] in self.words["copulas"]:
+                k += 1
+        return k
 
     def _whole_group_later(self, norms: list[str], noun_end: int) -> tuple[str, int] | None:
         """(group category, its end) when the clause after a restated group of people says all of them are of one
@@ -985,14 +1074,15 @@ class CountsExtractor:
         # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         for c in candidates:
-            c.about_tppo = self._topic_of(c, sentences, article_default)
+            c.about_tppo = self._topic_of(c, sentences, article_default, article["tppo_cues"] > 0)
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
 
-    def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool) -> bool:
+    def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool) -> bool:
+        """Whether a count is about trafficking; ``named``: the article names trafficking somewhere."""
         sentence = sentences[c.sentence]
         j = c.token
         # 1. the noun phrase after the number: "22 kasus TPPO", "48 kasus judi online"
@@ -1014,14 +1104,17 @@ class CountsExtractor:
         after_other = sentence.other_cues[o] if o < len(sentence.other_cues) else None
         if c.category in ("case", "report") and (after_tppo is not None or after_other is not None):
             return after_other is None or (after_tppo is not None and after_tppo < after_other)
-        # 4. the two sentences before, then the article
-        for previous in (c.sentence - 1, c.sentence - 2):
+        # 4. the two sentences before, then the article; an article without a trafficking word is about what the
+        # relevance component decides, so the words of other crimes that tell its story do not count here
+        for previous in (c.sentence - 1, c.sentence - 2) if named else ():
             if previous < 0:
                 break
             s = sentences[previous]
             last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
+            if last_tppo >= 0 and last_other >= 0:  # "sindikat TPPO ... dipekerjakan di perusahaan judi": both
+                return article_default
             if last_tppo >= 0 or last_other >= 0:
-                return last_tppo > last_other if last_other >= 0 else article_default or last_tppo >= 0
+                return last_tppo >= 0
         return article_default
 
     def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:
@@ -1095,6 +1188,33 @@ def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate
                                    and c.value == wanted for c in candidates):
             dropped.extend(parts)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _loose_total(loose: tuple) -> _Candidate | None:
+    """The victim total made of people named without a role (sentence, token, value, evidence, category of the
+    noun after the number): a group noun makes a whole group ("sembilan perempuan"); suspects, cases and reports
+    make none."""
+    s_index, j, value, evidence, category = loose
+    if category not in (None, "neutral", "victim", *GROUP_ROLES):
+        return None
+    total = _Candidate(value, category if category in GROUP_ROLES else "victim", s_index, j, evidence,
+                       noun_end=j + 1, from_people=True)
+    if category in GROUP_ROLES:
+        total.whole_group, total.scope = category, GROUP_SCOPES[category]
+    return total
+
+
+def _partition_head(norms: Sequence[str]) -> int | None:
+    """The number of a group that the sentence partitions ("Dari 23 orang tersebut, 17 laki-laki ..."), or None."""
+    for i in range(len(norms) - 1):  # not "7 dari 10 korban" (a part of a number)
+        if norms[i] == "dari" and norms[i + 1] == "#num" and (i == 0 or norms[i - 1] != "#num"):
+            return i + 1
+    return None
+
+
+def _victim_values(candidates: Sequence[_Candidate]) -> set[int]:
+    """The values of the victim and group counts among ``candidates``."""
+    return {c.value for c in candidates if c.category == "victim" or c.whole_group or c.category in GROUP_ROLES}
 
 
 def _total_category(antecedent: _Candidate) -> str:

@@ -51,8 +51,19 @@ def test_masing_masing_satu_korban() -> None:
 
 
 def test_migrant_worker_nouns_are_victims() -> None:
-    text = "Polisi menemukan 14 calon pekerja migran Indonesia nonprosedural di sebuah rumah penampungan."
+    text = "Polisi mengamankan 14 calon pekerja migran Indonesia nonprosedural di sebuah rumah penampungan."
     assert roles(text) == {("victims_rescued", 14)}
+
+
+def test_people_found_are_victims_not_rescued_ones() -> None:
+    # the contract's rescued are rescued, secured or intercepted; found in a raid is not said to be rescued
+    assert roles("Dalam penggerebekan itu polisi menemukan 12 perempuan yang dipaksa melayani tamu.") == {
+        ("victims", 12), ("victims_female", 12)}
+    assert roles("Petugas menemukan 14 calon pekerja migran nonprosedural di sebuah rumah penampungan.") == {
+        ("victims", 14)}
+    # negative: a rescue verb still makes them rescued
+    assert roles("Dalam penggerebekan itu polisi menyelamatkan 12 perempuan yang dipaksa melayani tamu.") == {
+        ("victims_rescued", 12), ("victims_female", 12)}
 
 
 def test_abk_is_a_victim_but_anak_buah_is_not_a_child() -> None:
@@ -846,7 +857,7 @@ def test_a_rescue_verb_does_not_reach_across_bahwa() -> None:
     text = "Dalam kasus TPPO itu, penyidik menemukan bukti bahwa tiga anak lain sudah dijual ke luar kota."
     assert ("victims_rescued", 3) not in roles(text) and ("victims_child", 3) in roles(text)
     # negative: without the subordinate clause the rescue verb governs the number
-    assert ("victims_rescued", 3) in roles("Dalam kasus TPPO itu, penyidik menemukan tiga anak di sebuah rumah.")
+    assert ("victims_rescued", 3) in roles("Dalam kasus TPPO itu, penyidik menyelamatkan tiga anak di sebuah rumah.")
 
 
 def test_a_restated_group_said_to_be_all_of_one_sex_later_in_the_clause() -> None:
@@ -925,3 +936,70 @@ def test_the_same_group_said_twice_in_one_sentence_is_one_group() -> None:
     # negative: two different groups in one sentence are a breakdown, neither of them the whole
     text = "Petugas mencegat lima perempuan dan tiga laki-laki yang hendak diberangkatkan ke Oman."
     assert ("victims_rescued", 5) not in roles(text)
+
+
+# ---- round 4: breakdowns, link lines, group subsets --------------------------------------------------------------
+def test_a_link_line_to_another_story_is_no_count() -> None:
+    text = ("Polres Sikka menyelamatkan 12 korban TPPO di pelabuhan.\n"
+            "Baca juga: Polisi Terima 1.250 Aduan Penipuan Daring Selama Januari\n"
+            "Editor: Agus 2\n"
+            "Empat tersangka kini ditahan.")
+    assert roles(text) == {("victims_rescued", 12), ("suspects", 4)}
+    # negative: "baca juga" inside a sentence is no link line
+    text = "Polisi meminta warga membaca juga 3 laporan TPPO yang masuk pekan lalu."
+    assert roles(text) == {("reports", 3)}
+
+
+def test_bare_numbers_told_by_origin_are_a_breakdown_when_they_add_up() -> None:
+    text = ("Petugas imigrasi menunda keberangkatan tujuh perempuan calon pekerja migran nonprosedural. "
+            "Dari tujuh orang itu, empat berasal dari Kabupaten Cianjur, dua dari Kabupaten Garut, dan satu dari "
+            "Kota Bandung.")
+    found = roles(text)
+    assert {("victims_rescued", 4), ("victims_rescued", 2), ("victims_rescued", 1)} <= found
+    text = ("Polisi mengidentifikasi sepuluh perempuan yang dijual ke tempat hiburan malam. Tujuh berasal dari "
+            "Kabupaten Indramayu dan tiga dari Kabupaten Subang.")
+    assert roles(text) == {("victims", 10), ("victims_female", 10), ("victims", 7), ("victims", 3)}
+    # negative: parts that add up to no group are no breakdown ("dua di antaranya asal ..." of four is partial)
+    text = ("Sebanyak 12 korban TPPO dipulangkan dari Malaysia. Lima berasal dari Kabupaten Sikka dan dua dari "
+            "Kabupaten Ende.")
+    assert roles(text) == {("victims", 12)}
+
+
+def test_the_group_a_sentence_partitions_makes_its_parts_victims() -> None:
+    text = ("Sebanyak 15 pekerja asal NTB dideportasi dari Sabah karena tak berdokumen. Petugas menjelaskan, dari "
+            "15 orang tersebut sembilan laki-laki dewasa, empat perempuan, dan dua anak.")
+    assert {("victims_male", 9), ("victims_female", 4), ("victims_child", 2)} <= roles(text)
+    # negative: a partition of a number that counts no victims gives no victim parts
+    text = "Dari 15 peserta sosialisasi, sembilan laki-laki dan enam perempuan."
+    assert roles(text) == set()
+
+
+def test_victims_that_are_children_after_a_copula_are_a_part_of_a_larger_total() -> None:
+    text = "Polda mencatat 120 korban TPPO sepanjang tahun. Sebanyak 30 korban masih anak-anak."
+    assert roles(text) == {("victims", 120), ("victims_child", 30)}
+    # negative: without a larger total the children are all the victims
+    assert roles("Sebanyak 30 korban TPPO itu masih anak-anak.") == {("victims", 30), ("victims_child", 30)}
+
+
+def test_a_whole_group_said_after_a_comma() -> None:
+    assert roles("Total ada enam korban TPPO, semua perempuan, asal Kabupaten Garut.") == {
+        ("victims", 6), ("victims_female", 6)}
+    # negative: "semua" before a verb names no group
+    assert roles("Total ada enam korban TPPO, semua dipulangkan ke Kabupaten Garut.") == {("victims", 6)}
+
+
+def test_a_region_after_a_capitalised_origin_word_scopes_the_count() -> None:
+    text = ("Polisi menyelamatkan 20 korban TPPO. Para korban berasal dari berbagai daerah. "
+            '"Asal Jawa Tengah 11 orang dan Nusa Tenggara Barat 9 orang," ujarnya.')
+    scopes = {(c["role"], c["value"], c["scope"]) for c in extract_counts(text)}
+    assert {("victims_rescued", 11, "Jawa Tengah"), ("victims_rescued", 9, "Nusa Tenggara Barat")} <= scopes
+
+
+def test_an_earlier_sentence_that_names_trafficking_and_another_crime_leaves_the_article_topic() -> None:
+    text = ("Polisi membongkar sindikat TPPO yang mempekerjakan warga di perusahaan judi daring. "
+            "Dari 20 korban, 12 laki-laki dan 8 perempuan.")
+    assert {("victims_male", 12, True), ("victims_female", 8, True)} <= pairs(text)
+    # negative: a sentence about another crime alone still sets the topic of the count after it
+    text = ("Polisi juga mengungkap kasus judi daring di Jakarta. Sebanyak 14 orang ditangkap dalam kasus itu. "
+            "Kasus TPPO lain sedang diselidiki.")
+    assert ("arrests", 14, True) not in pairs(text)
