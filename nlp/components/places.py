@@ -35,7 +35,7 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.language import data_path, read_lines, read_table, sentences_of, text_of
+from nlp.language import Sentences, compile_pattern, data_path, read_lines, read_table, sentences_of, text_of
 from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_districts, get_region, normalize_name
 
 _WORD_CHAR = re.compile(r"\w")
@@ -81,7 +81,19 @@ _THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|unt
 # the town after a departure airport or port is the same departure point ("berangkat lewat Bandara Adi Soemarmo, Solo")
 _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+"
                                r"(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,4},\s+)?$")
-_JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$")
+# a departure port or airport named a few words after the verb ("berangkat bersama rekan-rekannya dari Pelabuhan
+# Tanjung Perak"); not a port people were about to leave from and were stopped at ("hendak berangkat dari ...")
+_DEPARTURE_GATEWAY_BEFORE = re.compile(r"(?<!hendak )(?<!akan )\b(?:terbang|diterbangkan|berangkat|diberangkatkan)"
+                                       r"(?:\s+[\w-]+){1,5}?\s+(?:dari|melalui|lewat|via)\s+$")
+# the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
+_JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
+                             r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$")
+# another case or a network only suspected elsewhere ("terkait kasus di ...", "kasus serupa di ...", "jaringan yang
+# lebih besar di ...", "keterlibatan pihak lain di ...")
+_OTHER_CASE_BEFORE = re.compile(r"\b(?:(?:terkait|berkaitan dengan|seperti|mirip(?: dengan)?)\s+kasus"
+                                r"|kasus\s+(?:serupa|lain|lainnya|sebelumnya)"
+                                r"|(?:pihak|jaringan|sindikat)\s+(?:lain|lainnya|yang lebih besar|yang lebih luas))"
+                                r"(?:\s+[\w-]+){0,2}?\s+di\s+(?:Kota\s+|Kabupaten\s+|Kab\.\s+)?$", re.IGNORECASE)
 # the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
 # or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
 _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|"
@@ -101,7 +113,9 @@ _PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
 
-_WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat"}  # the word before every place on_the_way reads
+# the word before every place on_the_way reads
+_LEVEL_WORDS = {"Kota", "Kabupaten", "Kab."}
+_WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat", "rute", "rutenya"}
 
 
 def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
@@ -127,12 +141,13 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
 
 def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     words = before.rsplit(None, 2)[-2:]
-    word = words[0] if len(words) == 2 and words[-1] == "Kota" else words[-1] if words else ""
-    if word not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
+    word = words[0] if len(words) == 2 and words[-1] in _LEVEL_WORDS else words[-1] if words else ""
+    if word.lower() not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
         return False
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
             _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or \
-            _WHEREABOUTS_BEFORE.search(before, len(before) - 50):
+            _WHEREABOUTS_BEFORE.search(before, len(before) - 50) or _OTHER_CASE_BEFORE.search(before) or \
+            (landmark and _DEPARTURE_GATEWAY_BEFORE.search(before, len(before) - 70)):
         return True
     if _LEG_BEFORE.search(before, len(before) - 16):
         return _LEG_AFTER.match(text, end) is not None
@@ -276,6 +291,7 @@ class PlaceFinder:
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
         self.unit_pattern = re.compile(rf"(?:{unit_names})\b", re.IGNORECASE)
         self.following_words = set(read_lines(data_dir / "following_words.txt"))
+        self.aside_cues = compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(data_dir / "aside_cues.txt")))
         self.automaton = self._build_automaton()
 
     def _compile_triggers(self, rows: list[list[str]]) -> re.Pattern[str]:
@@ -422,6 +438,9 @@ class PlaceFinder:
                 name = match.group(0)
                 found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
                 skip.add(match.span())
+        district_names = _district_names(text, skip)
+        for start, end, _ in district_names:
+            skip.add((start, end))  # "Kecamatan Mentawa Baru Ketapang": no regency inside a district's name
         mentions = self._mentions(text, skip)
         mention_starts = {mention.start for mention in mentions}
         for mention in mentions:
@@ -439,37 +458,47 @@ class PlaceFinder:
             resolved = self._resolve(text, mention, mention_starts)
             if resolved is not None:
                 found.append(resolved)
-        found += self._districts(text, skip, found)
-        return self._records(doc, sorted(found, key=lambda f: f.start))
+        found += self._districts(district_names, found)
+        sentences = sentences_of(doc)
+        return self._records(sentences, sorted(self._without_asides(sentences, found), key=lambda f: f.start))
+
+    def _without_asides(self, sentences: Sentences, found: list[_Found]) -> list[_Found]:
+        """``found`` less the regions named only in sentences about other cases (``aside_cues.txt``), when the
+        article names another region outside such sentences."""
+        aside_of: dict[int, bool] = {}
+
+        def aside(item: _Found) -> bool:
+            index = sentences.index_at(item.start)
+            if index not in aside_of:
+                start, end = sentences.spans[index] if sentences.spans else (0, len(sentences.text))
+                aside_of[index] = self.aside_cues.search(sentences.text, start, end) is not None
+            return aside_of[index]
+
+        main = {item.region.code for item in found if item.region is not None and not aside(item)}
+        if not main:
+            return found
+        return [item for item in found if not aside(item) or (item.region is not None and item.region.code in main)]
 
     @staticmethod
-    def _districts(text: str, skip: SpanSet, found: list[_Found]) -> list[_Found]:
+    def _districts(district_names: list[tuple[int, int, tuple[Region, ...]]], found: list[_Found]) -> list[_Found]:
         """Districts named after a trigger ("Kecamatan Sei Bamban", "Polsek Limapuluh"), when the article's
         regions tell which district of that name it is."""
         regions = [item.region for item in found if item.region is not None]
         parents = {region.code for region in regions if region.level in ("regency", "city")}
         provinces = {region.province_code for region in regions}
         districts = []
-        for match in _DISTRICT_TRIGGER.finditer(text):
-            if match.start() in skip:
-                continue
-            words = match.group(1).split()
-            for count in range(len(words), 0, -1):
-                candidates = find_districts(" ".join(words[:count]))
-                if candidates:
-                    break
+        for start, end, candidates in district_names:
             inside = [d for d in candidates if d.code.rsplit(".", 1)[0] in parents]
             if len(inside) != 1:
                 inside = [d for d in candidates if d.province_code in provinces] if not parents else inside
             if len(inside) == 1:
-                districts.append(_Found(match.start(1), match.end(1), inside[0], explicit=True))
+                districts.append(_Found(start, end, inside[0], explicit=True))
         return districts
 
     @staticmethod
-    def _records(doc: Doc, found: Iterable[_Found]) -> list[dict]:
+    def _records(sentences: Sentences, found: Iterable[_Found]) -> list[dict]:
         found = list(found)
         explicit_codes = {f.region.code for f in found if f.region is not None}
-        sentences = sentences_of(doc)
         records: dict[str, dict] = {}
         for item in found:
             if item.region is not None:
@@ -493,6 +522,22 @@ class PlaceFinder:
                 record["evidence"] = sentences.evidence_at(item.start)
                 records[key] = record
         return list(records.values())
+
+
+def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Region, ...]]]:
+    """(start, end, districts of that name) for each known district name after a district trigger, the longest
+    name of up to three capitalised words ("Kecamatan Sei Bamban", "Polsek Limapuluh")."""
+    named = []
+    for match in _DISTRICT_TRIGGER.finditer(text):
+        if match.start() in skip:
+            continue
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for count in range(len(words), 0, -1):
+            candidates = find_districts(match.group(1)[: words[count - 1].end()])
+            if candidates:
+                named.append((match.start(1), match.start(1) + words[count - 1].end(), tuple(candidates)))
+                break
+    return named
 
 
 def _only_one(regions: list[Region]) -> Region | None:

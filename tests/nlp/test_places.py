@@ -328,3 +328,46 @@ def test_the_town_in_a_hospitals_or_shelters_address_is_not_a_place_of_the_case(
     # a suspect's initials are no hospital: the home regency after them stays
     found = names(pipeline, "Tersangka RS (31), Desa Wolomarang, Kabupaten Sikka ditangkap.")
     assert ("Kabupaten Sikka", "regency") in found
+
+
+def test_no_regency_is_read_inside_a_districts_name(pipeline):
+    text = "Pekerja dievakuasi dari Kecamatan Mentawa Baru Ketapang, Kabupaten Kotawaringin Timur."
+    assert ("Kabupaten Ketapang", "regency") not in names(pipeline, text)
+    assert ("Kabupaten Kotawaringin Timur", "regency") in names(pipeline, text)
+    # a regency named after the district, outside its name, is still read
+    found = names(pipeline, "Ia tinggal di Kecamatan Delta Pawan, Kabupaten Ketapang.")
+    assert ("Kabupaten Ketapang", "regency") in found
+
+
+def test_a_departure_port_named_a_few_words_after_the_verb_is_no_place_of_the_case(pipeline):
+    assert names(pipeline, "Ia berangkat bersama delapan rekannya dari Pelabuhan Tanjung Perak.") == set()
+    assert names(pipeline, "Para pemuda diberangkatkan secara bergelombang melalui Bandara Juanda.") == set()
+    # a port people were about to leave from is where they were stopped
+    found = names(pipeline, "Mereka hendak berangkat ke Malaysia dari Pelabuhan Dumai, lalu dicegah petugas.")
+    assert ("Pelabuhan Dumai", "place") in found
+
+
+def test_the_start_of_a_route_is_no_place_of_the_case(pipeline):
+    assert names(pipeline, "Rutenya Surabaya ke Kuala Lumpur, lalu ke Phnom Penh.") == set()
+    assert names(pipeline, "Rute penerbangan dari Kota Medan ke Bangkok dipilih agen.") == set()
+    assert names(pipeline, "Korban asal Kota Medan dijanjikan kerja.") == {("Kota Medan", "city")}
+
+
+def test_another_case_or_a_network_only_suspected_elsewhere_is_no_place_of_the_case(pipeline):
+    assert names(pipeline, "Polres Kendal menduga jaringan ini terkait kasus di Semarang.") == {
+        ("Kabupaten Kendal", "regency")}
+    assert names(pipeline, "Penyidik menelusuri kemungkinan pihak lain di Kota Surabaya.") == set()
+    assert names(pipeline, "Ada indikasi sindikat yang lebih besar di Makassar.") == set()
+    # the article's own case "di" a place is kept
+    assert names(pipeline, "Kasus TPPO di Kabupaten Kupang terungkap.") == {("Kabupaten Kupang", "regency")}
+
+
+def test_a_region_named_only_in_sentences_about_other_cases_is_dropped(pipeline):
+    text = ("Polres Kendal menangkap dua perekrut. Kapolres mencontohkan kasus yang sebelumnya juga ditangani "
+            "Polda Jatim tahun lalu. Pola serupa pernah diungkap Polres Blora.")
+    assert names(pipeline, text) == {("Kabupaten Kendal", "regency")}
+    # a region also named outside such sentences stays
+    text = "Polres Blora menangkap perekrut. Pola serupa pernah diungkap Polres Blora tahun lalu."
+    assert names(pipeline, text) == {("Kabupaten Blora", "regency")}
+    # when every region is in such sentences, the article is about them: nothing is dropped
+    assert names(pipeline, "Pola serupa pernah diungkap Polres Blora.") == {("Kabupaten Blora", "regency")}
