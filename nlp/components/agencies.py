@@ -60,6 +60,7 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
+_EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
@@ -227,8 +228,9 @@ class AgencyFinder:
         return end, written, key
 
     # -- mentions -------------------------------------------------------------------------------------------------
-    def _acronym_after(self, text: str, pos: int) -> tuple[int, str] | None:
-        """(end, head) when "(ACRONYM)" right after a long form names a head: the long form's short name."""
+    def _acronym_after(self, text: str, pos: int, long_head: _Head) -> tuple[int, str | None] | None:
+        """(end, head) when "(ACRONYM)" right after a long form names a head: the long form's short name when of its
+        type, else None ("Kantor Kesehatan Pelabuhan (KKP)" is not the ministry that is also called KKP)."""
         alias = _PAREN_ALIAS.match(text, pos)
         if not alias:
             return None
@@ -237,6 +239,8 @@ class AgencyFinder:
         if match is None:
             return None
         head = self.heads[int(match.lastgroup[1:])]
+        if head.type != long_head.type:
+            return alias.end(), None  # the long form's own acronym, which names another body elsewhere
         return alias.end(), head.canonical or inner
 
     def _acronym_with_region_after(self, text: str, pos: int, mention: _Mention) -> tuple[int, str, str] | None:
@@ -309,7 +313,7 @@ class AgencyFinder:
             if short_with_region:  # "Dinas ... Provinsi Kalimantan Timur (DKP3A Provinsi Kalimantan Timur)"
                 pos, mention.head_text, mention.region_text = short_with_region
                 mention.end, mention.written_head = pos, None
-            spelled_out = None if self._acronym_after(text, pos) else _PAREN_LONG.match(text, pos)
+            spelled_out = None if self._acronym_after(text, pos, head) else _PAREN_LONG.match(text, pos)
             if spelled_out and self._names_same_kind(spelled_out.group(1), head):
                 pos = mention.end = spelled_out.end()  # "DP3AP2KB (Dinas Pemberdayaan ...) Tangsel"
                 if mention.region_text is None and head.role not in ("national", "form"):
@@ -317,10 +321,10 @@ class AgencyFinder:
                     if region:
                         pos, mention.region_text, mention.region_key = region
                         mention.end = pos
-            acronym = self._acronym_after(text, pos)
+            acronym = self._acronym_after(text, pos, head)
             if acronym:
                 pos, short = acronym
-                if mention.region_text is None:
+                if short and mention.region_text is None:
                     mention.head_text, mention.written_head = short, None
                     takes_region = head.role not in ("national", "subunit", "form")
                     region = self._region_after(text, pos, head, short) if takes_region else None
@@ -417,6 +421,7 @@ class AgencyFinder:
             del agencies[key]
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
+        _drop_police_of_earlier_cases(text_of(doc), agencies)
         _merge_named_prefixes(agencies)
         _merge_shortened_chains(agencies)
         _merge_national_into_regional(agencies)
@@ -542,6 +547,30 @@ def _drop_national_police_in_passing(agencies: dict[tuple, _Agency]) -> None:
     if passing and any(key[0] == "police" and key[1] not in _NATIONAL_POLICE for key in agencies):
         for key in passing:
             del agencies[key]
+
+
+def _drop_police_of_earlier_cases(text: str, agencies: dict[tuple, _Agency]) -> None:
+    """A police unit brought up for an earlier or similar case ("pola serupa pernah diungkap Polresta Banyumas pada
+    Februari lalu", "informasi yang sebelumnya diterima Polres Pinrang"), in one paragraph only and with no unit of
+    its own acting, while another police unit acts in the article, is context, not an agency of the case."""
+    police = [key for key in agencies if len(key) == 3 and key[0] == "police" and key[2] is not None]
+    if len(police) < 2:
+        return
+    for key in police:
+        agency = agencies[key]
+        line_start = text.rfind("\n", 0, agency.start) + 1
+        line_end = text.find("\n", agency.start)
+        if any(len(other) == 4 and other[:3] == key for other in agencies) or agency.mentions > 3:
+            continue
+        clause_start = max(line_start, agency.start - 100, text.rfind(". ", 0, agency.start) + 1)
+        if _EARLIER_CASE.search(text, clause_start, agency.start) and \
+                agency.mentions == _count_in(text, agency.name, line_start, line_end):
+            del agencies[key]
+
+
+def _count_in(text: str, name: str, start: int, end: int) -> int:
+    """How often ``name`` is written between ``start`` and ``end`` (-1: the text's end)."""
+    return text.count(name, start, end if end >= 0 else len(text))
 
 
 def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:

@@ -466,3 +466,26 @@ def test_police_that_received_a_crime_report_handle_the_case(pipeline):
     assert ("Polres Ende", "police") in found
     found = agencies(pipeline, "BP3MI NTT akan membantu keluarga membuat laporan ke Polda NTT pekan depan.")
     assert found == [("BP3MI NTT", "migrant_worker_agency")]
+
+
+def test_a_police_unit_brought_up_for_an_earlier_case_is_context(pipeline):
+    text = ("Satreskrim Polres Ende menangkap dua perekrut. Polres Ende menyebut modus serupa pernah diungkap "
+            "Polres Sikka pada 2023.")
+    assert ("Polres Sikka", "police") not in agencies(pipeline, text)
+    text = "Satreskrim Polres Ende menangkap dua perekrut. Polres Ende berkoordinasi dengan Polres Sikka."
+    assert ("Polres Sikka", "police") in agencies(pipeline, text)
+
+
+def test_a_long_forms_own_acronym_of_another_body_is_not_that_body(pipeline):
+    found = agencies(pipeline, "Petugas Kantor Kesehatan Pelabuhan (KKP) Batam memeriksa kesehatan para korban.")
+    assert found == [("Kantor Kesehatan Pelabuhan", "other")]
+    assert [kind for _, kind in agencies(pipeline, "KKP menyita kapal ikan asing itu.")] == ["ministry"]
+
+
+def test_organisations_introduced_by_their_kind_and_national_child_protection_bodies(pipeline):
+    found = agencies(pipeline, "LSM Rumpun Perempuan Timur ikut memantau sidang.")
+    assert found == [("LSM Rumpun Perempuan Timur", "ngo")]
+    found = agencies(pipeline, "Ketua Lembaga Perlindungan Anak Indonesia (LPAI) menyebut 20 anak jadi korban.")
+    assert found == [("LPAI", "ngo")]
+    assert agencies(pipeline, "Petugas KP3 Pelabuhan Tanjung Perak mengamankan delapan orang.") == [
+        ("KP3 Pelabuhan Tanjung Perak", "police")]
