@@ -285,9 +285,15 @@ class PlaceFinder:
         self.trigger_words = {word for trigger in self.trigger_levels for word in trigger.split()}
         self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
         self.landmarks = {name: get_region(code) for name, code in read_table(data_dir / "landmarks.tsv")}
-        landmark_names = "|".join(re.escape(name) for name in sorted(self.landmarks, key=len, reverse=True))
+        islands = {name: get_region(code) for name, code in read_table(data_dir / "islands.tsv")}
+        self.landmarks |= islands
+        self.islands = set(islands)
+        landmark_names = "|".join(re.escape(name) for name in sorted(self.landmarks.keys() - islands.keys(),
+                                                                     key=len, reverse=True))
+        island_names = "|".join(re.escape(name) for name in sorted(islands, key=len, reverse=True))
         # No look-behind in front (checked per match), so the regex engine can skip to the names' first letters.
-        self.landmark_pattern = re.compile(rf"(?:{landmark_names})(?![\w-])")
+        # An island's name followed by a capitalised word is a longer name ("Lombok Timur", "Flores Timur").
+        self.landmark_pattern = re.compile(rf"(?:{landmark_names})(?![\w-])|(?:{island_names})(?![\w-])(?![ \t]+[A-Z])")
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
         self.unit_pattern = re.compile(rf"(?:{unit_names})\b", re.IGNORECASE)
         self.following_words = set(read_lines(data_dir / "following_words.txt"))
@@ -331,6 +337,21 @@ class PlaceFinder:
             automaton.add_word(key, (key, {surface: tuple(regions) for surface, regions in entry.items()}))
         automaton.make_automaton()
         return automaton
+
+    def _landmarks(self, text: str, skip: SpanSet) -> list[_Found]:
+        """Airports, ports, border posts and islands, each added to ``skip``; not those only passed through, the
+        gateway people arrive at, or an island's name in a venue's ("Universitas Madura")."""
+        found = []
+        for match in self.landmark_pattern.finditer(text):
+            start, end = match.span()
+            name = match.group(0)
+            if start in skip or _inside_word(text, start) or on_the_way(text, start, end, landmark=True) or \
+                    _ARRIVED_AT.search(text, max(0, start - 20), start) or \
+                    (name in self.islands and self._in_venue(text, start)):
+                continue
+            found.append(_Found(start, end, None, (self.landmarks[name],), landmark=name))
+            skip.add((start, end))
+        return found
 
     # -- matching -----------------------------------------------------------------------------------------------
     def _mentions(self, text: str, skip: SpanSet) -> list[_Mention]:
@@ -431,13 +452,7 @@ class PlaceFinder:
             if match.start() not in skip and not _inside_word(text, match.start(), "_"):
                 found.append(_Found(match.start(), match.end(), self.units[match.group(0).lower()], explicit=True))
                 skip.add(match.span())
-        for match in self.landmark_pattern.finditer(text):
-            if match.start() not in skip and not _inside_word(text, match.start()) and \
-                    not on_the_way(text, match.start(), match.end(), landmark=True) and \
-                    not _ARRIVED_AT.search(text, max(0, match.start() - 20), match.start()):
-                name = match.group(0)
-                found.append(_Found(match.start(), match.end(), None, (self.landmarks[name],), landmark=name))
-                skip.add(match.span())
+        found += self._landmarks(text, skip)
         district_names = _district_names(text, skip)
         for start, end, _ in district_names:
             skip.add((start, end))  # "Kecamatan Mentawa Baru Ketapang": no regency inside a district's name

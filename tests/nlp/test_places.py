@@ -371,3 +371,24 @@ def test_a_region_named_only_in_sentences_about_other_cases_is_dropped(pipeline)
     assert names(pipeline, text) == {("Kabupaten Blora", "regency")}
     # when every region is in such sentences, the article is about them: nothing is dropped
     assert names(pipeline, "Pola serupa pernah diungkap Polres Blora.") == {("Kabupaten Blora", "regency")}
+
+
+def test_main_islands_are_places_in_their_province(pipeline):
+    found = places(pipeline, "Sebagian besar pekerja berasal dari Lombok dan Pulau Flores.")
+    assert {(f["name"], f["level"], f["province"]) for f in found} == {
+        ("Lombok", "place", "Nusa Tenggara Barat"), ("Pulau Flores", "place", "Nusa Tenggara Timur")}
+    assert names(pipeline, "Dua korban warga Pulau Bangka.") == {("Pulau Bangka", "place")}
+    # a regency that starts with an island's name, and an island in a venue's name, are not the island
+    assert names(pipeline, "Korban asal Lombok Timur dan Flores Timur.") == {
+        ("Kabupaten Lombok Timur", "regency"), ("Kabupaten Flores Timur", "regency")}
+    assert names(pipeline, "Ia kuliah di Universitas Madura.") == set()
+    # an island that is the one regency of its name stays that regency
+    assert names(pipeline, "Dua warga Pulau Nunukan diamankan.") == {("Kabupaten Nunukan", "regency")}
+
+
+def test_regency_abbreviations_of_police_units(pipeline):
+    assert names(pipeline, "Satreskrim Polres Flotim dan Polres Madina bekerja sama.") == {
+        ("Kabupaten Flores Timur", "regency"), ("Kabupaten Mandailing Natal", "regency")}
+    # abbreviations that are also names or common acronyms need a trigger
+    assert names(pipeline, "Madina Putri meliput KTT ASEAN.") == set()
+    assert names(pipeline, "Kapolres KTT menerima laporan.") == {("Kabupaten Tana Tidung", "regency")}
