@@ -61,6 +61,9 @@ _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
+# "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
+_FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"
+                            r"Komisioner|Menteri|[Aa]nggota|[Pp]ejabat|[Pp]enyidik|[Pp]erwira|[Pp]etinggi)\s+)?$")
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
@@ -275,6 +278,7 @@ class AgencyFinder:
         units: list[_Mention] = []  # units waiting for their parent
         subunits: list[_Mention] = []  # every police unit met, marked absorbed once it has its parent
         pos = 0
+        former_end = -1  # end of the last head read as someone's former office
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
             if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
                 continue  # inside a word, or after a hyphen ("non-Polri")
@@ -301,7 +305,8 @@ class AgencyFinder:
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
                 head.type == "task_force" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
-            ):
+            ) or self._former_office(text, match, former_end):
+                former_end = match.end()
                 units = []
                 continue
             if head.role not in ("national", "subunit", "form"):
@@ -351,6 +356,14 @@ class AgencyFinder:
             units = []
             mentions.append(mention)
         return mentions + [unit for unit in subunits if not unit.absorbed]  # units no parent was written for
+
+    @staticmethod
+    def _former_office(text: str, match: re.Match, former_end: int) -> bool:
+        """An official's former office ("mantan Kapolsek Sekupang"), with the parent written right after a former
+        unit ("mantan anggota Satreskrim Polres Ende")."""
+        if former_end >= 0 and _GAP.fullmatch(text, former_end, match.start()):
+            return True
+        return _FORMER_OFFICE.search(text, max(0, match.start() - 40), match.start()) is not None
 
     @staticmethod
     def _acts_through(text: str, parent: _Mention, unit: _Mention) -> bool:

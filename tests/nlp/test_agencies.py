@@ -489,3 +489,17 @@ def test_organisations_introduced_by_their_kind_and_national_child_protection_bo
     assert found == [("LPAI", "ngo")]
     assert agencies(pipeline, "Petugas KP3 Pelabuhan Tanjung Perak mengamankan delapan orang.") == [
         ("KP3 Pelabuhan Tanjung Perak", "police")]
+
+
+def test_an_officials_former_office_is_not_an_agency_of_the_case(pipeline):
+    text = "Tersangka adalah mantan Kapolsek Sekupang yang kini diperiksa Polda Kepri."
+    assert agencies(pipeline, text) == [("Polda Kepri", "police")]
+    text = "Mantan anggota Satreskrim Polres Ende itu kini ditahan Polda NTT."
+    assert agencies(pipeline, text) == [("Polda NTT", "police")]
+    assert agencies(pipeline, "Kapolres Ende menyebut pelaku bekas pekerja migran.") == [("Polres Ende", "police")]
+
+
+def test_the_religious_affairs_office_of_a_district(pipeline):
+    found = agencies(pipeline, "Kantor Urusan Agama (KUA) Kecamatan Kupang Tengah tidak pernah mencatat pernikahan "
+                               "itu.")
+    assert found == [("KUA Kecamatan Kupang Tengah", "ministry")]
