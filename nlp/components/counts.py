@@ -173,6 +173,7 @@ class _Candidate:
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
+    other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
     origin_part: bool = False  # a bare number told by its origin ("lima berasal dari Kabupaten X"): kept only
     # when the parts of its sentence add up to a number of victims
 
@@ -201,6 +202,7 @@ class _Sentence:
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
+        self.named_one = False  # one person is named by initials, not counted ("Terdakwa SR (49) divonis ...")
 
 
 def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) -> list[_Token]:
@@ -340,7 +342,8 @@ class CountsExtractor:
             if (c.restated or (headline and c.sentence == 0)) and c.category == "victim" and c.value in rescued_values:
                 c.rescued = True
         _mark_region_breakdowns(candidates)
-        candidates = _without_suspect_breakdowns(candidates)
+        named_one = {i for i, s in enumerate(parsed) if s.named_one}
+        candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one))
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -433,12 +436,18 @@ class CountsExtractor:
         return any(i not in named for i, _, _ in hits)
 
     def _rescued_as_subject(self, s_index: int, norms: list[str], earlier: list[_Candidate]) -> None:
-        """ "Para korban diamankan di sebuah rumah penampungan": the victims counted just before were rescued."""
-        start = 1 if norms[:1] == ["para"] else 0
+        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di pelabuhan": the victims
+        counted just before were rescued."""
+        start = _first_word(norms)
+        start += 1 if norms[start : start + 1] == ["para"] else 0
         if norms[start : start + 1] != ["korban"] or start + 1 >= len(norms):
             return
         verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
-        if verb < len(norms) and norms[verb].startswith("di") and self.lists["rescue"].match(norms, verb):
+        if verb + 1 < len(norms) and norms[verb] in self.words["agent_pronouns"]:
+            verb += 1  # the object-first passive: "korban kami selamatkan"
+        elif verb < len(norms) and not norms[verb].startswith("di"):
+            return
+        if verb < len(norms) and self.lists["rescue"].match(norms, verb):
             for c in earlier:
                 if c.category == "victim" and c.sentence >= s_index - 2:
                     c.local_rescue = True
@@ -533,7 +542,8 @@ class CountsExtractor:
 
         def is_initials(i: int) -> bool:
             word = sentence.text[tokens[i].start : tokens[i].end]
-            return caps[i] and word.isupper() and len(word) <= 4 and word.isalpha()
+            return (caps[i] and word.isupper() and len(word) <= 4 and word.isalpha()  # not "TPPO", "PMI", "ABK"
+                    and i not in sentence.tppo_cue_set and self.lex.role_nouns.match(norms, i) is None)
 
         for k, norm in enumerate(norms):
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)"
@@ -560,6 +570,7 @@ class CountsExtractor:
                 category = "perpetrator"  # "Dua mandor, berinisial JL (44) dan MT (39), diamankan"
             if category == "victim":
                 return None
+            sentence.named_one = sentence.named_one or count == 1  # "Terdakwa SR (49) ...": one person, named
             if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
@@ -834,6 +845,7 @@ class CountsExtractor:
                                               or self._verb_before(norms, j, "sending") is not None)
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
+        candidate.other_part = any(norms[i] in ("lain", "lainnya") for i in (noun_end - 1, noun_end) if i < len(norms))
         if candidate.category in ("victim", *GROUP_ROLES):
             self._mark_victim_state(candidate, norms, j, noun_end, sentence.caps)
             candidate.restated = (mention.kind == "collective" or (j > 0 and norms[j - 1] == "dari")
@@ -1174,6 +1186,49 @@ def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
             c.breakdown_of = total
 
 
+def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int]) -> list[_Candidate]:
+    """People secured who are counted again as suspects or arrested ("Amankan 6 Orang" in a headline, "mengamankan
+    enam orang yang diduga terlibat") are that group, never rescued victims; a group of which only a part is then
+    named suspects ("empat di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas") is no count
+    of its own; nor is the rest of a larger group of suspects ("Dua terdakwa lain, YN dan DK", "serta dua orang
+    lain ... Ketiganya sudah kami tetapkan sebagai tersangka")."""
+    charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
+    if not charged:
+        return candidates
+    for c in candidates:
+        if (c.category == "victim" and c.from_people and c.local_rescue and not c.whole_group
+                and any(s.value == c.value for s in charged)):
+            c.category = "perpetrator"
+            charged.append(c)
+    partly_charged = [c for c in charged if c.category == "perpetrator" and any(
+        s.value < c.value and s.scope == f"of {c.value}" for s in charged)]
+    kept = []
+    for c in candidates:
+        rest = c.other_part and (c.category in ("suspect", "perpetrator") or (
+            c.category == "victim" and c.from_people)) and any(
+            _rest_of(c, s, candidates, partly_charged, named_one)
+            and (c.category != "victim" or abs(s.sentence - c.sentence) <= 1) for s in charged)
+        if not (rest or any(c is p for p in partly_charged)):
+            kept.append(c)
+    return kept
+
+
+def _rest_of(part: _Candidate, group: _Candidate, candidates: list[_Candidate],
+             partly_charged: list[_Candidate], named_one: set[int]) -> bool:
+    """Whether ``part`` ("dua lainnya", "dua terdakwa lain") is the rest of ``group``: the group is larger by one
+    person named alone by initials in the part's sentence or the one before ("Terdakwa SR (49) ... Dua terdakwa
+    lain"; "Satu tersangka lainnya masih buron" after two suspects adds one), or it is a group only partly named
+    suspects and another count of the part's sentence makes up the rest ("empat di antaranya ditetapkan sebagai
+    tersangka, sementara dua lainnya dilepas" of six). "Empat tersangka ditahan, dua lainnya DPO" adds two."""
+    missing = group.value - part.value
+    if missing <= 0 or group is part:
+        return False
+    in_sentence = [c.value for c in candidates if c is not part and c.sentence == part.sentence]
+    if missing == 1:
+        return 1 not in in_sentence and bool({part.sentence, part.sentence - 1} & named_one)
+    return any(group is p for p in partly_charged) and missing in in_sentence
+
+
 def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate]:
     """Without the parts of an earlier number of suspects told by their roles ("tiga perantara ... Satu tersangka
     mencari calon pengantin, dua lainnya mengurus dokumen"): the total is the count."""
@@ -1202,6 +1257,11 @@ def _loose_total(loose: tuple) -> _Candidate | None:
     if category in GROUP_ROLES:
         total.whole_group, total.scope = category, GROUP_SCOPES[category]
     return total
+
+
+def _first_word(norms: Sequence[str]) -> int:
+    """The position of the sentence's first word, past line breaks and opening quotes."""
+    return next((i for i, norm in enumerate(norms) if not norm.isspace() and norm not in ('"', "“", "'")), len(norms))
 
 
 def _partition_head(norms: Sequence[str]) -> int | None:

@@ -1003,3 +1003,42 @@ def test_an_earlier_sentence_that_names_trafficking_and_another_crime_leaves_the
     text = ("Polisi juga mengungkap kasus judi daring di Jakarta. Sebanyak 14 orang ditangkap dalam kasus itu. "
             "Kasus TPPO lain sedang diselidiki.")
     assert ("arrests", 14, True) not in pairs(text)
+
+
+def test_victims_rescued_in_an_object_first_passive() -> None:
+    text = ('Polisi mengungkap jaringan TPPO yang merekrut 14 warga dari Kabupaten Bone.\n\n'
+            '"Korban kami selamatkan di Pelabuhan Parepare sesaat sebelum naik kapal," ujarnya.')
+    assert roles(text) == {("victims_rescued", 14)}
+    # negative: a pronoun before a verb that is no rescue changes nothing
+    text = ('Polisi mengungkap jaringan TPPO yang merekrut 14 warga dari Kabupaten Bone.\n\n'
+            '"Korban kami mintai keterangan di Parepare," ujarnya.')
+    assert roles(text) == {("victims", 14)}
+
+
+def test_people_secured_of_whom_a_part_is_named_suspects() -> None:
+    text = ("Satgas TPPO mengamankan lima orang yang diduga terlibat pengiriman PMI ilegal. Setelah diperiksa, tiga "
+            "di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas sebagai saksi.")
+    assert roles(text) == {("suspects", 3)}
+    # negative: people secured and all named suspects are the suspects
+    text = ("Satgas TPPO mengamankan lima orang yang diduga terlibat pengiriman PMI ilegal. Kelimanya kini "
+            "berstatus tersangka.")
+    assert roles(text) == {("suspects", 5)}
+
+
+def test_a_headline_number_of_people_secured_is_the_group_of_suspects() -> None:
+    title = "Polres Dumai Amankan 4 Orang Pengirim PMI Ilegal"
+    text = title + "\n\nPolres Dumai mengamankan empat orang yang diduga terlibat pengiriman PMI ilegal ke Malaysia."
+    assert {(c["role"], c["value"]) for c in extract_counts(text, title)} == {("arrests", 4)}
+    # negative: people secured in a headline whose body rescues them stay rescued victims
+    title = "Polres Dumai Amankan 4 Orang Calon PMI Ilegal"
+    text = title + "\n\nPolres Dumai mengamankan empat calon PMI ilegal yang hendak berangkat ke Malaysia."
+    assert {(c["role"], c["value"]) for c in extract_counts(text, title)} == {("victims_rescued", 4)}
+
+
+def test_the_rest_of_a_group_of_suspects_is_no_new_count() -> None:
+    text = ("Polisi menetapkan tiga tersangka TPPO. Tersangka berinisial AR (40) berperan sebagai perekrut. "
+            "Dua tersangka lain, BS (35) dan CT (31), mengurus paspor.")
+    assert roles(text) == {("suspects", 3)}
+    # negative: "lainnya" after a group that names nobody alone adds people
+    text = "Polisi menetapkan dua tersangka TPPO. Satu tersangka lainnya masih buron."
+    assert roles(text) == {("suspects", 2), ("suspects", 1)}
