@@ -11,17 +11,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 PACKAGE_DIR = Path(__file__).parent
 DATA_DIR = PACKAGE_DIR / "data"
+# Chunks (whitespace-separated strings) the tokenizer caches: the words of some thousand articles.
+CACHED_CHUNKS = 50_000
 
 
 def data_path(path: str | Path) -> Path:
@@ -37,35 +41,61 @@ def abbreviations() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def add_abbreviations(nlp: Language) -> None:
-    """Teach the tokenizer the abbreviations, in their usual casings."""
+class IndonesianTokenizer(Tokenizer):
+    """spaCy's tokenizer whose chunk cache fills on every article.
+
+    spaCy caches the tokens of each whitespace-separated chunk, but stops saving to that cache for the rest of a
+    text once a chunk hits a special case (any abbreviation or tokenizer exception, so nearly every news article
+    after its first lines). This tokenizer first tokenizes each chunk it has not seen before on its own, which
+    caches it unless the chunk itself holds a special case; the tokens are the same either way. Chunks are
+    remembered until the cache is full (``max_cache_size``).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_cache_size = CACHED_CHUNKS
+        self.seen_chunks: set[str] = set()
+
+    def __call__(self, text: str) -> Doc:
+        if len(self.seen_chunks) < self.max_cache_size:
+            new_chunks = set(text.split()).difference(self.seen_chunks)
+            if new_chunks:
+                self.seen_chunks.update(new_chunks)
+                for chunk in new_chunks:
+                    super().__call__(chunk)
+        return super().__call__(text)
+
+
+def indonesian_tokenizer(nlp: Language) -> IndonesianTokenizer:
+    """spaCy's Indonesian tokenizer rules and exceptions plus the abbreviations, with a cache that fills."""
+    defaults = nlp.Defaults
+    tokenizer = IndonesianTokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+        suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+        infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
     for abbr in abbreviations():
         for form in {abbr, abbr.lower(), abbr.upper(), abbr.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
+    return tokenizer
 
 
 def blank_indonesian() -> Language:
-    """``spacy.blank("id")`` with the abbreviations taught and a sentencizer."""
+    """``spacy.blank("id")`` with Pantau's tokenizer (the abbreviations taught) and a sentencizer."""
     nlp = spacy.blank("id")
-    add_abbreviations(nlp)
+    nlp.tokenizer = indonesian_tokenizer(nlp)
     nlp.add_pipe("sentencizer")
     return nlp
 
 
 @spacy.registry.tokenizers("pantau.indonesian_tokenizer.v1")
 def create_indonesian_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's Indonesian tokenizer plus the abbreviation special cases (for ``[nlp.tokenizer]``)."""
-
-    make_default = spacy.registry.tokenizers.get("spacy.Tokenizer.v1")()
-
-    def make_tokenizer(nlp: Language) -> Tokenizer:
-        tokenizer = make_default(nlp)
-        for abbr in abbreviations():
-            for form in {abbr, abbr.lower(), abbr.upper(), abbr.capitalize()}:
-                tokenizer.add_special_case(form, [{ORTH: form}])
-        return tokenizer
-
-    return make_tokenizer
+    """:func:`indonesian_tokenizer` for ``[nlp.tokenizer]`` in the pipeline config."""
+    return indonesian_tokenizer
 
 
 # ---------------------------------------------------------------- data files
@@ -90,13 +120,30 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # ---------------------------------------------------------------- sentences
 
 
+def lowered_for_matching(text: str) -> str | None:
+    """``text.lower()`` where lower-case patterns find in it exactly what they find case-insensitively in ``text``
+    (at the same offsets), else None: lowering must keep the length, and ``re.IGNORECASE`` also takes dotless i and
+    long s for i and s, which ``str.lower()`` keeps as they are."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u0131" in lowered or "\u017f" in lowered:
+        return None
+    return lowered
+
+
 class Sentences:
-    """Sentence boundaries of a Doc (from the sentencizer), with a fast lookup by character offset."""
+    """Sentence boundaries of a Doc (from the sentencizer), with a fast lookup by character offset, and the Doc's
+    text and lower-cased text, computed once for every component."""
 
     def __init__(self, doc: Doc) -> None:
         self.text = doc.user_data.pop("pantau_text", None) or doc.text
         self.spans = _sentence_spans(doc)
         self.starts = [start for start, _ in self.spans]
+
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text lower-cased for case-sensitive matching of lower-case patterns (:func:`lowered_for_matching`):
+        faster than ``re.IGNORECASE``; None when it would not find the same."""
+        return lowered_for_matching(self.text)
 
     def index_at(self, char: int) -> int:
         """Index of the sentence holding character ``char``."""
@@ -163,6 +210,12 @@ def forget_sentences(doc: Doc) -> None:
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     return sentences_of(doc).text
+
+
+def lowered_text_of(doc: Doc) -> str | None:
+    """The Doc's text lower-cased once for all components (:attr:`Sentences.lowered`), None where case-insensitive
+    patterns must read ``text_of(doc)`` instead."""
+    return sentences_of(doc).lowered
 
 
 def title_of(doc: Doc) -> str:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import IDX, NORM, ORTH, SPACY
 
 import nlp
+from nlp.language import abbreviations, blank_indonesian, indonesian_tokenizer
 from nlp.pipeline import load_pipeline
 from nlp.record import RECORD_FIELDS, published_date
 
@@ -34,6 +39,39 @@ def test_tokenizer_keeps_abbreviations(pipeline):
     doc = pipeline("Warga Kab. Bogor dan Kec. Ciawi menjadi korban.")
     assert "Kab." in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
+
+
+def _spacy_tokenizer_with_abbreviations() -> spacy.language.Language:
+    reference = spacy.blank("id")
+    for abbr in abbreviations():
+        for form in {abbr, abbr.lower(), abbr.upper(), abbr.capitalize()}:
+            reference.tokenizer.add_special_case(form, [{ORTH: form}])
+    return reference
+
+
+TOKENIZER_WORDS = ["Kab.", "Bogor,", "(15/5).", "Polres", "TPPO", "yg", "1.596", "Rp1,5", "korban-korban", "PT.",
+                   "\n", "  ", "https://contoh.id/a?b=1", "e-mail", "5km", "dll.", "(Kukar)", "!", "Jl.", "dr.", "3x"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(TOKENIZER_WORDS), max_size=40).map(" ".join), min_size=1, max_size=4))
+def test_tokenizer_gives_spacys_tokens_while_its_cache_fills(texts):
+    reference = _spacy_tokenizer_with_abbreviations().tokenizer
+    tokenizer = indonesian_tokenizer(spacy.blank("id"))
+    for text in texts + texts:  # the second round reads chunks from the cache
+        expected, got = reference(text), tokenizer(text)
+        assert got.to_array([ORTH, IDX, SPACY, NORM]).tolist() == expected.to_array([ORTH, IDX, SPACY, NORM]).tolist()
+        assert got.text == text
+
+
+def test_tokenizer_remembers_chunks_until_its_cache_is_full():
+    tokenizer = indonesian_tokenizer(spacy.blank("id"))
+    tokenizer("Kab. Bogor menangkap dua tersangka.")
+    assert {"Bogor", "tersangka."} <= tokenizer.seen_chunks
+    tokenizer.max_cache_size = len(tokenizer.seen_chunks)
+    tokenizer("Kota Jambi")
+    assert "Jambi" not in tokenizer.seen_chunks
+    assert [t.text for t in blank_indonesian()("Kab. Bogor")] == ["Kab.", "Bogor"]
 
 
 def test_config_overrides():
