@@ -23,9 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_lines, read_table, sentences_of
+from nlp.regions import PLACES_DATA_DIR
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
+_ABBREVIATION_GAP = re.compile(r"\s*\(")  # "Tiongkok (RRT)": the abbreviation counts as the name before it
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 
 
@@ -44,6 +46,7 @@ class DestinationLexicon:
     spouse: re.Pattern[str]
     places: dict[str, str]  # generated cities and states, as written -> country
     right_after_move: re.Pattern[str]
+    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt)
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
@@ -97,13 +100,15 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
         # "(?-i:...)": an acronym is upper case even though the cue words are not ("WNA (RRT) ...", not "warga ke")
-        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?$",
+        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
+                           r"(?:republik\s+(?:rakyat\s+|demokratik\s+|sosialis\s+)?|kerajaan\s+)?$",
                            re.IGNORECASE),
         victim_context=compile_pattern(joined["victim_context"]),
         legal_context=compile_pattern(joined["legal_context"]),
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
         places=dict(read_table(data_dir / "places.tsv")),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
+        aside=compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt"))),
     )
 
 
@@ -122,18 +127,28 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     taken = {start for start, *_ in mentions}
     mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text) if start not in taken]
     found: dict[str, dict] = {}
+    aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
     accepted_end = -1
+    previous: tuple[int, bool] = (-1, False)  # end of the last mention, and whether it counted
     for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
         if country is None:
             continue
         sent_start, sent_end = sentences.span_at(start)
         before = text[max(sent_start, start - 60) : start]
-        if not _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end, listed):
+        if previous[0] >= 0 and _ABBREVIATION_GAP.fullmatch(text, previous[0], start):
+            counts = previous[1]
+        else:
+            counts = _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end, listed)
+        previous = (end, counts)
+        if not counts:
             continue
         accepted_end = end
         if country not in found:
-            found[country] = {"name": country, "evidence": {"start": sent_start, "end": sent_end}}
-    return list(found.values())
+            about_other_cases = lexicon.aside.search(text, sent_start, sent_end) is not None
+            (aside if about_other_cases else found).setdefault(
+                country, {"name": country, "evidence": {"start": sent_start, "end": sent_end}})
+    # a country named only beside other cases ("pola serupa") is not this case's, unless the article has no other
+    return list(found.values()) if found else list(aside.values())
 
 
 def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sentence: tuple[int, int],

@@ -89,3 +89,40 @@ def test_generated_places_file_is_in_step_with_its_generator() -> None:
     assert len(rows) > 5000 and all(len(row) == 2 for row in rows)
     names = {name for name, _ in rows}
     assert {"Poipet", "Mae Sot", "Shenzhen"} <= names and "Perak" not in names and "Selatan" not in names
+
+
+# ---- victims brought back from a country, rescues abroad, geography and policy remarks (sentences written here)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jenazah seorang pekerja asal Sambas tiba dari Brunei, Jumat.", ["Brunei"]),
+        ("Tiga pemuda itu berhasil kabur dari sebuah kompleks di Myawaddy, Myanmar.", ["Myanmar"]),
+        ("Sebelas WNI diselamatkan dalam razia aparat Filipina di Provinsi Tarlac.", ["Philippines"]),
+        ("Ia meninggal di sebuah perkebunan di Sabah setelah sakit.", ["Malaysia"]),
+        # a ship's flag written out with its abbreviation is still a flag
+        ("Mereka dievakuasi dari kapal berbendera Republik Rakyat Tiongkok (RRT) di perairan Fiji.", ["Fiji"]),
+    ],
+)
+def test_returns_rescues_and_deaths_abroad(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korban dibawa ke Batam karena jarak tempuh ke Singapura hanya satu jam.",  # geography
+        "Kabupaten itu berbatasan langsung dengan Malaysia sehingga rawan bagi korban.",  # geography
+        "Moratorium penempatan pekerja migran ke Arab Saudi masih berlaku.",  # policy, not a route
+        "Korban direkrut seorang pria asal Malaysia berinisial TK.",  # a recruiter's nationality
+    ],
+)
+def test_geography_policy_and_nationality_are_no_destinations(nlp, text: str) -> None:
+    assert destinations(nlp, text) == []
+
+
+def test_a_country_only_beside_other_cases_is_not_this_cases_destination(nlp):
+    text = ("Delapan korban diberangkatkan ke Kamboja. Sepanjang tahun lalu, warga dengan pengalaman serupa "
+            "juga dipulangkan dari Laos dan Myanmar.")
+    assert destinations(nlp, text) == ["Cambodia"]
+    # an article whose only countries are beside other cases keeps them
+    assert destinations(nlp, "Kasus serupa pernah menimpa korban yang dikirim ke Laos.") == ["Laos"]
