@@ -5,7 +5,10 @@ also holds a context word (e.g. "ABK" with "korban"), some yield to more specifi
 unpaid wages, held passports, confinement and long hours say forced labour beside a work setting (domestic work,
 an internship, a placement abroad, crew at sea) but not where marriage, sex work or a scam compound tells the
 story, nor in a sentence that supposes or warns of them (``HEDGE``), and some only complete another label (a
-fifth column): a scam compound in Cambodia or Myanmar is also a placement abroad (migrant_worker). Every label
+fifth column): a scam compound in Cambodia or Myanmar is also a placement abroad (migrant_worker). Some need a
+condition anywhere in the article (a sixth column): news tells who in one sentence and what was done in another
+("Gajinya sebelas bulan belum dibayar." ... "Paspor mereka dipegang kapten."), so a described condition may
+complete a setting from another sentence. Every label
 found is listed once, as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
 An article the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component
 finds the modus of the articles it makes relevant.
@@ -40,14 +43,16 @@ LABELS = (
 @dataclass(frozen=True)
 class ModusRule:
     """A label, its pattern, an optional context pattern that the same sentence must hold, the labels it yields
-    to (the rule does not count when any of them is found by a plain rule) and the labels it completes (it
-    counts only when one of them is found by a plain rule)."""
+    to (the rule does not count when any of them is found by a plain rule), the labels it completes (it
+    counts only when one of them is found by a plain rule) and an optional pattern the article must hold
+    somewhere (searched only once the sentence has matched)."""
 
     label: str
     pattern: re.Pattern[str]
     context: re.Pattern[str] | None
     unless: frozenset[str] = frozenset()
     with_labels: frozenset[str] = frozenset()
+    article: re.Pattern[str] | None = None
     # the same, case-sensitive, for the lower-cased text (faster); None where a part is case-sensitive (ART, PSK)
     lower: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
 
@@ -70,11 +75,12 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
         if not (unless | with_labels) <= set(LABELS):
             unknown = sorted((unless | with_labels) - set(LABELS))
             raise ValueError(f"{path}: unknown modus labels {unknown} in {label!r}'s rule")
+        article = compile_pattern(row[5]) if len(row) > 5 and row[5] else None
         sources = [pattern] + ([row[2]] if context is not None else [])
         lower = None
         if not any("(?-i:" in source or re.search(r"(?<!\\)[A-Z]", source) for source in sources):
             lower = (_case_sensitive(pattern), _case_sensitive(row[2]) if context is not None else None)
-        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels, lower))
+        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels, article, lower))
     return tuple(rules)
 
 
@@ -109,6 +115,8 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
                 continue
             if rule.unless and (HEDGE_START.match(text, start, end) or HEDGE.search(text, start, end)):
                 continue
+            if rule.article is not None and not rule.article.search(text):
+                break  # the article lacks the condition: no other sentence can supply it
             if rule.label not in first or start < first[rule.label][0]:
                 first[rule.label] = (start, end)
             break

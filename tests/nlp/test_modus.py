@@ -245,3 +245,38 @@ def test_an_employer_late_with_pay_and_nothing_else_is_no_forced_labour(nlp):
 )
 def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_placement(nlp, text, found):
     assert ("migrant_worker" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        # unpaid work in one sentence, coercion in another
+        ("Tujuh pekerja pabrik kayu di Jambi mengaku upah mereka selama delapan bulan belum dibayar. Ponsel dan KTP "
+         "mereka disimpan mandor sejak hari pertama.", "forced_labor", True),
+        ("Seorang juru masak kapal asal Tegal bekerja tanpa digaji. Setiap kali minta pulang, ia diancam akan "
+         "ditinggal di pelabuhan.", "forced_labor", True),
+        # unpaid wages and nothing done to the workers: a dispute, not forced labour
+        ("Gaji para guru honorer itu belum dibayar tiga bulan. Pemerintah daerah berjanji melunasinya pekan depan.",
+         "forced_labor", False),
+        # children among the victims in one sentence, what was done to them in another
+        ("Polisi menggerebek sebuah kafe di Indramayu. Dua di antaranya masih anak, usianya 15 tahun. Mereka "
+         "dipaksa menemani tamu minum hingga dini hari.", "child_exploitation", True),
+        ("Tiga korban berusia 16 dan 17 tahun. Mereka dijajakan lewat aplikasi pesan kepada pria dewasa.",
+         "child_exploitation", True),
+        # children among people intercepted on the way to work abroad: no exploitation told
+        ("Petugas mencegah 20 calon pekerja berangkat ke Malaysia tanpa dokumen. Tiga di antaranya masih anak.",
+         "child_exploitation", False),
+        # work abroad in one sentence, an irregular placement in another
+        ("Mereka bertahun-tahun bekerja di perkebunan kelapa sawit di Sarawak. Para pekerja itu dideportasi "
+         "karena tidak memiliki dokumen kerja.", "migrant_worker", True),
+        ("Enam perempuan dipekerjakan sebagai asisten rumah tangga oleh seorang sponsor. Mereka sempat transit di "
+         "Jakarta sebelum terbang ke Abu Dhabi.", "migrant_worker", True),
+        # work abroad with papers in order
+        ("Ia bekerja di sebuah pabrik elektronik di Taiwan selama lima tahun. Kontraknya diperpanjang tahun ini.",
+         "migrant_worker", False),
+        # babies sent abroad through an illegal adoption ring are no placement for work
+        ("Bayi-bayi itu rencananya dikirim ke Singapura lewat jaringan adopsi ilegal.", "migrant_worker", False),
+    ],
+)
+def test_a_condition_told_in_another_sentence_completes_the_setting(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
