@@ -164,12 +164,23 @@ class AgencyFinder:
         self.heads = [head for _, head in entries]
         alternatives = "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(entries))
         self.pattern = re.compile(rf"(?:{alternatives})(?![\w-])")
-        # The same alternation per first character, so a word is tried only against heads that can start with it.
-        by_first: dict[str, list[str]] = {}
+        # The same alternation per first two characters, so a word is tried only against heads that can start like
+        # it; a head whose second character may be anything joins every pair of its first character.
+        by_pair: dict[str, set[int]] = {}
+        any_second: dict[str, set[int]] = {}
         for i, (pattern, _) in enumerate(entries):
-            for char in _first_characters(pattern):
-                by_first.setdefault(char, []).append(f"(?P<h{i}>{pattern})")
-        self.pattern_by_first = {char: re.compile(rf"(?:{'|'.join(alts)})(?![\w-])") for char, alts in by_first.items()}
+            for prefix in _two_letter_prefixes(pattern):
+                (any_second.setdefault(prefix[0], set()) if prefix[1] == _ANY else
+                 by_pair.setdefault(prefix, set())).add(i)
+        for prefix, heads in by_pair.items():
+            heads |= any_second.get(prefix[0], set())
+
+        def compile_heads(indices: set[int]) -> re.Pattern:
+            alternatives = "|".join(f"(?P<h{i}>{entries[i][0]})" for i in sorted(indices))
+            return re.compile(rf"(?:{alternatives})(?![\w-])")
+
+        self.pattern_by_pair = {prefix: compile_heads(heads) for prefix, heads in by_pair.items()}
+        self.pattern_by_first = {char: compile_heads(heads) for char, heads in any_second.items()}
         self.stopwords = set(read_lines(data_dir / "run_stopwords.txt"))
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.venue_words |= {word.lower() for word in read_lines(PLACES_DATA_DIR / "venue_words.txt")}
@@ -282,7 +293,7 @@ class AgencyFinder:
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
             if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
                 continue  # inside a word, or after a hyphen ("non-Polri")
-            pattern = self.pattern_by_first.get(text[start])
+            pattern = self.pattern_by_pair.get(text[start : start + 2]) or self.pattern_by_first.get(text[start])
             if start < pos or pattern is None or (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
@@ -474,44 +485,63 @@ def _short_form_unwritten(text: str, written: str, head: _Head) -> bool:
         not _written_as_word(text, head.canonical)
 
 
-def _first_characters(pattern: str) -> set[str]:
-    """The characters a match of ``pattern`` can start with (a lexicon pattern always starts with a letter)."""
-    firsts: set[str] = set()
-    if not _collect_first(re_parser.parse(pattern).data, firsts):
-        raise ValueError(f"agency pattern {pattern!r} may match an empty string")
-    return firsts
+_ANY = "\0"  # a prefix character that may be any character
 
 
-def _collect_first(items: list, firsts: set[str]) -> bool:
-    """Add the possible first characters of a parsed pattern to ``firsts``; True when it cannot match empty."""
+def _two_letter_prefixes(pattern: str) -> set[str]:
+    """The first two characters a match of ``pattern`` can start with (``_ANY`` where the second may be anything).
+    A lexicon pattern always starts with a letter, so a word is tried only against heads that can start like it."""
+    prefixes = _prefixes(list(re_parser.parse(pattern).data), 2, 0)
+    if any(not prefix or prefix[0] == _ANY for prefix in prefixes):
+        raise ValueError(f"agency pattern {pattern!r} must start with a letter and not match an empty string")
+    return {prefix if len(prefix) == 2 else prefix + _ANY for prefix in prefixes}
+
+
+def _prefixes(items: list, length: int, depth: int) -> set[str]:
+    """The strings of ``length`` characters (shorter where the pattern may end) a parsed pattern can start with."""
+    if length == 0 or not items:
+        return {""}
+    if depth > 40:  # a repeat of something that may be empty: give up on this character
+        return {_ANY * length}
+    op, arg = items[0]
+    rest = items[1:]
+    if op is re_constants.LITERAL:
+        return {chr(arg) + tail for tail in _prefixes(rest, length - 1, depth + 1)}
+    if op is re_constants.IN:
+        chars = _class_characters(arg)
+        return {char + tail for char in chars for tail in _prefixes(rest, length - 1, depth + 1)}
+    if op is re_constants.SUBPATTERN:
+        return _prefixes(list(_items(arg[3])) + rest, length, depth + 1)
+    if op is re_constants.BRANCH:
+        return set().union(*(_prefixes(list(_items(branch)) + rest, length, depth + 1) for branch in arg[1]))
+    if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+        low, high, body = arg
+        found = _prefixes(rest, length, depth + 1) if low == 0 else set()
+        if high != 0:
+            again = [] if high == 1 else [(op, (max(low - 1, 0), high if high == re_constants.MAXREPEAT else high - 1,
+                                                body))]
+            found |= _prefixes(list(_items(body)) + again + rest, length, depth + 1)
+        return found
+    if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+        return _prefixes(rest, length, depth + 1)
+    return {_ANY + tail for tail in _prefixes(rest, length - 1, depth + 1)}  # \w, ., a back reference...
+
+
+def _class_characters(items: list) -> set[str]:
+    r"""The characters of a character class ``[...]``; ``_ANY`` for classes such as ``\w`` or a negation."""
+    chars: set[str] = set()
     for op, arg in items:
         if op is re_constants.LITERAL:
-            firsts.add(chr(arg))
-            return True
-        if op is re_constants.IN:
-            for item_op, item_arg in arg:
-                if item_op is re_constants.LITERAL:
-                    firsts.add(chr(item_arg))
-                elif item_op is re_constants.RANGE:
-                    firsts.update(chr(code) for code in range(item_arg[0], item_arg[1] + 1))
-                else:
-                    raise ValueError("agency patterns must start with letters, not classes such as \\w")
-            return True
-        if op is re_constants.SUBPATTERN:
-            if _collect_first(arg[3].data if hasattr(arg[3], "data") else arg[3], firsts):
-                return True
-        elif op is re_constants.BRANCH:
-            if all([_collect_first(branch.data if hasattr(branch, "data") else branch, firsts) for branch in arg[1]]):
-                return True
-        elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
-            body = arg[2].data if hasattr(arg[2], "data") else arg[2]
-            if _collect_first(body, firsts) and arg[0] > 0:
-                return True
-        elif op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
-            continue
+            chars.add(chr(arg))
+        elif op is re_constants.RANGE:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
         else:
-            raise ValueError(f"agency patterns must start with a letter (found {op})")
-    return False
+            return {_ANY}
+    return chars
+
+
+def _items(parsed) -> list:
+    return parsed.data if hasattr(parsed, "data") else parsed
 
 
 def _is_title(written: str, head: _Head) -> bool:

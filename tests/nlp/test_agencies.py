@@ -1,5 +1,7 @@
 """Agencies: the bodies that act or speak in Indonesian trafficking news, typed per the contract."""
 
+import re
+
 import pytest
 import spacy
 
@@ -503,3 +505,14 @@ def test_the_religious_affairs_office_of_a_district(pipeline):
     found = agencies(pipeline, "Kantor Urusan Agama (KUA) Kecamatan Kupang Tengah tidak pernah mencatat pernikahan "
                                "itu.")
     assert found == [("KUA Kecamatan Kupang Tengah", "ministry")]
+
+
+def test_the_two_letter_index_finds_what_the_whole_lexicon_finds(pipeline):
+    finder = nlp.components.agencies.default_agency_finder()
+    text = ("Kasubdit IV Ditreskrimum Polda Kepri, Kemenko Polhukam, DP3AP2KB Kota Batam, Yayasan Embun Pelangi, "
+            "Ocean Rights Watch, KBRI Kuala Lumpur, polres Ende dan LSM Rumpun Perempuan Timur hadir.")
+    for start in (m.start() for m in re.finditer(r"(?<![\w-])\w", text)):
+        indexed = finder.pattern_by_pair.get(text[start : start + 2]) or finder.pattern_by_first.get(text[start])
+        whole = finder.pattern.match(text, start)
+        assert (indexed.match(text, start).group(0) if indexed and indexed.match(text, start) else None) == (
+            whole.group(0) if whole else None)
