@@ -40,9 +40,15 @@ from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_dist
 
 _WORD_CHAR = re.compile(r"\w")
 _KOTA_AFTER = re.compile(r"\s+Kota\b")
+# "Baca juga" links, and credit lines that name people ("Editor: Rudi Bima", "Laporan Wartawan Tribunjambi.com, ...")
 _RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:baca juga|baca|lihat juga|simak juga|berita terkait|artikel terkait)\b[^\n]*", re.IGNORECASE | re.M
+    r"^[ \t]*(?:(?:baca juga|baca|lihat juga|simak juga|berita terkait|artikel terkait)\b"
+    r"|laporan (?:wartawan|reporter|koresponden)\b"
+    r"|(?:editor|penulis|pewarta|reporter|wartawan|redaktur|penyunting|fotografer|kontributor|sumber)\s*:)[^\n]*",
+    re.IGNORECASE | re.M,
 )
+# an article's closing sign-off with the writers' names: "(ant/Bima)", "(Tribunjambi.com/Rudi Jambi)"
+_SIGN_OFF = re.compile(r"\((?:[\w.]{2,30}/)+[\w .]{1,40}\)\s*$")
 _DASH = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\.COM)-\s*|(?<=\.ID)-\s*")
 _DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
 # Where people arrive ("Setibanya di Jakarta", "tiba di Bandara Sultan Hasanuddin, Maros"): a transit point of a
@@ -444,7 +450,10 @@ class PlaceFinder:
     def find(self, doc: Doc) -> list[dict]:
         """The contract's ``locations`` for a document with sentence boundaries."""
         text = text_of(doc)
+        tail = max(0, len(text) - 120)
+        sign_off = _SIGN_OFF.search(text, tail)
         skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)]
+                       + ([sign_off.span()] if sign_off else [])
                        + [match.span(1) for pattern, words in _NOT_ABOUT if any(word in text for word in words)
                           for match in pattern.finditer(text)])
         found: list[_Found] = []

@@ -392,3 +392,19 @@ def test_regency_abbreviations_of_police_units(pipeline):
     # abbreviations that are also names or common acronyms need a trigger
     assert names(pipeline, "Madina Putri meliput KTT ASEAN.") == set()
     assert names(pipeline, "Kapolres KTT menerima laporan.") == {("Kabupaten Tana Tidung", "regency")}
+
+
+def test_credit_lines_and_sign_offs_name_people_not_places(pipeline):
+    text = ("Laporan Wartawan Tribunjambi.com, Ahmad Bima\n\nPolres Tebo menangkap pelaku.\n"
+            "Editor: Rudi Ternate\nPenulis: Dedi Ambon")
+    assert names(pipeline, text) == {("Kabupaten Tebo", "regency")}
+    assert names(pipeline, "Polres Tebo menangkap pelaku. (ant/Bima)") == {("Kabupaten Tebo", "regency")}
+    # the same words inside a sentence are no credit line
+    assert names(pipeline, "Sumber dana itu berasal dari Kota Bima.") == {("Kota Bima", "city")}
+
+
+def test_spellings_news_uses_for_official_names(pipeline):
+    assert names(pipeline, "Korban asal Pekan Baru dan Tulung Agung dipulangkan.") == {
+        ("Kota Pekanbaru", "city"), ("Kabupaten Tulungagung", "regency")}
+    assert names(pipeline, "Satreskrim Polres Kutai Kertanegara bergerak.") == {
+        ("Kabupaten Kutai Kartanegara", "regency")}
