@@ -382,7 +382,8 @@ class CountsExtractor:
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
-        total = self._sex_breakdown_total(s_index, sentence, earlier, article, attendance)
+        total = self._sex_breakdown_total(s_index, sentence, earlier, article)
+        attendance = attendance and total is None  # "Para peserta, 21 laki-laki dan ...": the victims of before
         head = _partition_head(norms)
         victim_context = victim_context or total is not None or (
             head is not None and _token_value(sentence, head) in _victim_values(earlier))
@@ -453,7 +454,7 @@ class CountsExtractor:
                     c.local_rescue = True
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
-                             article: dict, attendance: bool) -> _Candidate | None:
+                             article: dict) -> _Candidate | None:
         """The recent victim total that the sentence's numbers of men and women add up to ("14 korban ...
         Mereka terdiri atas sembilan perempuan dan lima laki-laki", "13 orang itu, sebelas laki-laki dan dua
         perempuan"), or None; a number of people without a role in the last three sentences that they add up to
@@ -480,10 +481,11 @@ class CountsExtractor:
         if len(values) < 2:
             return None
         wanted = sum(values.values())
-        total = next((c for c in reversed(earlier[-6:]) if c.category == "victim" and c.value == wanted), None)
-        # not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
-        if total is None and not attendance and not any(c.value == wanted and c.sentence >= s_index - 3
-                                                        for c in earlier):
+        total = next((c for c in reversed(earlier[-6:]) if c.value == wanted and (  # "Kelima anak, tiga laki-laki ..."
+            c.category in ("victim", "child") or c.whole_group)), None)
+        # people of an earlier sentence that told no attendance ("Sebanyak 30 lulusan LPK melapor ... Para peserta,
+        # 21 laki-laki dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
+        if total is None and not any(c.value == wanted and c.sentence >= s_index - 3 for c in earlier):
             loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
                          None)
             if loose is not None:
@@ -759,6 +761,8 @@ class CountsExtractor:
                 category, noun_end = hit[1], k + hit[0]
             elif antecedents and sibling is None:
                 category, noun_end = _total_category(antecedents[-1]), j + 1
+                if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
+                    return None  # "dua di antaranya mengalami patah tulang": people told by their state
             if sibling is not None and category not in GROUP_ROLES:
                 category = None  # "... dan 47 tersangka": only a group part is read as the sibling's subset
             if category is not None and sibling is not None:
@@ -864,6 +868,14 @@ class CountsExtractor:
                         for p_s, p_j, part, total in article["state_parts"])):
             return None
         return candidate
+
+    def _subset_told_by_role(self, norms: list[str], k: int) -> bool:
+        """Whether the words after "N di antaranya" keep the group's role: nothing more ("..., dua di antaranya."),
+        an origin ("berasal dari Kabupaten X") or a suspect status ("ditetapkan sebagai tersangka"); a state or a
+        relation ("mengalami luka", "keponakan pelaku") makes no count."""
+        if k >= len(norms) or norms[k] in (",", ";", "dan", *SENTENCE_STOPS) or norms[k] in _ORIGIN_WORDS:
+            return True
+        return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
         """The position after up to two copulas at ``k`` ("masih", "merupakan", "masih berusia")."""
@@ -1087,6 +1099,11 @@ class CountsExtractor:
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         for c in candidates:
             c.about_tppo = self._topic_of(c, sentences, article_default, article["tppo_cues"] > 0)
+        for c in candidates:  # "1.287 kasus ..., 41 di antaranya TPPO": the total is not all trafficking
+            if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
+                    and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo
+                            for s in candidates)):
+                c.about_tppo = False
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
@@ -1098,22 +1115,24 @@ class CountsExtractor:
         sentence = sentences[c.sentence]
         j = c.token
         # 1. the noun phrase after the number: "22 kasus TPPO", "48 kasus judi online"
-        for i in range(j + 1, min(len(sentence.norms), max(j + 2, c.noun_end + 1))):
-            if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
-                break
-            if i in sentence.tppo_cue_set:
-                return True
-            if i in sentence.other_cue_set:
-                return False
+        own = _noun_topic(c, sentence)
+        if own is not None:
+            return own
         # 2. the nearest topic word before the number in the sentence
         t, o = bisect_left(sentence.tppo_cues, j), bisect_left(sentence.other_cues, j)
         before_tppo = sentence.tppo_cues[t - 1] if t else -1
         before_other = sentence.other_cues[o - 1] if o else -1
         if before_tppo >= 0 or before_other >= 0:
             return before_tppo > before_other
-        # 3. for cases and reports, the first topic word after it ("149 kasus, dengan kasus kekerasan ...")
+        # 3. for cases and reports, the first topic word after it ("149 kasus, dengan kasus kekerasan ..."), before
+        # the next number, whose words it would be ("1.287 Kasus hingga Oktober, 41 di Antaranya TPPO")
         after_tppo = sentence.tppo_cues[t] if t < len(sentence.tppo_cues) else None
         after_other = sentence.other_cues[o] if o < len(sentence.other_cues) else None
+        if c.category in ("case", "report"):
+            next_number = next((i for i in range(j + 1, len(sentence.norms)) if sentence.norms[i] == "#num"), None)
+            if next_number is not None:
+                after_tppo = after_tppo if after_tppo is not None and after_tppo < next_number else None
+                after_other = after_other if after_other is not None and after_other < next_number else None
         if c.category in ("case", "report") and (after_tppo is not None or after_other is not None):
             return after_other is None or (after_tppo is not None and after_tppo < after_other)
         # 4. the two sentences before, then the article; an article without a trafficking word is about what the
@@ -1257,6 +1276,18 @@ def _loose_total(loose: tuple) -> _Candidate | None:
     if category in GROUP_ROLES:
         total.whole_group, total.scope = category, GROUP_SCOPES[category]
     return total
+
+
+def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
+    """The topic the count's own noun phrase names ("22 kasus TPPO": True, "48 kasus judi online": False), or None."""
+    for i in range(c.token + 1, min(len(sentence.norms), max(c.token + 2, c.noun_end + 1))):
+        if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
+            break
+        if i in sentence.tppo_cue_set:
+            return True
+        if i in sentence.other_cue_set:
+            return False
+    return None
 
 
 def _first_word(norms: Sequence[str]) -> int:

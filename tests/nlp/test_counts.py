@@ -1042,3 +1042,43 @@ def test_the_rest_of_a_group_of_suspects_is_no_new_count() -> None:
     # negative: "lainnya" after a group that names nobody alone adds people
     text = "Polisi menetapkan dua tersangka TPPO. Satu tersangka lainnya masih buron."
     assert roles(text) == {("suspects", 2), ("suspects", 1)}
+
+
+def test_a_subset_of_people_told_by_their_state_is_no_count() -> None:
+    text = ("Sebanyak 15 ABK korban TPPO dipulangkan dari Fiji. Mereka tidak digaji setahun, dan tiga di antaranya "
+            "mengalami luka akibat dipukul mandor.")
+    assert roles(text) == {("victims", 15)}
+    # negative: a subset told by its origin or by a suspect status keeps the count
+    text = "Sebanyak 15 ABK korban TPPO dipulangkan dari Fiji. Tiga di antaranya berasal dari Kabupaten Tegal."
+    assert ("victims", 3) in roles(text)
+    text = ("Polisi mengamankan tujuh orang yang diduga terlibat TPPO. Lima di antaranya ditetapkan sebagai "
+            "tersangka.")
+    assert ("suspects", 5) in roles(text)
+
+
+def test_a_group_of_children_broken_down_by_sex() -> None:
+    text = ("Petugas mencegat enam anak yang hendak dibawa bekerja ke Malaysia. Keenam anak, empat laki-laki dan dua "
+            "perempuan, berasal dari Kabupaten Sambas.")
+    assert {("victims_child", 6), ("victims_male", 4), ("victims_female", 2)} <= roles(text)
+    # negative: numbers of men and women that add up to no group are no breakdown of it
+    text = ("Petugas mencegat enam anak yang hendak dibawa bekerja ke Malaysia. Di lokasi itu juga ada empat "
+            "laki-laki dan tiga perempuan pengunjung.")
+    assert ("victims_male", 4) not in roles(text)
+
+
+def test_people_counted_before_a_sentence_naming_them_participants_are_the_victims() -> None:
+    text = ("Sebanyak 24 lulusan sebuah lembaga kursus melapor ke polisi setelah magang di Jepang berujung kerja "
+            "paksa. Para peserta, 15 laki-laki dan sembilan perempuan, berangkat pada Maret.")
+    assert {("victims", 24), ("victims_male", 15), ("victims_female", 9)} <= roles(text)
+    # negative: participants counted in the sentence itself are attendees
+    assert roles("Sosialisasi TPPO diikuti 50 peserta, 30 perempuan dan 20 laki-laki.") == set()
+
+
+def test_a_total_of_which_a_part_is_trafficking_is_not_all_trafficking() -> None:
+    title = "UPTD PPA Tangani 640 Kasus hingga Juni, 25 di Antaranya TPPO"
+    text = title + "\n\nUPTD PPA mencatat 640 kasus kekerasan. Dari jumlah itu, 25 kasus merupakan TPPO."
+    found = {(c["role"], c["value"], c["about_tppo"]) for c in extract_counts(text, title)}
+    assert ("cases", 640, False) in found and ("cases", 25, True) in found
+    # negative: a total said to be trafficking stays so
+    text = "Polda mencatat 64 kasus TPPO, 25 di antaranya melibatkan anak."
+    assert ("cases", 64, True) in pairs(text)
