@@ -200,6 +200,9 @@ class AgencyFinder:
 
     def _region_after(self, text: str, end: int, head: _Head, head_text: str) -> tuple[int, str, str] | None:
         """(end, region as written, region key) for the place written after a head, or None."""
+        if head.role == "named" and head.type == "ministry" and text.startswith(" di ", end) and \
+                text[end + 4 : end + 5].isupper():
+            end += len(" di")  # a mission abroad and its city: "KBRI di Bangkok"
         prefix = _REGION_PREFIX.match(text, end)
         if not prefix:
             return None
@@ -220,7 +223,9 @@ class AgencyFinder:
                     region_end = suffix.end()
                 key = regions[0].code + (" kota" if suffix and not prefix.group(1) else "")
                 return region_end, text[start:region_end], key
-        if not words or prefix.group(1):
+        if words and (prefix.group(1) or "").startswith("Kota") and head.role == "named" and head.type == "ministry":
+            start = prefix.start(1)  # a foreign city whose name starts with "Kota": "KJRI Kota Kinabalu"
+        elif not words or prefix.group(1):
             return None
         if head.role == "named" or police:
             # a police unit named after something other than a region: "Polresta Barelang", "Polsek Medan Baru",
@@ -379,7 +384,7 @@ class AgencyFinder:
     @staticmethod
     def _acts_through(text: str, parent: _Mention, unit: _Mention) -> bool:
         """ "Satreskrim Polresta Mataram melalui Unit PPA": a unit written after its police parent, parent-less."""
-        return (parent.head.type == "police" and parent.region_text is not None
+        return (parent.head.type == "police" and (parent.region_text is not None or parent.head.role == "national")
                 and _THROUGH.fullmatch(text, parent.end, unit.start) is not None
                 and _PARENT_NEXT.match(text, unit.end) is None)
 

@@ -516,3 +516,19 @@ def test_the_two_letter_index_finds_what_the_whole_lexicon_finds(pipeline):
         whole = finder.pattern.match(text, start)
         assert (indexed.match(text, start).group(0) if indexed and indexed.match(text, start) else None) == (
             whole.group(0) if whole else None)
+
+
+def test_missions_abroad_with_their_city_after_di_or_kota(pipeline):
+    found = agencies(pipeline, "Kedutaan Besar Republik Indonesia (KBRI) di Bangkok memfasilitasi pemulangan.")
+    assert found == [("KBRI Bangkok", "ministry")]
+    found = agencies(pipeline, "Konsulat Jenderal Republik Indonesia (KJRI) Kota Kinabalu membantu pemulangan.")
+    assert found == [("KJRI Kota Kinabalu", "ministry")]
+    # an Indonesian city after a national ministry is not its seat
+    assert agencies(pipeline, "Kemenlu di Jakarta menerima aduan.") == [("Kemenlu", "ministry")]
+
+
+def test_a_unit_acting_through_a_national_police_body(pipeline):
+    found = agencies(pipeline, "Bareskrim Polri melalui Dittipid PPA dan PPO menangkap lima tersangka.")
+    assert ("Dittipid PPA dan PPO Bareskrim Polri", "police") in found
+    found = agencies(pipeline, "Satgas Penanganan TPPO Bareskrim Polri menangkap 12 tersangka.")
+    assert ("Satgas TPPO Bareskrim Polri", "task_force") in found
