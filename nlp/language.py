@@ -121,9 +121,9 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def lowered_for_matching(text: str) -> str | None:
-    """``text.lower()`` where lower-case patterns find in it exactly what they find case-insensitively in ``text``
-    (at the same offsets), else None: lowering must keep the length, and ``re.IGNORECASE`` also takes dotless i and
-    long s for i and s, which ``str.lower()`` keeps as they are."""
+    """``text.lower()`` where lower-case ASCII patterns find in it exactly what they find case-insensitively in
+    ``text`` (at the same offsets), else None: lowering must keep the length, and ``re.IGNORECASE`` also takes
+    dotless i and long s for i and s, which ``str.lower()`` keeps as they are."""
     lowered = text.lower()
     if len(lowered) != len(text) or "\u0131" in lowered or "\u017f" in lowered:
         return None

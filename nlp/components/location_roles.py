@@ -16,6 +16,7 @@ province implied by its regency) is a ``mention``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -24,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, read_lines, read_table, text_of
+from nlp.language import DATA_DIR, lowered_for_matching, lowered_text_of, read_lines, read_table, text_of
 
 ROLES_DIR = DATA_DIR / "location_roles"
 DEFAULT_ROLE = "mention"
@@ -39,6 +40,8 @@ class RoleCue:
     max_gap: int  # words allowed between the cue and the place name
     pattern: re.Pattern[str]
     tail: re.Pattern[str] | None = None  # what the words between must end with, when given
+    # the pattern, case-sensitive, for the lower-cased text (faster); None where the cue holds capitals or non-ASCII
+    lower_pattern: re.Pattern[str] | None = None
 
 
 @cache
@@ -48,7 +51,9 @@ def role_cues() -> tuple[RoleCue, ...]:
     for row in read_table(ROLES_DIR / "cues.tsv"):
         role, gap, pattern = row[0], int(row[1]), row[2]
         tail = re.compile(rf"(?:{row[3]})$", re.IGNORECASE) if len(row) > 3 and row[3] else None
-        cues.append(RoleCue(role, gap, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), tail))
+        bounded = rf"(?<!\w)(?:{pattern})(?!\w)"
+        lower = re.compile(bounded) if pattern.isascii() and not re.search(r"(?<!\\)[A-Z]", pattern) else None
+        cues.append(RoleCue(role, gap, re.compile(bounded, re.IGNORECASE), tail, lower))
     return tuple(cues)
 
 
@@ -83,13 +88,42 @@ def surfaces(location: dict[str, Any]) -> list[str]:
     return sorted((s for s in found if len(s) >= 3), key=len, reverse=True)
 
 
-def _mentions(text: str, names: list[str]) -> list[tuple[int, int]]:
+@cache
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A place name as a whole-word, case-insensitive pattern (compiled once: ``re``'s own cache is too small for
+    every place name)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``re``'s ``\\w`` matches the character."""
+    return char.isalnum() or char == "_"
+
+
+def _name_spans(text: str, name: str, lowered: str | None) -> Iterator[tuple[int, int]]:
+    """(start, end) of the whole-word, case-insensitive occurrences of ``name``, as ``_name_pattern(name)`` finds
+    them; with ``lowered`` (``lowered_for_matching(text)``) found by plain string search, which is faster."""
+    lowered_name = lowered_for_matching(name) if lowered is not None and name.isascii() else None
+    if not lowered_name:
+        yield from (match.span() for match in _name_pattern(name).finditer(text))
+        return
+    start = lowered.find(lowered_name)
+    while start >= 0:
+        end = start + len(lowered_name)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            yield start, end
+            start = lowered.find(lowered_name, end)
+        else:
+            start = lowered.find(lowered_name, start + 1)
+
+
+def _mentions(text: str, names: list[str], lowered: str | None = None) -> list[tuple[int, int]]:
     """Non-overlapping (start, end) of the names in ``text``, longest name first."""
     spans: list[tuple[int, int]] = []
     for name in names:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
-            if not any(s < match.end() and match.start() < e for s, e in spans):
-                spans.append(match.span())
+        for span in _name_spans(text, name, lowered):
+            if not any(s < span[1] and span[0] < e for s, e in spans):
+                spans.append(span)
     return sorted(spans)
 
 
@@ -119,12 +153,18 @@ def _sentence_before(text: str, start: int) -> str:
     return window[ends[-1].end() :] if ends else window
 
 
-def mention_role(text: str, start: int) -> str:
-    """The role the nearest cue before ``start`` (within its word limit, in the same sentence) gives."""
+def mention_role(text: str, start: int, lowered: str | None = None) -> str:
+    """The role the nearest cue before ``start`` (within its word limit, in the same sentence) gives. ``lowered``
+    is ``lowered_for_matching(text)`` when known (the cues then run case-sensitively on it, which is faster)."""
     context = _sentence_before(text, start)
+    lowered_context = _sentence_before(lowered, start) if lowered is not None else None
     best: tuple[int, str] | None = None  # (distance in characters, role)
     for cue in role_cues():
-        for match in cue.pattern.finditer(context):
+        if lowered_context is not None and cue.lower_pattern is not None:
+            matches = cue.lower_pattern.finditer(lowered_context)
+        else:
+            matches = cue.pattern.finditer(context)
+        for match in matches:
             between = context[match.end() :]
             if len(_WORD.findall(between)) > cue.max_gap or (cue.tail and not cue.tail.search(between)):
                 continue
@@ -135,28 +175,36 @@ def mention_role(text: str, start: int) -> str:
 
 
 def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]],
-                   local_spans: set[tuple[int, int]] = frozenset()) -> list[str]:
+                   local_spans: set[tuple[int, int]] = frozenset(),
+                   mentions: list[tuple[int, int]] | None = None, lowered: str | None = None) -> list[str]:
     """The roles of a place's mentions, strongest first (mentions inside a longer place's mention, or a
-    regency's or city's of the same name, are not its own); [DEFAULT_ROLE] when it has none."""
+    regency's or city's of the same name, are not its own); [DEFAULT_ROLE] when it has none. ``mentions`` are the
+    place's mentions and ``lowered`` is ``lowered_for_matching(text)``, when already known."""
     rank = role_priority()
+    if mentions is None:
+        mentions = _mentions(text, surfaces(location))
     roles = {
-        mention_role(text, start)
-        for start, end in _mentions(text, surfaces(location))
+        mention_role(text, start, lowered)
+        for start, end in mentions
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
         and _owned(text, location, (start, end), local_spans)
     }
     return sorted(roles, key=lambda role: rank.get(role, len(rank))) or [DEFAULT_ROLE]
 
 
-def assign_roles(text: str, locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of ``locations``, each with its ``role`` (the strongest) and ``roles`` read from ``text``."""
+def assign_roles(text: str, locations: list[dict[str, Any]], lowered: str | None = None) -> list[dict[str, Any]]:
+    """Copies of ``locations``, each with its ``role`` (the strongest) and ``roles`` read from ``text`` (``lowered``:
+    ``lowered_for_matching(text)`` when known)."""
     text = text or ""
-    taken = [span for location in locations for span in _mentions(text, surfaces(location))]
-    local_spans = {span for location in locations if location.get("level") in ("regency", "city")
-                   for span in _mentions(text, surfaces(location))}
+    if lowered is None and locations:
+        lowered = lowered_for_matching(text)
+    mentions = [_mentions(text, surfaces(location), lowered) for location in locations]
+    taken = [span for spans in mentions for span in spans]
+    local_spans = {span for location, spans in zip(locations, mentions, strict=True)
+                   if location.get("level") in ("regency", "city") for span in spans}
     out = []
-    for location in locations:
-        roles = location_roles(text, location, taken, local_spans)
+    for location, spans in zip(locations, mentions, strict=True):
+        roles = location_roles(text, location, taken, local_spans, spans, lowered)
         out.append({**location, "role": roles[0], "roles": roles})
     return out
 
@@ -165,7 +213,7 @@ class LocationRolesComponent:
     """Pipeline component: adds ``role`` to every ``doc._.locations`` entry."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.locations = assign_roles(text_of(doc), list(doc._.locations or []))
+        doc._.locations = assign_roles(text_of(doc), list(doc._.locations or []), lowered_text_of(doc))
         return doc
 
 

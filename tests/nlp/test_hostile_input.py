@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import nlp
+from nlp.components.location_roles import _name_pattern, _name_spans
+from nlp.language import lowered_for_matching
 from nlp.record import RECORD_FIELDS
 
 NEWS_WORDS = ["TPPO", "korban", "Polres", "Kukar", "22", "1.596", "enam", "dua puluh", "ke", "Malaysia", "Rabu",
@@ -55,3 +58,26 @@ def test_missing_and_odd_fields():
     articles = [{"id": 7, "text": None}, {"id": "x", "text": 12}, {"id": "y", "text": "TPPO", "published": 2024}]
     records = list(nlp.extract_records(articles))
     assert [r["id"] for r in records] == ["7", "x", "y"]
+
+
+# letters whose case folding trips fast paths: dotless i, long s, dotted capital I, Kelvin sign, final sigma, eszett
+FOLDING = "iIsSkKıſİKσςΣß"
+folding_text = st.text(alphabet=FOLDING + "abjm _-.\n", max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=folding_text, word=st.text(alphabet="iIsSkKabjm ", min_size=1, max_size=4))
+def test_lowered_text_finds_what_case_insensitive_patterns_find(text, word):
+    lowered = lowered_for_matching(text)
+    pattern = rf"(?<!\w)(?:{re.escape(word.lower())})(?!\w)"
+    expected = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if lowered is not None:
+        assert len(lowered) == len(text)
+        assert [m.span() for m in re.finditer(pattern, lowered)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=folding_text, name=st.text(alphabet="iIsSkKabjm -", min_size=1, max_size=6))
+def test_place_names_found_by_string_search_as_by_pattern(text, name):
+    expected = [m.span() for m in _name_pattern(name).finditer(text)]
+    assert list(_name_spans(text, name, lowered_for_matching(text))) == expected
