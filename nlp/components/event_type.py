@@ -5,10 +5,12 @@
 Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
 tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO
 cases points to statistics (a total over a period or region). The highest total wins (ties go to incident). A
-relevant article with no cue at all is ``other`` (talk about trafficking), unless it never names trafficking:
-then it was found relevant for what it tells happened to someone (the semantic component, the described
-conditions) and reports a case, ``incident``. An irrelevant article is always ``other`` (the record builder
-enforces it too).
+relevant article with no cue at all is ``other`` (talk about trafficking). An article that never names trafficking
+was found relevant for what it tells happened to someone (the semantic component, the described conditions): it
+reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti pelatihan", "mahasiswa" are
+no campaign), unless its headline names another type with a strong cue (a total "sepanjang 2025", a campaign, a
+meeting): campaigns, meetings and statistics about trafficking name it. An irrelevant article is always ``other``
+(the record builder enforces it too).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ TITLE_FACTOR = 3.0
 LEAD_FACTOR = 2.0
 LEAD_SENTENCES = 3
 STATISTICS_CASES_WEIGHT = 3.0  # per TPPO "cases" count >= 2 (a total over a period), doubled in the lead
+STRONG_CUE = 1.5  # a headline cue this strong keeps its type in an article that never names trafficking
 
 
 @dataclass(frozen=True)
@@ -84,11 +87,20 @@ def classify_event_type(doc: Doc) -> str:
     """The event type of a relevant article (``other`` when it is not relevant)."""
     if doc._.relevant is False:
         return "other"
+    if not doc._.tppo_sentences and not _headline_names_another_type(doc):
+        return "incident"
     scores = event_type_scores(doc)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
     if scores[best] > 0:
         return best
-    return "other" if doc._.tppo_sentences else "incident"  # "other" cues speak of policy: bills, budgets...
+    return "other"  # "other" cues speak of policy: bills, budgets...
+
+
+def _headline_names_another_type(doc: Doc) -> bool:
+    """Whether the title holds a strong cue of a type other than incident."""
+    title = title_of(doc)
+    return bool(title) and any(cue.event_type != "incident" and cue.weight >= STRONG_CUE and cue.pattern.search(title)
+                               for cue in load_cues())
 
 
 class EventTypeComponent:

@@ -84,3 +84,41 @@ def test_training_that_did_not_happen_is_no_prevention_cue(nlp):
     negated = nlp("Agen itu menjanjikan berangkat cepat tanpa pelatihan. Kasus TPPO itu diselidiki.")
     held = nlp("Dinas menggelar pelatihan bagi calon pekerja. Kasus TPPO itu diselidiki.")
     assert event_type_scores(negated)["prevention"] < event_type_scores(held)["prevention"]
+
+
+def _covert(text: str, title: str):
+    from nlp.pipeline import ComponentsOnly
+
+    rules = ComponentsOnly("sentencizer", "pantau_relevance")
+    doc = rules.make_doc(text)
+    doc._.title = title
+    doc = rules(doc)
+    doc._.relevant = True  # as the semantic component would decide
+    doc._.counts = []
+    assert not doc._.tppo_sentences
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # body words of campaigns and schools in a story of what happened to someone
+        ("Tiga Tahun Tak Digaji di Yordania, Perempuan Asal Subang Akhirnya Pulang",
+         "Ia berangkat lewat sponsor dan tidak pernah mengikuti pelatihan. Selama tiga tahun paspornya dipegang "
+         "majikan. Anaknya kini sudah masuk sekolah."),
+        ("Dijanjikan Magang, Belasan Mahasiswa Malah Dipekerjakan di Pabrik",
+         "Para mahasiswa itu bekerja dua belas jam sehari tanpa upah. Orang tua mahasiswa mengadu ke DPRD."),
+    ],
+)
+def test_an_article_that_never_names_trafficking_reports_a_case(title, text):
+    from nlp.components.event_type import classify_event_type
+
+    assert classify_event_type(_covert(text, title)) == "incident"
+
+
+def test_a_headline_with_a_strong_cue_keeps_its_type_without_naming_trafficking():
+    from nlp.components.event_type import classify_event_type
+
+    doc = _covert("BP3MI mencatat 420 pekerja nonprosedural dideportasi dari Malaysia. Angka itu naik dibanding "
+                  "tahun lalu.", "420 Pekerja Nonprosedural Dideportasi Sepanjang 2025")
+    assert classify_event_type(doc) == "statistics"
