@@ -64,6 +64,8 @@ _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
 _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"
                             r"Komisioner|Menteri|[Aa]nggota|[Pp]ejabat|[Pp]enyidik|[Pp]erwira|[Pp]etinggi)\s+)?$")
+_CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^\S\n]*[:.][^\S\n]*"
+                     r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 _LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
@@ -314,7 +316,7 @@ class AgencyFinder:
                     mention.written_head = match.group(0)
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
-            if head.role == "press" or _in_related_link(text, match.start()) or (
+            if head.role == "press" or _in_related_link(text, match.start()) or _in_credit(text, match.start()) or (
                 head.role == "form" and _in_headline(text, match.start())
             ):
                 units = []
@@ -648,6 +650,12 @@ def _in_related_link(text: str, start: int) -> bool:
     """True inside a "Baca juga: ..." line: another article's headline."""
     line = text.rfind("\n", 0, start) + 1
     return text.startswith(_LINK_WORDS, line) and start - line < 200
+
+
+def _in_credit(text: str, start: int) -> bool:
+    """True in a photo or source credit ("Foto: Humas Polres Kukar", "(Dok. Polda Kaltim)"): the picture's source,
+    not a body of the story."""
+    return _CREDIT.search(text, max(0, start - 30, text.rfind("\n", 0, start) + 1), start) is not None
 
 
 def _in_headline(text: str, start: int) -> bool:

@@ -532,3 +532,10 @@ def test_a_unit_acting_through_a_national_police_body(pipeline):
     assert ("Dittipid PPA dan PPO Bareskrim Polri", "police") in found
     found = agencies(pipeline, "Satgas Penanganan TPPO Bareskrim Polri menangkap 12 tersangka.")
     assert ("Satgas TPPO Bareskrim Polri", "task_force") in found
+
+
+def test_a_photo_credit_names_no_agency(pipeline):
+    text = "Barang bukti sitaan. (Foto: Humas Polres Paser)\nBP3MI Kaltim memulangkan korban."
+    assert agencies(pipeline, text) == [("BP3MI Kaltim", "migrant_worker_agency")]
+    text = "FOTO: DOK. POLDA KALTIM\nPolres Paser menangkap dua perekrut."
+    assert agencies(pipeline, text) == [("Polres Paser", "police")]
