@@ -173,6 +173,7 @@ class _Candidate:
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
+    subset: bool = False  # "N di antaranya ...": a part of a group
     other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
     origin_part: bool = False  # a bare number told by its origin ("lima berasal dari Kabupaten X"): kept only
     # when the parts of its sentence add up to a number of victims
@@ -849,6 +850,7 @@ class CountsExtractor:
                                               or self._verb_before(norms, j, "sending") is not None)
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
+        candidate.subset = bool(subset or subset_after)
         candidate.other_part = any(norms[i] in ("lain", "lainnya") for i in (noun_end - 1, noun_end) if i < len(norms))
         if candidate.category in ("victim", *GROUP_ROLES):
             self._mark_victim_state(candidate, norms, j, noun_end, sentence.caps)
@@ -966,8 +968,11 @@ class CountsExtractor:
             return False
         if norms[verb] in self.words["future"]:  # "yang diduga hendak / berupaya berangkat": would-be migrants
             return False
-        if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim"), not "menjadi korban"
-            return norms[verb] not in ("menjadi", "merupakan")
+        if norms[verb] in ("menjadi", "merupakan", "sebagai"):  # "yang diduga menjadi pengurus keberangkatan"
+            hit = self.lex.role_nouns.match(norms, verb + 1)
+            return verb + 1 < len(norms) and not (hit and hit[1] in ("victim", "neutral", *GROUP_ROLES))
+        if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim")
+            return True
         return norms[verb].startswith("ber") and not self.lists["migration"].match(norms, verb)
 
     def _called_suspects(self, norms: list[str], start: int) -> bool:
@@ -1078,6 +1083,14 @@ class CountsExtractor:
             if (c.category in GROUP_ROLES and (c.local_rescue or c.group_clause)
                     and groups_per_sentence.get(c.sentence) == 1 and not (c.scope or "").startswith("of ")):
                 c.whole_group = c.category
+        # an article that counts its victims only as one group ("Dua perempuan asal Sanggau ... berhasil pulang")
+        if not any(c.category == "victim" or c.whole_group for c in candidates):
+            groups_told = {(c.category, c.value) for c in candidates if c.category in GROUP_ROLES and not c.subset
+                           and not (c.scope or "").startswith("of ") and c.breakdown_of is None}
+            if len(groups_told) == 1:
+                for c in candidates:
+                    if (c.category, c.value) in groups_told:
+                        c.whole_group = c.category
 
     def _decide_rescue(self, candidates: list[_Candidate], article: dict) -> None:
         victim_like = [c for c in candidates if c.category in ("victim", *GROUP_ROLES)]

@@ -1082,3 +1082,37 @@ def test_a_total_of_which_a_part_is_trafficking_is_not_all_trafficking() -> None
     # negative: a total said to be trafficking stays so
     text = "Polda mencatat 64 kasus TPPO, 25 di antaranya melibatkan anak."
     assert ("cases", 64, True) in pairs(text)
+
+
+def test_an_article_that_counts_its_victims_only_as_one_group() -> None:
+    text = ("Tiga perempuan asal Kabupaten Sambas berhasil pulang dari Tiongkok setelah dinikahkan dengan pria "
+            "setempat. Mereka dijemput DP3A.")
+    assert roles(text) == {("victims", 3), ("victims_female", 3)}
+    # negative: a group beside a victim total is a part of it, and a subset is never the whole
+    text = "Polisi menyelamatkan 10 korban TPPO. Tiga perempuan di antara mereka dipaksa bekerja di kafe."
+    assert ("victims", 3) not in roles(text)
+    assert roles("Dari ke-9 kasus TPPO itu, empat di antaranya adalah anak.") == {("victims_child", 4)}
+
+
+def test_people_counted_by_their_names() -> None:
+    text = "Penyidik menemukan daftar 30 nama perempuan yang pernah diberangkatkan jaringan TPPO itu ke Malaysia."
+    assert roles(text) == {("victims", 30), ("victims_female", 30)}
+    # negative: names of things are no people
+    assert roles("Penyidik memeriksa 30 nama rekening yang dipakai jaringan TPPO itu.") == set()
+
+
+def test_foreign_workers_are_no_victims_of_indonesian_trafficking() -> None:
+    text = "Dalam razia kompleks penipuan itu, polisi menyelamatkan 12 WNI dan mengamankan 300 pekerja asing."
+    assert roles(text) == {("victims_rescued", 12)}
+    # negative: Indonesian workers are
+    text = "Dalam razia kompleks penipuan itu, polisi menyelamatkan 12 pekerja asal Indonesia."
+    assert roles(text) == {("victims_rescued", 12)}
+
+
+def test_people_suspected_of_a_role_that_is_no_victim_are_perpetrators() -> None:
+    text = ("Petugas menggagalkan keberangkatan 20 calon PMI ilegal dan mengamankan dua pria yang diduga menjadi "
+            "pengurus keberangkatan.")
+    assert roles(text) == {("victims_rescued", 20), ("arrests", 2)}
+    # negative: people suspected to be victims are victims
+    text = "Petugas mengamankan dua perempuan yang diduga menjadi korban TPPO di pelabuhan."
+    assert ("arrests", 2) not in roles(text)
