@@ -27,7 +27,8 @@ from nlp.language import DATA_DIR, compile_pattern, data_path, read_lines, read_
 from nlp.regions import PLACES_DATA_DIR
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
-_ABBREVIATION_GAP = re.compile(r"\s*\(")  # "Tiongkok (RRT)": the abbreviation counts as the name before it
+_ABBREVIATION_GAP = re.compile(r"\s*\(")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 
 
@@ -129,17 +130,21 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     found: dict[str, dict] = {}
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
     accepted_end = -1
-    previous: tuple[int, bool] = (-1, False)  # end of the last mention, and whether it counted
+    previous: tuple[int, bool, bool] = (-1, False, False)  # end of the last mention, whether it counted, was blocked
     for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
         if country is None:
             continue
         sent_start, sent_end = sentences.span_at(start)
         before = text[max(sent_start, start - 60) : start]
-        if previous[0] >= 0 and _ABBREVIATION_GAP.fullmatch(text, previous[0], start):
-            counts = previous[1]
+        blocked = _blocked(lexicon, before)
+        if previous[0] >= sent_start and (_ABBREVIATION_GAP.fullmatch(text, previous[0], start) or (
+                previous[2] and _LIST_JOIN.fullmatch(text, previous[0], start))):
+            # "Tiongkok (RRT)"; "berbatasan dengan Malaysia dan Singapura": as the name before
+            counts, blocked = previous[1], previous[2]
         else:
-            counts = _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end, listed)
-        previous = (end, counts)
+            counts = not blocked and _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end,
+                                             listed)
+        previous = (end, counts, blocked)
         if not counts:
             continue
         accepted_end = end
@@ -153,17 +158,24 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
 
 def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sentence: tuple[int, int],
             accepted_end: int, listed: bool) -> bool:
-    """Whether a country mention is a destination (``listed``: from countries.tsv, else a generated place)."""
+    """Whether a country mention that is not blocked is a destination (``listed``: from countries.tsv, else a
+    generated place)."""
     sent_start, sent_end = sentence
     if accepted_end >= sent_start and _LIST_GAP.fullmatch(text, accepted_end, start) is not None:
         return True  # "ke Bahrain, Arab Saudi, dan Qatar"
     if lexicon.spouse.search(before):
         return True  # "dinikahkan dengan warga negara China"
-    if lexicon.blocked.search(before) or lexicon.legal_context.search(text, sent_start, sent_end):
+    if lexicon.legal_context.search(text, sent_start, sent_end):
         return False
     if not listed:
         return lexicon.right_after_move.search(before) is not None
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
+
+
+def _blocked(lexicon: DestinationLexicon, before: str) -> bool:
+    """A nationality, flag, agency seat or neighbour ("WN Myanmar", "KBRI Phnom Penh"), except the nationality of the
+    spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China")."""
+    return lexicon.blocked.search(before) is not None and lexicon.spouse.search(before) is None
 
 
 class DestinationsComponent:

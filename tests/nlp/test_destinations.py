@@ -126,3 +126,27 @@ def test_a_country_only_beside_other_cases_is_not_this_cases_destination(nlp):
     assert destinations(nlp, text) == ["Cambodia"]
     # an article whose only countries are beside other cases keeps them
     assert destinations(nlp, "Kasus serupa pernah menimpa korban yang dikirim ke Laos.") == ["Laos"]
+
+
+def test_a_list_member_after_a_blocked_name_is_blocked_too(nlp):
+    assert destinations(nlp, "Batam dekat karena jarak tempuh ke Malaysia dan Singapura hanya sejam.") == []
+    assert destinations(nlp, "Polisi memeriksa dua WNA asal Myanmar, Laos, dan Vietnam.") == []
+    # a name with its own movement word after the blocked one is judged on its own
+    assert destinations(nlp, "Kapal berbendera China itu membawa korban ke Fiji.") == ["Fiji"]
+    # a city that does not count by itself does not pull its country down
+    assert destinations(nlp, "Jenazah korban kini berada di Busan, Korea Selatan.") == ["South Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korban dijanjikan kerja di spa di Maladewa.", ["Maldives"]),
+        ("Mahasiswa itu dikirim ke Rumania dengan visa kerja palsu.", ["Romania"]),
+        ("Ia diberangkatkan ke Timor-Leste lewat Atambua.", ["Timor-Leste"]),
+        ("Korban dibawa ke Bratislava sebelum dipekerjakan.", ["Slovakia"]),
+        # a language is no country
+        ("Korban diajari bahasa Inggris sebelum berangkat.", []),
+    ],
+)
+def test_more_countries_and_their_cities(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
