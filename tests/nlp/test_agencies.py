@@ -539,3 +539,14 @@ def test_a_photo_credit_names_no_agency(pipeline):
     assert agencies(pipeline, text) == [("BP3MI Kaltim", "migrant_worker_agency")]
     text = "FOTO: DOK. POLDA KALTIM\nPolres Paser menangkap dua perekrut."
     assert agencies(pipeline, text) == [("Polres Paser", "police")]
+
+
+def test_a_long_form_protection_office_with_its_affairs_in_any_order(pipeline):
+    found = agencies(pipeline, "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+                               "Perlindungan Anak (DP2KBP3A) Kabupaten Sikka mendampingi korban.")
+    assert found == [("DP2KBP3A Kabupaten Sikka", "women_child_protection_office")]
+    found = agencies(pipeline, "Dinas Perlindungan Anak dan Pemberdayaan Perempuan Kota Medan menerima korban.")
+    assert found == [("Dinas Perlindungan Anak dan Pemberdayaan Perempuan Kota Medan",
+                      "women_child_protection_office")]
+    # an office without either affair is not one
+    assert agencies(pipeline, "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka menggelar rapat.") == []
