@@ -550,3 +550,14 @@ def test_a_long_form_protection_office_with_its_affairs_in_any_order(pipeline):
                       "women_child_protection_office")]
     # an office without either affair is not one
     assert agencies(pipeline, "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka menggelar rapat.") == []
+
+
+def test_a_manpower_office_joined_with_other_affairs_in_any_order(pipeline):
+    found = agencies(pipeline, "Dinas Transmigrasi dan Tenaga Kerja Kabupaten Kapuas Hulu menerima aduan keluarga.")
+    assert found == [("Dinas Transmigrasi dan Tenaga Kerja Kabupaten Kapuas Hulu", "local_government")]
+    found = agencies(pipeline, "Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu dan Tenaga Kerja Kota Batam "
+                               "mencabut izin perusahaan itu.")
+    assert [kind for _, kind in found] == ["local_government"]
+    # manpower alone keeps its short form
+    found = agencies(pipeline, "Dinas Tenaga Kerja (Disnaker) Kota Batam mendata korban. Disnaker Kota Batam hadir.")
+    assert found == [("Disnaker Kota Batam", "local_government")]
