@@ -115,7 +115,9 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
 _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-sebut|dikabarkan)\s+"
                                  r"(?:masih\s+|sedang\s+)?(?:berada|bersembunyi|kabur|melarikan diri|lari|tinggal)"
                                  r"\s+(?:di|ke)\s+(?:Kota\s+)?$")
-_PRESS_BEFORE = re.compile(r"\b(?:konferensi|jumpa) pers di\s+[^\n.,]{1,40},\s+(?:Kota\s+)?$")
+_PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan pers|[Pp]ress release|[Rr]ilis"
+                           r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
+                           r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
 

@@ -408,3 +408,12 @@ def test_spellings_news_uses_for_official_names(pipeline):
         ("Kota Pekanbaru", "city"), ("Kabupaten Tulungagung", "regency")}
     assert names(pipeline, "Satreskrim Polres Kutai Kertanegara bergerak.") == {
         ("Kabupaten Kutai Kartanegara", "regency")}
+
+
+def test_a_press_briefings_place_is_no_place_of_the_case_however_the_briefing_is_named(pipeline):
+    text = "Polres Sikka menangkap perekrut. Konferensi pers digelar di Mapolda NTT, Kota Kupang, Senin."
+    assert ("Kota Kupang", "city") not in names(pipeline, text)
+    text = "Polres Sikka menangkap perekrut, kata Kapolres saat rilis kasus di Mapolres, Maumere, Selasa."
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
+    # a town named after a comma without a briefing is kept
+    assert names(pipeline, "Pelaku ditangkap di Desa Nita, Kota Kupang.") == {("Kota Kupang", "city")}
