@@ -386,8 +386,9 @@ class CountsExtractor:
         total = self._sex_breakdown_total(s_index, sentence, earlier, article)
         attendance = attendance and total is None  # "Para peserta, 21 laki-laki dan ...": the victims of before
         head = _partition_head(norms)
+        article["victim_values"] = _victim_values(earlier)  # groups restated anywhere ("dari delapan WNI itu")
         victim_context = victim_context or total is not None or (
-            head is not None and _token_value(sentence, head) in _victim_values(earlier))
+            head is not None and _token_value(sentence, head) in article["victim_values"])
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
@@ -426,7 +427,29 @@ class CountsExtractor:
         initials = self._initials_group(s_index, sentence, found)
         if initials is not None:
             found.append(initials)
+        found = self._without_enumerated_suspects(sentence, found)
         return found
+
+    def _without_enumerated_suspects(self, sentence: _Sentence, found: list[_Candidate]) -> list[_Candidate]:
+        """Without the suspects listed after a total that announces them ("Ketiga tersangka adalah SR ...; serta dua
+        perantara, EN dan WH"): the list's groups are parts of the total."""
+        charged = [c for c in found if c.category in ("suspect", "perpetrator")]
+        if len(charged) < 2:
+            return found
+        norms = sentence.norms
+
+        def announces(c: _Candidate) -> bool:  # "tersangka adalah", "tersangka TPPO itu, yakni"
+            k = c.noun_end
+            while k < len(norms) and k < c.noun_end + 3 and (
+                    k in sentence.tppo_cue_set or norms[k] in self.words["anaphora"] or norms[k] == ","):
+                k += 1
+            return self.lists["enumerators"].match(norms, k) is not None
+
+        total = next((c for c in charged if announces(c)), None)
+        if total is None:
+            return found
+        return [c for c in found if not (c.category in ("suspect", "perpetrator") and c.token > total.token
+                                         and c.value < total.value)]
 
     def _attendance(self, norms: list[str]) -> bool:
         """The sentence tells who attended or took part; an institution's name ("lembaga pelatihan kerja") does
@@ -548,22 +571,26 @@ class CountsExtractor:
             return (caps[i] and word.isupper() and len(word) <= 4 and word.isalpha()  # not "TPPO", "PMI", "ABK"
                     and i not in sentence.tppo_cue_set and self.lex.role_nouns.match(norms, i) is None)
 
+        first = _first_word(norms)
         for k, norm in enumerate(norms):
-            # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)"
+            # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
+            # or opening the sentence: "HR dan suaminya, BT (53), ditetapkan sebagai tersangka"
             named = k + 1 < len(norms) and caps[k + 1] and self._is_suspect_noun(norms, k) and is_initials(k + 1)
-            if norm not in ("berinisial", "inisial") and not named:
+            opening = k == first and is_initials(k)
+            if norm not in ("berinisial", "inisial") and not named and not opening:
                 continue
-            count, i = 0, k + 1
+            count, i = 0, k if opening else k + 1
             while i < len(norms):
                 if is_initials(i):
                     count += 1
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
-                    # "MK (38) dan penerima tamu berinisial PA (27)": the next person of the list, named by a role
-                    then = next((m for m in range(i, min(len(norms), i + 4)) if norms[m] in ("berinisial", "inisial")),
-                                None)
+                    # the next person of the list, named by a role ("MK (38) dan penerima tamu berinisial PA (27)",
+                    # 'seorang "mami" berinisial SN') or by a relation in apposition ("HR dan suaminya, BT (53)")
+                    then = next((m for m in range(i, min(len(norms), i + 5)) if norms[m] in ("berinisial", "inisial")
+                                 or (is_initials(m) and norms[m - 1] == ",")), None)
                     if then is None or norms[i - 1] not in (",", "dan", "serta"):
                         break
-                    i = then
+                    i = then if norms[then] in ("berinisial", "inisial") else then - 1
                 i += 1
             category = self._initials_role(norms, k)
             if category is None and count >= 2 and self._called_suspects(norms, i):
@@ -725,7 +752,7 @@ class CountsExtractor:
             return None
         if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
             outer = self._role_after(norms, j + 2)  # "7 dari 10 korban"
-            if outer[0] == "neutral" and _token_value(sentence, j + 2) in victim_totals:
+            if outer[0] == "neutral" and _token_value(sentence, j + 2) in (victim_totals | article["victim_values"]):
                 outer = ("victim", *outer[1:])  # "enam dari delapan WNI itu": the victims counted before
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
@@ -837,6 +864,8 @@ class CountsExtractor:
             candidate.category = category
         elif category in GROUP_ROLES:
             candidate.from_people = True
+            if any(self.lists["foreign_marks"].match(norms, i) for i in range(noun_end, min(len(norms), noun_end + 3))):
+                return None  # "tiga pria warga negara asing": the foreign husbands or clients, no victims
             if self._is_perpetrator(norms, j, noun_end):
                 candidate.category = "perpetrator"
             else:

@@ -1116,3 +1116,49 @@ def test_people_suspected_of_a_role_that_is_no_victim_are_perpetrators() -> None
     # negative: people suspected to be victims are victims
     text = "Petugas mengamankan dua perempuan yang diduga menjadi korban TPPO di pelabuhan."
     assert ("arrests", 2) not in roles(text)
+
+
+def test_a_restated_group_broken_down_by_origin_far_from_its_total() -> None:
+    text = ("Kemlu memulangkan sepuluh WNI korban TPPO dari Kamboja. Mereka tiba di Jakarta pada Selasa malam. "
+            "Mereka sempat ditahan di kompleks perusahaan. Keluarga menjemput di bandara. "
+            "Tujuh dari sepuluh WNI itu berasal dari Kabupaten Karawang. Tiga lainnya warga Kota Bekasi.")
+    assert {("victims", 10), ("victims", 7), ("victims", 3)} <= roles(text)
+    # negative: a part of a number never counted as victims is no victim count
+    text = "Tujuh dari sepuluh WNI itu berasal dari Kabupaten Karawang."
+    assert roles(text) == set()
+
+
+def test_suspects_named_by_initials_that_open_the_sentence() -> None:
+    text = "Polisi membongkar TPPO anak di Makassar. HR dan suaminya, BT (53), telah ditetapkan sebagai tersangka."
+    assert roles(text) == {("suspects", 2)}
+    text = ('Polisi merazia karaoke di Ketapang. Pengelola karaoke berinisial KW (44) dan seorang "mami" '
+            'berinisial SN (39) telah diamankan.')
+    assert roles(text) == {("arrests", 2)}
+    # negative: one person named alone is no count
+    assert roles("Polisi membongkar TPPO anak di Makassar. HR (50) telah ditetapkan sebagai tersangka.") == set()
+
+
+def test_people_who_complain_in_a_trafficking_story_are_victims() -> None:
+    text = "Sebanyak 16 mahasiswa korban magang palsu ke Jepang mengadu ke DPRD."
+    assert roles(text) == {("victims", 16)}
+    text = "Sebanyak 16 mahasiswa yang dikirim magang ke Jepang melapor ke Polda karena dipaksa kerja kasar."
+    assert roles(text) == {("victims", 16)}
+    # negative: people who only attend a hearing are no victims
+    assert roles("Sebanyak 16 mahasiswa menghadiri sosialisasi TPPO di DPRD.") == set()
+
+
+def test_foreign_men_in_a_bride_scheme_are_no_victims() -> None:
+    text = "Korban TPPO itu dinikahkan dengan tiga pria warga negara asing dalam setahun."
+    assert roles(text) == set()
+    # negative: Indonesian women in the same scheme are
+    text = "Polisi mengidentifikasi tiga perempuan yang menjadi korban kawin kontrak dengan turis."
+    assert roles(text) == {("victims", 3), ("victims_female", 3)}
+
+
+def test_groups_listed_after_a_total_of_suspects_are_its_parts() -> None:
+    text = ("Ketiga tersangka TPPO adalah SR (23), ibu kandung bayi; serta dua perantara, EN (40) dan WH (37), "
+            "warga Kabupaten Bekasi.")
+    assert roles(text) == {("suspects", 3)}
+    # negative: a total that announces no list leaves other counts alone
+    text = "Polisi menetapkan tiga tersangka TPPO dan masih memburu dua perantara lain."
+    assert ("suspects", 3) in roles(text)
