@@ -355,3 +355,11 @@ def test_real_head_finds_unnamed_trafficking(rules, real_component, title, text)
 @pytest.mark.parametrize(("title", "text"), LOOKALIKE_STORIES)
 def test_real_head_leaves_lookalikes_irrelevant(rules, real_component, title, text):
     assert run(rules, real_component, text, title=title)._.relevant is False
+
+
+def test_coercion_and_begging_are_cues():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("Pelaku memaksa dua remaja tampil dalam siaran berbayar")
+    assert cue_pattern().search("Anak-anak itu disuruh mengemis di perempatan setiap malam")
+    assert not cue_pattern().search("Warga memadati pasar menjelang Lebaran")
