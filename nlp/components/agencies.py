@@ -438,7 +438,7 @@ class AgencyFinder:
             if mention.absorbed:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
-            weight = 0.5 if mention.titled else 1.0
+            weight = 0.5 if mention.titled or _in_capitals(text_of(doc), mention.start) else 1.0
             as_place = head.type == "other" and head.role == "named" and \
                 _PLACE_BEFORE.search(text_of(doc), max(0, mention.start - 10), mention.start) is not None
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
@@ -656,6 +656,14 @@ def _in_credit(text: str, start: int) -> bool:
     """True in a photo or source credit ("Foto: Humas Polres Kukar", "(Dok. Polda Kaltim)"): the picture's source,
     not a body of the story."""
     return _CREDIT.search(text, max(0, start - 30, text.rfind("\n", 0, start) + 1), start) is not None
+
+
+def _in_capitals(text: str, start: int) -> bool:
+    """True on a line written in capitals ("POLRES KUKAR UNGKAP KASUS TPPO"): a weaker vote for how a name is
+    spelt."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text[line_start : line_end if line_end >= 0 else len(text)].isupper()
 
 
 def _in_headline(text: str, start: int) -> bool:

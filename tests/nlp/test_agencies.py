@@ -561,3 +561,10 @@ def test_a_manpower_office_joined_with_other_affairs_in_any_order(pipeline):
     # manpower alone keeps its short form
     found = agencies(pipeline, "Dinas Tenaga Kerja (Disnaker) Kota Batam mendata korban. Disnaker Kota Batam hadir.")
     assert found == [("Disnaker Kota Batam", "local_government")]
+
+
+def test_a_headline_in_capitals_does_not_decide_how_a_name_is_spelt(pipeline):
+    text = "POLRES KUKAR UNGKAP KASUS TPPO\n\nPolres Kukar menangkap dua perekrut."
+    assert agencies(pipeline, text) == [("Polres Kukar", "police")]
+    text = "BP3MI NTT Pulangkan Korban\n\nBP3MI NTT memulangkan 12 korban."
+    assert agencies(pipeline, text) == [("BP3MI NTT", "migrant_worker_agency")]
