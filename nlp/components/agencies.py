@@ -110,6 +110,8 @@ class _Mention:
         if region is None:
             return f"{self.head_text} {self.region_text}"
         name = region.name
+        if self.head_text in _PEMDA_LEVEL:  # "Pemerintah Kabupaten Subang", not "Pemkab Kabupaten Subang"
+            return f"Pemerintah {'Provinsi ' if region.level == 'province' else ''}{name}"
         if self.head.type == "police" and region.level != "province":
             name = name.split(" ", 1)[1]  # "Polres Kutai Kartanegara", not "Polres Kabupaten ..."
         return f"{self.head_text} {name}"

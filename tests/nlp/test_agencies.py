@@ -568,3 +568,10 @@ def test_a_headline_in_capitals_does_not_decide_how_a_name_is_spelt(pipeline):
     assert agencies(pipeline, text) == [("Polres Kukar", "police")]
     text = "BP3MI NTT Pulangkan Korban\n\nBP3MI NTT memulangkan 12 korban."
     assert agencies(pipeline, text) == [("BP3MI NTT", "migrant_worker_agency")]
+
+
+def test_a_local_governments_canonical_name_is_its_long_form(pipeline):
+    assert canonical_names(pipeline, "Pemkab Subang menanggung biaya pemulangan.") == [
+        ("Pemkab Subang", "Pemerintah Kabupaten Subang")]
+    assert canonical_names(pipeline, "Pemprov NTT membentuk satgas.") == [
+        ("Pemprov NTT", "Pemerintah Provinsi Nusa Tenggara Timur")]
