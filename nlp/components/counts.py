@@ -123,6 +123,8 @@ class CountsLexicon:
     role_nouns: PhraseSet
     lists: dict[str, PhraseSet]
     words: dict[str, frozenset[str]]
+    passive_stems: frozenset[str]  # "amankan" of "diamankan": "di amankan" written apart is that verb
+    link_words: frozenset[str]  # first words of the link lines ("baca" of "baca juga")
 
     @classmethod
     def load(cls, data_dir: Path = COUNTS_DATA_DIR) -> CountsLexicon:
@@ -134,7 +136,10 @@ class CountsLexicon:
         raw = yaml.safe_load((data_dir / "lexicon.yaml").read_text(encoding="utf-8"))
         lists = {key: PhraseSet(str(p) for p in phrases) for key, phrases in raw.items()}
         words = {key: frozenset(normalize_token(str(p)) for p in phrases) for key, phrases in raw.items()}
-        return cls(PhraseSet(roles), lists, words)
+        passives = {w for key in ("rescue", "arrest", "migration", "repatriation", "sending", "handling")
+                    for w in words[key] if w.startswith("di") and len(w) > 4}
+        link_words = frozenset(tokenize_phrase(str(p))[0] for p in raw["link_lines"])
+        return cls(PhraseSet(roles), lists, words, frozenset(w[2:] for w in passives), link_words)
 
 
 @cache
@@ -186,7 +191,8 @@ class _Sentence:
                  words: Sequence[tuple[int, int]] | None = None):
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
-        m, emitted = 0, -1
+        m, emitted, link_line = 0, -1, False
+        stems, link_words = lexicon.passive_stems, lexicon.link_words
         spans = words if words is not None else (match.span() for match in _TOKEN.finditer(text, start, end))
         for s, e in spans:
             while m < len(mentions) and mentions[m].end <= s:
@@ -196,8 +202,14 @@ class _Sentence:
                     tokens.append(_Token(mentions[m].start, mentions[m].end, _number_norm(mentions[m]), mentions[m]))
                     emitted = m
                 continue
-            tokens.append(_Token(s, e, normalize_token(text[s:e])))
-        self.tokens = _without_link_lines(text, _merge_parenthesized_duplicates(tokens), lexicon.lists["link_lines"])
+            norm = normalize_token(text[s:e])
+            if norm in stems and tokens and tokens[-1].norm == "di":  # "di amankan" written apart: one verb
+                tokens[-1] = _Token(tokens[-1].start, e, "di" + norm)
+                continue
+            link_line = link_line or norm in link_words
+            tokens.append(_Token(s, e, norm))
+        tokens = _merge_parenthesized_duplicates(tokens)
+        self.tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"]) if link_line else tokens
         self.norms = [t.norm for t in self.tokens]
         self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]

@@ -1162,3 +1162,14 @@ def test_groups_listed_after_a_total_of_suspects_are_its_parts() -> None:
     # negative: a total that announces no list leaves other counts alone
     text = "Polisi menetapkan tiga tersangka TPPO dan masih memburu dua perantara lain."
     assert ("suspects", 3) in roles(text)
+
+
+def test_a_passive_verb_written_as_two_words() -> None:
+    text = "Polisi mengungkap kasus TPPO di Batam. Sebanyak 12 warga yang di selamatkan berasal dari NTB."
+    assert roles(text) == {("victims_rescued", 12)}
+    text = ("Sebanyak 9 calon PMI ilegal hendak berangkat ke Malaysia lewat jalur tikus. Para korban di amankan di "
+            "pelabuhan.")
+    assert roles(text) == {("victims_rescued", 9)}
+    # negative: "di" before a word that is no such verb stays a preposition
+    text = "Polisi mengungkap kasus TPPO di Batam. Sebanyak 12 warga yang di periksa berasal dari NTB."
+    assert roles(text) == set()
