@@ -228,6 +228,10 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _DISTRICT_TRIGGER = re.compile(
     r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|(?:Ka)?[Pp]olsek)\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
+# "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
+_INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
+# "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
+_INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
@@ -296,8 +300,8 @@ class PlaceFinder:
         islands = {name: get_region(code) for name, code in read_table(data_dir / "islands.tsv")}
         self.landmarks |= islands
         self.islands = set(islands)
-        landmark_names = "|".join(re.escape(name) for name in sorted(self.landmarks.keys() - islands.keys(),
-                                                                     key=len, reverse=True))
+        landmark_names = "|".join(_INTERNATIONAL.sub(r"\1(?:Internasional\\ )?", re.escape(name), count=1)
+                                  for name in sorted(self.landmarks.keys() - islands.keys(), key=len, reverse=True))
         island_names = "|".join(re.escape(name) for name in sorted(islands, key=len, reverse=True))
         # No look-behind in front (checked per match), so the regex engine can skip to the names' first letters.
         # An island's name followed by a capitalised word is a longer name ("Lombok Timur", "Flores Timur").
@@ -357,7 +361,8 @@ class PlaceFinder:
                     _ARRIVED_AT.search(text, max(0, start - 20), start) or \
                     (name in self.islands and self._in_venue(text, start)):
                 continue
-            found.append(_Found(start, end, None, (self.landmarks[name],), landmark=name))
+            region = self.landmarks.get(name) or self.landmarks[name.replace(" Internasional", "", 1)]
+            found.append(_Found(start, end, None, (region,), landmark=name))
             skip.add((start, end))
         return found
 

@@ -417,3 +417,14 @@ def test_a_press_briefings_place_is_no_place_of_the_case_however_the_briefing_is
     assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
     # a town named after a comma without a briefing is kept
     assert names(pipeline, "Pelaku ditangkap di Desa Nita, Kota Kupang.") == {("Kota Kupang", "city")}
+
+
+def test_gateways_with_or_without_internasional_and_ports_named_like_a_regency(pipeline):
+    found = places(pipeline, "Sebelas CPMI dicegat di Bandara Internasional Supadio.")
+    assert [(f["name"], f["level"], f["province"]) for f in found] == [
+        ("Bandara Internasional Supadio", "place", "Kalimantan Barat")]
+    # the ferry port of Banyuwangi is no place in Kabupaten Ketapang (Kalimantan Barat)
+    found = places(pipeline, "Mereka diamankan di Pelabuhan Ketapang, Banyuwangi.")
+    assert {f["province"] for f in found} == {"Jawa Timur"}
+    assert names(pipeline, "Dua ABK bekerja di kapal yang bersandar di Pelabuhan Muara Baru.") == {
+        ("Pelabuhan Muara Baru", "place")}
