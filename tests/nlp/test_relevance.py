@@ -248,3 +248,20 @@ def test_crew_striking_at_home_over_late_pay_is_not_relevant(nlp):
     text = ("Puluhan ABK kapal feri mogok kerja di Pelabuhan Merak. Para ABK itu menuntut gaji tiga bulan yang belum "
             "dibayar perusahaan. Dinas memediasi perselisihan hubungan industrial tersebut.")
     assert score(nlp, text, title="Gaji Belum Dibayar, ABK Kapal Feri Mogok") < 0.2
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a legal transplant that states the ban on the organ trade
+        ("Tim dokter rumah sakit daerah berhasil mencangkok ginjal seorang ayah kepada putranya. Prosedur itu "
+         "mengikuti undang-undang yang melarang jual beli organ.", False),
+        ("Komite etik memeriksa setiap calon pendonor untuk mencegah praktik perdagangan organ. Donor adalah istri "
+         "pasien sendiri.", False),
+        # a sale told as a case stays relevant
+        ("Polisi membongkar sindikat jual beli ginjal di Bekasi. Sebanyak 12 korban TPPO dijanjikan uang Rp 135 juta "
+         "dan dibawa ke Kamboja untuk diambil ginjalnya.", True),
+    ],
+)
+def test_a_stated_ban_on_the_organ_trade_is_no_trafficking_case(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
