@@ -150,3 +150,16 @@ def test_a_list_member_after_a_blocked_name_is_blocked_too(nlp):
 )
 def test_more_countries_and_their_cities(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mereka dipekerjakan di kompleks Shwe Kokko sebagai penipu daring.", ["Myanmar"]),
+        ("Korban dijanjikan bekerja di Negeri Sakura sebagai perawat.", ["Japan"]),
+        ("Dua pemuda itu dikirim ke Negeri Gajah Putih lalu ke Boten.", ["Thailand", "Laos"]),
+        ("Harga bunga sakura di negeri itu naik.", []),
+    ],
+)
+def test_compound_towns_and_country_epithets(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
