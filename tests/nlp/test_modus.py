@@ -280,3 +280,22 @@ def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_plac
 )
 def test_a_condition_told_in_another_sentence_completes_the_setting(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the fraud told by what the victims were made to do, the compound named in another sentence
+        ("Empat pemuda asal Kendari akhirnya lolos dari sebuah kompleks di Myawaddy. Di sana mereka harus merayu "
+         "orang Eropa lewat Telegram agar mau menanam uang.", True),
+        ("Keduanya bekerja di sebuah gedung di Sihanoukville. Setiap hari mereka disuruh membuat akun palsu untuk "
+         "menjerat korban.", True),
+        ("Perempuan asal Pati itu tertahan di Laos. Ia dipaksa menjalankan penipuan asmara dengan target harian.",
+         True),
+        # fraud at home, with no compound or country known for them
+        ("Polisi menangkap pelaku yang menipu warga lewat WhatsApp dengan modus undian berhadiah.", False),
+        ("Seorang warga Bekasi tertipu penipuan investasi kripto hingga Rp 200 juta.", False),
+    ],
+)
+def test_scam_work_told_by_what_victims_were_made_to_do(nlp, text, found):
+    assert ("online_scam" in labels(nlp, text)) is found
