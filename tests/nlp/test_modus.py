@@ -255,6 +255,10 @@ def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_plac
          "mereka disimpan mandor sejak hari pertama.", "forced_labor", True),
         ("Seorang juru masak kapal asal Tegal bekerja tanpa digaji. Setiap kali minta pulang, ia diancam akan "
          "ditinggal di pelabuhan.", "forced_labor", True),
+        ("Pemilik kapal tidak membayar gaji para awak sejak Maret. Paspor mereka masih di tangan agen penyalur.",
+         "forced_labor", True),
+        ("Paspor itu ada di tangan petugas imigrasi untuk diperiksa. Gaji para pekerja belum dibayar bulan ini.",
+         "forced_labor", False),
         # unpaid wages and nothing done to the workers: a dispute, not forced labour
         ("Gaji para guru honorer itu belum dibayar tiga bulan. Pemerintah daerah berjanji melunasinya pekan depan.",
          "forced_labor", False),
