@@ -398,7 +398,8 @@ class CountsExtractor:
         total = self._sex_breakdown_total(s_index, sentence, earlier, article)
         attendance = attendance and total is None  # "Para peserta, 21 laki-laki dan ...": the victims of before
         head = _partition_head(norms)
-        article["victim_values"] = _victim_values(earlier)  # groups restated anywhere ("dari delapan WNI itu")
+        # groups restated anywhere in the article ("dari delapan WNI itu")
+        article["victim_values"] = _victim_values(earlier) if "dari" in norms else set()
         victim_context = victim_context or total is not None or (
             head is not None and _token_value(sentence, head) in article["victim_values"])
         for j, token in enumerate(tokens):
@@ -785,14 +786,19 @@ class CountsExtractor:
                 if category is None:
                     return None
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
-        subset = self.lists["subset_marks"].match(norms, j + 1)
+        larger_before = any(v > mention.value for v in victim_totals) or any(
+            c.value > mention.value for c in antecedents)  # not "total korban 16 orang di antaranya anak-anak"
+        sub_at = j + 2 if category == "neutral" and norms[j + 1 : j + 2] == ["orang"] and larger_before else j + 1
+        subset = self.lists["subset_marks"].match(norms, sub_at)
+        if subset and sub_at > j + 1:
+            category = None  # "Satu orang di antaranya masih berusia 15 tahun"
         # "139 di antaranya perempuan dan 47 masih anak-anak": a part coordinated with a subset is one too
         sibling = self._coordinated_subset(norms, j, s_index, antecedents) if category is None and not subset else None
         if subset and any(norms[m] in self.words["attribution"] for m in range(max(0, j - 2), j)):
             return None  # "menurut pengakuan dua di antaranya, ...": who told it, not a count
         if category is None and (subset or sibling is not None):
-            k = j + 1 + subset[0] if subset else j + 1
-            while k < len(norms) and k < j + 6 and norms[k] in self.words["copulas"]:
+            k = sub_at + subset[0] if subset else j + 1
+            while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)
             if hit is None and norms[k - 1] == "berusia" and _is_minor_age(sentence, k):
@@ -847,13 +853,17 @@ class CountsExtractor:
             direct_role = category == "neutral" and hit is not None and hit[1] in ("victim", "suspect", "perpetrator")
             if hit and category == "victim" and copula and not marked_whole and hit[1] not in GROUP_ROLES:
                 hit = None  # "lima korban merupakan warga Kabupaten X": no group
+            if hit and j > 1 and norms[j - 1] == "dari" and norms[j - 2] == "#num":
+                hit = None  # the 6 of "2 dari 6 korban masih di bawah umur": the group is the part's
             if hit and (hit[1] in GROUP_ROLES or direct_role or (k > noun_end and hit[1] not in ("neutral", "skip"))):
                 whole = category == "victim"
                 category, noun_end = hit[1], k + hit[0]
                 victim_context = True
                 larger = max([*victim_totals, *(c.value for c in antecedents if c.sentence >= s_index - 2
                                                  and (c.category == "victim" or c.whole_group))], default=0)
-                if whole and copula and not marked_whole and larger > mention.value:
+                if whole and (scope or "").startswith("of "):
+                    whole = False  # "2 dari 6 korban masih di bawah umur": a part, by its group
+                elif whole and copula and not marked_whole and larger > mention.value:
                     scope = f"of {larger}"  # "Dari 148 korban, ... Sebanyak 22 korban masih anak-anak": a part
                 elif whole:
                     scope = "whole"

@@ -1173,3 +1173,19 @@ def test_a_passive_verb_written_as_two_words() -> None:
     # negative: "di" before a word that is no such verb stays a preposition
     text = "Polisi mengungkap kasus TPPO di Batam. Sebanyak 12 warga yang di periksa berasal dari NTB."
     assert roles(text) == set()
+
+
+def test_a_part_of_a_group_by_its_age_keeps_the_group_whole() -> None:
+    text = "Dalam kasus TPPO itu, penyidik mendapati 2 dari 6 korban masih di bawah umur."
+    assert roles(text) == {("victims", 6), ("victims_child", 2)}
+    text = "Korban TPPO itu ada 3 orang. Satu orang di antaranya masih berusia 15 tahun."
+    assert roles(text) == {("victims", 3), ("victims_child", 1)}
+    # negative: "N orang di antaranya" after no larger group names the group itself
+    text = "Satgas TPPO mencatat total korban 16 orang di antaranya anak-anak."
+    assert ("victims", 16) in roles(text) and ("victims_child", 16) not in roles(text)
+
+
+def test_bodies_brought_home_are_no_count_of_victims() -> None:
+    assert roles("Sepanjang tahun itu tercatat 120 jenazah PMI korban TPPO dipulangkan ke NTT.") == set()
+    # negative: living victims brought home are
+    assert roles("Sepanjang tahun itu tercatat 120 PMI korban TPPO dipulangkan ke NTT.") == {("victims", 120)}
