@@ -299,11 +299,12 @@ class AgencyFinder:
         subunits: list[_Mention] = []  # every police unit met, marked absorbed once it has its parent
         pos = 0
         former_end = -1  # end of the last head read as someone's former office
+        by_pair, by_first = self.pattern_by_pair, self.pattern_by_first
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
-            if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
-                continue  # inside a word, or after a hyphen ("non-Polri")
-            pattern = self.pattern_by_pair.get(text[start : start + 2]) or self.pattern_by_first.get(text[start])
-            if start < pos or pattern is None or (match := pattern.match(text, start)) is None:
+            pattern = by_pair.get(text[start : start + 2]) or by_first.get(text[start])  # most words start no head
+            if pattern is None or start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
+                continue  # no head starts so, or inside a word, or after a hyphen ("non-Polri")
+            if (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
