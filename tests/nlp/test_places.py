@@ -428,3 +428,10 @@ def test_gateways_with_or_without_internasional_and_ports_named_like_a_regency(p
     assert {f["province"] for f in found} == {"Jawa Timur"}
     assert names(pipeline, "Dua ABK bekerja di kapal yang bersandar di Pelabuhan Muara Baru.") == {
         ("Pelabuhan Muara Baru", "place")}
+
+
+def test_outlets_and_prisons_named_with_a_region_are_not_places(pipeline):
+    assert names(pipeline, "Seperti dilansir IDN Times Bali, korban sudah pulang.") == set()
+    assert names(pipeline, "Tersangka kini ditahan di Lapas Kelas IIA Kupang.") == set()
+    # the same region named plainly is a place
+    assert names(pipeline, "Korban asal Bali dipulangkan.") == {("Bali", "province")}
