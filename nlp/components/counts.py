@@ -267,6 +267,8 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
             gap = norms[i + length : j]  # a breakdown by country names it right before the number
             if country is not None and i < j and (not gap or (len(gap) == 1 and gap[0] in _COUNTRY_LINKS)):
                 return country  # "Kamboja dengan 904 orang, disusul Myanmar 371 orang"
+            if country is not None and i == noun_end + 1 and norms[noun_end] in ("dari", "di"):
+                return country  # "yakni 40 orang dari Malaysia dan 16 orang dari Kamboja"
     return None
 
 

@@ -1189,3 +1189,11 @@ def test_bodies_brought_home_are_no_count_of_victims() -> None:
     assert roles("Sepanjang tahun itu tercatat 120 jenazah PMI korban TPPO dipulangkan ke NTT.") == set()
     # negative: living victims brought home are
     assert roles("Sepanjang tahun itu tercatat 120 PMI korban TPPO dipulangkan ke NTT.") == {("victims", 120)}
+
+
+def test_a_breakdown_by_the_country_the_victims_came_back_from() -> None:
+    text = ("Korban TPPO yang berhasil dipulangkan berjumlah 30 orang, yakni 21 orang dari Malaysia dan 9 orang dari "
+            "Kamboja.")
+    assert roles(text) == {("victims", 30), ("victims", 21), ("victims", 9)}
+    # negative: people from a country in a sentence with no victims are no count
+    assert roles("Pameran itu dikunjungi 21 orang dari Malaysia.") == set()
