@@ -575,3 +575,11 @@ def test_a_local_governments_canonical_name_is_its_long_form(pipeline):
         ("Pemkab Subang", "Pemerintah Kabupaten Subang")]
     assert canonical_names(pipeline, "Pemprov NTT membentuk satgas.") == [
         ("Pemprov NTT", "Pemerintah Provinsi Nusa Tenggara Timur")]
+
+
+def test_a_regional_legislature_that_hears_a_complaint(pipeline):
+    found = agencies(pipeline, "Keluarga korban mengadu ke DPRD Kabupaten Sikka. Ketua DPRD Kabupaten Sikka memanggil "
+                               "dinas terkait.")
+    assert found == [("DPRD Kabupaten Sikka", "local_government")]
+    text = "Baca juga: DPRD Jatim Minta Anggaran Rumah Aman Ditambah\n\nUPTD PPA Jatim mencatat 40 kasus."
+    assert agencies(pipeline, text) == [("UPTD PPA Jatim", "women_child_protection_office")]
