@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.relevance import in_link_line, link_lines
 from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, title_of
 
 CUES_PATH = DATA_DIR / "event_type" / "cues.tsv"
@@ -67,9 +68,11 @@ def event_type_scores(doc: Doc) -> dict[str, float]:
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
     lowered = sentences.text.lower()
     same_length = len(lowered) == len(sentences.text)
+    links = link_lines(sentences.text, lowered if same_length else None)  # another article's headline
     for cue in load_cues():
         matches = cue.lower_pattern.finditer(lowered) if same_length else cue.pattern.finditer(sentences.text)
-        hit_sentences = {sentences.index_at(m.start()) for m in matches}
+        hit_sentences = {sentences.index_at(m.start()) for m in matches
+                         if not (links and in_link_line(m.start(), links))}
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.relevance import in_link_line, link_lines
 from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
@@ -94,6 +95,7 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
     text = sentences.text
     lowered = text.lower()
     same_length = len(lowered) == len(text)
+    links = link_lines(text, lowered if same_length else None)  # another article's headline is no evidence
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
     ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
@@ -110,6 +112,8 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
             (pattern, context), haystack = rule.lower, lowered
         found = first.get(rule.label)  # only an earlier sentence can improve on it
         for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
+            if links and in_link_line(match.start(), links):
+                continue
             start, end = sentences.span_at(match.start())
             if context is not None and not context.search(haystack, start, end):
                 continue

@@ -18,6 +18,8 @@ a sentence gives a score of 0.5 before any other evidence, so a list of crime ca
 violence drops below the threshold, while TPPO as a sub-topic with its own numbers rises above it.
 Weights were set by hand from the annotation rules, then checked for calibration (Brier score, reliability)
 on the dev set, never fitted to it; ``tests/nlp/test_relevance.py`` holds a sentence for every rule.
+Lines that link to other articles ("Baca juga: Polisi Tangkap Tersangka TPPO ...", "Lihat juga", "Berita terkait")
+are another article's headline: no evidence is read in them (nor by the modus and event-type rules).
 ``doc._.tppo_sentences`` receives the (start, end) of the sentences with trafficking terms, and
 ``doc.user_data[EVIDENCE_KEY]`` the evidence (feature name -> sentences) for later components.
 """
@@ -40,8 +42,25 @@ from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, ti
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 TRAFFICKING_FEATURE = "trafficking_term"
 EVIDENCE_KEY = "pantau_relevance_evidence"
+_LINK_WORDS = ("baca juga", "lihat juga", "simak juga", "berita terkait", "artikel terkait")
+# to the end of the line, and no further than a headline's length where the text lost its line breaks
+_LINK_LINE = re.compile(rf"^[ \t\W_]*(?:{'|'.join(_LINK_WORDS)})\b[^\n]{{0,160}}", re.IGNORECASE | re.MULTILINE)
 TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                     "victims_male", "suspects", "arrests"}
+
+
+def link_lines(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that link to other articles ("Baca juga: ..."); [] at once when the
+    text holds no link words (``lowered``: its lower-cased form, when at hand)."""
+    lowered = text.lower() if lowered is None else lowered
+    if not any(word in lowered for word in _LINK_WORDS):
+        return []
+    return [match.span() for match in _LINK_LINE.finditer(text)]
+
+
+def in_link_line(position: int, links: list[tuple[int, int]]) -> bool:
+    """Whether ``position`` lies in one of the ``links``."""
+    return any(start <= position < end for start, end in links)
 
 
 @dataclass(frozen=True)
@@ -87,6 +106,7 @@ class RelevanceModel:
         title = title_of(doc)
         lowered = sentences.text.lower()
         lowered_text = lowered if len(lowered) == len(sentences.text) else None
+        links = link_lines(sentences.text, lowered)
         found: dict[str, int] = {}
         tppo_sentences: set[int] = set()
         # a headline that the text does not repeat is one more sentence for the text features, except those with
@@ -102,7 +122,8 @@ class RelevanceModel:
             if feature.scope == "title":
                 found[feature.name] = int(bool(title and feature.pattern.search(title)))
                 continue
-            hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)}
+            hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
+                             if not (links and in_link_line(m.start(), links))}
             found[feature.name] = len(hit_sentences)
             if separate_title and feature.name not in twinned and feature.pattern.search(separate_title):
                 found[feature.name] += 1

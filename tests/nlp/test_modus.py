@@ -303,3 +303,11 @@ def test_a_condition_told_in_another_sentence_completes_the_setting(nlp, text, l
 )
 def test_scam_work_told_by_what_victims_were_made_to_do(nlp, text, found):
     assert ("online_scam" in labels(nlp, text)) is found
+
+
+def test_a_link_to_another_article_gives_no_label(nlp):
+    text = ("Polisi memulangkan delapan korban yang dipekerjakan sebagai pekerja seks di Batam.\n\n"
+            "Baca juga: Kapal Ikan Tenggelam di Perairan Asahan, Dua ABK Selamat\n\nKorban dijemput keluarga.")
+    assert labels(nlp, text) == {"sexual_exploitation"}
+    told = "Dua ABK kapal ikan itu mengaku disiksa kapten dan gajinya ditahan agen."
+    assert "ship_crew" in labels(nlp, told)

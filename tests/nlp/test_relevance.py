@@ -265,3 +265,23 @@ def test_crew_striking_at_home_over_late_pay_is_not_relevant(nlp):
 )
 def test_a_stated_ban_on_the_organ_trade_is_no_trafficking_case(nlp, text, relevant):
     assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_link_to_another_article_is_no_evidence(nlp):
+    flood = ("Banjir merendam ratusan rumah di Kecamatan Sampang, Kamis. Warga membersihkan lumpur.\n\n"
+             "Baca juga: Polisi Tangkap Dua Tersangka TPPO di Pelabuhan Tanjung Perak\n\n"
+             "BPBD menyalurkan bantuan makanan.")
+    assert score(nlp, flood) < 0.5
+    case = ("Polres Sampang menangkap dua tersangka TPPO yang merekrut korban perdagangan orang.\n\n"
+            "Lihat juga: Banjir Rendam Ratusan Rumah di Sampang\n\nKorban dijanjikan kerja di Malaysia.")
+    assert score(nlp, case) >= 0.5
+
+
+def test_link_lines_end_at_the_line_or_a_headlines_length():
+    from nlp.components.relevance import link_lines
+
+    text = "Paragraf satu.\nBaca Juga: Judul Lain\nParagraf dua."
+    assert [text[s:e].strip() for s, e in link_lines(text)] == ["Baca Juga: Judul Lain"]
+    flat = "Baca juga: Judul Lain. " + "Kalimat isi berita yang panjang. " * 20
+    assert all(e - s <= 170 for s, e in link_lines(flat))
+    assert link_lines("Tidak ada tautan di sini.") == []
