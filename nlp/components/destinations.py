@@ -106,7 +106,9 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
                            re.IGNORECASE),
         victim_context=compile_pattern(joined["victim_context"]),
         legal_context=compile_pattern(joined["legal_context"]),
-        spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:[\w-]+\s+){{0,4}}$", re.IGNORECASE),
+        # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
+        spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"
+                          rf"(?:[\w-]+\s+){{0,3}})$", re.IGNORECASE),
         places=dict(read_table(data_dir / "places.tsv")),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt"))),

@@ -163,3 +163,18 @@ def test_more_countries_and_their_cities(nlp, text: str, expected: list[str]) ->
 )
 def test_compound_towns_and_country_epithets(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi menangkap perantara pernikahan dua gadis asal Sambas dengan pria asal Taiwan.", ["Taiwan"]),
+        ("Ia dipersunting seorang pria warga negara China lewat mak comblang.", ["China"]),
+        ("Keluarga meminta anak mereka dijemput dari Kamboja.", ["Cambodia"]),
+        ("Keluarga diminta tebusan agar anaknya bisa keluar dari sebuah perusahaan di Laos.", ["Laos"]),
+        # a suspect's nationality with no marriage in the sentence stays blocked
+        ("Polisi menangkap perekrut dan seorang pria asal Taiwan di Sambas.", []),
+    ],
+)
+def test_spouses_named_after_the_marriage_and_victims_fetched_back(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
