@@ -657,8 +657,10 @@ class CountsExtractor:
         before = norms[j - 1] if j > 0 else ""
         before2 = norms[j - 2] if j > 1 else ""
         after = norms[j + 1] if j + 1 < len(norms) else ""
-        if before in self.words["skip_before"] or after in self.words["skip_after"]:
+        if after in self.words["skip_after"]:
             return True
+        if before in self.words["skip_before"]:  # a month before a counted noun is a breakdown: "Januari 5 kasus"
+            return not (before in self.words["months"] and self.lex.role_nouns.match(norms, j + 1) is not None)
         if before == "(" and after == ")":  # "AWS (40)": an age after a name
             return True
         if before == "dari" and norms[j + 2 : j + 4] == ["ke", after]:  # "dari satu agen ke agen lain"
@@ -708,7 +710,8 @@ class CountsExtractor:
             return None, -1
         adjacent_end = i + 1
         connected = norms[i] in self.words["connectors"]
-        for start in range(i, max(-1, j - 1 - _B_WINDOW), -1):
+        window = _B_WINDOW + (4 if connected else 0)  # "Korban yang merupakan warga Desa X ini berjumlah 5 orang"
+        for start in range(i, max(-1, j - 1 - window), -1):
             if norms[start] in SENTENCE_STOPS or norms[start] == "#num":
                 break
             hit = self.lex.role_nouns.match(norms, start)

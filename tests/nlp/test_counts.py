@@ -1197,3 +1197,16 @@ def test_a_breakdown_by_the_country_the_victims_came_back_from() -> None:
     assert roles(text) == {("victims", 30), ("victims", 21), ("victims", 9)}
     # negative: people from a country in a sentence with no victims are no count
     assert roles("Pameran itu dikunjungi 21 orang dari Malaysia.") == set()
+
+
+def test_a_breakdown_by_month() -> None:
+    text = "Sepanjang 2024 Polda mencatat kasus TPPO: Januari 5 kasus, Februari 7 kasus, dan Maret 3 kasus."
+    assert roles(text) == {("cases", 5), ("cases", 7), ("cases", 3)}
+    # negative: a month before a number that counts nothing is a date
+    assert roles("Kasus TPPO itu terungkap pada Januari 5 lalu.") == set()
+
+
+def test_a_role_noun_far_before_its_connector_and_number() -> None:
+    assert roles("Korban TPPO yang merupakan warga Desa Sukamaju ini berjumlah 5 orang.") == {("victims", 5)}
+    # negative: without a connector the far noun does not reach the number
+    assert roles("Korban TPPO yang merupakan warga Desa Sukamaju ini ditemui 5 wartawan.") == set()
