@@ -422,6 +422,8 @@ class CountsExtractor:
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
+            elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
+                _recast_as_perpetrators(earlier, mention.value, s_index)  # "Ketiganya diduga calo pengiriman PMI"
             if candidate is None and norms[j] == "#num" and not attendance:
                 candidate = self._origin_part(sentence, j, s_index)
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
@@ -1040,6 +1042,17 @@ class CountsExtractor:
                 return True
         return False
 
+    def _called_perpetrators(self, norms: list[str], start: int) -> bool:
+        """A perpetrator's role said of people named before ("Ketiganya diduga calo", "Keduanya berperan sebagai
+        perekrut")."""
+        for i in range(start, min(len(norms), start + 4)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+                return False
+            if self.lists["perpetrator_marks"].match(norms, i) or (
+                    self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["predicate_links"]):
+                return True
+        return False
+
     def _predicate_suspects(self, norms: list[str], noun_end: int) -> bool:
         """The clause after plain people, past an apposition of names and ages, names them suspects
         ("Dua orang, pasangan berinisial AB (29) dan CD (26), ditetapkan sebagai tersangka"); another count
@@ -1386,7 +1399,9 @@ def _total_category(antecedent: _Candidate) -> str:
 def _past_initials(norms: Sequence[str], i: int) -> int:
     """The position after an apposition of initials and ages at ``i`` ("berinisial RM (41) dan HS (36)"), else
     ``i``."""
-    if i >= len(norms) or norms[i] not in ("berinisial", "inisial"):
+    apposition = (i + 3 < len(norms) and norms[i] == "," and norms[i + 1].isalpha() and len(norms[i + 1]) <= 4
+                  and norms[i + 2] == "(")  # ", AS (30) dan BT (28), yang ..."
+    if i >= len(norms) or (norms[i] not in ("berinisial", "inisial") and not apposition):
         return i
     k = i + 1
     while k < len(norms) and (norms[k] in ("(", ")", "#num", ",", "dan", "serta")

@@ -1210,3 +1210,14 @@ def test_a_role_noun_far_before_its_connector_and_number() -> None:
     assert roles("Korban TPPO yang merupakan warga Desa Sukamaju ini berjumlah 5 orang.") == {("victims", 5)}
     # negative: without a connector the far noun does not reach the number
     assert roles("Korban TPPO yang merupakan warga Desa Sukamaju ini ditemui 5 wartawan.") == set()
+
+
+def test_people_secured_then_named_suspects_or_perpetrators_are_never_rescued_victims() -> None:
+    text = "Dalam kasus TPPO itu polisi mengamankan dua pria, AS (30) dan BT (28), yang berstatus tersangka."
+    assert roles(text) == {("suspects", 2)}
+    text = "Petugas mengamankan tiga orang di pelabuhan. Ketiganya diduga calo pengiriman PMI ilegal dalam kasus TPPO."
+    assert roles(text) == {("arrests", 3)}
+    # negative: people secured who are then told to be migrants are rescued victims
+    text = ("Petugas mengamankan tiga orang di pelabuhan dalam kasus TPPO. Ketiganya calon PMI yang hendak ke "
+            "Malaysia.")
+    assert roles(text) == {("victims_rescued", 3)}
