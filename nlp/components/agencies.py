@@ -88,8 +88,10 @@ class _Mention:
     head_text: str  # canonical head, or the head as written
     region_text: str | None = None  # the region as written ("Kota Jambi", "Sergai")
     region_key: str | None = None  # region code, or the normalised written place
-    units: tuple[str, ...] = ()  # acting police units before the parent, outermost first
+    units: tuple[str, ...] = ()  # acting police units before the parent, outermost first (canonical heads)
     inner_units: tuple[str, ...] = ()  # units named after it ("Satreskrim Polresta Mataram melalui Unit PPA")
+    units_written: tuple[str, ...] = ()  # ``units`` as written ("Direktorat Reserse Siber" for Ditressiber)
+    inner_units_written: tuple[str, ...] = ()
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
     units_titled: bool = False  # its units are only its heads' titles ("Kasat Reskrim Polres Gowa")
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
@@ -312,11 +314,9 @@ class AgencyFinder:
                                else _is_title(match.group(0), head))
             pos = match.end()
             if not mention.titled and _short_form_unwritten(text, match.group(0), head):
-                # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written: named as written
-                if head.role == "subunit":
-                    mention.head_text = _unit_name(match.group(0))
-                else:
-                    mention.written_head = match.group(0)
+                # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written; a unit by its name, not its head's
+                # title ("Direktur Tindak Pidana Narkoba" names the Direktorat Tindak Pidana Narkoba)
+                mention.written_head = _unit_name(match.group(0)) if head.role == "subunit" else match.group(0)
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
             if head.role == "press" or _in_related_link(text, match.start()) or _in_credit(text, match.start()) or (
@@ -360,6 +360,8 @@ class AgencyFinder:
             if head.role == "subunit" and mentions and self._acts_through(text, mentions[-1], mention):
                 parent = mentions[-1]
                 parent.inner_units += (" ".join((mention.head_text, *parent.units)),)
+                parent.inner_units_written += (" ".join((mention.written_head or mention.head_text,
+                                                         *parent.units_written)),)
                 mention.absorbed = True
                 units = []
                 continue
@@ -399,6 +401,8 @@ class AgencyFinder:
         if parent.head.type == "police" or parent.head.role == "national":
             police_units = tuple(unit.head_text for unit in units if unit.head.role == "subunit")
             parent.units = police_units
+            parent.units_written = tuple(unit.written_head or unit.head_text for unit in units
+                                         if unit.head.role == "subunit")
             parent.units_titled = all(unit.titled for unit in units if unit.head.role == "subunit")
             for unit in units:
                 unit.absorbed = unit.absorbed or unit.head.role == "subunit"
@@ -446,10 +450,11 @@ class AgencyFinder:
                 _PLACE_BEFORE.search(text_of(doc), max(0, mention.start - 10), mention.start) is not None
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
-            for units in chains:
+            written = ((" ".join(mention.units_written),) if mention.units else ()) + mention.inner_units_written
+            for units, units_written in zip(chains, written, strict=True):
                 (title_chains if mention.units_titled and units == chains[0] and mention.units else named_chains).add(
                     (*parent_key, units))
-                add((*parent_key, units), head.type, f"{units} {mention.display}", mention.start,
+                add((*parent_key, units), head.type, f"{units_written} {mention.display}", mention.start,
                     f"{units} {mention.canonical}")
         for key in title_chains - named_chains:  # "Kasat Reskrim Polres Kebumen" speaks for the Polres
             del agencies[key]
@@ -484,12 +489,13 @@ def _written_as_word(text: str, word: str) -> bool:
 
 def _short_form_unwritten(text: str, written: str, head: _Head) -> bool:
     """True when a local office, a prosecutor, a court or a police unit is written in a long form ("Dinas Sosial",
-    "Kejaksaan Negeri", "Direktorat Reserse Siber") and the article never writes its short form: the name stays as
-    written. National bodies and task forces take their short head ("Kemenko PMK") as annotators write them."""
+    "Kejaksaan Negeri", "Direktur Tindak Pidana Narkoba") and the article never writes its short form: the name
+    stays as written, its canonical the short form. National bodies and task forces take their short head
+    ("Kemenko PMK"), as annotators of real news write them."""
     if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit":
         return False
     if head.role == "subunit" and " " not in written:
-        return False  # a title ("Dirreskrimum") names its unit's short form
+        return False  # a one-word title ("Dirreskrimum") names its unit's short form
     return bool(head.canonical) and head.role != "official" and written[:1].isupper() and \
         written != head.canonical and not written.startswith(head.canonical) and \
         not _written_as_word(text, head.canonical)
@@ -580,8 +586,8 @@ def _add_orphan_units(orphans: list[_Mention], agencies: dict[tuple, _Agency], a
                    and key[2] is not None]
         if len(parents) == 1:
             parent = agencies[parents[0]]
-            add((*parents[0], unit.head_text), "police", f"{unit.head_text} {parent.name}", unit.start,
-                f"{unit.head_text} {parent.canonical}")
+            add((*parents[0], unit.head_text), "police", f"{unit.written_head or unit.head_text} {parent.name}",
+                unit.start, f"{unit.head_text} {parent.canonical}")
 
 
 def _acts_alone(text: str, unit: _Mention) -> bool:

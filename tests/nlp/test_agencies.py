@@ -425,8 +425,8 @@ def test_foreign_police_forces_are_international(pipeline):
 
 
 def test_directorates_by_their_long_and_short_names(pipeline):
-    found = agencies(pipeline, "Direktorat Reserse Siber Polda Bali menangkap admin grup itu.")
-    assert found == [("Polda Bali", "police"), ("Direktorat Reserse Siber Polda Bali", "police")]
+    found = canonical_names(pipeline, "Direktorat Reserse Siber Polda Bali menangkap admin grup itu.")
+    assert found == [("Polda Bali", "Polda Bali"), ("Direktorat Reserse Siber Polda Bali", "Ditressiber Polda Bali")]
     found = agencies(pipeline, "Ditressiber Polda Bali menangkap admin grup. Direktorat Reserse Siber Polda Bali "
                                "juga menyita ponsel.")
     assert ("Ditressiber Polda Bali", "police") in found and len(found) == 2
