@@ -888,8 +888,8 @@ class CountsExtractor:
                 category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):
                 category = "victim"  # "korban terdiri dari 8 orang dewasa dan 3 anak"
-            if category is None:
-                return None
+            if category is None or (category == "victim" and self._legal_placement_before(norms, j)):
+                return None  # "PMI yang berangkat secara resmi tahun ini 1.200 orang"
             candidate.category = category
         elif category in GROUP_ROLES:
             candidate.from_people = True
@@ -961,6 +961,16 @@ class CountsExtractor:
     def _legal_placement(self, norms: list[str], noun_end: int) -> bool:
         """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi")."""
         for i in range(noun_end, min(len(norms), noun_end + 8)):
+            if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
+                return False
+            if self.lists["legal_placement"].match(norms, i):
+                return not (i > 0 and norms[i - 1] in self.words["negations"])
+        return False
+
+    def _legal_placement_before(self, norms: list[str], j: int) -> bool:
+        """A legal-placement word in the clause before the number, not negated ("PMI yang berangkat secara resmi
+        tahun ini 1.200 orang")."""
+        for i in range(j - 1, max(-1, j - 10), -1):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
             if self.lists["legal_placement"].match(norms, i):

@@ -1221,3 +1221,12 @@ def test_people_secured_then_named_suspects_or_perpetrators_are_never_rescued_vi
     text = ("Petugas mengamankan tiga orang di pelabuhan dalam kasus TPPO. Ketiganya calon PMI yang hendak ke "
             "Malaysia.")
     assert roles(text) == {("victims_rescued", 3)}
+
+
+def test_people_placed_legally_before_their_number_are_no_victims() -> None:
+    text = ("Jumlah PMI asal NTT yang berangkat secara resmi tahun ini 1.200 orang, sementara 300 orang berangkat "
+            "nonprosedural dan menjadi korban TPPO.")
+    assert roles(text) == {("victims", 300)}
+    # negative: a negated legal word does not clear them
+    text = "Jumlah PMI asal NTT yang berangkat tidak resmi tahun ini 1.200 orang dan menjadi korban TPPO."
+    assert roles(text) == {("victims", 1200)}
