@@ -68,7 +68,9 @@ _CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^
                      r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
-_LINK_WORDS = ("Baca juga", "BACA JUGA", "Baca Juga", "Lihat juga", "Simak juga", "Berita terkait", "Artikel terkait")
+# how a line linking another article starts, lower-cased ("BACA JUGA:", "Baca Juga :", "- Baca juga")
+_LINK_WORDS = ("baca juga", "baca:", "baca :", "lihat juga", "simak juga", "simak:", "berita terkait",
+               "artikel terkait", "baca selengkapnya", "berita lainnya")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -658,7 +660,7 @@ def _merge_shortened_chains(agencies: dict[tuple, _Agency]) -> None:
 def _in_related_link(text: str, start: int) -> bool:
     """True inside a "Baca juga: ..." line: another article's headline."""
     line = text.rfind("\n", 0, start) + 1
-    return text.startswith(_LINK_WORDS, line) and start - line < 200
+    return start - line < 200 and text[line : line + 24].lstrip(" \t-•*>[(").lower().startswith(_LINK_WORDS)
 
 
 def _in_credit(text: str, start: int) -> bool:

@@ -583,3 +583,12 @@ def test_a_regional_legislature_that_hears_a_complaint(pipeline):
     assert found == [("DPRD Kabupaten Sikka", "local_government")]
     text = "Baca juga: DPRD Jatim Minta Anggaran Rumah Aman Ditambah\n\nUPTD PPA Jatim mencatat 40 kasus."
     assert agencies(pipeline, text) == [("UPTD PPA Jatim", "women_child_protection_office")]
+
+
+def test_related_links_in_any_case_or_bullet(pipeline):
+    for line in ("BACA JUGA: Polda Jatim Tangkap 10 Pelaku", "- Baca juga : Polda Jatim Tangkap 10 Pelaku",
+                 "Baca: Polda Jatim Tangkap 10 Pelaku"):
+        assert agencies(pipeline, f"{line}\n\nPolres Malang menangkap dua perekrut.") == [("Polres Malang", "police")]
+    # a sentence that merely starts with "Baca" is not a link
+    text = "Bacaan dakwaan menyebut Polda Jatim menangkap terdakwa."
+    assert agencies(pipeline, text) == [("Polda Jatim", "police")]
