@@ -37,7 +37,16 @@ COLLECTIVE_WORDS: dict[str, int] = {
     "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "kesebelas": 11,
 }
 
-_NUMBER_WORD = "|".join(sorted([*UNITS, *SE_FORMS, *MULTIPLIERS], key=len, reverse=True))
+# Unit and multiplier written as one word, a common slip in news text ("duapuluh", "tigabelas"): read as two when
+# written in lower case (capitalised, such a word is a place name: "Limapuluh Kota").
+JOINED_WORDS: dict[str, tuple[str, str]] = {
+    unit + multiplier: (unit, multiplier)
+    for unit in UNITS if unit not in ("nol", "satu") for multiplier in ("belas", "puluh", "ratus", "ribu", "juta")
+}
+
+_NUMBER_WORD = (  # a unit may carry its multiplier glued on ("duapuluh"): one alternative per unit, not per pair
+    "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")(?:belas|puluh|ratus|ribu|juta)?|"
+    + "|".join(sorted([*SE_FORMS, *MULTIPLIERS], key=len, reverse=True)))
 _WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three)
     r"\b(?:" + "|".join(sorted(VAGUE_WORDS, key=len, reverse=True)) + "|(?:"
@@ -155,8 +164,15 @@ def _digit_mention(text: str, match: re.Match[str]) -> NumberMention:
 
 def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
     """Split a run of number words into grammatical numbers ("dua tiga" is two numbers)."""
-    pieces = [(m.start() + match.start(), m.end() + match.start()) for m in re.finditer(r"\S+", match.group())]
-    words = [text[s:e].lower() for s, e in pieces]
+    pieces, words = [], []
+    for m in re.finditer(r"\S+", match.group()):
+        span = (m.start() + match.start(), m.end() + match.start())
+        raw = text[span[0] : span[1]]
+        word = raw.lower()
+        # "duapuluh" is "dua puluh" (both parts on one span); capitalised it is a name ("Kabupaten Limapuluh Kota")
+        for part in JOINED_WORDS.get(word, (word,)) if raw.islower() else (word,):
+            pieces.append(span)
+            words.append(part)
     mentions, i = [], 0
     while i < len(words):
         value, used = _parse_words_prefix(words, i)

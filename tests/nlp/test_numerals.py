@@ -105,3 +105,10 @@ def test_absurd_and_hostile_input_never_crashes() -> None:
     assert find_numbers("\x00\x1b\x7f 4 \u200b korban") != []
     assert len(find_numbers("9" * 200_000)) == 1
     assert find_numbers("") == []
+
+
+def test_a_unit_and_its_multiplier_written_as_one_word() -> None:
+    assert [(m.text, m.value) for m in find_numbers("sebanyak duapuluh lima orang")] == [("duapuluh lima", 25)]
+    assert [(m.text, m.value) for m in find_numbers("tigabelas tersangka")] == [("tigabelas", 13)]
+    # negative: capitalised, such a word is a place name
+    assert find_numbers("warga Kabupaten Limapuluh Kota") == []
