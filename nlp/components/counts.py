@@ -18,7 +18,12 @@ How a number becomes a count:
    an article that reports such a rescue), else ``victims``; repatriated victims stay ``victims``.
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
    sentence, else the first one after it, else earlier sentences, else the article's topic.
-6. The same role and value is one count (the first sentence is its evidence).
+6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...")
+   or by country, month or region are parts of a total they add up to, and take its rescue and topic; parts
+   told only by a state ("dua di antaranya mengalami luka") make no count. People secured and then named
+   suspects or perpetrators are never rescued victims; the rest of a group of suspects is no new count.
+7. The same role and value is one count (the first sentence is its evidence). Lines linking other stories
+   ("Baca juga: ...") and credit lines are never read.
 
 Lexicons live in ``nlp/data/counts/`` (``role_nouns.tsv``, ``lexicon.yaml``).
 """
