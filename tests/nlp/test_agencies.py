@@ -592,3 +592,10 @@ def test_related_links_in_any_case_or_bullet(pipeline):
     # a sentence that merely starts with "Baca" is not a link
     text = "Bacaan dakwaan menyebut Polda Jatim menangkap terdakwa."
     assert agencies(pipeline, text) == [("Polda Jatim", "police")]
+
+
+def test_a_training_institute_that_sent_the_victims_is_not_an_ngo(pipeline):
+    text = "Para korban direkrut Lembaga Pelatihan Kerja Bina Karya Mandiri. Polres Cilacap menyegel kantornya."
+    assert agencies(pipeline, text) == [("Polres Cilacap", "police")]
+    found = agencies(pipeline, "Lembaga Advokasi Buruh Migran Cilacap mendampingi korban.")
+    assert found == [("Lembaga Advokasi Buruh Migran Cilacap", "ngo")]
