@@ -46,6 +46,7 @@ class DestinationLexicon:
     legal_context: re.Pattern[str]
     spouse: re.Pattern[str]
     places: dict[str, str]  # generated cities and states, as written -> country
+    place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt)
 
@@ -56,6 +57,9 @@ class DestinationLexicon:
         """(start, end, country) of each generated place name in ``text`` (the longest name at a capital)."""
         found = []
         for run in _CAPITALISED_RUN.finditer(text):
+            first_word = _WORD.match(run.group(0))
+            if first_word.group(0) not in self.place_first_words:
+                continue
             words = list(_WORD.finditer(run.group(0)))
             for count in range(len(words), 0, -1):
                 name = run.group(0)[: words[count - 1].end()]
@@ -84,12 +88,15 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         (lower if name == name.lower() else capital).append(name)
         country_of[name] = country
     by_length = sorted(lower, key=len, reverse=True)
-    alternatives = r"(?<!\w)(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length) + r")(?!\w)"
-    names = re.compile(alternatives)
-    names_any_case = re.compile(alternatives, re.IGNORECASE)
+    # the look-ahead on the names' first letters lets the engine skip every other position
+    first_letters = "".join(sorted({re.escape(n[0]) for n in lower}))
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length)
+    names = re.compile(rf"(?<!\w)(?=[{first_letters}])(?:{alternatives})(?!\w)")
+    names_any_case = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
     capital_names = (
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in capital) + r")(?!\w)") if capital else None
     )
+    places = dict(read_table(data_dir / "places.tsv"))
     cues: dict[str, list[str]] = {}
     for kind, pattern in read_table(data_dir / "cues.tsv"):
         cues.setdefault(kind, []).append(pattern)
@@ -109,7 +116,8 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"
                           rf"(?:[\w-]+\s+){{0,3}})$", re.IGNORECASE),
-        places=dict(read_table(data_dir / "places.tsv")),
+        places=places,
+        place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt"))),
     )
@@ -120,9 +128,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     lexicon = lexicon or default_lexicon()
     sentences = sentences_of(doc)
     text = sentences.text
-    lowered = text.lower()
-    found_names = (lexicon.names.finditer(lowered) if len(lowered) == len(text)
-                   else lexicon.names_any_case.finditer(text))
+    lowered = sentences.lowered
+    found_names = lexicon.names.finditer(lowered) if lowered is not None else lexicon.names_any_case.finditer(text)
     mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True) for m in found_names]
     if lexicon.capital_names is not None:
         mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)

@@ -35,7 +35,15 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.language import Sentences, compile_pattern, data_path, read_lines, read_table, sentences_of, text_of
+from nlp.language import (
+    Sentences,
+    data_path,
+    lowered_text_of,
+    read_lines,
+    read_table,
+    sentences_of,
+    text_of,
+)
 from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_districts, get_region, normalize_name
 
 _WORD_CHAR = re.compile(r"\w")
@@ -303,14 +311,20 @@ class PlaceFinder:
         landmark_names = "|".join(_INTERNATIONAL.sub(r"\1(?:Internasional\\ )?", re.escape(name), count=1)
                                   for name in sorted(self.landmarks.keys() - islands.keys(), key=len, reverse=True))
         island_names = "|".join(re.escape(name) for name in sorted(islands, key=len, reverse=True))
-        # No look-behind in front (checked per match), so the regex engine can skip to the names' first letters.
+        # A look-ahead on the names' first letters lets the engine skip every other position (a big alternation is
+        # otherwise tried at each character); the look-behind is checked per match.
         # An island's name followed by a capitalised word is a longer name ("Lombok Timur", "Flores Timur").
-        self.landmark_pattern = re.compile(rf"(?:{landmark_names})(?![\w-])|(?:{island_names})(?![\w-])(?![ \t]+[A-Z])")
+        self.landmark_pattern = re.compile(rf"(?=[{_first_letters(self.landmarks)}])(?:(?:{landmark_names})(?![\w-])"
+                                           rf"|(?:{island_names})(?![\w-])(?![ \t]+[A-Z]))")
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
-        self.unit_pattern = re.compile(rf"(?:{unit_names})\b", re.IGNORECASE)
+        unit_letters = _first_letters(self.units) + _first_letters(name.upper() for name in self.units)
+        self.unit_pattern = re.compile(rf"(?=[{unit_letters}])(?:{unit_names})\b", re.IGNORECASE)
         self.following_words = set(read_lines(data_dir / "following_words.txt"))
-        self.aside_cues = compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(data_dir / "aside_cues.txt")))
+        # searched in the few sentences that name a place: a plain regex, no index of the whole text
+        aside_cues = "|".join(f"(?:{cue})" for cue in read_lines(data_dir / "aside_cues.txt"))
+        self.aside_cues = re.compile(rf"(?<!\w)(?:{aside_cues})(?!\w)", re.IGNORECASE)
         self.automaton = self._build_automaton()
+        find_districts("")  # builds the district index now, at load, rather than on the first "Kecamatan"
 
     def _compile_triggers(self, rows: list[list[str]]) -> re.Pattern[str]:
         self.trigger_levels = {row[0].lower(): row[1] for row in rows}
@@ -367,8 +381,8 @@ class PlaceFinder:
         return found
 
     # -- matching -----------------------------------------------------------------------------------------------
-    def _mentions(self, text: str, skip: SpanSet) -> list[_Mention]:
-        lowered = lowercase_same_length(text)
+    def _mentions(self, text: str, lowered: str | None, skip: SpanSet) -> list[_Mention]:
+        lowered = lowered or lowercase_same_length(text)
         found: list[_Mention] = []
         for end_index, (key, surfaces) in self.automaton.iter(lowered):
             start, end = end_index - len(key) + 1, end_index + 1
@@ -472,7 +486,7 @@ class PlaceFinder:
         district_names = _district_names(text, skip)
         for start, end, _ in district_names:
             skip.add((start, end))  # "Kecamatan Mentawa Baru Ketapang": no regency inside a district's name
-        mentions = self._mentions(text, skip)
+        mentions = self._mentions(text, lowered_text_of(doc), skip)
         mention_starts = {mention.start for mention in mentions}
         for mention in mentions:
             gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
@@ -569,6 +583,11 @@ def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Regi
                 named.append((match.start(1), match.start(1) + words[count - 1].end(), tuple(candidates)))
                 break
     return named
+
+
+def _first_letters(names: Iterable[str]) -> str:
+    """The names' first characters, escaped for a character class."""
+    return "".join(sorted({re.escape(name[0]) for name in names}))
 
 
 def _only_one(regions: list[Region]) -> Region | None:
