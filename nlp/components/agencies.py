@@ -66,6 +66,7 @@ _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|
                             r"Komisioner|Menteri|[Aa]nggota|[Pp]ejabat|[Pp]enyidik|[Pp]erwira|[Pp]etinggi)\s+)?$")
 _CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^\S\n]*[:.][^\S\n]*"
                      r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
+_PERSON_TITLE = re.compile(r"\b(?:Kepala|Ketua|Konsul(?: Jenderal)?|Duta Besar|Dubes|Administrator)\s+$")
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # how a line linking another article starts, lower-cased ("BACA JUGA:", "Baca Juga :", "- Baca juga")
@@ -463,7 +464,7 @@ class AgencyFinder:
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _drop_police_of_earlier_cases(text_of(doc), agencies)
-        _merge_named_prefixes(agencies)
+        _merge_named_prefixes(agencies, text_of(doc))
         _merge_shortened_chains(agencies)
         _merge_national_into_regional(agencies)
         _merge_short_forms(agencies)
@@ -634,9 +635,19 @@ def _count_in(text: str, name: str, start: int, end: int) -> int:
     return text.count(name, start, end if end >= 0 else len(text))
 
 
-def _merge_named_prefixes(agencies: dict[tuple, _Agency]) -> None:
-    """"Polres Kawasan Bandara" joins "Polres Kawasan Bandara Ngurah Rai": a shorter written name of the same unit."""
+def _merge_named_prefixes(agencies: dict[tuple, _Agency], text: str) -> None:
+    """"Polres Kawasan Bandara" joins "Polres Kawasan Bandara Ngurah Rai": a shorter written name of the same unit.
+    But a longer name written once after an official's title ("Kepala PLBN Skouw Mathilda Pusung") ends in the
+    official's name: it joins the shorter one."""
     named = [key for key in agencies if len(key) == 3 and isinstance(key[2], str) and not key[2][:1].isdigit()]
+    for key in named:
+        agency = agencies.get(key)
+        shorter = [other for other in named if other != key and other[:2] == key[:2] and other in agencies
+                   and key[2].startswith(other[2] + " ")]
+        if agency and shorter and agency.mentions == 1 and _PERSON_TITLE.search(text, max(0, agency.start - 20),
+                                                                                 agency.start):
+            agencies[max(shorter, key=lambda other: len(other[2]))].absorb(agencies.pop(key).start)
+    named = [key for key in named if key in agencies]
     for key in named:
         longer = [other for other in named if other != key and other[:2] == key[:2]
                   and other[2].startswith(key[2] + " ")]

@@ -599,3 +599,11 @@ def test_a_training_institute_that_sent_the_victims_is_not_an_ngo(pipeline):
     assert agencies(pipeline, text) == [("Polres Cilacap", "police")]
     found = agencies(pipeline, "Lembaga Advokasi Buruh Migran Cilacap mendampingi korban.")
     assert found == [("Lembaga Advokasi Buruh Migran Cilacap", "ngo")]
+
+
+def test_an_officials_name_after_a_named_post_is_not_part_of_it(pipeline):
+    text = ("Pos Lintas Batas Negara (PLBN) Motaain memfasilitasi pemulangan 12 warga. Kepala PLBN Motaain Yosef "
+            "Banfatin menyebut mereka sehat.")
+    assert agencies(pipeline, text) == [("PLBN Motaain", "other")]
+    text = "Polres Kawasan Bandara menahan calo. Polres Kawasan Bandara Ngurah Rai lalu menetapkan tersangka."
+    assert agencies(pipeline, text) == [("Polres Kawasan Bandara Ngurah Rai", "police")]
