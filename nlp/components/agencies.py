@@ -11,7 +11,12 @@ for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv
 - a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
   Pemda takes the region of the article's regional head (``Wali Kota Jambi``) or its one region of that level;
 - a regent, mayor or governor is listed as the local government only when the article names no Pemda there;
-- each agency is listed once, its evidence being the sentence of its first mention.
+- organisations known by the form of their name (``Yayasan ...``, ``Jaringan ...``, ``... Watch``) are not read
+  from a headline, where every word is capitalised;
+- not listed: heads in a related-article line, a photo credit, an official's former office (``mantan Kapolsek``),
+  a police unit brought up for an earlier case, a body named once as where data or a report is still to go;
+- each agency is listed once, its evidence being the sentence of its first mention; ``canonical`` is its full
+  name (a ministry's long name, a unit's short form with the region's official name) so facets group its forms.
 """
 
 from __future__ import annotations
