@@ -91,6 +91,27 @@ def _read_tsv(path: Path) -> list[list[str]]:
 
 
 @cache
+def _split_words() -> tuple[str, ...]:
+    """Leading words that news writes apart from the rest of a one-word name (``split_words.txt``)."""
+    lines = (PLACES_DATA_DIR / "split_words.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def spelling_variants(name: str) -> set[str]:
+    """A name as news writes it: as is, hyphens as spaces, run together ("Serdang Bedagai" -> "Serdangbedagai"),
+    and its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara")."""
+    forms = {name, name.replace("-", " ")}
+    if " " in name or "-" in name:
+        joined = re.sub(r"[\s-]+", "", name)
+        forms.add(joined[0] + joined[1:].lower())
+    first, _, rest = name.partition(" ")
+    for word in _split_words():
+        if first.startswith(word) and len(first) >= len(word) + 3 and first[len(word)].islower():
+            forms.add(f"{word} {first[len(word)].upper()}{first[len(word) + 1 :]}" + (f" {rest}" if rest else ""))
+    return forms
+
+
+@cache
 def _regions() -> dict[str, Region]:
     """Every province, regency and city by code, in Kemendagri order."""
     official = dict(_read_tsv(PLACES_DATA_DIR / "official_names.tsv"))
@@ -124,10 +145,8 @@ def _name_index() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     bare: dict[str, list[str]] = {}
     for region in _regions().values():
         full[normalize_name(region.name)] = region.code
-        bare_key = normalize_name(region.bare_name)
-        bare.setdefault(bare_key, []).append(region.code)
-        if " " in bare_key:  # run together, as news often writes them: "Serdangbedagai", "Tanjungpinang"
-            bare.setdefault(bare_key.replace(" ", ""), []).append(region.code)
+        for variant in spelling_variants(region.bare_name):  # "Serdangbedagai", "Labuhan Batu"
+            bare.setdefault(normalize_name(variant), []).append(region.code)
     for alias, code in aliases().items():
         bare.setdefault(normalize_name(alias), []).append(code)
     # Lokal's own long names for the special provinces stay findable.

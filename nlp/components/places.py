@@ -44,7 +44,16 @@ from nlp.language import (
     sentences_of,
     text_of,
 )
-from nlp.regions import PLACES_DATA_DIR, Region, aliases, all_regions, find_districts, get_region, normalize_name
+from nlp.regions import (
+    PLACES_DATA_DIR,
+    Region,
+    aliases,
+    all_regions,
+    find_districts,
+    get_region,
+    normalize_name,
+    spelling_variants,
+)
 
 _WORD_CHAR = re.compile(r"\w")
 _KOTA_AFTER = re.compile(r"\s+Kota\b")
@@ -331,15 +340,6 @@ class PlaceFinder:
         alternatives = "|".join(re.escape(trigger) for trigger in sorted(self.trigger_levels, key=len, reverse=True))
         return re.compile(rf"(?:^|[^\w.])({alternatives})\s+$", re.IGNORECASE)
 
-    @staticmethod
-    def _surfaces(name: str) -> set[str]:
-        """A name as news writes it: as is, hyphens as spaces, and run together ("Serdang Bedagai" ->
-        "Serdangbedagai")."""
-        forms = {name, name.replace("-", " ")}
-        if " " in name or "-" in name:
-            joined = re.sub(r"[\s-]+", "", name)
-            forms.add(joined[0] + joined[1:].lower())
-        return forms
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         by_surface: dict[str, dict[str, list[Region]]] = {}
@@ -351,12 +351,12 @@ class PlaceFinder:
                 entry[surface].append(region)
 
         for region in all_regions():
-            for surface in self._surfaces(region.bare_name):
+            for surface in spelling_variants(region.bare_name):
                 add(surface, region)
             if region.level == "province" and region.bare_name != region.name:
                 add(region.name, region)
         for alias, code in aliases().items():
-            for surface in self._surfaces(alias):
+            for surface in spelling_variants(alias):
                 add(surface, get_region(code))
         automaton = ahocorasick.Automaton()
         for key, entry in by_surface.items():

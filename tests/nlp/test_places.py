@@ -435,3 +435,11 @@ def test_outlets_and_prisons_named_with_a_region_are_not_places(pipeline):
     assert names(pipeline, "Tersangka kini ditahan di Lapas Kelas IIA Kupang.") == set()
     # the same region named plainly is a place
     assert names(pipeline, "Korban asal Bali dipulangkan.") == {("Bali", "province")}
+
+
+def test_one_word_names_written_apart_and_former_names(pipeline):
+    assert names(pipeline, "Korban asal Labuhan Batu Utara dan Banjar Negara.") == {
+        ("Kabupaten Labuhanbatu Utara", "regency"), ("Kabupaten Banjarnegara", "regency")}
+    assert names(pipeline, "Pelaku warga Kabupaten Toba Samosir.") == {("Kabupaten Toba", "regency")}
+    # "Kota" written apart is the city trigger, not part of a name
+    assert names(pipeline, "Korban tinggal di Kota Banjar.") == {("Kota Banjar", "city")}

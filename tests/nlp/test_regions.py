@@ -97,3 +97,14 @@ def test_find_districts_by_name_and_within_a_regency():
     assert find_districts("Sei Bamban", within="12.18") == [district]
     assert find_districts("Sei Bamban", within="32.01") == []
     assert all(region.level != "district" for region in all_regions())
+
+
+def test_leading_words_of_one_word_names_written_apart():
+    from nlp.regions import spelling_variants
+
+    assert "Labuhan Batu Utara" in spelling_variants("Labuhanbatu Utara")
+    assert find_region("Pematang Siantar").name == "Kota Pematangsiantar"
+    assert find_region("Banjar Negara").name == "Kabupaten Banjarnegara"
+    # a name whose first word is not such a leading word, or too short after it, stays as it is
+    assert spelling_variants("Kotabaru") == {"Kotabaru"}
+    assert spelling_variants("Banjar") == {"Banjar"}
