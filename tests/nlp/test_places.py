@@ -369,6 +369,8 @@ def test_a_region_named_only_in_sentences_about_other_cases_is_dropped(pipeline)
     # a region also named outside such sentences stays
     text = "Polres Blora menangkap perekrut. Pola serupa pernah diungkap Polres Blora tahun lalu."
     assert names(pipeline, text) == {("Kabupaten Blora", "regency")}
+    text = "Polres Kendal menangkap perekrut. Modus ini bukan hal baru di Jawa Timur dan Bali, kata aktivis."
+    assert names(pipeline, text) == {("Kabupaten Kendal", "regency")}
     # when every region is in such sentences, the article is about them: nothing is dropped
     assert names(pipeline, "Pola serupa pernah diungkap Polres Blora.") == {("Kabupaten Blora", "regency")}
 
