@@ -14,10 +14,15 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
 - a bare name is a province when it names one ("Jambi"), else the one regency or city of that name; a name shared
   by a regency and a city ("Bogor") takes the one the article names explicitly, else it is a ``place``; a bare name
   followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini");
-- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru") are ``place`` entries in their province;
-- names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –"), "Baca juga" links, venues, streets,
-  newspapers ("Hotel ...", "Jalan ...", "Tribun ..."), a venue's address and military unit numbers ("Kodim 0403/OKU")
-  are skipped, and so are bare names that are common words (``bare_name_exclusions.txt``).
+- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional") and
+  the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province;
+- names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –"), "Baca juga" links, credit lines ("Editor: ..."),
+  sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."), a venue's address,
+  military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru Ketapang") are skipped, and so
+  are bare names that are common words (``bare_name_exclusions.txt``);
+- places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
+  are not places of the case (see ``on_the_way``); nor is a region named only in sentences about other cases
+  (``aside_cues.txt``: "pola serupa", "mencontohkan") when the article names another region.
 
 Matching is one Aho-Corasick pass over the lower-cased text, built once per process.
 """
