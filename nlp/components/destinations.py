@@ -2,10 +2,13 @@
 
 Country, state and city names (Indonesian spellings, "Dubai", "Tawau", "Phnom Penh") map to English country
 names through ``countries.tsv``. A mention counts when a movement word comes just before it ("ke Malaysia",
-"melalui Bangkok", "perairan Papua Nugini") or when its sentence speaks of victims or migrant work; it never counts
-after a nationality, flag or agency word ("WN Myanmar", "berbendera China", "KBRI Phnom Penh") or in a sentence about
-legal placement or trade, except as the nationality of the spouses a bride-trafficking victim is married to
-("dinikahkan dengan warga negara China"). Cue words live in ``cues.tsv``.
+"melalui Bangkok", "perairan Papua Nugini", "dipulangkan dari Kamboja") or when its sentence speaks of victims or
+migrant work; it never counts after a nationality, flag, agency or geography word ("WN Myanmar", "berbendera China",
+"KBRI Phnom Penh", "berbatasan dengan Malaysia"), nor does a list member or an abbreviation right after such a name,
+nor a name in a sentence about legal placement, a placement ban or trade, except as the nationality of the spouses a
+bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
+about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does. Cue
+words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"):
