@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from spacy.attrs import IDX, NORM, ORTH, SPACY
 
 import nlp
-from nlp.language import abbreviations, blank_indonesian, indonesian_tokenizer
+from nlp.language import abbreviations, blank_indonesian, compile_pattern, indonesian_tokenizer, pattern_anchors
 from nlp.pipeline import load_pipeline
 from nlp.record import RECORD_FIELDS, published_date
 
@@ -72,6 +72,35 @@ def test_tokenizer_remembers_chunks_until_its_cache_is_full():
     tokenizer("Kota Jambi")
     assert "Jambi" not in tokenizer.seen_chunks
     assert [t.text for t in blank_indonesian()("Kab. Bogor")] == ["Kab.", "Bogor"]
+
+
+LEXICON_PIECES = ["tppo", "perdagangan orang", "c?pmi", "(?:di)?jual", "pekerja (?:migran|seks)", "\\d+ korban",
+                  "(?<!tidak )tercatat", "ab[ck]", "(?-i:PSK)", "(?:masih )?anak", "k(?:e|u)rban", "[a-z]+an",
+                  "s\\.d\\.?"]
+LEXICON_TEXT_WORDS = ["TPPO", "tppo-nya", "Perdagangan  orang", "perdagangan orang", "CPMI", "pmi", "dijual", "jual",
+                      "12 korban", "tidak tercatat", "tercatat", "abk", "ABC", "PSK", "psk", "masih anak", "kurban",
+                      "s.d.", "xtppo", "(", ")", ",", "\n", "\u0131", "\u017f", "\u212a", "\u0130"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.sampled_from(LEXICON_PIECES), min_size=1, max_size=4),
+       words=st.lists(st.sampled_from(LEXICON_TEXT_WORDS), max_size=30), case_sensitive=st.booleans(),
+       bounds=st.tuples(st.integers(0, 200), st.integers(0, 200)))
+def test_lexicon_patterns_find_what_the_regex_finds(pieces, words, case_sensitive, bounds):
+    pattern = compile_pattern("|".join(pieces), case_sensitive=case_sensitive)
+    for text in (" ".join(words), " ".join(words).lower(), "".join(words)):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)]
+        pos, endpos = min(bounds), max(bounds)
+        expected = [m.span() for m in pattern.regex.finditer(text, pos, endpos)]
+        assert [m.span() for m in pattern.finditer(text, pos, endpos)] == expected
+        found = pattern.search(text, pos, endpos)
+        assert (found.span() if found else None) == (expected[0] if expected else None)
+
+
+def test_lexicon_pattern_anchors():
+    assert pattern_anchors("(?<!x)(?:c?pmi|tki)") == {"cpmi", "pmi", "tki"}
+    assert pattern_anchors("\\d+ korban") is None  # no literal start: tried everywhere
+    assert compile_pattern("tppo").pattern == "(?<!\\w)(?:tppo)(?!\\w)"  # the regex's attributes
 
 
 def test_config_overrides():
