@@ -104,6 +104,8 @@ class PhraseSet:
 
     def find_all(self, norms: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every non-overlapping ``(start, length, value)`` match, left to right."""
+        if self._by_first.keys().isdisjoint(norms):  # most sentences hold no phrase of a list: one C-level check
+            return []
         found: list[tuple[int, int, str]] = []
         by_first, i, n = self._by_first, 0, len(norms)
         while i < n:
@@ -193,7 +195,7 @@ class _Sentence:
     """One sentence's tokens with numbers merged into single tokens, and its topic cues."""
 
     def __init__(self, text: str, start: int, end: int, mentions: list[NumberMention], lexicon: CountsLexicon,
-                 words: Sequence[tuple[int, int]] | None = None):
+                 words: Sequence[tuple[int, int]] | None = None, lowered: str | None = None):
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
         m, emitted, link_line = 0, -1, False
@@ -207,7 +209,8 @@ class _Sentence:
                     tokens.append(_Token(mentions[m].start, mentions[m].end, _number_norm(mentions[m]), mentions[m]))
                     emitted = m
                 continue
-            norm = normalize_token(text[s:e])
+            norm = lowered[s:e] if lowered is not None else text[s:e].lower()
+            norm = norm[:-4] if len(norm) > 4 and norm.endswith("-nya") else norm  # normalize_token, inlined
             if norm in stems and tokens and tokens[-1].norm == "di":  # "di amankan" written apart: one verb
                 tokens[-1] = _Token(tokens[-1].start, e, "di" + norm)
                 continue
@@ -332,11 +335,16 @@ class CountsExtractor:
 
     # ---- public -------------------------------------------------------------------------------------------
     def extract(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
-                title: str | None = None, words: Sequence[tuple[int, int]] | None = None) -> list[dict]:
-        """The counts of ``text``; ``sentences`` are (start, end) character offsets (default: simple split) and
-        ``words`` the (start, end) of its tokens, a Doc's (default: a regex split of each sentence)."""
+                title: str | None = None, words: Sequence[tuple[int, int]] | None = None,
+                lowered: str | None = None) -> list[dict]:
+        """The counts of ``text``; ``sentences`` are (start, end) character offsets (default: simple split),
+        ``words`` the (start, end) of its tokens, a Doc's (default: a regex split of each sentence), and
+        ``lowered`` the text lower-cased at the same offsets, when the caller has it."""
         if not text:
             return []
+        if lowered is None or "\u03a3" in text:  # a slice of the lowered text is the lowered slice (not so for sigma)
+            lowered = text.lower()
+            lowered = lowered if len(lowered) == len(text) and "\u03a3" not in text else None
         spans = list(sentences) if sentences is not None else simple_sentences(text)
         mentions = find_numbers(text)
         starts = [m.start for m in mentions]
@@ -347,7 +355,7 @@ class CountsExtractor:
             in_sentence = None
             if words is not None:
                 in_sentence = words[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
-            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence))
+            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence, lowered))
         title_norms = [normalize_token(t) for t in _TOKEN.findall(title or "")]
         article = self._article_facts(parsed, title_norms)
         candidates: list[_Candidate] = []
@@ -597,7 +605,7 @@ class CountsExtractor:
         for k, norm in enumerate(norms):
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
             # or opening the sentence: "HR dan suaminya, BT (53), ditetapkan sebagai tersangka"
-            named = k + 1 < len(norms) and caps[k + 1] and self._is_suspect_noun(norms, k) and is_initials(k + 1)
+            named = k + 1 < len(norms) and caps[k + 1] and is_initials(k + 1) and self._is_suspect_noun(norms, k)
             opening = k == first and is_initials(k)
             if norm not in ("berinisial", "inisial") and not named and not opening:
                 continue
@@ -653,10 +661,9 @@ class CountsExtractor:
         return True
 
     def _has_victim_context(self, norms: list[str]) -> bool:
-        for i in range(len(norms)):
-            hit = self.lex.role_nouns.match(norms, i)
-            if hit and hit[1] == "victim":
-                return True
+        """A victim noun, or a verb of rescue, migration or repatriation, in the sentence."""
+        if any(category == "victim" for _, _, category in self.lex.role_nouns.find_all(norms)):
+            return True
         return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation"))
 
     def _skipped(self, norms: list[str], j: int) -> bool:
@@ -1389,7 +1396,10 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
 
 def _first_word(norms: Sequence[str]) -> int:
     """The position of the sentence's first word, past line breaks and opening quotes."""
-    return next((i for i, norm in enumerate(norms) if not norm.isspace() and norm not in ('"', "“", "'")), len(norms))
+    for i, norm in enumerate(norms):
+        if norm not in ('"', "“", "'") and not norm.isspace():
+            return i
+    return len(norms)
 
 
 def _partition_head(norms: Sequence[str]) -> int | None:
@@ -1513,7 +1523,8 @@ class CountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = sentences_of(doc)
-        doc._.counts = self.extractor.extract(sentences.text, sentences.spans, doc._.title, token_spans(doc))
+        doc._.counts = self.extractor.extract(sentences.text, sentences.spans, doc._.title, token_spans(doc),
+                                              sentences.lowered)
         return doc
 
 
