@@ -254,6 +254,7 @@ _DISTRICT_TRIGGER = re.compile(
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 # "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
+_ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
@@ -314,7 +315,9 @@ class PlaceFinder:
 
     def __init__(self, data_dir: Path = PLACES_DATA_DIR) -> None:
         self.triggers = self._compile_triggers(read_table(data_dir / "triggers.tsv"))
-        self.bare_exclusions = {normalize_name(name) for name in read_lines(data_dir / "bare_name_exclusions.txt")}
+        exclusions = read_lines(data_dir / "bare_name_exclusions.txt")
+        self.bare_exclusions = {normalize_name(name) for name in exclusions}
+        self.area_names = {normalize_name(name) for name in exclusions if name.endswith("!")}
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.trigger_words = {word for trigger in self.trigger_levels for word in trigger.split()}
         self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
@@ -444,8 +447,8 @@ class PlaceFinder:
         elif hint == "regency_or_city":
             region = self._police_unit_region(text, mention, cities, regencies)
         else:
-            if normalize_name(written) in self.bare_exclusions or self._inside_longer_name(text, mention.end,
-                                                                                           mention_starts):
+            if self._excluded_bare(text, mention.start, written) or \
+                    self._inside_longer_name(text, mention.end, mention_starts):
                 return None
             if provinces:
                 region = provinces[0]
@@ -457,6 +460,14 @@ class PlaceFinder:
         if region is None:
             return None
         return _Found(mention.start, mention.end, region, explicit=True)
+
+    def _excluded_bare(self, text: str, start: int, written: str) -> bool:
+        """A bare name that is a common word ("Batu", "Lebak"), unless it says where someone is from ("warga Lebak",
+        "asal Batu"); an area's name ("Puncak") even then."""
+        name = normalize_name(written)
+        if name not in self.bare_exclusions:
+            return False
+        return name in self.area_names or not _ORIGIN_BEFORE.search(text, max(0, start - 12), start)
 
     def _inside_longer_name(self, text: str, end: int, mention_starts: set[int]) -> bool:
         """True when a capitalised word follows the name without a break: part of a person's or an organisation's

@@ -445,3 +445,12 @@ def test_one_word_names_written_apart_and_former_names(pipeline):
     assert names(pipeline, "Pelaku warga Kabupaten Toba Samosir.") == {("Kabupaten Toba", "regency")}
     # "Kota" written apart is the city trigger, not part of a name
     assert names(pipeline, "Korban tinggal di Kota Banjar.") == {("Kota Banjar", "city")}
+
+
+def test_common_word_names_say_where_someone_is_from_after_asal_or_warga(pipeline):
+    assert names(pipeline, "Dua korban merupakan warga Lebak yang dijanjikan kerja.") == {
+        ("Kabupaten Lebak", "regency")}
+    assert names(pipeline, "Pelaku asal Batu itu ditangkap polisi.") == {("Kota Batu", "city")}
+    # an area's name stays an area, and the word alone is no region
+    assert names(pipeline, "Korban adalah warga Puncak yang dijanjikan kerja.") == set()
+    assert names(pipeline, "Harga Batu akik naik tajam.") == set()
