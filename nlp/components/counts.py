@@ -606,7 +606,8 @@ class CountsExtractor:
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
             # or opening the sentence: "HR dan suaminya, BT (53), ditetapkan sebagai tersangka"
             named = k + 1 < len(norms) and caps[k + 1] and is_initials(k + 1) and self._is_suspect_noun(norms, k)
-            opening = k == first and is_initials(k)
+            opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num")) and (
+                is_initials(k))  # or a list of people with their ages: "menetapkan AS (30), BT (25) ... sebagai"
             if norm not in ("berinisial", "inisial") and not named and not opening:
                 continue
             count, i = 0, k if opening else k + 1

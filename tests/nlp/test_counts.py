@@ -1230,3 +1230,12 @@ def test_people_placed_legally_before_their_number_are_no_victims() -> None:
     # negative: a negated legal word does not clear them
     text = "Jumlah PMI asal NTT yang berangkat tidak resmi tahun ini 1.200 orang dan menjadi korban TPPO."
     assert roles(text) == {("victims", 1200)}
+
+
+def test_suspects_listed_by_initials_and_ages_without_a_noun_before() -> None:
+    text = "Dalam kasus TPPO itu, polisi menetapkan AS (30), BT (25), dan CR (40) sebagai tersangka."
+    assert roles(text) == {("suspects", 3)}
+    assert roles("Kasus TPPO. Para tersangka, AS (30) dan BT (25), dijerat Pasal 2 UU TPPO.") == {("suspects", 2)}
+    # negative: victims listed by initials are no suspects, and people with no role stay uncounted
+    assert roles("Kasus TPPO. Korban berinisial NS (17) dan RA (16) dijual ke tempat hiburan.") == set()
+    assert roles("Kasus TPPO. AS (30) dan BT (25) kini mendekam di sel tahanan Polres.") == set()
