@@ -241,9 +241,10 @@ class AgencyFinder:
             start = prefix.start(1)  # a foreign city whose name starts with "Kota": "KJRI Kota Kinabalu"
         elif not words or prefix.group(1):
             return None
-        if head.role == "named" or police:
+        checkpoint = head.type == "immigration" and text[:end].endswith("TPI")
+        if head.role == "named" or police or checkpoint:
             # a police unit named after something other than a region: "Polresta Barelang", "Polsek Medan Baru",
-            # "Polres Kawasan Bandara Ngurah Rai"
+            # "Polres Kawasan Bandara Ngurah Rai"; an immigration checkpoint after its place ("TPI Entikong")
             words = words if text.startswith(_POLICE_PLACE_WORDS, pos) or head.role == "named" else words[:2]
             written = text[start : words[-1][1]].rstrip(".")
             return start + len(written), written, normalize_name(written)

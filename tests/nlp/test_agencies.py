@@ -607,3 +607,9 @@ def test_an_officials_name_after_a_named_post_is_not_part_of_it(pipeline):
     assert agencies(pipeline, text) == [("PLBN Motaain", "other")]
     text = "Polres Kawasan Bandara menahan calo. Polres Kawasan Bandara Ngurah Rai lalu menetapkan tersangka."
     assert agencies(pipeline, text) == [("Polres Kawasan Bandara Ngurah Rai", "police")]
+
+
+def test_an_immigration_checkpoint_keeps_its_place(pipeline):
+    found = agencies(pipeline, "Kantor Imigrasi Kelas II TPI Entikong menolak keberangkatan 12 warga.")
+    assert found == [("Kantor Imigrasi Kelas II TPI Entikong", "immigration")]
+    assert agencies(pipeline, "Imigrasi Tunda 200 Paspor") == [("Imigrasi", "immigration")]
