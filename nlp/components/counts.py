@@ -1137,6 +1137,9 @@ class CountsExtractor:
     def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int,
                            caps: list[bool]) -> None:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
+        verb = j - 1 - (1 if j > 1 and norms[j - 1] in self.words["approximators"] else 0)
+        if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
+            rescue_before = verb  # "telah mencegah 1.142 calon pekerja migran": stopped from leaving
         repatriation_before = self._verb_before(norms, j, "repatriation")
         # "Sembilan warga Kabupaten TTS, NTT, batal berangkat": the clause's first plain words, past the names
         after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, noun_end, 3))

@@ -1239,3 +1239,11 @@ def test_suspects_listed_by_initials_and_ages_without_a_noun_before() -> None:
     # negative: victims listed by initials are no suspects, and people with no role stay uncounted
     assert roles("Kasus TPPO. Korban berinisial NS (17) dan RA (16) dijual ke tempat hiburan.") == set()
     assert roles("Kasus TPPO. AS (30) dan BT (25) kini mendekam di sel tahanan Polres.") == set()
+
+
+def test_people_stopped_from_leaving_right_after_the_verb_are_rescued() -> None:
+    text = "Sepanjang tahun ini BP3MI telah mencegah 1.142 calon pekerja migran nonprosedural berangkat."
+    assert roles(text) == {("victims_rescued", 1142)}
+    # negative: prevention of trafficking in general rescues nobody
+    text = "Upaya mencegah TPPO di desa itu melibatkan 20 korban TPPO yang sudah pulang sebagai penyuluh."
+    assert roles(text) == {("victims", 20)}
