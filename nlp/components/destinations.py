@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, data_path, read_lines, read_table, sentences_of
+from nlp.language import DATA_DIR, LexiconPattern, compile_pattern, data_path, read_lines, read_table, sentences_of
 from nlp.regions import PLACES_DATA_DIR
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
@@ -39,8 +39,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)
 class DestinationLexicon:
     """Compiled country names and context cues."""
 
-    names: re.Pattern[str]  # lower-case names, matched on the lower-cased text (faster than re.IGNORECASE)
-    names_any_case: re.Pattern[str]  # the same, for a text whose lower-case form changes its length
+    names: LexiconPattern  # the lower-case names, matched in any case
     capital_names: re.Pattern[str] | None
     country_of: dict[str, str]
     toward: re.Pattern[str]
@@ -91,11 +90,9 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         (lower if name == name.lower() else capital).append(name)
         country_of[name] = country
     by_length = sorted(lower, key=len, reverse=True)
-    # the look-ahead on the names' first letters lets the engine skip every other position
-    first_letters = "".join(sorted({re.escape(n[0]) for n in lower}))
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in by_length)
-    names = re.compile(rf"(?<!\w)(?=[{first_letters}])(?:{alternatives})(?!\w)")
-    names_any_case = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    # tried only where a name's first letters occur (the index of the text every component shares)
+    names = LexiconPattern(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE))
     capital_names = (
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in capital) + r")(?!\w)") if capital else None
     )
@@ -106,7 +103,6 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
     joined = {kind: "|".join(f"(?:{p})" for p in patterns) for kind, patterns in cues.items()}
     return DestinationLexicon(
         names=names,
-        names_any_case=names_any_case,
         capital_names=capital_names,
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
@@ -131,9 +127,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     lexicon = lexicon or default_lexicon()
     sentences = sentences_of(doc)
     text = sentences.text
-    lowered = sentences.lowered
-    found_names = lexicon.names.finditer(lowered) if lowered is not None else lexicon.names_any_case.finditer(text)
-    mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True) for m in found_names]
+    mentions = [(m.start(), m.end(), lexicon.country(re.sub(r"\s+", " ", m.group(0))), True)
+                for m in lexicon.names.finditer(text)]
     if lexicon.capital_names is not None:
         mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)
                      for m in lexicon.capital_names.finditer(text)]
