@@ -143,8 +143,8 @@ _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
 
 
+_LEVEL_WORDS = {"Kota", "Kabupaten", "Kab."}  # between a way word and the name ("ke Kota Batam")
 # the word before every place on_the_way reads
-_LEVEL_WORDS = {"Kota", "Kabupaten", "Kab."}
 _WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat", "rute", "rutenya"}
 
 
@@ -250,8 +250,6 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _DISTRICT_TRIGGER = re.compile(
     r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|(?:Ka)?[Pp]olsek)\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
-# "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
-_INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 # "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
