@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.components.relevance import in_link_line, link_lines
-from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, title_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of, title_of
 
 CUES_PATH = DATA_DIR / "event_type" / "cues.tsv"
 EVENT_TYPES = ("incident", "statistics", "coordination", "prevention", "other")
@@ -46,20 +47,20 @@ class EventCue:
 
 
 @cache
-def load_cues() -> tuple[EventCue, ...]:
-    """The event-type cues (loaded once per process)."""
+def load_cues(path: Path = CUES_PATH) -> tuple[EventCue, ...]:
+    """The event-type cues of a data file (loaded once per process and path)."""
     cues = []
-    for event_type, weight, pattern in read_table(CUES_PATH):
+    for event_type, weight, pattern in read_table(path):
         if event_type not in EVENT_TYPES:
-            raise ValueError(f"{CUES_PATH}: unknown event type {event_type!r}")
+            raise ValueError(f"{path}: unknown event type {event_type!r}")
         if re.search(r"(?<!\\)[A-Z]", pattern):
-            raise ValueError(f"{CUES_PATH}: cues are lower-case (they run on the lower-cased text): {pattern!r}")
+            raise ValueError(f"{path}: cues are lower-case (they run on the lower-cased text): {pattern!r}")
         lower_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
         cues.append(EventCue(event_type, float(weight), compile_pattern(pattern), lower_pattern))
     return tuple(cues)
 
 
-def event_type_scores(doc: Doc) -> dict[str, float]:
+def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dict[str, float]:
     """Evidence total per event type."""
     sentences = sentences_of(doc)
     title = title_of(doc)
@@ -69,7 +70,7 @@ def event_type_scores(doc: Doc) -> dict[str, float]:
     lowered = sentences.text.lower()
     same_length = len(lowered) == len(sentences.text)
     links = link_lines(sentences.text, lowered if same_length else None)  # another article's headline
-    for cue in load_cues():
+    for cue in cues or load_cues():
         matches = cue.lower_pattern.finditer(lowered) if same_length else cue.pattern.finditer(sentences.text)
         hit_sentences = {sentences.index_at(m.start()) for m in matches
                          if not (links and in_link_line(m.start(), links))}
@@ -86,35 +87,45 @@ def event_type_scores(doc: Doc) -> dict[str, float]:
     return scores
 
 
-def classify_event_type(doc: Doc) -> str:
+def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> str:
     """The event type of a relevant article (``other`` when it is not relevant)."""
+    cues = cues or load_cues()
     if doc._.relevant is False:
         return "other"
-    if not doc._.tppo_sentences and not _headline_names_another_type(doc):
+    if not doc._.tppo_sentences and not _headline_names_another_type(doc, cues):
         return "incident"
-    scores = event_type_scores(doc)
+    scores = event_type_scores(doc, cues)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
     if scores[best] > 0:
         return best
     return "other"  # "other" cues speak of policy: bills, budgets...
 
 
-def _headline_names_another_type(doc: Doc) -> bool:
+def _headline_names_another_type(doc: Doc, cues: tuple[EventCue, ...]) -> bool:
     """Whether the title holds a strong cue of a type other than incident."""
     title = title_of(doc)
     return bool(title) and any(cue.event_type != "incident" and cue.weight >= STRONG_CUE and cue.pattern.search(title)
-                               for cue in load_cues())
+                               for cue in cues)
 
 
 class EventTypeComponent:
     """Pipeline component: sets ``doc._.event_type``."""
 
+    def __init__(self, cues: tuple[EventCue, ...] | None = None) -> None:
+        self.cues = cues or load_cues()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_type = classify_event_type(doc)
+        doc._.event_type = classify_event_type(doc, self.cues)
         return doc
 
 
-@Language.factory("pantau_event_type")
-def make_event_type_component(nlp: Language, name: str) -> EventTypeComponent:
-    """Factory for ``nlp.add_pipe("pantau_event_type")``."""
-    return EventTypeComponent()
+@Language.factory(
+    "pantau_event_type",
+    default_config={"data_dir": "data/event_type"},
+    assigns=["doc._.event_type"],
+    requires=["token.is_sent_start", "doc._.relevant", "doc._.counts", "doc._.tppo_sentences"],
+)
+def make_event_type_component(nlp: Language, name: str, data_dir: str) -> EventTypeComponent:
+    """Factory for ``nlp.add_pipe("pantau_event_type")``; ``data_dir`` (relative to the ``nlp`` package) holds
+    ``cues.tsv``."""
+    return EventTypeComponent(load_cues(data_path(data_dir) / "cues.tsv"))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.components.relevance import in_link_line, link_lines
-from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
@@ -131,12 +131,21 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
 class ModusComponent:
     """Pipeline component: sets ``doc._.modus``."""
 
+    def __init__(self, rules: tuple[ModusRule, ...] | None = None) -> None:
+        self.rules = rules or load_rules()
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.modus = [] if doc._.relevant is False else find_modus(doc)
+        doc._.modus = [] if doc._.relevant is False else find_modus(doc, self.rules)
         return doc
 
 
-@Language.factory("pantau_modus")
-def make_modus_component(nlp: Language, name: str) -> ModusComponent:
-    """Factory for ``nlp.add_pipe("pantau_modus")``."""
-    return ModusComponent()
+@Language.factory(
+    "pantau_modus",
+    default_config={"data_dir": "data/modus"},
+    assigns=["doc._.modus"],
+    requires=["token.is_sent_start", "doc._.relevant"],
+)
+def make_modus_component(nlp: Language, name: str, data_dir: str) -> ModusComponent:
+    """Factory for ``nlp.add_pipe("pantau_modus")``; ``data_dir`` (relative to the ``nlp`` package) holds
+    ``patterns.tsv``."""
+    return ModusComponent(load_rules(data_path(data_dir) / "patterns.tsv"))

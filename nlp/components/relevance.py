@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, read_table, sentences_of, title_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of, title_of
 
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 TRAFFICKING_FEATURE = "trafficking_term"
@@ -160,7 +160,19 @@ class RelevanceComponent:
         return doc
 
 
-@Language.factory("pantau_relevance", default_config={"threshold": 0.5})
-def make_relevance_component(nlp: Language, name: str, threshold: float) -> RelevanceComponent:
-    """Factory for ``nlp.add_pipe("pantau_relevance")``."""
-    return RelevanceComponent(threshold=threshold)
+@cache
+def model_at(path: Path) -> RelevanceModel:
+    """The relevance model of a features file (loaded once per process and path)."""
+    return RelevanceModel.load(path)
+
+
+@Language.factory(
+    "pantau_relevance",
+    default_config={"threshold": 0.5, "data_dir": "data/relevance"},
+    assigns=["doc._.relevant", "doc._.relevance_score", "doc._.tppo_sentences"],
+    requires=["token.is_sent_start", "doc._.counts"],
+)
+def make_relevance_component(nlp: Language, name: str, threshold: float, data_dir: str) -> RelevanceComponent:
+    """Factory for ``nlp.add_pipe("pantau_relevance")``; ``data_dir`` (relative to the ``nlp`` package) holds
+    ``features.tsv``."""
+    return RelevanceComponent(threshold=threshold, model=model_at(data_path(data_dir) / "features.tsv"))
