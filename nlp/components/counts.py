@@ -223,11 +223,11 @@ class _Sentence:
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
-        self.named_one = False  # one person is named by initials, not counted ("Terdakwa SR (49) divonis ...")
+        self.named_one = False  # one person is named by initials, not counted ("Terdakwa AB (50) divonis ...")
 
 
 def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) -> list[_Token]:
-    """Without the lines that link or credit other pages ("Baca juga: ... 2.304 Aduan ...", "Editor: ..."): a
+    """Without the lines that link or credit other pages ("Baca juga: ... 500 Laporan ...", "Editor: ..."): a
     line that starts with such words is dropped up to its line break, so its numbers and topic words never
     count."""
     norms = [t.norm for t in tokens]
@@ -262,7 +262,7 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
     for i in ordered:
         word = sentence.text[tokens[i].start : tokens[i].end]
         if not word[:1].isupper() or (i > 0 and sentence.caps[i - 1] and norms[i - 1] not in _ORIGIN_WORDS):
-            continue  # only where a capitalized name starts ("Asal Jawa Barat 12 orang": after a capitalized "Asal")
+            continue  # only where a capitalized name starts ("Asal Jawa Tengah 8 orang": after a capitalized "Asal")
         for length in (3, 2, 1):
             if i + length > len(tokens) or any(not sentence.text[tokens[k].start][:1].isupper() for k in
                                                range(i, i + length)):
@@ -411,7 +411,7 @@ class CountsExtractor:
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total = self._sex_breakdown_total(s_index, sentence, earlier, article)
-        attendance = attendance and total is None  # "Para peserta, 21 laki-laki dan ...": the victims of before
+        attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
         head = _partition_head(norms)
         # groups restated anywhere in the article ("dari delapan WNI itu")
         article["victim_values"] = _victim_values(earlier) if "dari" in norms else set()
@@ -436,7 +436,7 @@ class CountsExtractor:
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
-                _recast_as_perpetrators(earlier, mention.value, s_index)  # "Ketiganya diduga calo pengiriman PMI"
+                _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
             if candidate is None and norms[j] == "#num" and not attendance:
                 candidate = self._origin_part(sentence, j, s_index)
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
@@ -461,8 +461,8 @@ class CountsExtractor:
         return found
 
     def _without_enumerated_suspects(self, sentence: _Sentence, found: list[_Candidate]) -> list[_Candidate]:
-        """Without the suspects listed after a total that announces them ("Ketiga tersangka adalah SR ...; serta dua
-        perantara, EN dan WH"): the list's groups are parts of the total."""
+        """Without the suspects listed after a total that announces them ("Keempat tersangka adalah AB ...; serta tiga
+        perekrut, CD, EF dan GH"): the list's groups are parts of the total."""
         charged = [c for c in found if c.category in ("suspect", "perpetrator")]
         if len(charged) < 2:
             return found
@@ -491,7 +491,7 @@ class CountsExtractor:
         return any(i not in named for i, _, _ in hits)
 
     def _rescued_as_subject(self, s_index: int, norms: list[str], earlier: list[_Candidate]) -> None:
-        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di pelabuhan": the victims
+        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal": the victims
         counted just before were rescued."""
         start = _first_word(norms)
         start += 1 if norms[start : start + 1] == ["para"] else 0
@@ -535,10 +535,10 @@ class CountsExtractor:
         if len(values) < 2:
             return None
         wanted = sum(values.values())
-        total = next((c for c in reversed(earlier[-6:]) if c.value == wanted and (  # "Kelima anak, tiga laki-laki ..."
+        total = next((c for c in reversed(earlier[-6:]) if c.value == wanted and (  # "Keenam anak, empat laki-laki ..."
             c.category in ("victim", "child") or c.whole_group)), None)
-        # people of an earlier sentence that told no attendance ("Sebanyak 30 lulusan LPK melapor ... Para peserta,
-        # 21 laki-laki dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
+        # people of an earlier sentence that told no attendance ("Sebanyak 20 lulusan kursus melapor ... Para
+        # peserta, 12 pria dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
         if total is None and not any(c.value == wanted and c.sentence >= s_index - 3 for c in earlier):
             loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
                          None)
@@ -547,8 +547,8 @@ class CountsExtractor:
         return total
 
     def _origin_part(self, sentence: _Sentence, j: int, s_index: int) -> _Candidate | None:
-        """A bare number told by where its people come from ("lima berasal dari Kabupaten Lombok Timur, tiga dari
-        Kabupaten Indramayu"): a part of a breakdown by origin, or None."""
+        """A bare number told by where its people come from ("empat berasal dari Kabupaten Sikka, dua dari
+        Kabupaten Ende"): a part of a breakdown by origin, or None."""
         norms = sentence.norms
         k = j + 1
         if k < len(norms) and norms[k] in ("berasal", "asal"):
@@ -565,8 +565,8 @@ class CountsExtractor:
 
     def _settle_origin_parts(self, s_index: int, sentence: _Sentence, found: list[_Candidate],
                              earlier: list[_Candidate], article: dict, head: int | None) -> list[_Candidate]:
-        """Origin parts that add up to a number of victims ("Dari 14 perempuan yang diperiksa, sembilan berasal dari
-        Kota X, tiga dari ... dan dua dari ...") are its breakdown; parts that add up to nothing are dropped. The
+        """Origin parts that add up to a number of victims ("Dari 11 perempuan yang dimintai keterangan, enam berasal
+        dari Kota X, tiga dari ... dan dua dari ...") are its breakdown; parts that add up to nothing are dropped. The
         total is a victim or group count of this sentence or an earlier one, the number that opens the sentence
         ("Dari N ..."), or people named without a role in the three sentences before."""
         parts = [c for c in found if c.origin_part]
@@ -584,7 +584,7 @@ class CountsExtractor:
         if total is None:
             return [c for c in found if not c.origin_part]
         if total.category in GROUP_ROLES:
-            total.whole_group = total.category  # "sembilan perempuan ... Enam berasal dari X dan tiga dari Y"
+            total.whole_group = total.category  # "tujuh perempuan ... Lima berasal dari X dan dua dari Y"
         for c in parts:
             c.breakdown_of = total
         if not any(c is total for c in (*earlier, *found)):
@@ -604,7 +604,7 @@ class CountsExtractor:
         first = _first_word(norms)
         for k, norm in enumerate(norms):
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
-            # or opening the sentence: "HR dan suaminya, BT (53), ditetapkan sebagai tersangka"
+            # or opening the sentence: "AD dan istrinya, RK (41), ditetapkan sebagai tersangka"
             named = k + 1 < len(norms) and caps[k + 1] and is_initials(k + 1) and self._is_suspect_noun(norms, k)
             opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num")) and (
                 is_initials(k))  # or a list of people with their ages: "menetapkan AS (30), BT (25) ... sebagai"
@@ -616,7 +616,7 @@ class CountsExtractor:
                     count += 1
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
                     # the next person of the list, named by a role ("MK (38) dan penerima tamu berinisial PA (27)",
-                    # 'seorang "mami" berinisial SN') or by a relation in apposition ("HR dan suaminya, BT (53)")
+                    # 'seorang "bos" berinisial TW') or by a relation in apposition ("AD dan istrinya, RK (41)")
                     then = next((m for m in range(i, min(len(norms), i + 5)) if norms[m] in ("berinisial", "inisial")
                                  or (is_initials(m) and norms[m - 1] == ",")), None)
                     if then is None or norms[i - 1] not in (",", "dan", "serta"):
@@ -631,7 +631,7 @@ class CountsExtractor:
                 category = "perpetrator"  # "Dua mandor, berinisial JL (44) dan MT (39), diamankan"
             if category == "victim":
                 return None
-            sentence.named_one = sentence.named_one or count == 1  # "Terdakwa SR (49) ...": one person, named
+            sentence.named_one = sentence.named_one or count == 1  # "Terdakwa AB (50) ...": one person, named
             if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
@@ -652,7 +652,9 @@ class CountsExtractor:
 
     def _secured_predicate(self, norms: list[str], i: int, k: int) -> bool:
         """People listed by initials whose predicate is being arrested or secured ("..., diamankan untuk
-        diperiksa"), with no victim, child or woman noun before the list: perpetrators held."""
+        diperiksa", "... sudah diamankan"), with no victim, child or woman noun before the list: perpetrators held."""
+        while i < len(norms) and norms[i] in self.words["aspect_words"]:
+            i += 1
         if i >= len(norms) or not (self.lists["arrest"].match(norms, i) or norms[i] == "diamankan"):
             return False
         for m in range(k - 1, -1, -1):
@@ -725,7 +727,7 @@ class CountsExtractor:
             return None, -1
         adjacent_end = i + 1
         connected = norms[i] in self.words["connectors"]
-        window = _B_WINDOW + (4 if connected else 0)  # "Korban yang merupakan warga Desa X ini berjumlah 5 orang"
+        window = _B_WINDOW + (4 if connected else 0)  # "Korban yang merupakan warga Desa X itu berjumlah 4 orang"
         for start in range(i, max(-1, j - 1 - window), -1):
             if norms[start] in SENTENCE_STOPS or norms[start] == "#num":
                 break
@@ -807,7 +809,7 @@ class CountsExtractor:
                     return None
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
         larger_before = any(v > mention.value for v in victim_totals) or any(
-            c.value > mention.value for c in antecedents)  # not "total korban 16 orang di antaranya anak-anak"
+            c.value > mention.value for c in antecedents)  # not "total korban 12 orang di antaranya anak-anak"
         sub_at = j + 2 if category == "neutral" and norms[j + 1 : j + 2] == ["orang"] and larger_before else j + 1
         subset = self.lists["subset_marks"].match(norms, sub_at)
         if subset and sub_at > j + 1:
@@ -856,7 +858,7 @@ class CountsExtractor:
             if hit and hit[1] in GROUP_ROLES:
                 category, noun_end, scope, victim_context = hit[1], k + hit[0], f"of {antecedents[-1].value}", True
         if category in ("neutral", "victim") and noun_end < len(norms):
-            # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur", "22 korban masih anak-anak"
+            # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur", "15 korban masih anak-anak"
             after = noun_end
             while (category == "victim" and after < min(len(norms), noun_end + 3) and (
                     norms[after] in self.words["anaphora"] or norms[after] == "," or after in sentence.tppo_cue_set)):
@@ -866,7 +868,7 @@ class CountsExtractor:
             k = k if copula else noun_end  # the words skipped lead only to a copula
             for at in (noun_end, noun_end + 1, after) if category == "victim" else ():  # "korban TPPO"
                 whole_mark = self.lists["whole_marks"].match(norms, at)
-                if whole_mark:  # "21 korban yang seluruhnya (adalah) perempuan", "delapan korban, semua perempuan"
+                if whole_mark:  # "21 korban yang seluruhnya (adalah) perempuan", "enam korban, semua perempuan"
                     k, marked_whole = self._past_copulas(norms, at + whole_mark[0]), True
                     break
             hit = self.lex.role_nouns.match(norms, k)
@@ -884,7 +886,7 @@ class CountsExtractor:
                 if whole and (scope or "").startswith("of "):
                     whole = False  # "2 dari 6 korban masih di bawah umur": a part, by its group
                 elif whole and copula and not marked_whole and larger > mention.value:
-                    scope = f"of {larger}"  # "Dari 148 korban, ... Sebanyak 22 korban masih anak-anak": a part
+                    scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
                 elif whole:
                     scope = "whole"
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
@@ -945,7 +947,7 @@ class CountsExtractor:
     def _subset_told_by_role(self, norms: list[str], k: int) -> bool:
         """Whether the words after "N di antaranya" keep the group's role: nothing more ("..., dua di antaranya."),
         an origin ("berasal dari Kabupaten X") or a suspect status ("ditetapkan sebagai tersangka"); a state or a
-        relation ("mengalami luka", "keponakan pelaku") makes no count."""
+        relation ("mengalami luka", "kerabat pelaku") makes no count."""
         if k >= len(norms) or norms[k] in (",", ";", "dan", *SENTENCE_STOPS) or norms[k] in _ORIGIN_WORDS:
             return True
         return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
@@ -982,7 +984,7 @@ class CountsExtractor:
 
     def _legal_placement_before(self, norms: list[str], j: int) -> bool:
         """A legal-placement word in the clause before the number, not negated ("PMI yang berangkat secara resmi
-        tahun ini 1.200 orang")."""
+        tahun ini 900 orang")."""
         for i in range(j - 1, max(-1, j - 10), -1):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
@@ -1066,7 +1068,7 @@ class CountsExtractor:
         return False
 
     def _called_perpetrators(self, norms: list[str], start: int) -> bool:
-        """A perpetrator's role said of people named before ("Ketiganya diduga calo", "Keduanya berperan sebagai
+        """A perpetrator's role said of people named before ("Keempatnya diduga calo", "Keduanya berperan sebagai
         perekrut")."""
         for i in range(start, min(len(norms), start + 4)):
             if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
@@ -1139,7 +1141,7 @@ class CountsExtractor:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
         verb = j - 1 - (1 if j > 1 and norms[j - 1] in self.words["approximators"] else 0)
         if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
-            rescue_before = verb  # "telah mencegah 1.142 calon pekerja migran": stopped from leaving
+            rescue_before = verb  # "telah mencegah 870 calon pekerja migran": stopped from leaving
         repatriation_before = self._verb_before(norms, j, "repatriation")
         # "Sembilan warga Kabupaten TTS, NTT, batal berangkat": the clause's first plain words, past the names
         after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, noun_end, 3))
@@ -1178,7 +1180,7 @@ class CountsExtractor:
             if (c.category in GROUP_ROLES and (c.local_rescue or c.group_clause)
                     and groups_per_sentence.get(c.sentence) == 1 and not (c.scope or "").startswith("of ")):
                 c.whole_group = c.category
-        # an article that counts its victims only as one group ("Dua perempuan asal Sanggau ... berhasil pulang")
+        # an article that counts its victims only as one group ("Tiga perempuan asal Kabupaten X ... akhirnya pulang")
         if not any(c.category == "victim" or c.whole_group for c in candidates):
             groups_told = {(c.category, c.value) for c in candidates if c.category in GROUP_ROLES and not c.subset
                            and not (c.scope or "").startswith("of ") and c.breakdown_of is None}
@@ -1207,7 +1209,7 @@ class CountsExtractor:
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         for c in candidates:
             c.about_tppo = self._topic_of(c, sentences, article_default, article["tppo_cues"] > 0)
-        for c in candidates:  # "1.287 kasus ..., 41 di antaranya TPPO": the total is not all trafficking
+        for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo
                             for s in candidates)):
@@ -1233,7 +1235,7 @@ class CountsExtractor:
         if before_tppo >= 0 or before_other >= 0:
             return before_tppo > before_other
         # 3. for cases and reports, the first topic word after it ("149 kasus, dengan kasus kekerasan ..."), before
-        # the next number, whose words it would be ("1.287 Kasus hingga Oktober, 41 di Antaranya TPPO")
+        # the next number, whose words it would be ("640 Kasus hingga Juni, 25 di Antaranya TPPO")
         after_tppo = sentence.tppo_cues[t] if t < len(sentence.tppo_cues) else None
         after_other = sentence.other_cues[o] if o < len(sentence.other_cues) else None
         if c.category in ("case", "report"):
@@ -1250,7 +1252,7 @@ class CountsExtractor:
                 break
             s = sentences[previous]
             last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
-            if last_tppo >= 0 and last_other >= 0:  # "sindikat TPPO ... dipekerjakan di perusahaan judi": both
+            if last_tppo >= 0 and last_other >= 0:  # "sindikat TPPO ... bekerja di perusahaan judi daring": both
                 return article_default
             if last_tppo >= 0 or last_other >= 0:
                 return last_tppo >= 0
@@ -1314,11 +1316,11 @@ def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
 
 
 def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int]) -> list[_Candidate]:
-    """People secured who are counted again as suspects or arrested ("Amankan 6 Orang" in a headline, "mengamankan
-    enam orang yang diduga terlibat") are that group, never rescued victims; a group of which only a part is then
-    named suspects ("empat di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas") is no count
-    of its own; nor is the rest of a larger group of suspects ("Dua terdakwa lain, YN dan DK", "serta dua orang
-    lain ... Ketiganya sudah kami tetapkan sebagai tersangka")."""
+    """People secured who are counted again as suspects or arrested ("Amankan 5 Orang" in a headline, "mengamankan
+    lima orang yang diduga terlibat") are that group, never rescued victims; a group of which only a part is then
+    named suspects ("tiga di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas") is no count
+    of its own; nor is the rest of a larger group of suspects ("Dua terdakwa lain, CD dan EF", "serta dua orang
+    lain ... Ketiganya sudah ditetapkan sebagai tersangka")."""
     charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
     if not charged:
         return candidates
@@ -1343,10 +1345,10 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
 def _rest_of(part: _Candidate, group: _Candidate, candidates: list[_Candidate],
              partly_charged: list[_Candidate], named_one: set[int]) -> bool:
     """Whether ``part`` ("dua lainnya", "dua terdakwa lain") is the rest of ``group``: the group is larger by one
-    person named alone by initials in the part's sentence or the one before ("Terdakwa SR (49) ... Dua terdakwa
+    person named alone by initials in the part's sentence or the one before ("Terdakwa AB (50) ... Dua terdakwa
     lain"; "Satu tersangka lainnya masih buron" after two suspects adds one), or it is a group only partly named
-    suspects and another count of the part's sentence makes up the rest ("empat di antaranya ditetapkan sebagai
-    tersangka, sementara dua lainnya dilepas" of six). "Empat tersangka ditahan, dua lainnya DPO" adds two."""
+    suspects and another count of the part's sentence makes up the rest ("tiga di antaranya ditetapkan sebagai
+    tersangka, sementara dua lainnya dilepas" of five). "Empat tersangka ditahan, dua lainnya DPO" adds two."""
     missing = group.value - part.value
     if missing <= 0 or group is part:
         return False
@@ -1374,7 +1376,7 @@ def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate
 
 def _loose_total(loose: tuple) -> _Candidate | None:
     """The victim total made of people named without a role (sentence, token, value, evidence, category of the
-    noun after the number): a group noun makes a whole group ("sembilan perempuan"); suspects, cases and reports
+    noun after the number): a group noun makes a whole group ("tujuh perempuan"); suspects, cases and reports
     make none."""
     s_index, j, value, evidence, category = loose
     if category not in (None, "neutral", "victim", *GROUP_ROLES):
@@ -1407,7 +1409,7 @@ def _first_word(norms: Sequence[str]) -> int:
 
 
 def _partition_head(norms: Sequence[str]) -> int | None:
-    """The number of a group that the sentence partitions ("Dari 23 orang tersebut, 17 laki-laki ..."), or None."""
+    """The number of a group that the sentence partitions ("Dari 15 orang tersebut, 9 laki-laki ..."), or None."""
     for i in range(len(norms) - 1):  # not "7 dari 10 korban" (a part of a number)
         if norms[i] == "dari" and norms[i + 1] == "#num" and (i == 0 or norms[i - 1] != "#num"):
             return i + 1
@@ -1429,7 +1431,7 @@ def _past_initials(norms: Sequence[str], i: int) -> int:
     """The position after an apposition of initials and ages at ``i`` ("berinisial RM (41) dan HS (36)"), else
     ``i``."""
     apposition = (i + 3 < len(norms) and norms[i] == "," and norms[i + 1].isalpha() and len(norms[i + 1]) <= 4
-                  and norms[i + 2] == "(")  # ", AS (30) dan BT (28), yang ..."
+                  and norms[i + 2] == "(")  # ", AB (30) dan CD (28), yang ..."
     if i >= len(norms) or (norms[i] not in ("berinisial", "inisial") and not apposition):
         return i
     k = i + 1
