@@ -55,7 +55,7 @@ def load_cues(path: Path = CUES_PATH) -> tuple[EventCue, ...]:
             raise ValueError(f"{path}: unknown event type {event_type!r}")
         if re.search(r"(?<!\\)[A-Z]", pattern):
             raise ValueError(f"{path}: cues are lower-case (they run on the lower-cased text): {pattern!r}")
-        lower_pattern = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+        lower_pattern = compile_pattern(pattern, case_sensitive=True)
         cues.append(EventCue(event_type, float(weight), compile_pattern(pattern), lower_pattern))
     return tuple(cues)
 
@@ -67,11 +67,10 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     title_in_text = bool(title) and sentences.text.lstrip().startswith(title)
     lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
-    lowered = sentences.text.lower()
-    same_length = len(lowered) == len(sentences.text)
-    links = link_lines(sentences.text, lowered if same_length else None)  # another article's headline
+    lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
+    links = link_lines(sentences.text, lowered)  # another article's headline
     for cue in cues or load_cues():
-        matches = cue.lower_pattern.finditer(lowered) if same_length else cue.pattern.finditer(sentences.text)
+        matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
         hit_sentences = {sentences.index_at(m.start()) for m in matches
                          if not (links and in_link_line(m.start(), links))}
         for index in hit_sentences:

@@ -86,16 +86,15 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
 
 
 def _case_sensitive(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+    return compile_pattern(pattern, case_sensitive=True)
 
 
 def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dict]:
     """``[{label, evidence}]`` for every label whose rule matches, in label order of first evidence."""
     sentences = sentences_of(doc)
     text = sentences.text
-    lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    links = link_lines(text, lowered if same_length else None)  # another article's headline is no evidence
+    lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
+    links = link_lines(text, lowered)  # another article's headline is no evidence
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
     ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
@@ -108,7 +107,7 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
         if rule.with_labels and not rule.with_labels & (plain_labels or set()):
             continue
         pattern, context, haystack = rule.pattern, rule.context, text
-        if rule.lower is not None and same_length:
+        if rule.lower is not None and lowered is not None:
             (pattern, context), haystack = rule.lower, lowered
         found = first.get(rule.label)  # only an earlier sentence can improve on it
         for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):

@@ -94,7 +94,7 @@ class RelevanceModel:
                 bias = float(weight)
                 continue
             compiled = compile_pattern(pattern) if pattern != "-" else None
-            lower = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") if pattern != "-" else None
+            lower = compile_pattern(pattern, case_sensitive=True) if pattern != "-" else None
             if compiled is not None and re.search(r"(?<!\\)[A-Z]", pattern):
                 raise ValueError(f"{path}: {name}: patterns are lower-case (they run on the lower-cased text)")
             features.append(Feature(name, float(weight), scope, compiled, lower))
@@ -104,9 +104,8 @@ class RelevanceModel:
         """Feature name -> number of sentences (or 0/1 for the title) where it occurs."""
         sentences = sentences_of(doc)
         title = title_of(doc)
-        lowered = sentences.text.lower()
-        lowered_text = lowered if len(lowered) == len(sentences.text) else None
-        links = link_lines(sentences.text, lowered)
+        lowered_text = sentences.lowered  # None where lower-casing is not exact
+        links = link_lines(sentences.text, lowered_text)
         found: dict[str, int] = {}
         tppo_sentences: set[int] = set()
         # a headline that the text does not repeat is one more sentence for the text features, except those with
