@@ -72,6 +72,7 @@ _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|
 _CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^\S\n]*[:.][^\S\n]*"
                      r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
 _PERSON_TITLE = re.compile(r"\b(?:Kepala|Ketua|Konsul(?: Jenderal)?|Duta Besar|Dubes|Administrator)\s+$")
+_OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # how a line linking another article starts, lower-cased ("BACA JUGA:", "Baca Juga :", "- Baca juga")
@@ -296,6 +297,12 @@ class AgencyFinder:
             return None
         return paren.end(), head.canonical or match.group(0), region_text
 
+    def _short_form_after_or(self, text: str, pos: int, head: _Head) -> bool:
+        """True when "atau" and a head of the same type follow a long form: the article's other name for it."""
+        apposition = _OR_NEXT.match(text, pos)
+        match = self.pattern.match(text, apposition.end()) if apposition else None
+        return match is not None and self.heads[int(match.lastgroup[1:])].type == head.type
+
     def _names_same_kind(self, inner: str, head: _Head) -> bool:
         """True when a parenthesis after a head spells out a head of the same type."""
         match = self.pattern.search(inner)
@@ -335,7 +342,10 @@ class AgencyFinder:
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
                 head.type == "task_force" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
-            ) or self._former_office(text, match, former_end):
+            ):
+                units = []
+                continue
+            if self._former_office(text, match, former_end):
                 former_end = match.end()
                 units = []
                 continue
@@ -344,6 +354,8 @@ class AgencyFinder:
                 if region:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
                     pos = mention.end
+            if mention.region_text is None and head.role != "subunit" and self._short_form_after_or(text, pos, head):
+                continue  # "Dinas Pemberdayaan Perempuan ... atau DP3A Kalbar": the short form names it
             short_with_region = self._acronym_with_region_after(text, pos, mention) if mention.region_text else None
             if short_with_region:  # "Dinas ... Provinsi Kalimantan Timur (DKP3A Provinsi Kalimantan Timur)"
                 pos, mention.head_text, mention.region_text = short_with_region
@@ -474,6 +486,7 @@ class AgencyFinder:
         _merge_shortened_chains(agencies)
         _merge_national_into_regional(agencies)
         _merge_short_forms(agencies)
+        _merge_protection_offices(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
         _drop_report_addressees(text_of(doc), agencies)
@@ -740,6 +753,22 @@ def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
                   and other[1] != key[1] and _short_form_of(key[1], other[1])]
         if len(longer) == 1 and key in agencies:
             agencies[longer[0]].absorb(agencies.pop(key).start)
+
+
+def _merge_protection_offices(agencies: dict[tuple, _Agency]) -> None:
+    """A region has one women's and children's protection office (Dinas): its long and short names, however
+    abbreviated ("Dinas Sosial dan Pemberdayaan Perempuan dan Perlindungan Anak Kota Singkawang" = "Dinsos P3A Kota
+    Singkawang"), are one agency; its units (UPTD PPA, P2TP2A) stay apart."""
+    by_region: dict[object, list[tuple]] = {}
+    for key in agencies:
+        if len(key) == 3 and key[0] == "women_child_protection_office" and key[2] is not None and key[1][:1] == "d":
+            by_region.setdefault(key[2], []).append(key)
+    for keys in by_region.values():
+        if len(keys) > 1:
+            target = max(keys, key=lambda key: (sum(agencies[key].names.values()), -len(agencies[key].name)))
+            for key in keys:
+                if key != target:
+                    agencies[target].absorb(agencies.pop(key).start)
 
 
 def _short_form_of(short: str, long: str) -> bool:

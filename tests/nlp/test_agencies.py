@@ -613,3 +613,26 @@ def test_an_immigration_checkpoint_keeps_its_place(pipeline):
     found = agencies(pipeline, "Kantor Imigrasi Kelas II TPI Entikong menolak keberangkatan 12 warga.")
     assert found == [("Kantor Imigrasi Kelas II TPI Entikong", "immigration")]
     assert agencies(pipeline, "Imigrasi Tunda 200 Paspor") == [("Imigrasi", "immigration")]
+
+
+def test_a_long_form_followed_by_atau_and_its_short_form(pipeline):
+    text = "Empat korban anak didampingi Dinas Pemberdayaan Perempuan dan Perlindungan Anak atau DP3A Kalbar."
+    assert agencies(pipeline, text) == [("DP3A Kalbar", "women_child_protection_office")]
+    # "atau" between two different bodies keeps both
+    text = "Korban bisa melapor ke Polres Sikka atau Dinas Sosial Kabupaten Sikka."
+    assert len(agencies(pipeline, text)) == 2
+
+
+def test_one_regions_protection_office_written_long_and_short_is_one_agency(pipeline):
+    text = ("Korban dijemput petugas Dinas Sosial dan Pemberdayaan Perempuan dan Perlindungan Anak Kota Singkawang. "
+            "Kepala Dinsos P3A Kota Singkawang mengatakan korban didampingi UPTD PPA Kota Singkawang.")
+    assert agencies(pipeline, text) == [("Dinsos P3A Kota Singkawang", "women_child_protection_office"),
+                                        ("UPTD PPA Kota Singkawang", "women_child_protection_office")]
+
+
+def test_office_acronyms_of_the_p2pa_family_and_with_a_family_planning_word(pipeline):
+    assert agencies(pipeline, "Kepala DP2PA Kota Samarinda menyebut korban didampingi.") == [
+        ("DP2PA Kota Samarinda", "women_child_protection_office")]
+    text = ("Petugas Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Pengendalian Penduduk (DP3A PPKB) Kota Medan "
+            "mendampingi korban.")
+    assert agencies(pipeline, text) == [("DP3A PPKB Kota Medan", "women_child_protection_office")]
