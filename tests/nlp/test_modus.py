@@ -259,6 +259,13 @@ def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_plac
          "forced_labor", True),
         ("Paspor itu ada di tangan petugas imigrasi untuk diperiksa. Gaji para pekerja belum dibayar bulan ini.",
          "forced_labor", False),
+        ("Mereka direkrut calo, tidak dibayar dan dokumennya ditahan majikan.", "forced_labor", True),
+        ("Gaji tidak pernah diterima. Mau pulang tidak bisa karena mereka masih berutang ongkos.", "forced_labor",
+         True),
+        ("Mereka bekerja hingga 18 jam sehari dan mendapat kekerasan fisik dari mandor.", "forced_labor", True),
+        # money owed to a seller of organs is no wage
+        ("Sindikat jual beli ginjal itu menjanjikan Rp 120 juta, tetapi bagian korban tidak dibayar penuh. Polisi "
+         "menyita tiga paspor.", "forced_labor", False),
         # unpaid wages and nothing done to the workers: a dispute, not forced labour
         ("Gaji para guru honorer itu belum dibayar tiga bulan. Pemerintah daerah berjanji melunasinya pekan depan.",
          "forced_labor", False),
