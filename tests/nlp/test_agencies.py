@@ -548,8 +548,9 @@ def test_a_long_form_protection_office_with_its_affairs_in_any_order(pipeline):
     found = agencies(pipeline, "Dinas Perlindungan Anak dan Pemberdayaan Perempuan Kota Medan menerima korban.")
     assert found == [("Dinas Perlindungan Anak dan Pemberdayaan Perempuan Kota Medan",
                       "women_child_protection_office")]
-    # an office without either affair is not one
-    assert agencies(pipeline, "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka menggelar rapat.") == []
+    # an office without either affair is another local office
+    assert agencies(pipeline, "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka menggelar rapat.") == [
+        ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sikka", "local_government")]
 
 
 def test_a_manpower_office_joined_with_other_affairs_in_any_order(pipeline):
@@ -636,3 +637,26 @@ def test_office_acronyms_of_the_p2pa_family_and_with_a_family_planning_word(pipe
     text = ("Petugas Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Pengendalian Penduduk (DP3A PPKB) Kota Medan "
             "mendampingi korban.")
     assert agencies(pipeline, text) == [("DP3A PPKB Kota Medan", "women_child_protection_office")]
+
+
+def test_the_national_polices_international_division(pipeline):
+    found = agencies(pipeline, "Polda Riau berkoordinasi dengan Divisi Hubungan Internasional Polri untuk memulangkan "
+                               "korban.")
+    assert ("Divisi Hubungan Internasional Polri", "police") in found
+    found = canonical_names(pipeline, "Polda Riau menangkap calo. Divhubinter Polri menghubungi polisi Kamboja.")
+    assert ("Divhubinter Polri", "Divhubinter Polri") in found
+
+
+def test_posts_and_foreign_police(pipeline):
+    assert agencies(pipeline, "Polisi bersama personel Pos TNI AL Lhokseumawe menyergap kapal itu.") == [
+        ("Pos TNI AL Lhokseumawe", "other")]
+    assert agencies(pipeline, "Polres Belu berkoordinasi dengan Kepolisian Nasional Timor Leste (PNTL).") == [
+        ("Polres Belu", "police"), ("PNTL", "international")]
+    assert agencies(pipeline, "Para pekerja diserahkan ke Pos Pelayanan BP3MI Jawa Timur di Bandara Juanda.") == [
+        ("BP3MI Jawa Timur", "migrant_worker_agency")]
+
+
+def test_any_regional_office_with_its_region(pipeline):
+    found = agencies(pipeline, "Dinas Pariwisata Kota Batam mencabut izin panti pijat itu. Dinas Pendidikan juga "
+                               "mendata anak-anak korban.")
+    assert found == [("Dinas Pariwisata Kota Batam", "local_government")]
