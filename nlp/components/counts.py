@@ -56,7 +56,8 @@ GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki", "gi
 CHILD_SEX_ROLES = {"girl": "victims_female", "boy": "victims_male"}
 PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *GROUP_ROLES})
 # Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
-GROUP_LEADS = frozenset({"terhadap", "korban", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan", "sementara"})
+GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
+                         "sementara"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
 SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*|\d+|\S")
@@ -184,6 +185,7 @@ class _Candidate:
     restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
+    sought: bool = False  # a perpetrator still hunted ("memburu tiga pria yang diduga memesan korban")
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
     subset: bool = False  # "N di antaranya ...": a part of a group
     other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
@@ -414,14 +416,14 @@ class CountsExtractor:
         attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
         head = _partition_head(norms)
         # groups restated anywhere in the article ("dari delapan WNI itu")
-        article["victim_values"] = _victim_values(earlier) if "dari" in norms else set()
+        article["victim_values"] = _victim_values(earlier)
         victim_context = victim_context or total is not None or (
             head is not None and _token_value(sentence, head) in article["victim_values"])
         for j, token in enumerate(tokens):
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
                 continue
-            if mention.value == 0 or self._skipped(norms, j):
+            if mention.value == 0 or norms[j] == "#other" or self._skipped(norms, j):  # not "sejak 2022 para ..."
                 continue
             if hypothetical_from is not None and hypothetical_from < j:
                 continue
@@ -431,6 +433,7 @@ class CountsExtractor:
                 if held is None:
                     held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))
                 candidate.held = held
+                candidate.sought = self._verb_before(norms, j, "pursuit", _COORDINATED_WINDOW) is not None
             if candidate is None and mention.kind == "collective" and self._called_suspects(norms, j + 1):
                 # "Keduanya kini berstatus tersangka": the people secured just before were suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
@@ -570,10 +573,31 @@ class CountsExtractor:
         total is a victim or group count of this sentence or an earlier one, the number that opens the sentence
         ("Dari N ..."), or people named without a role in the three sentences before."""
         parts = [c for c in found if c.origin_part]
-        wanted = sum(c.value for c in parts)
-        people = ("victim", *GROUP_ROLES)
-        total = next((c for c in reversed([*earlier, *found]) if not c.origin_part and c.value == wanted
-                      and (c.category in people or c.whole_group)), None)
+        told = [c for c in found if c.category == "victim" and not c.origin_part and c.scope  # "8 orang dari X, 7
+                and not c.scope.startswith("of ") and c.token > (head if head is not None else -1)]  # dari Y"
+        total, members = None, parts
+        for members in ([*parts, *told], parts):
+            total = self._origin_total(sum(c.value for c in members), s_index, sentence, [*earlier, *found], told,
+                                       article, head)
+            if total is not None:
+                break
+        if total is None:
+            return [c for c in found if not c.origin_part]
+        if total.category in GROUP_ROLES:
+            total.whole_group = total.category  # "tujuh perempuan ... Lima berasal dari X dan dua dari Y"
+        for c in members:
+            c.breakdown_of = total
+        if not any(c is total for c in (*earlier, *found)):
+            found.append(total)
+        return found
+
+    def _origin_total(self, wanted: int, s_index: int, sentence: _Sentence, counted: list[_Candidate],
+                      told: list[_Candidate], article: dict, head: int | None) -> _Candidate | None:
+        """The victim or group total of ``wanted`` people that origin parts add up to (see
+        :meth:`_settle_origin_parts`), or None."""
+        total = next((c for c in reversed(counted) if not c.origin_part and c.value == wanted
+                      and (c.category in ("victim", *GROUP_ROLES) or c.whole_group)
+                      and not any(c is t for t in told)), None)
         if total is None and head is not None and _token_value(sentence, head) == wanted:
             category = self._role_after(sentence.norms, head)[0]
             total = _loose_total((s_index, head, wanted, (sentence.start, sentence.end), category))
@@ -581,15 +605,7 @@ class CountsExtractor:
             loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
                          None)
             total = _loose_total(loose) if loose is not None else None
-        if total is None:
-            return [c for c in found if not c.origin_part]
-        if total.category in GROUP_ROLES:
-            total.whole_group = total.category  # "tujuh perempuan ... Lima berasal dari X dan dua dari Y"
-        for c in parts:
-            c.breakdown_of = total
-        if not any(c is total for c in (*earlier, *found)):
-            found.append(total)
-        return found
+        return total
 
     def _initials_group(self, s_index: int, sentence: _Sentence, found: list[_Candidate]) -> _Candidate | None:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
@@ -738,7 +754,9 @@ class CountsExtractor:
                 continue
             led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
                                  (("terdiri", "atas"), ("terdiri", "dari")))  # "terdiri atas laki-laki 8 orang"
-            if hit[1] in GROUP_ROLES and (start + hit[0] not in (i, adjacent_end) or (start > 0 and not led)):
+            reaches = start + hit[0] in (i, adjacent_end) or all(  # "korbannya perempuan, yakni 38 orang"
+                norm == "," for norm in norms[start + hit[0] : i])
+            if hit[1] in GROUP_ROLES and (not reaches or (start > 0 and not led)):
                 continue  # "eksploitasi anak sebanyak 4 kasus": the group word qualifies another noun
             if connected or start + hit[0] == adjacent_end:
                 return hit[1], start
@@ -785,19 +803,22 @@ class CountsExtractor:
                 category, noun_end, scope, victim_context = whole[0], whole[1], "whole", True
         if mention.kind == "collective" and (category is None or category == "neutral"):
             return None
-        if category is None and j + 2 < len(norms) and norms[j + 1] == "dari" and norms[j + 2] == "#num":
-            outer = self._role_after(norms, j + 2)  # "7 dari 10 korban"
-            if outer[0] == "neutral" and _token_value(sentence, j + 2) in (victim_totals | article["victim_values"]):
+        whole_at = _whole_of_part(norms, j)  # "7 dari 10 korban", "tiga di antara lima korban"
+        if category is None and whole_at is not None:
+            outer = self._role_after(norms, whole_at)
+            if outer[0] == "neutral" and _token_value(sentence, whole_at) in (victim_totals | article["victim_values"]):
                 outer = ("victim", *outer[1:])  # "enam dari delapan WNI itu": the victims counted before
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
-                scope = f"of {_token_value(sentence, j + 2)}"
+                scope = f"of {_token_value(sentence, whole_at)}"
         # "dua lainnya": the others of the last count; of suspects only when named in this or the last sentence
         if (category is None and antecedents and self.lists["others_marks"].match(norms, j + 1)
                 and (antecedents[-1].sentence >= s_index - 1 or _total_category(antecedents[-1]) == "victim")):
             category, noun_end = _total_category(antecedents[-1]), j + 2  # "empat tersangka ..., dua lainnya DPO"
-            k = noun_end + (1 if noun_end < len(norms) and norms[noun_end] in self.words["copulas"] else 0)
+            k = self._past_copulas(norms, noun_end)
             hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] == "skip":
+                return None  # "Enam lainnya masih berstatus saksi"
             if hit and hit[1] in GROUP_ROLES and category in GROUP_ROLES:
                 category, noun_end = hit[1], k + hit[0]  # "10 di antaranya laki-laki, 8 lainnya perempuan"
             elif category in GROUP_ROLES and (antecedents[-1].scope or "").startswith("of "):
@@ -808,7 +829,7 @@ class CountsExtractor:
                 if category is None:
                     return None
         # "N di antaranya (adalah) anak" / "21 di antaranya terkait ..."
-        larger_before = any(v > mention.value for v in victim_totals) or any(
+        larger_before = any(v > mention.value for v in (*victim_totals, *article["victim_values"])) or any(
             c.value > mention.value for c in antecedents)  # not "total korban 12 orang di antaranya anak-anak"
         sub_at = j + 2 if category == "neutral" and norms[j + 1 : j + 2] == ["orang"] and larger_before else j + 1
         subset = self.lists["subset_marks"].match(norms, sub_at)
@@ -861,7 +882,8 @@ class CountsExtractor:
             # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur", "15 korban masih anak-anak"
             after = noun_end
             while (category == "victim" and after < min(len(norms), noun_end + 3) and (
-                    norms[after] in self.words["anaphora"] or norms[after] == "," or after in sentence.tppo_cue_set)):
+                    norms[after] in self.words["anaphora"] or norms[after] in (",", "yang", "lain", "lainnya")
+                    or after in sentence.tppo_cue_set)):
                 after += 1  # "30 korban TPPO itu masih anak-anak", "enam korban TPPO, semua perempuan"
             k = self._past_copulas(norms, after)
             copula, marked_whole = k > after, False
@@ -875,7 +897,7 @@ class CountsExtractor:
             direct_role = category == "neutral" and hit is not None and hit[1] in ("victim", "suspect", "perpetrator")
             if hit and category == "victim" and copula and not marked_whole and hit[1] not in GROUP_ROLES:
                 hit = None  # "lima korban merupakan warga Kabupaten X": no group
-            if hit and j > 1 and norms[j - 1] == "dari" and norms[j - 2] == "#num":
+            if hit and _part_before(norms, j):
                 hit = None  # the 6 of "2 dari 6 korban masih di bawah umur": the group is the part's
             if hit and (hit[1] in GROUP_ROLES or direct_role or (k > noun_end and hit[1] not in ("neutral", "skip"))):
                 whole = category == "victim"
@@ -978,8 +1000,8 @@ class CountsExtractor:
         for i in range(noun_end, min(len(norms), noun_end + 8)):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
-            if self.lists["legal_placement"].match(norms, i):
-                return not (i > 0 and norms[i - 1] in self.words["negations"])
+            if self.lists["legal_placement"].match(norms, i):  # not "tanpa dokumen resmi"
+                return not any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
         return False
 
     def _legal_placement_before(self, norms: list[str], j: int) -> bool:
@@ -988,8 +1010,8 @@ class CountsExtractor:
         for i in range(j - 1, max(-1, j - 10), -1):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
-            if self.lists["legal_placement"].match(norms, i):
-                return not (i > 0 and norms[i - 1] in self.words["negations"])
+            if self.lists["legal_placement"].match(norms, i):  # not "tanpa dokumen resmi"
+                return not any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
         return False
 
     def _subset_of_suspects(self, norms: list[str], j: int, antecedents: Sequence[_Candidate] = ()) -> bool:
@@ -1008,8 +1030,7 @@ class CountsExtractor:
         if j == 0 or norms[j - 1] not in ("dan", ",", "serta", "sedangkan", "sementara"):
             return None
         for c in reversed(antecedents):
-            if (c.sentence == s_index and c.token < j and (c.scope or "").startswith("of ")
-                    and self.lists["subset_marks"].match(norms, c.token + 1)):
+            if c.sentence == s_index and c.token < j and (c.scope or "").startswith("of ") and c.subset:
                 return c
         return None
 
@@ -1041,6 +1062,12 @@ class CountsExtractor:
         berinisial RM (41) dan HS (36) yang ..."); "yang diduga" with an active verb (me-, ber-) that is not a
         victim's (berangkat, bekerja, menjadi korban) is a suspicion of a deed: "yang diduga mengurus keberangkatan"."""
         noun_end = _past_initials(norms, noun_end)
+        for skip in (1, 2):  # "tiga pria dewasa yang diduga memesan": past a plain word or two
+            if noun_end + skip < len(norms) and norms[noun_end + skip] == "yang" and all(
+                    norms[m].isalpha() and norms[m] not in self.words["connectors"]
+                    for m in range(noun_end, noun_end + skip)):
+                noun_end += skip
+                break
         if not (noun_end < len(norms) and norms[noun_end] == "yang"):
             return False
         if self._clause_after(norms, noun_end + 1, "perpetrator_marks", window=3) or self._called_suspects(
@@ -1261,7 +1288,7 @@ class CountsExtractor:
     def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:
         counts: list[dict] = []
         for c in candidates:
-            if c.category == "perpetrator" and not (c.held or article["has_tersangka"]):
+            if c.category == "perpetrator" and (c.sought or not (c.held or article["has_tersangka"])):
                 continue  # "menelusuri dua orang yang diduga menjadi perekrut": neither arrested nor suspects
             evidence = {"start": c.evidence[0], "end": c.evidence[1]}
             if c.category in GROUP_ROLES:
@@ -1398,6 +1425,21 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
         if i in sentence.other_cue_set:
             return False
     return None
+
+
+def _whole_of_part(norms: Sequence[str], j: int) -> int | None:
+    """The position of the whole in "N dari M ..." or "N di antara M ..." at the part ``j``, else None."""
+    for link in (("dari",), ("di", "antara")):
+        at = j + 1 + len(link)
+        if tuple(norms[j + 1 : at]) == link and at < len(norms) and norms[at] == "#num":
+            return at
+    return None
+
+
+def _part_before(norms: Sequence[str], j: int) -> bool:
+    """Whether the number at ``j`` is the whole M of "N dari M" or "N di antara M"."""
+    return (j > 1 and norms[j - 1] == "dari" and norms[j - 2] == "#num") or (
+        j > 2 and norms[j - 2 : j] == ["di", "antara"] and norms[j - 3] == "#num")
 
 
 def _first_word(norms: Sequence[str]) -> int:

@@ -1247,3 +1247,48 @@ def test_people_stopped_from_leaving_right_after_the_verb_are_rescued() -> None:
     # negative: prevention of trafficking in general rescues nobody
     text = "Upaya mencegah TPPO di desa itu melibatkan 20 korban TPPO yang sudah pulang sebagai penyuluh."
     assert roles(text) == {("victims", 20)}
+
+
+def test_a_negated_legal_word_a_few_words_on_leaves_the_victims() -> None:
+    text = "Petugas menggagalkan keberangkatan 19 calon pekerja migran tanpa dokumen resmi ke Malaysia."
+    assert roles(text) == {("victims_rescued", 19)}
+    # negative: a legal word said of them clears them
+    assert roles("Sebanyak 19 calon pekerja migran berangkat dengan dokumen resmi ke Malaysia.") == set()
+
+
+def test_origin_parts_with_and_without_a_noun_add_up_together() -> None:
+    text = ("Sebanyak 21 WNI korban TPPO tiba dari Kamboja. Dari 21 WNI tersebut, sembilan orang berasal dari Jawa "
+            "Timur, tujuh dari Lampung dan lima dari Bali.")
+    assert {("victims", 21), ("victims", 9), ("victims", 7), ("victims", 5)} <= roles(text)
+
+
+def test_a_part_of_a_group_said_with_di_antara() -> None:
+    text = "Pengelola kafe itu mempekerjakan enam perempuan. Dua di antara enam korban masih berusia anak."
+    found = roles(text)
+    assert ("victims_child", 2) in found and ("victims_child", 6) not in found
+    # negative: "di antara" after no number is no part
+    assert ("victims_child", 2) in roles("Polisi menyelamatkan enam korban TPPO. Dua di antaranya masih anak.")
+
+
+def test_a_contrasting_clause_ends_the_reach_of_an_arrest_verb() -> None:
+    text = ("Dua makelar kawin kontrak ditangkap, sementara tiga perempuan yang dinikahkan dengan wisatawan "
+            "diamankan untuk dimintai keterangan.")
+    found = roles(text)
+    assert ("victims_rescued", 3) in found and ("suspects", 3) not in found and ("arrests", 3) not in found
+
+
+def test_people_offered_to_clients_are_victims_and_clients_hunted_are_no_count() -> None:
+    text = ("Polisi menangkap dua pemuda yang menawarkan tiga siswi SMP kepada pria dewasa. Polisi juga memburu "
+            "empat pria dewasa yang diduga memesan korban. Kedua pemuda itu kini tersangka.")
+    found = roles(text)
+    assert {("victims_child", 3), ("victims_female", 3)} <= found and ("suspects", 4) not in found
+    # negative: people held are counted
+    text = "Polisi menangkap empat pria dewasa yang diduga memesan korban TPPO."
+    assert ("arrests", 4) in roles(text)
+
+
+def test_the_rest_named_witnesses_and_years_before_suspects_are_no_count() -> None:
+    text = ("Dari delapan orang yang diamankan, dua orang berinisial AB (41) dan CD (36) ditetapkan tersangka TPPO. "
+            "Enam lainnya masih berstatus saksi.")
+    assert ("suspects", 6) not in roles(text)
+    assert roles("Sejak 2021 para tersangka TPPO itu menjual 15 bayi.") == {("victims", 15), ("victims_child", 15)}
