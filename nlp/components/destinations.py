@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.places import in_related_link
 from nlp.language import DATA_DIR, LexiconPattern, compile_pattern, data_path, read_lines, read_table, sentences_of
 from nlp.regions import PLACES_DATA_DIR
 
@@ -50,7 +51,7 @@ class DestinationLexicon:
     places: dict[str, str]  # generated cities and states, as written -> country
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
-    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt)
+    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
@@ -118,7 +119,8 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         places=places,
         place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
-        aside=compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt"))),
+        aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
+                                       + [joined["period"]])),
     )
 
 
@@ -139,7 +141,7 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     accepted_end = -1
     previous: tuple[int, bool, bool] = (-1, False, False)  # end of the last mention, whether it counted, was blocked
     for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
-        if country is None:
+        if country is None or in_related_link(text, start):  # "Baca juga: Harga Tiket Feri Batam-Singapura Naik"
             continue
         sent_start, sent_end = sentences.span_at(start)
         before = text[max(sent_start, start - 60) : start]

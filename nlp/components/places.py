@@ -115,7 +115,12 @@ _DEPARTURE_GATEWAY_BEFORE = re.compile(r"(?<!hendak )(?<!akan )\b(?:terbang|dite
                                        r"(?:\s+[\w-]+){1,5}?\s+(?:dari|melalui|lewat|via)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
-                             r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$")
+                             r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$"
+                             # a ticket's leg ("tiket kapal ke Surabaya")
+                             r"|\btiket\s+(?:kapal|pesawat|bus|kereta|feri)?\s*(?:dari\s+[A-Z][\w-]*\s+)?ke\s+(?:Kota\s+)?$")
+# where a quote was given ("kata Yudi di Bandara Soekarno-Hatta."), like a dateline
+_SAID_AT_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\s+"
+                             r"(?:[A-Z][\w.'-]*\s+){1,4}di\s+(?:Kota\s+)?$")
 # another case or a network only suspected elsewhere ("terkait kasus di ...", "kasus serupa di ...", "jaringan yang
 # lebih besar di ...", "keterlibatan pihak lain di ...")
 _OTHER_CASE_BEFORE = re.compile(r"\b(?:(?:terkait|berkaitan dengan|seperti|mirip(?: dengan)?)\s+kasus"
@@ -132,6 +137,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
                           # noun ("direkrut sebuah agen di Jakarta Utara", "rapat di sebuah hotel di Kota Kupang")
                           r"|\b(?:sebuah\s+)?(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan "
                           r"penyalur|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor|"
+                          r"perusahaan penempatan(?:\s+tenaga kerja|\s+pekerja migran)?|P3MI|PPTKIS|PJTKI|"
                           r"hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
 # where someone still wanted is only thought to be ("perantara lain yang diduga berada di Jakarta")
 _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-sebut|dikabarkan)\s+"
@@ -177,6 +183,7 @@ def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
             _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or \
             _WHEREABOUTS_BEFORE.search(before, len(before) - 50) or _OTHER_CASE_BEFORE.search(before) or \
+            _SAID_AT_BEFORE.search(before, len(before) - 60) or \
             (landmark and _DEPARTURE_GATEWAY_BEFORE.search(before, len(before) - 70)):
         return True
     if _LEG_BEFORE.search(before, len(before) - 16):
@@ -215,6 +222,12 @@ def lowercase_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
+
+
+def in_related_link(text: str, offset: int) -> bool:
+    """True when ``offset`` lies on a "Baca juga" line or a credit line (``_RELATED_LINKS``)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    return _RELATED_LINKS.match(text, line_start) is not None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

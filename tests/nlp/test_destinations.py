@@ -178,3 +178,14 @@ def test_compound_towns_and_country_epithets(nlp, text: str, expected: list[str]
 )
 def test_spouses_named_after_the_marriage_and_victims_fetched_back(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+def test_period_totals_related_links_and_active_verbs(nlp):
+    text = ("Delapan korban dibawa ke Dubai. Sepanjang Januari 2024, imigrasi menunda 271 WNI yang hendak ke "
+            "Kamboja dan Jepang.")
+    assert destinations(nlp, text) == ["United Arab Emirates"]
+    # a statistics piece whose countries are all in period totals keeps them
+    assert destinations(nlp, "Sepanjang 2024, imigrasi menunda 271 WNI yang hendak ke Kamboja.") == ["Cambodia"]
+    text = "Korban dikirim ke Malaysia.\nBaca juga: Tiket Feri ke Singapura Naik\nPolisi memberangkatkan tim."
+    assert destinations(nlp, text) == ["Malaysia"]
+    assert destinations(nlp, "Sindikat itu memberangkatkan warga ke sebuah klinik di New Delhi, India.") == ["India"]

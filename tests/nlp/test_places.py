@@ -454,3 +454,21 @@ def test_common_word_names_say_where_someone_is_from_after_asal_or_warga(pipelin
     # an area's name stays an area, and the word alone is no region
     assert names(pipeline, "Korban adalah warga Puncak yang dijanjikan kerja.") == set()
     assert names(pipeline, "Harga Batu akik naik tajam.") == set()
+
+
+def test_placement_companies_ticket_legs_and_quotes_places_are_no_places_of_the_case(pipeline):
+    text = "Polres Sikka menangkap perekrut. Mereka berangkat melalui sebuah perusahaan penempatan di Jakarta Timur."
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
+    text = "Polres Sikka menangkap perekrut. Ia membayar biaya, mulai dari tiket kapal ke Surabaya."
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
+    assert names(pipeline, "Polres Sikka menangkap perekrut, kata Yudi di Bandara Soekarno-Hatta.") == {
+        ("Kabupaten Sikka", "regency")}
+    # a company where victims were made to work is a place of the case
+    assert names(pipeline, "Korban dipekerjakan di sebuah pabrik di Kabupaten Bekasi.") == {
+        ("Kabupaten Bekasi", "regency")}
+
+
+def test_appeals_and_warnings_name_regions_in_general(pipeline):
+    text = ("Polres Kendal menangkap perekrut. BP3MI mengimbau warga di Brebes dan Pemalang berhati-hati "
+            "dengan tawaran kerja.")
+    assert names(pipeline, text) == {("Kabupaten Kendal", "regency")}
