@@ -486,6 +486,7 @@ class AgencyFinder:
         _merge_shortened_chains(agencies)
         _merge_national_into_regional(agencies)
         _merge_short_forms(agencies)
+        _merge_introduced_names(agencies)
         _merge_protection_offices(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
@@ -753,6 +754,15 @@ def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
                   and other[1] != key[1] and _short_form_of(key[1], other[1])]
         if len(longer) == 1 and key in agencies:
             agencies[longer[0]].absorb(agencies.pop(key).start)
+
+
+def _merge_introduced_names(agencies: dict[tuple, _Agency]) -> None:
+    """"Lembaga Migrant CARE" joins "Migrant CARE": an organisation's name once introduced by its kind."""
+    for key in [key for key in agencies if len(key) == 3 and key[0] == "ngo"]:
+        named = [other for other in agencies if len(other) == 3 and other[0] == "ngo" and other != key
+                 and other[2] == key[2] and key[1].endswith(" " + other[1])]
+        if len(named) == 1 and key in agencies:
+            agencies[named[0]].absorb(agencies.pop(key).start)
 
 
 def _merge_protection_offices(agencies: dict[tuple, _Agency]) -> None:

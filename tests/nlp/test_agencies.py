@@ -660,3 +660,8 @@ def test_any_regional_office_with_its_region(pipeline):
     found = agencies(pipeline, "Dinas Pariwisata Kota Batam mencabut izin panti pijat itu. Dinas Pendidikan juga "
                                "mendata anak-anak korban.")
     assert found == [("Dinas Pariwisata Kota Batam", "local_government")]
+
+
+def test_an_organisation_once_introduced_by_its_kind_is_one_agency(pipeline):
+    text = "Aktivis Lembaga Migrant CARE mendampingi keluarga. Migrant CARE meminta Kemenlu bertindak."
+    assert agencies(pipeline, text) == [("Migrant CARE", "ngo"), ("Kemenlu", "ministry")]
