@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 
 DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
 CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
+COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 HEAD_PATH = "data/semantic/head.json"  # relative to the nlp package (the config's ``head_path``)
 KINDS = ("trafficking", "lookalike")
 DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
@@ -100,9 +101,19 @@ def load_descriptions(path: Path = DESCRIPTIONS_PATH) -> tuple[Description, ...]
 
 
 @cache
+def country_names(path: Path = COUNTRIES_PATH) -> str:
+    """An alternation of the foreign countries and cities of the destinations' reference list (its lower-case
+    names; the longest first)."""
+    names = {row[0] for row in read_table(path) if row[0] == row[0].lower()}
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+@cache
 def cue_pattern(path: Path = CUES_PATH) -> re.Pattern[str]:
-    """One pattern for every cue of ``nlp/data/semantic/cues.txt``: the model runs only where one occurs."""
-    return compile_pattern("|".join(f"(?:{line})" for line in read_lines(path)))
+    """One pattern for every cue of ``nlp/data/semantic/cues.txt`` (``{countries}`` stands for every foreign
+    country and city of the destinations' reference list): the model runs only where one occurs."""
+    lines = [line.replace("{countries}", country_names()) for line in read_lines(path)]
+    return compile_pattern("|".join(f"(?:{line})" for line in lines))
 
 
 class Embedder:

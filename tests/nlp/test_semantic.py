@@ -363,3 +363,12 @@ def test_coercion_and_begging_are_cues():
     assert cue_pattern().search("Pelaku memaksa dua remaja tampil dalam siaran berbayar")
     assert cue_pattern().search("Anak-anak itu disuruh mengemis di perempatan setiap malam")
     assert not cue_pattern().search("Warga memadati pasar menjelang Lebaran")
+
+
+def test_work_in_any_foreign_country_of_the_reference_list_is_a_cue():
+    from nlp.components.semantic import country_names, cue_pattern
+
+    assert "polandia" in country_names().split("|")  # from nlp/data/destinations/countries.tsv
+    assert cue_pattern().search("Belasan warga diberangkatkan untuk bekerja di Polandia")
+    assert cue_pattern().search("Tujuh nelayan terlantar di Fiji")
+    assert not cue_pattern().search("Belasan warga bekerja di pabrik sepatu")
