@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -79,8 +79,10 @@ _ARRIVAL_PLACE = re.compile(
     r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,5},?\s+)?"
     r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
-# the airport or port itself where people arrive ("tiba di Pelabuhan Tanjung Priok, Jakarta")
-_ARRIVED_AT = re.compile(r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+$")
+# the airport or port itself where people arrive ("tiba di Pelabuhan Tanjung Priok, Jakarta"), or where returning
+# people are picked up ("dijemput petugas Disnakertrans Kabupaten Sukabumi di Bandara Soekarno-Hatta")
+_ARRIVED_AT = re.compile(r"\b(?:[Ss]etibanya|[Ss]etiba|[Tt]iba|[Mm]endarat)\s+di\s+$"
+                         r"|\b(?:[Dd]ijemput|[Mm]enjemput|[Dd]isambut|[Mm]enyambut)\b[^.\n]{0,120}?\bdi\s+$")
 # Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
 _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
@@ -105,7 +107,7 @@ _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
 # "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
 # "lewat" is kept, as where victims were stopped or came home
 _REGION_THROUGH_BEFORE = re.compile(r"\b(?:melalui|lewat|via|transit di)\s+(?:Kota\s+)?$")
-_THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk)\b")
+_THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk|dengan transit|transit)\b")
 # the town after a departure airport or port is the same departure point ("berangkat lewat Bandara Adi Soemarmo, Solo")
 _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+"
                                r"(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,4},\s+)?$")
@@ -319,6 +321,7 @@ class _Found:
     candidates: tuple[Region, ...] = ()
     explicit: bool = False  # named with a trigger or an unambiguous name
     landmark: str | None = None  # an airport, port or border post in the region of ``candidates[0]``
+    city_instead: Region | None = None  # "Kejari Sorong": the regency, unless the article names the city of that name
 
 
 class PlaceFinder:
@@ -391,7 +394,7 @@ class PlaceFinder:
             start, end = match.span()
             name = match.group(0)
             if start in skip or _inside_word(text, start) or on_the_way(text, start, end, landmark=True) or \
-                    _ARRIVED_AT.search(text, max(0, start - 20), start) or \
+                    _ARRIVED_AT.search(text, max(0, start - 140), start) or \
                     (name in self.islands and self._in_venue(text, start)):
                 continue
             region = self.landmarks.get(name) or self.landmarks[name.replace(" Internasional", "", 1)]
@@ -457,6 +460,8 @@ class PlaceFinder:
             region = one(cities) or one(regencies)
         elif hint == "regency_or_city":
             region = self._police_unit_region(text, mention, cities, regencies)
+            if region is not None and region.level == "regency" and _only_one(cities):
+                return _Found(mention.start, mention.end, region, explicit=True, city_instead=cities[0])
         else:
             if self._excluded_bare(text, mention.start, written) or \
                     self._inside_longer_name(text, mention.end, mention_starts):
@@ -530,7 +535,7 @@ class PlaceFinder:
             resolved = self._resolve(text, mention, mention_starts)
             if resolved is not None:
                 found.append(resolved)
-        found += self._districts(district_names, found)
+        found = _follow_named_cities(found + self._districts(district_names, found))
         sentences = sentences_of(doc)
         return self._records(sentences, sorted(self._without_asides(sentences, found), key=lambda f: f.start))
 
@@ -594,6 +599,15 @@ class PlaceFinder:
                 record["evidence"] = sentences.evidence_at(item.start)
                 records[key] = record
         return list(records.values())
+
+
+def _follow_named_cities(found: list[_Found]) -> list[_Found]:
+    """A unit of a name shared by a regency and a city ("Kejari Sorong") is the city when the article names that city
+    ("Polresta Sorong Kota") and not the regency elsewhere."""
+    named = {item.region.code for item in found if item.region is not None and item.city_instead is None}
+    return [replace(item, region=item.city_instead, city_instead=None)
+            if item.city_instead is not None and item.city_instead.code in named and item.region.code not in named
+            else item for item in found]
 
 
 def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Region, ...]]]:

@@ -472,3 +472,22 @@ def test_appeals_and_warnings_name_regions_in_general(pipeline):
     text = ("Polres Kendal menangkap perekrut. BP3MI mengimbau warga di Brebes dan Pemalang berhati-hati "
             "dengan tawaran kerja.")
     assert names(pipeline, text) == {("Kabupaten Kendal", "regency")}
+
+
+def test_a_unit_of_a_shared_name_follows_the_city_the_article_names(pipeline):
+    text = "Polresta Sorong Kota melimpahkan tersangka ke Kejaksaan Negeri Sorong."
+    assert names(pipeline, text) == {("Kota Sorong", "city")}
+    # without the city named, the regency as before
+    assert names(pipeline, "Polres Sorong melimpahkan tersangka ke Kejaksaan Negeri Sorong.") == {
+        ("Kabupaten Sorong", "regency")}
+
+
+def test_gateways_where_returnees_are_picked_up_and_towns_flown_through(pipeline):
+    text = ("Polres Sukabumi memulangkan korban. Mereka dijemput petugas Disnakertrans Kabupaten Sukabumi di "
+            "Bandara Soekarno-Hatta.")
+    assert names(pipeline, text) == {("Kabupaten Sukabumi", "regency")}
+    text = "Polres Subang menangkap pelaku. Korban diberangkatkan melalui Jakarta dengan transit di Doha."
+    assert names(pipeline, text) == {("Kabupaten Subang", "regency")}
+    # a gateway where people were stopped is a place of the case
+    assert names(pipeline, "Petugas mengamankan 12 CPMI di Bandara Soekarno-Hatta.") == {
+        ("Bandara Soekarno-Hatta", "place")}
