@@ -73,6 +73,8 @@ _CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^
                      r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
 _PERSON_TITLE = re.compile(r"\b(?:Kepala|Ketua|Konsul(?: Jenderal)?|Duta Besar|Dubes|Administrator)\s+$")
 _OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
+_OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)")  # "... (SAKTI)", "(TRUK-F)"
+_OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # how a line linking another article starts, lower-cased ("BACA JUGA:", "Baca Juga :", "- Baca juga")
@@ -378,6 +380,8 @@ class AgencyFinder:
                     if region:
                         pos, mention.region_text, mention.region_key = region
                 mention.end = pos
+            if head.role == "form":
+                pos = _with_own_acronym(text, mention, pos)
             if head.role == "subunit" and mentions and self._acts_through(text, mentions[-1], mention):
                 parent = mentions[-1]
                 parent.inner_units += (" ".join((mention.head_text, *parent.units)),)
@@ -692,6 +696,22 @@ def _in_related_link(text: str, start: int) -> bool:
     """True inside a "Baca juga: ..." line: another article's headline."""
     line = text.rfind("\n", 0, start) + 1
     return start - line < 200 and text[line : line + 24].lstrip(" \t-•*>[(").lower().startswith(_LINK_WORDS)
+
+
+def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:
+    """An organisation known by its name's form is named with the acronym the article gives it, as written:
+    "Destructive Fishing Watch (DFW)", "TRUK-F (Tim Relawan untuk Kemanusiaan Flores)". Returns the new end."""
+    after = _OWN_ACRONYM_AFTER.match(text, pos)
+    if after:
+        mention.written_head = f"{mention.head_text} ({after.group(1)})"
+        mention.end = after.end()
+        return after.end()
+    before = _OWN_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+    if before and text.startswith(")", pos):
+        mention.written_head = f"{before.group(1)} ({mention.head_text})"
+        mention.start, mention.end = before.start(1), pos + 1
+        return pos + 1
+    return pos
 
 
 def _in_credit(text: str, start: int) -> bool:

@@ -206,7 +206,8 @@ def test_organisations_by_the_form_of_their_name(pipeline):
     text = ("Yayasan Harapan Perempuan Flores mendampingi korban bersama Jaringan Peduli Migran Kupang. "
             "Lembaga Advokasi Hak Anak (LAHA) ikut memantau, sedangkan lembaga masyarakat lain diam.")
     assert agencies(pipeline, text) == [("Yayasan Harapan Perempuan Flores", "ngo"),
-                                        ("Jaringan Peduli Migran Kupang", "ngo"), ("Lembaga Advokasi Hak Anak", "ngo")]
+                                        ("Jaringan Peduli Migran Kupang", "ngo"),
+                                        ("Lembaga Advokasi Hak Anak (LAHA)", "ngo")]
 
 
 def test_long_form_local_offices(pipeline):
@@ -665,3 +666,13 @@ def test_any_regional_office_with_its_region(pipeline):
 def test_an_organisation_once_introduced_by_its_kind_is_one_agency(pipeline):
     text = "Aktivis Lembaga Migrant CARE mendampingi keluarga. Migrant CARE meminta Kemenlu bertindak."
     assert agencies(pipeline, text) == [("Migrant CARE", "ngo"), ("Kemenlu", "ministry")]
+
+
+def test_an_organisation_is_named_with_the_acronym_the_article_gives_it(pipeline):
+    found = canonical_names(pipeline, "Ketua Serikat Pelaut Nusantara Bersatu (SPNB) menyebut awak tidak digaji.")
+    assert found == [("Serikat Pelaut Nusantara Bersatu (SPNB)", "Serikat Pelaut Nusantara Bersatu")]
+    found = agencies(pipeline, "Pendampingan dilakukan TRUK-S (Tim Relawan untuk Kemanusiaan Sumba) sejak Maret.")
+    assert found == [("TRUK-S (Tim Relawan untuk Kemanusiaan Sumba)", "ngo")]
+    # a region in parentheses is not an acronym
+    found = agencies(pipeline, "Yayasan Harapan Timur (Kupang) mendampingi korban.")
+    assert found == [("Yayasan Harapan Timur", "ngo")]
