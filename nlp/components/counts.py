@@ -972,6 +972,8 @@ class CountsExtractor:
         relation ("mengalami luka", "kerabat pelaku") makes no count."""
         if k >= len(norms) or norms[k] in (",", ";", "dan", *SENTENCE_STOPS) or norms[k] in _ORIGIN_WORDS:
             return True
+        if "korban" in norms[k : k + 3]:  # "sembilan orang di antaranya terindikasi sebagai korban"
+            return True
         return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
@@ -1241,11 +1243,38 @@ class CountsExtractor:
                     and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo
                             for s in candidates)):
                 c.about_tppo = False
+            elif (c.category == "victim" and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
+                  and self._victims_only_in_part(c, sentences)):
+                c.about_tppo = False  # "menerima 40 PMI deportasi ... delapan di antaranya terindikasi korban TPPO"
+                for rest in candidates:  # "Sementara 32 PMI lainnya ...": the rest of that group
+                    if rest.other_part and rest.category == "victim" and rest.value < c.value and (
+                            c.sentence < rest.sentence <= c.sentence + 8):
+                        rest.about_tppo = False
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
+
+    def _victims_only_in_part(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
+        """Whether people counted by a word that is no "korban" ("42 PMI deportasi") are followed, in their sentence
+        or the next two, by a part of them said to be victims ("sembilan orang di antaranya terindikasi korban",
+        "Sebagian di antaranya ... korban"): then the whole group is not all trafficking victims."""
+        own = sentences[c.sentence].norms
+        if c.subset or c.breakdown_of is not None or (c.token + 1 < len(own) and own[c.token + 1] in (
+                "korban", "korbannya")):
+            return False
+        for index in (c.sentence, c.sentence + 1, c.sentence + 2):
+            if index >= len(sentences):
+                break
+            norms = sentences[index].norms
+            first = c.noun_end + 1 if index == c.sentence else 0
+            for i, length, _ in self.lists["subset_marks"].find_all(norms[first:]):
+                at = first + i
+                if at > 0 and norms[at - 1] in ("#num", "orang", "sebagian", "beberapa") and "korban" in norms[
+                        at + length : at + length + 8]:
+                    return True
+        return False
 
     def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool) -> bool:
         """Whether a count is about trafficking; ``named``: the article names trafficking somewhere."""

@@ -1292,3 +1292,14 @@ def test_the_rest_named_witnesses_and_years_before_suspects_are_no_count() -> No
             "Enam lainnya masih berstatus saksi.")
     assert ("suspects", 6) not in roles(text)
     assert roles("Sejak 2021 para tersangka TPPO itu menjual 15 bayi.") == {("victims", 15), ("victims_child", 15)}
+
+
+def test_a_group_of_which_only_a_part_is_said_to_be_victims_is_not_all_trafficking() -> None:
+    text = ("BP3MI menerima 40 PMI yang dideportasi dari Malaysia karena tak berdokumen. \"Dari hasil asesmen, delapan "
+            "orang di antaranya terindikasi sebagai korban TPPO,\" katanya. Sementara 32 PMI lainnya habis izin "
+            "tinggalnya.")
+    found = pairs(text)
+    assert ("victims", 40, False) in found and ("victims", 32, False) in found and ("victims", 8, True) in found
+    # negative: a group called victims itself stays trafficking victims
+    text = ("BP3MI menerima 40 korban TPPO yang dideportasi dari Malaysia. Delapan orang di antaranya masih anak.")
+    assert ("victims", 40, True) in pairs(text)
