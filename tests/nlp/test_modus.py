@@ -274,6 +274,10 @@ def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_plac
          "dipaksa menemani tamu minum hingga dini hari.", "child_exploitation", True),
         ("Tiga korban berusia 16 dan 17 tahun. Mereka dijajakan lewat aplikasi pesan kepada pria dewasa.",
          "child_exploitation", True),
+        ("Polisi menemukan enam terapis di spa itu, dua di antaranya masih berusia 16 tahun. Mereka dipaksa "
+         "memberi layanan plus kepada tamu.", "child_exploitation", True),
+        ("Sebelas pekerja sawmill itu dibebani utang ongkos perjalanan. Tiga di antaranya masih berusia 15 tahun.",
+         "child_exploitation", True),
         # children among people intercepted on the way to work abroad: no exploitation told
         ("Petugas mencegah 20 calon pekerja berangkat ke Malaysia tanpa dokumen. Tiga di antaranya masih anak.",
          "child_exploitation", False),
