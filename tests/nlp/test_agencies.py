@@ -394,7 +394,7 @@ def test_a_directorate_general_acts_for_its_ministry(pipeline):
 
 def test_a_kesatuan_of_workers_is_an_organisation_but_the_unitary_state_is_not(pipeline):
     found = agencies(pipeline, "Ketua Kesatuan Pelaut Indonesia (KPI), Mathias, meminta pemerintah bertindak.")
-    assert found == [("Kesatuan Pelaut Indonesia", "ngo")]
+    assert found == [("Kesatuan Pelaut Indonesia (KPI)", "ngo")]
     assert agencies(pipeline, "Negara Kesatuan Republik Indonesia menjamin hak setiap warga.") == []
 
 
@@ -407,7 +407,7 @@ def test_an_organisation_by_name_form_is_not_read_from_a_headline(pipeline):
 
 def test_dan_joins_two_words_of_one_organisation_not_two_organisations(pipeline):
     found = agencies(pipeline, "Aduan itu diterima Lembaga Kajian dan Advokasi Perempuan Sulawesi (LKAPS).")
-    assert found == [("Lembaga Kajian dan Advokasi Perempuan Sulawesi", "ngo")]
+    assert found == [("Lembaga Kajian dan Advokasi Perempuan Sulawesi (LKAPS)", "ngo")]
     found = agencies(pipeline, "Yayasan Harapan Timur dan Lembaga Bantuan Hukum Kupang mendampingi korban.")
     assert ("Yayasan Harapan Timur", "ngo") in found and len(found) == 2
 
