@@ -307,6 +307,10 @@ def test_a_condition_told_in_another_sentence_completes_the_setting(nlp, text, l
          "menjerat korban.", True),
         ("Perempuan asal Pati itu tertahan di Laos. Ia dipaksa menjalankan penipuan asmara dengan target harian.",
          True),
+        # a lure to work as an operator in a country known for the compounds
+        ("Polisi mengingatkan tawaran kerja sebagai operator komputer di Kamboja lewat media sosial.", True),
+        ("Lowongan admin gudang di Laos itu ternyata jebakan, kata keluarga korban.", True),
+        ("Pabrik itu membuka lowongan operator mesin di Karawang.", False),
         # fraud at home, with no compound or country known for them
         ("Polisi menangkap pelaku yang menipu warga lewat WhatsApp dengan modus undian berhadiah.", False),
         ("Seorang warga Bekasi tertipu penipuan investasi kripto hingga Rp 200 juta.", False),
