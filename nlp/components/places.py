@@ -120,6 +120,10 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
                              r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$"
                              # a ticket's leg ("tiket kapal ke Surabaya")
                              r"|\btiket\s+(?:kapal|pesawat|bus|kereta|feri)?\s*(?:dari\s+[A-Z][\w-]*\s+)?ke\s+(?:Kota\s+)?$")
+# where people were picked up on their way ("dijemput oleh seseorang di Pontianak", "dijemput sebuah mobil dari
+# Pontianak"); not a home ("dijemput di rumahnya di ..."), and a region named with "Kabupaten" is kept
+_PICKED_UP_BEFORE = re.compile(r"\b(?:[Dd]ijemput|[Mm]enjemput)\b(?:(?!rumah)[^.\n]){0,60}?\b(?:di|dari)\s+"
+                               r"(?:Kota\s+)?$")
 # where a quote was given ("kata Yudi di Bandara Soekarno-Hatta."), like a dateline
 _SAID_AT_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\s+"
                              r"(?:[A-Z][\w.'-]*\s+){1,4}di\s+(?:Kota\s+)?$")
@@ -185,7 +189,7 @@ def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
             _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or \
             _WHEREABOUTS_BEFORE.search(before, len(before) - 50) or _OTHER_CASE_BEFORE.search(before) or \
-            _SAID_AT_BEFORE.search(before, len(before) - 60) or \
+            _SAID_AT_BEFORE.search(before, len(before) - 60) or _PICKED_UP_BEFORE.search(before) or \
             (landmark and _DEPARTURE_GATEWAY_BEFORE.search(before, len(before) - 70)):
         return True
     if _LEG_BEFORE.search(before, len(before) - 16):

@@ -491,3 +491,13 @@ def test_gateways_where_returnees_are_picked_up_and_towns_flown_through(pipeline
     # a gateway where people were stopped is a place of the case
     assert names(pipeline, "Petugas mengamankan 12 CPMI di Bandara Soekarno-Hatta.") == {
         ("Bandara Soekarno-Hatta", "place")}
+
+
+def test_a_town_where_people_were_picked_up_on_their_way_is_no_place_of_the_case(pipeline):
+    text = "Polres Sanggau menangkap sopir. Mereka dijemput oleh seseorang di Pontianak, lalu diantar ke perbatasan."
+    assert names(pipeline, text) == {("Kabupaten Sanggau", "regency")}
+    # a home, or a region named with Kabupaten, is kept
+    text = "Polres Sanggau menangkap sopir. Korban dijemput paksa di rumahnya di Pontianak."
+    assert ("Kota Pontianak", "city") in names(pipeline, text)
+    text = "Polres Sanggau menangkap sopir. Tim menjemput korban di Kabupaten Sambas."
+    assert ("Kabupaten Sambas", "regency") in names(pipeline, text)
