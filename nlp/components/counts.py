@@ -935,7 +935,9 @@ class CountsExtractor:
             if self._is_perpetrator(norms, j, noun_end):
                 candidate.category = "perpetrator"
             else:
-                if attendance or not victim_context:
+                coordinated = j > 0 and norms[j - 1] in ("dan", ",") and any(  # "19 orang di antaranya laki-laki
+                    c.subset and c.category in GROUP_ROLES and c.sentence == s_index for c in antecedents)  # dan 8 ..."
+                if attendance or not (victim_context or coordinated):
                     return None
                 candidate.scope = candidate.scope or GROUP_SCOPES[category]
                 if candidate.whole_group or self._is_whole_group(norms, noun_end):

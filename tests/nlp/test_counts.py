@@ -1303,3 +1303,11 @@ def test_a_group_of_which_only_a_part_is_said_to_be_victims_is_not_all_trafficki
     # negative: a group called victims itself stays trafficking victims
     text = ("BP3MI menerima 40 korban TPPO yang dideportasi dari Malaysia. Delapan orang di antaranya masih anak.")
     assert ("victims", 40, True) in pairs(text)
+
+
+def test_a_group_coordinated_with_a_subset_by_sex() -> None:
+    text = ("Sebanyak 21 WNI korban TPPO tiba dari Kamboja. Sebanyak 15 orang di antaranya laki-laki dan enam "
+            "perempuan.")
+    assert {("victims_male", 15), ("victims_female", 6)} <= roles(text)
+    # negative: a group after "dan" with no subset before it and no victims around is no count
+    assert roles("Rapat itu dihadiri 15 orang pejabat dan enam perempuan pengusaha.") == set()
