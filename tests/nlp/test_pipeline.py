@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.attrs import IDX, NORM, ORTH, SPACY
+from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 
 import nlp
 from nlp.language import abbreviations, blank_indonesian, compile_pattern, indonesian_tokenizer, pattern_anchors
@@ -49,6 +51,14 @@ def _spacy_tokenizer_with_abbreviations() -> spacy.language.Language:
     return reference
 
 
+@cache
+def _reference_and_ours() -> tuple[spacy.language.Language, spacy.language.Language]:
+    """spaCy's tokenizer with the abbreviations and its sentencizer; Pantau's tokenizer and sentencizer."""
+    reference = _spacy_tokenizer_with_abbreviations()
+    reference.add_pipe("sentencizer")
+    return reference, blank_indonesian()
+
+
 TOKENIZER_WORDS = ["Kab.", "Bogor,", "(15/5).", "Polres", "TPPO", "yg", "1.596", "Rp1,5", "korban-korban", "PT.",
                    "\n", "  ", "https://contoh.id/a?b=1", "e-mail", "5km", "dll.", "(Kukar)", "!", "Jl.", "dr.", "3x"]
 
@@ -56,10 +66,10 @@ TOKENIZER_WORDS = ["Kab.", "Bogor,", "(15/5).", "Polres", "TPPO", "yg", "1.596",
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(TOKENIZER_WORDS), max_size=40).map(" ".join), min_size=1, max_size=4))
 def test_tokenizer_gives_spacys_tokens_while_its_cache_fills(texts):
-    reference = _spacy_tokenizer_with_abbreviations().tokenizer
-    tokenizer = indonesian_tokenizer(spacy.blank("id"))
+    reference, ours = _reference_and_ours()
+    tokenizer = indonesian_tokenizer(ours)  # a new one: its cache starts empty
     for text in texts + texts:  # the second round reads chunks from the cache
-        expected, got = reference(text), tokenizer(text)
+        expected, got = reference.tokenizer(text), tokenizer(text)
         assert got.to_array([ORTH, IDX, SPACY, NORM]).tolist() == expected.to_array([ORTH, IDX, SPACY, NORM]).tolist()
         assert got.text == text
 
@@ -101,6 +111,22 @@ def test_lexicon_pattern_anchors():
     assert pattern_anchors("(?<!x)(?:c?pmi|tki)") == {"cpmi", "pmi", "tki"}
     assert pattern_anchors("\\d+ korban") is None  # no literal start: tried everywhere
     assert compile_pattern("tppo").pattern == "(?<!\\w)(?:tppo)(?!\\w)"  # the regex's attributes
+
+
+SENTENCE_WORDS = ["Polisi", "menangkap", "dua", "tersangka", ".", "!", "?", "...", "“", "”", "\"", "(", ")", ",",
+                  "Kab.", "\n", "\n\n", "a.", "B!", "korban.”", "-", "。", "Ya", "(15/5)."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(st.sampled_from(SENTENCE_WORDS), max_size=40), preset=st.integers(min_value=0, max_value=3))
+def test_sentencizer_gives_spacys_sentences(words, preset):
+    text = " ".join(words)
+    reference, ours = _reference_and_ours()
+    expected, got = reference.make_doc(text), ours.make_doc(text)
+    if preset < len(expected):  # a boundary set before the sentencizer stays
+        expected[preset].is_sent_start = got[preset].is_sent_start = False
+    expected, got = reference.get_pipe("sentencizer")(expected), ours.get_pipe("sentencizer")(got)
+    assert got.to_array([SENT_START]).tolist() == expected.to_array([SENT_START]).tolist()
 
 
 def test_config_overrides():
