@@ -327,6 +327,10 @@ class AgencyFinder:
             if (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
+            if text[start - 1 : start] == "/" and mentions and mentions[-1].end == start - 1 and \
+                    mentions[-1].head.type == head.type:
+                pos = match.end()  # "KemenP2MI/BP2MI": one body under its two names
+                continue
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
                                else _is_title(match.group(0), head))

@@ -676,3 +676,10 @@ def test_an_organisation_is_named_with_the_acronym_the_article_gives_it(pipeline
     # a region in parentheses is not an acronym
     found = agencies(pipeline, "Yayasan Harapan Timur (Kupang) mendampingi korban.")
     assert found == [("Yayasan Harapan Timur", "ngo")]
+
+
+def test_a_body_written_under_two_names_joined_by_a_slash_is_one_agency(pipeline):
+    text = "Rapat dihadiri perwakilan KemenP2MI/BP2MI dan Polda NTT."
+    assert agencies(pipeline, text) == [("KemenP2MI", "migrant_worker_agency"), ("Polda NTT", "police")]
+    # two bodies of different types stay two
+    assert len(agencies(pipeline, "Rapat dihadiri Kemenlu/Polri.")) == 2
