@@ -369,7 +369,8 @@ class CountsExtractor:
         headline = title is not None and text.lstrip().startswith(title.strip()[:40])
         for c in candidates:  # a total gets one role: a restated rescued group stays rescued; so does the
             # headline's, which restates the body in fewer words ("... dengan 23 Korban" / "diselamatkan 23 orang")
-            if (c.restated or (headline and c.sentence == 0)) and c.category == "victim" and c.value in rescued_values:
+            if ((c.restated or (headline and c.sentence == 0)) and (c.category == "victim" or c.whole_group)
+                    and c.value in rescued_values):
                 c.rescued = True
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
@@ -911,6 +912,8 @@ class CountsExtractor:
                     scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
                 elif whole:
                     scope = "whole"
+        if category == "victim" and scope is None and self._all_minors(sentence, noun_end):
+            category, scope = "child", "whole"  # "lima korban TPPO berusia 14 hingga 17 tahun": all children
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
                                noun_end=noun_end)
         if scope == "whole":
@@ -977,6 +980,27 @@ class CountsExtractor:
         if "korban" in norms[k : k + 3]:  # "sembilan orang di antaranya terindikasi sebagai korban"
             return True
         return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
+
+    def _all_minors(self, sentence: _Sentence, noun_end: int) -> bool:
+        """Whether the ages told right after the people are all under 18 ("korban TPPO yang masih berusia 15 dan 16
+        tahun", "berusia 14 hingga 17 tahun")."""
+        norms = sentence.norms
+        k = noun_end
+        while k < len(norms) and k < noun_end + 4 and (k in sentence.tppo_cue_set or norms[k] in (
+                "yang", "masih", "itu", "tersebut", ",")):
+            k += 1
+        if k >= len(norms) or norms[k] not in ("berusia", "usia", "berumur", "umur"):
+            return False
+        ages = []
+        for i in range(k + 1, min(len(norms), k + 7)):
+            if norms[i] in ("tahun", "thn"):
+                return bool(ages) and max(ages) < 18
+            value = sentence.tokens[i].number.value if sentence.tokens[i].number else None
+            if value is not None:
+                ages.append(value)
+            elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):
+                return False
+        return False
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
         """The position after up to two copulas at ``k`` ("masih", "merupakan", "masih berusia")."""

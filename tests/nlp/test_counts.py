@@ -1311,3 +1311,12 @@ def test_a_group_coordinated_with_a_subset_by_sex() -> None:
     assert {("victims_male", 15), ("victims_female", 6)} <= roles(text)
     # negative: a group after "dan" with no subset before it and no victims around is no count
     assert roles("Rapat itu dihadiri 15 orang pejabat dan enam perempuan pengusaha.") == set()
+
+
+def test_victims_whose_ages_are_all_under_18_are_children() -> None:
+    text = "Polisi menyelamatkan lima korban TPPO berusia 14 hingga 17 tahun di sebuah kafe."
+    assert roles(text) == {("victims_rescued", 5), ("victims_child", 5)}
+    text = "Petugas menyelamatkan dua korban TPPO di pelabuhan. Kedua korban berusia 15 dan 16 tahun."
+    assert roles(text) == {("victims_rescued", 2), ("victims_child", 2)}
+    # negative: an adult among the ages makes no group of children
+    assert roles("Polisi menyelamatkan lima korban TPPO berusia 17 hingga 25 tahun.") == {("victims_rescued", 5)}
