@@ -56,6 +56,7 @@ _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
+_PEMDA_HEADS = ("pemkab", "pemkot", "pemprov", "pemda")  # a local government itself, not one of its offices
 _NATIONAL_POLICE = ("polri", "mabes polri")
 _AS_WRITTEN_TYPES = ("local_government", "prosecutor", "court")  # long forms named as written
 _UNIT_PEOPLE = re.compile(r"\b(?:petugas|personel|anggota|tim|penyidik|jajaran)\s+$", re.IGNORECASE)
@@ -846,8 +847,9 @@ def _add_bare(bare: list[_Mention], agencies: dict[tuple, _Agency], add, officia
 
 def _add_officials(officials: list[_Mention], agencies: dict[tuple, _Agency], add) -> None:
     """A regional head stands for the local government where the article names no Pemda there."""
-    pemda_regions = {key[2] for key in agencies if key[0] == "local_government"}
-    pemda_heads = {key[1] for key in agencies if key[0] == "local_government"}
+    pemdas = [key for key in agencies if key[0] == "local_government" and key[1] in _PEMDA_HEADS]
+    pemda_regions = {key[2] for key in pemdas}
+    pemda_heads = {key[1] for key in pemdas}
     for mention in officials:
         level = _OFFICIAL_LEVEL.get(mention.head_text)
         if mention.region_key in pemda_regions or (level and _pemda_head(level).lower() in pemda_heads):

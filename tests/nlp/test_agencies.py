@@ -683,3 +683,10 @@ def test_a_body_written_under_two_names_joined_by_a_slash_is_one_agency(pipeline
     assert agencies(pipeline, text) == [("KemenP2MI", "migrant_worker_agency"), ("Polda NTT", "police")]
     # two bodies of different types stay two
     assert len(agencies(pipeline, "Rapat dihadiri Kemenlu/Polri.")) == 2
+
+
+def test_a_regional_office_is_not_the_pemda_a_regional_head_stands_for(pipeline):
+    text = "Bupati Sikka menjemput korban. Dinas Pariwisata Kabupaten Sikka menutup tempat hiburan itu."
+    assert ("Bupati Sikka", "local_government") in agencies(pipeline, text)
+    text = "Bupati Sikka menjemput korban. Pemkab Sikka menanggung biaya pemulangan."
+    assert agencies(pipeline, text) == [("Pemkab Sikka", "local_government")]
