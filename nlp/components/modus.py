@@ -29,6 +29,7 @@ from nlp.components.relevance import in_link_line, link_lines
 from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
+COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
 # "rentan dieksploitasi") tells no condition that happened: the rules that yield to other labels (conditions of
 # forced labour) do not count in it.
@@ -63,10 +64,20 @@ class ModusRule:
 
 
 @cache
+def country_names(path: Path = COUNTRIES_PATH) -> str:
+    """An alternation of the foreign countries and cities of the destinations' reference list (its lower-case
+    names; the longest first): ``{countries}`` in a pattern stands for it."""
+    names = {row[0] for row in read_table(path) if row[0] == row[0].lower()}
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+@cache
 def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
-    """The modus rules of a data file (loaded once per process)."""
+    """The modus rules of a data file (loaded once per process; ``{countries}``: every foreign country and city of
+    the destinations' reference list)."""
     rules = []
-    for row in read_table(path):
+    for raw in read_table(path):
+        row = [cell.replace("{countries}", country_names()) for cell in raw]
         label, pattern = row[0], row[1]
         if label not in LABELS:
             raise ValueError(f"{path}: unknown modus label {label!r}")

@@ -56,7 +56,7 @@ from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.components.modus import LABELS as MODUS_LABELS
-from nlp.components.modus import find_modus
+from nlp.components.modus import country_names, find_modus
 from nlp.components.relevance import EVIDENCE_KEY
 from nlp.language import DATA_DIR, compile_pattern, data_path, read_lines, read_table, sentences_of, title_of
 
@@ -64,7 +64,6 @@ log = logging.getLogger(__name__)
 
 DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
 CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
-COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 HEAD_PATH = "data/semantic/head.json"  # relative to the nlp package (the config's ``head_path``)
 KINDS = ("trafficking", "lookalike")
 DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
@@ -98,14 +97,6 @@ def load_descriptions(path: Path = DESCRIPTIONS_PATH) -> tuple[Description, ...]
     if not {d.kind for d in descriptions} >= set(KINDS):
         raise ValueError(f"{path}: needs descriptions of both kinds {KINDS}")
     return tuple(descriptions)
-
-
-@cache
-def country_names(path: Path = COUNTRIES_PATH) -> str:
-    """An alternation of the foreign countries and cities of the destinations' reference list (its lower-case
-    names; the longest first)."""
-    names = {row[0] for row in read_table(path) if row[0] == row[0].lower()}
-    return "|".join(sorted(names, key=len, reverse=True))
 
 
 @cache

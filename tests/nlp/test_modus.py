@@ -286,6 +286,11 @@ def test_work_abroad_without_a_placement_licence_or_on_a_visitors_visa_is_a_plac
          "karena tidak memiliki dokumen kerja.", "migrant_worker", True),
         ("Enam perempuan dipekerjakan sebagai asisten rumah tangga oleh seorang sponsor. Mereka sempat transit di "
          "Jakarta sebelum terbang ke Abu Dhabi.", "migrant_worker", True),
+        # any country of the reference list, also second in a pair of places
+        ("Belasan warga Subang dikirim untuk bekerja di Polandia. Mereka tidak memiliki izin kerja.",
+         "migrant_worker", True),
+        ("Banyak warga desa itu bekerja ke Kalimantan dan Malaysia, sebagian besar tanpa dokumen resmi.",
+         "migrant_worker", True),
         # work abroad with papers in order
         ("Ia bekerja di sebuah pabrik elektronik di Taiwan selama lima tahun. Kontraknya diperpanjang tahun ini.",
          "migrant_worker", False),
