@@ -59,6 +59,11 @@ PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *G
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
                          "sementara"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
+# Words without which a sentence restates no group counted before ("dari delapan WNI itu", "di antara lima korban",
+# "19 orang di antaranya").
+_RESTATE_TRIGGERS = frozenset({"dari", "antara", "antaranya", "diantaranya"})
+# Words without which a sentence names no people by initials ("AB (30)", "berinisial AB", "tersangka AB dan CD").
+_INITIALS_TRIGGERS = frozenset({"(", "berinisial", "inisial", "tersangka", "terdakwa", "pelaku"})
 SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*|\d+|\S")
 _B_WINDOW = 8  # tokens scanned back from a number for its role noun
@@ -218,7 +223,8 @@ class _Sentence:
                 continue
             link_line = link_line or norm in link_words
             tokens.append(_Token(s, e, norm))
-        tokens = _merge_parenthesized_duplicates(tokens)
+        if text.find("(", start, end) >= 0:  # "tiga (3) orang": only a sentence with a parenthesis can hold one
+            tokens = _merge_parenthesized_duplicates(tokens)
         self.tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"]) if link_line else tokens
         self.norms = [t.norm for t in self.tokens]
         self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
@@ -417,7 +423,7 @@ class CountsExtractor:
         attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
         head = _partition_head(norms)
         # groups restated anywhere in the article ("dari delapan WNI itu")
-        article["victim_values"] = _victim_values(earlier)
+        article["victim_values"] = set() if _RESTATE_TRIGGERS.isdisjoint(norms) else _victim_values(earlier)
         victim_context = victim_context or total is not None or (
             head is not None and _token_value(sentence, head) in article["victim_values"])
         for j, token in enumerate(tokens):
@@ -612,6 +618,8 @@ class CountsExtractor:
         """Suspects counted by their initials ("menangkap pasangan berinisial AR (27) dan LS (24)") when the sentence
         gives no number for them."""
         norms, caps, tokens = sentence.norms, sentence.caps, sentence.tokens
+        if _INITIALS_TRIGGERS.isdisjoint(norms):  # no age in parentheses, "berinisial" or suspect noun: no list
+            return None
 
         def is_initials(i: int) -> bool:
             word = sentence.text[tokens[i].start : tokens[i].end]
