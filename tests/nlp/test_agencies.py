@@ -618,26 +618,26 @@ def test_an_immigration_checkpoint_keeps_its_place(pipeline):
 
 
 def test_a_long_form_followed_by_atau_and_its_short_form(pipeline):
-    text = "Empat korban anak didampingi Dinas Pemberdayaan Perempuan dan Perlindungan Anak atau DP3A Kalbar."
-    assert agencies(pipeline, text) == [("DP3A Kalbar", "women_child_protection_office")]
+    text = "Kasus itu kini dipantau Dinas Pemberdayaan Perempuan dan Perlindungan Anak atau DP3A Sikka sejak Mei."
+    assert agencies(pipeline, text) == [("DP3A Sikka", "women_child_protection_office")]
     # "atau" between two different bodies keeps both
     text = "Korban bisa melapor ke Polres Sikka atau Dinas Sosial Kabupaten Sikka."
     assert len(agencies(pipeline, text)) == 2
 
 
 def test_one_regions_protection_office_written_long_and_short_is_one_agency(pipeline):
-    text = ("Korban dijemput petugas Dinas Sosial dan Pemberdayaan Perempuan dan Perlindungan Anak Kota Singkawang. "
-            "Kepala Dinsos P3A Kota Singkawang mengatakan korban didampingi UPTD PPA Kota Singkawang.")
-    assert agencies(pipeline, text) == [("Dinsos P3A Kota Singkawang", "women_child_protection_office"),
-                                        ("UPTD PPA Kota Singkawang", "women_child_protection_office")]
+    text = ("Rumah aman disiapkan Dinas Sosial dan Pemberdayaan Perempuan dan Perlindungan Anak Kota Kupang. Menurut "
+            "Dinsos P3A Kota Kupang, psikolog dari UPTD PPA Kota Kupang datang setiap pekan.")
+    assert agencies(pipeline, text) == [("Dinsos P3A Kota Kupang", "women_child_protection_office"),
+                                        ("UPTD PPA Kota Kupang", "women_child_protection_office")]
 
 
 def test_office_acronyms_of_the_p2pa_family_and_with_a_family_planning_word(pipeline):
-    assert agencies(pipeline, "Kepala DP2PA Kota Samarinda menyebut korban didampingi.") == [
-        ("DP2PA Kota Samarinda", "women_child_protection_office")]
-    text = ("Petugas Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Pengendalian Penduduk (DP3A PPKB) Kota Medan "
-            "mendampingi korban.")
-    assert agencies(pipeline, text) == [("DP3A PPKB Kota Medan", "women_child_protection_office")]
+    assert agencies(pipeline, "Psikolog dari DP2PA Kota Bontang mendampingi korban.") == [
+        ("DP2PA Kota Bontang", "women_child_protection_office")]
+    text = ("Menurut Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Pengendalian Penduduk (DP3A PPKB) Kota "
+            "Binjai, dua anak perlu pendampingan.")
+    assert agencies(pipeline, text) == [("DP3A PPKB Kota Binjai", "women_child_protection_office")]
 
 
 def test_the_national_polices_international_division(pipeline):
@@ -649,11 +649,11 @@ def test_the_national_polices_international_division(pipeline):
 
 
 def test_posts_and_foreign_police(pipeline):
-    assert agencies(pipeline, "Polisi bersama personel Pos TNI AL Lhokseumawe menyergap kapal itu.") == [
+    assert agencies(pipeline, "Kapal itu dicegat prajurit Pos TNI AL Lhokseumawe menjelang subuh.") == [
         ("Pos TNI AL Lhokseumawe", "other")]
     assert agencies(pipeline, "Polres Belu berkoordinasi dengan Kepolisian Nasional Timor Leste (PNTL).") == [
         ("Polres Belu", "police"), ("PNTL", "international")]
-    assert agencies(pipeline, "Para pekerja diserahkan ke Pos Pelayanan BP3MI Jawa Timur di Bandara Juanda.") == [
+    assert agencies(pipeline, "Data 30 pekerja itu dicatat Pos Pelayanan BP3MI Jawa Timur di Juanda.") == [
         ("BP3MI Jawa Timur", "migrant_worker_agency")]
 
 
