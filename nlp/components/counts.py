@@ -921,7 +921,10 @@ class CountsExtractor:
                 elif whole:
                     scope = "whole"
         if category == "victim" and scope is None and self._all_minors(sentence, noun_end):
-            category, scope = "child", "whole"  # "lima korban TPPO berusia 14 hingga 17 tahun": all children
+            # "lima korban TPPO berusia 14 hingga 17 tahun": all children; a part of a larger total only a part
+            larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim" or c.whole_group)],
+                         default=0)
+            category, scope = "child", ("whole" if larger <= mention.value else f"of {larger}")
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
                                noun_end=noun_end)
         if scope == "whole":

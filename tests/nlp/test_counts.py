@@ -1318,5 +1318,7 @@ def test_victims_whose_ages_are_all_under_18_are_children() -> None:
     assert roles(text) == {("victims_rescued", 5), ("victims_child", 5)}
     text = "Petugas menyelamatkan dua korban TPPO di pelabuhan. Kedua korban berusia 15 dan 16 tahun."
     assert roles(text) == {("victims_rescued", 2), ("victims_child", 2)}
-    # negative: an adult among the ages makes no group of children
+    # negative: an adult among the ages makes no group of children, and a part of a larger total is only a part
     assert roles("Polisi menyelamatkan lima korban TPPO berusia 17 hingga 25 tahun.") == {("victims_rescued", 5)}
+    text = "Polisi menyelamatkan 90 korban TPPO. Sebanyak 5 korban berusia 15 hingga 17 tahun."
+    assert roles(text) == {("victims_rescued", 90), ("victims_child", 5)}
