@@ -1322,3 +1322,11 @@ def test_victims_whose_ages_are_all_under_18_are_children() -> None:
     assert roles("Polisi menyelamatkan lima korban TPPO berusia 17 hingga 25 tahun.") == {("victims_rescued", 5)}
     text = "Polisi menyelamatkan 90 korban TPPO. Sebanyak 5 korban berusia 15 hingga 17 tahun."
     assert roles(text) == {("victims_rescued", 90), ("victims_child", 5)}
+
+
+def test_children_of_someone_are_no_victims() -> None:
+    text = "Korban TPPO itu dipaksa bekerja tanpa upah mengasuh tiga anak majikan di Kuala Lumpur."
+    assert roles(text) == set()
+    # negative: children who are the victims are counted
+    text = "Korban TPPO itu bersama tiga anak lain dipaksa bekerja tanpa upah di Kuala Lumpur."
+    assert ("victims_child", 3) in roles(text)
