@@ -817,6 +817,8 @@ class CountsExtractor:
             outer = self._role_after(norms, whole_at)
             if outer[0] == "neutral" and _token_value(sentence, whole_at) in (victim_totals | article["victim_values"]):
                 outer = ("victim", *outer[1:])  # "enam dari delapan WNI itu": the victims counted before
+            if outer[0] in ("suspect", "perpetrator"):
+                return None  # "Dua dari tiga tersangka sudah ditahan": a part of the suspects is no count of its own
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, whole_at)}"

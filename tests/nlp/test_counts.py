@@ -1330,3 +1330,11 @@ def test_children_of_someone_are_no_victims() -> None:
     # negative: children who are the victims are counted
     text = "Korban TPPO itu bersama tiga anak lain dipaksa bekerja tanpa upah di Kuala Lumpur."
     assert ("victims_child", 3) in roles(text)
+
+
+def test_a_part_of_the_suspects_is_no_count_of_its_own() -> None:
+    text = "Polisi menetapkan tiga tersangka TPPO. Dua dari tiga tersangka itu merupakan residivis."
+    assert roles(text) == {("suspects", 3)}
+    # negative: a part of the victims by region is a breakdown and counts
+    text = "Polisi menyelamatkan lima korban TPPO. Dua dari lima korban itu berasal dari Kabupaten Sikka."
+    assert ("victims_rescued", 2) in roles(text) or ("victims", 2) in roles(text)
