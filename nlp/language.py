@@ -168,6 +168,7 @@ def compile_pattern(pattern: str, *, case_sensitive: bool = False) -> LexiconPat
 _MIN_ANCHOR = 2  # an anchor shorter than this would be found nearly everywhere
 _MAX_ANCHOR = 8  # longer anchors find no fewer places
 _MAX_ANCHORS = 400  # per pattern
+_RECENT_TEXTS = 512  # texts whose anchors are kept: a few strings (text, lower-cased text, title) per Doc of a batch
 
 
 class LexiconPattern:
@@ -287,11 +288,12 @@ class _AnchorIndex:
             self.automaton, self.recent = None, {}
 
     def of(self, string: str) -> _TextAnchors | None:
-        """The anchors of ``string`` (None where its lower-cased form is not exact), kept for the last 16 texts."""
+        """The anchors of ``string`` (None where its lower-cased form is not exact), kept for the last texts (a batch
+        of ``nlp.pipe`` goes through one component after the other, each reading each text)."""
         cached = self.recent.get(id(string))
         if cached is not None and cached[0] is string:
             return cached[1]
-        if len(self.recent) >= 16:
+        if len(self.recent) >= _RECENT_TEXTS:
             self.recent.clear()
         lowered = lowered_for_matching(string)
         index = None if lowered is None else _TextAnchors(self._automaton(), lowered)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, read_table, text_of
+from nlp.language import DATA_DIR, lowered_text_of, read_table, text_of
 from pantau.months import month_lookup
 
 DATES_DIR = DATA_DIR / "dates"
@@ -57,6 +57,8 @@ class DatePatterns:
     months: dict[str, int]
     skip_before: re.Pattern[str]
     range_after: re.Pattern[str]
+    # numeric and named, case-sensitive, for the lower-cased text (faster); None where a cue is not lower-case ASCII
+    lower: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 @cache
@@ -69,33 +71,37 @@ def default_patterns() -> DatePatterns:
     weekday = "|".join(cues["weekday"])
     daytime = "|".join(cues["daytime"])
     month_names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    numeric = re.compile(
+    numeric = (
         rf"(?:(?P<weekday>(?<!\w)(?:{weekday}))\s*,?\s*\(?\s*(?:tanggal\s+)?|\()"
-        r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?(?!\d)(?!\s*/\s*\d)",
-        re.IGNORECASE,
+        r"(?P<day>\d{1,2})\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{4}|\d{2}))?(?!\d)(?!\s*/\s*\d)"
     )
-    named = re.compile(
+    named = (
         rf"(?:(?P<weekday>(?<!\w)(?:{weekday}))(?:\s+(?:{daytime}))?\s*[,(]?\s*(?:tanggal\s+)?)?(?<!\d)(?P<day>\d{{1,2}})\s+"
-        rf"(?P<month>{month_names})\.?(?!\w)(?:\s+(?P<year>\d{{4}})(?!\d))?",
-        re.IGNORECASE,
+        rf"(?P<month>{month_names})\.?(?!\w)(?:\s+(?P<year>\d{{4}})(?!\d))?"
     )
+    lower_case = all(part.isascii() and part == part.lower() for part in (weekday, daytime, month_names))
     skip = "|".join(f"(?:{p})" for p in cues["skip_before"])
     range_after = "|".join(f"(?:{p})" for p in cues["range_after"])
     return DatePatterns(
-        numeric=numeric,
-        named=named,
+        numeric=re.compile(numeric, re.IGNORECASE),
+        named=re.compile(named, re.IGNORECASE),
         months=months,
         skip_before=re.compile(rf"(?:(?<!\w)|(?<=\s))(?:{skip})\s*(?:tanggal\s+)?[,(]?\s*$", re.IGNORECASE),
         range_after=re.compile(rf"\s*(?:{range_after})\s*(?:\d|tanggal|{weekday})", re.IGNORECASE),
+        lower=(re.compile(numeric), re.compile(named)) if lower_case else None,
     )
 
 
-def find_dates(text: str, patterns: DatePatterns | None = None) -> list[DateMention]:
-    """Every date expression in ``text`` (valid day and month), in text order."""
+def find_dates(text: str, patterns: DatePatterns | None = None, lowered: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text`` (valid day and month), in text order. ``lowered`` is
+    ``lowered_for_matching(text)`` when known: the expressions are then found in it, which is faster."""
     patterns = patterns or default_patterns()
+    regexes, haystack = (patterns.numeric, patterns.named), text
+    if lowered is not None and patterns.lower is not None:
+        regexes, haystack = patterns.lower, lowered
     mentions: dict[int, DateMention] = {}
-    for kind, regex in (("numeric", patterns.numeric), ("named", patterns.named)):
-        for match in regex.finditer(text):
+    for kind, regex in zip(("numeric", "named"), regexes, strict=True):
+        for match in regex.finditer(haystack):
             day = int(match.group("day"))
             month_text = match.group("month")
             month = int(month_text) if kind == "numeric" else patterns.months.get(month_text.lower().rstrip("."))
@@ -145,16 +151,17 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def event_date(text: str, published: str | None) -> str | None:
+def event_date(text: str, published: str | None, lowered: str | None = None) -> str | None:
     """The event date of an article's text, given its publication date (``YYYY-MM-DD`` or None).
 
     Among the candidate dates (those with a weekday when there are any), the earliest one within
     ``EVENT_WINDOW`` of the latest is taken: news reports an arrest or meeting first and the statement about it
-    a day or two later. Without any date in the text, the publication date stands in.
+    a day or two later. Without any date in the text, the publication date stands in. ``lowered`` is
+    ``lowered_for_matching(text)`` when known (faster).
     """
     patterns = default_patterns()
     published_day = _parse_iso(published)
-    mentions = find_dates(text, patterns)
+    mentions = find_dates(text, patterns, lowered)
     candidates = [m for m in mentions if is_event_candidate(text, m, patterns)]
     with_weekday = [m for m in candidates if m.has_weekday]
     resolved = []
@@ -184,7 +191,7 @@ class EventDateComponent:
     """Pipeline component: sets ``doc._.event_date`` from ``doc.text`` and ``doc._.published``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_date = event_date(text_of(doc), doc._.published)
+        doc._.event_date = event_date(text_of(doc), doc._.published, lowered_text_of(doc))
         return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.components.event_date import event_date, find_dates
+from nlp.language import lowered_for_matching
 from nlp.pipeline import ComponentsOnly
 
 
@@ -56,3 +57,14 @@ def test_component_uses_the_published_date():
     doc = nlp.make_doc("Rakor digelar Kamis (3/7) di kantor bupati.")
     doc._.published = "2025-07-04"
     assert nlp(doc)._.event_date == "2025-07-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["RAPAT DIGELAR KAMIS (16/10/2025) DI AULA.", "Selasa Malam, 12 AGUSTUS 2025, polisi menangkap sopir.",
+     "Diperbarui 07 Mei 2023 - 07:57 WIB. Sejak 1 Januari hingga 11 Juli 2024 tercatat.", "Sıfır (15/5) ſelasa 5 Mei"],
+)
+def test_dates_found_in_the_lowered_text_as_in_the_text(text):
+    lowered = lowered_for_matching(text)
+    assert find_dates(text, lowered=lowered) == find_dates(text)
+    assert event_date(text, "2025-01-01", lowered) == event_date(text, "2025-01-01")
