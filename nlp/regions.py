@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -57,11 +57,13 @@ class Region:
         return strip_prefix(self.name)[0] if self.level != "province" else _province_bare_name(self.name)
 
 
+@lru_cache(maxsize=8192)  # called for the same few names again and again
 def normalize_name(text: str) -> str:
     """Lower case, punctuation to spaces, spaces collapsed: the key every lookup uses."""
     return " ".join(_NON_WORD.sub(" ", text.lower()).split())
 
 
+@lru_cache(maxsize=8192)
 def strip_prefix(name: str) -> tuple[str, RegionLevel | None]:
     """Split "Kab. Bogor" into ("Bogor", "regency"); a name without a prefix gives (name, None)."""
     words = name.split()
