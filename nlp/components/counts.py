@@ -205,29 +205,46 @@ class _Sentence:
                  words: Sequence[tuple[int, int]] | None = None, lowered: str | None = None):
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
-        m, emitted, link_line = 0, -1, False
+        norms: list[str] = []
+        caps: list[bool] = []  # a capitalised word (a name)
+        m, emitted, link_line, count = 0, -1, False, len(mentions)
+        upcoming = mentions[0] if count else None  # the next number mention not yet passed
         stems, link_words = lexicon.passive_stems, lexicon.link_words
         spans = words if words is not None else (match.span() for match in _TOKEN.finditer(text, start, end))
         for s, e in spans:
-            while m < len(mentions) and mentions[m].end <= s:
-                m += 1
-            if m < len(mentions) and mentions[m].start < e:
-                if emitted != m:  # a number, or "ke-13" holding one: one token for the whole number
-                    tokens.append(_Token(mentions[m].start, mentions[m].end, _number_norm(mentions[m]), mentions[m]))
-                    emitted = m
-                continue
+            if upcoming is not None:
+                if upcoming.end <= s:
+                    while m < count and mentions[m].end <= s:
+                        m += 1
+                    upcoming = mentions[m] if m < count else None
+                if upcoming is not None and upcoming.start < e:
+                    if emitted != m:  # a number, or "ke-13" holding one: one token for the whole number
+                        norm = _number_norm(upcoming)
+                        tokens.append(_Token(upcoming.start, upcoming.end, norm, upcoming))
+                        norms.append(norm)
+                        caps.append(text[upcoming.start].isupper())
+                        emitted = m
+                    continue
             norm = lowered[s:e] if lowered is not None else text[s:e].lower()
-            norm = norm[:-4] if len(norm) > 4 and norm.endswith("-nya") else norm  # normalize_token, inlined
-            if norm in stems and tokens and tokens[-1].norm == "di":  # "di amankan" written apart: one verb
+            if len(norm) > 4 and norm[-4:] == "-nya":  # normalize_token, inlined
+                norm = norm[:-4]
+            if norm in stems and norms and norms[-1] == "di":  # "di amankan" written apart: one verb
                 tokens[-1] = _Token(tokens[-1].start, e, "di" + norm)
+                norms[-1] = "di" + norm
                 continue
-            link_line = link_line or norm in link_words
+            if norm in link_words:
+                link_line = True
             tokens.append(_Token(s, e, norm))
+            norms.append(norm)
+            caps.append(text[s].isupper())
         if text.find("(", start, end) >= 0:  # "tiga (3) orang": only a sentence with a parenthesis can hold one
             tokens = _merge_parenthesized_duplicates(tokens)
-        self.tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"]) if link_line else tokens
-        self.norms = [t.norm for t in self.tokens]
-        self.caps = [text[t.start : t.start + 1].isupper() for t in self.tokens]  # a capitalised word (a name)
+        if link_line:
+            tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"])
+        if len(tokens) != len(norms):  # merged or dropped tokens: read the words again
+            norms = [t.norm for t in tokens]
+            caps = [text[t.start].isupper() for t in tokens]
+        self.tokens, self.norms, self.caps = tokens, norms, caps
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
