@@ -1538,8 +1538,11 @@ def _first_word(norms: Sequence[str]) -> int:
 def _partition_head(norms: Sequence[str]) -> int | None:
     """The number of a group that the sentence partitions ("Dari 15 orang tersebut, 9 laki-laki ..."), or None."""
     for i in range(len(norms) - 1):  # not "7 dari 10 korban" (a part of a number)
-        if norms[i] == "dari" and norms[i + 1] == "#num" and (i == 0 or norms[i - 1] != "#num"):
-            return i + 1
+        if norms[i] != "dari" or (i > 0 and norms[i - 1] == "#num"):
+            continue
+        at = i + 2 if norms[i + 1] in ("total", "jumlah", "sebanyak") else i + 1  # "Dari total 30 orang itu, ..."
+        if at < len(norms) and norms[at] == "#num":
+            return at
     return None
 
 

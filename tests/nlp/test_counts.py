@@ -1338,3 +1338,11 @@ def test_a_part_of_the_suspects_is_no_count_of_its_own() -> None:
     # negative: a part of the victims by region is a breakdown and counts
     text = "Polisi menyelamatkan lima korban TPPO. Dua dari lima korban itu berasal dari Kabupaten Sikka."
     assert ("victims_rescued", 2) in roles(text) or ("victims", 2) in roles(text)
+
+
+def test_a_partition_opened_with_dari_total() -> None:
+    text = ("Sebanyak 12 pekerja asal NTT dipulangkan dari Sabah karena tak berdokumen. Petugas menjelaskan, dari "
+            "total 12 orang itu tujuh laki-laki dewasa, tiga perempuan, dan dua anak.")
+    assert {("victims_male", 7), ("victims_female", 3), ("victims_child", 2)} <= roles(text)
+    # negative: "dari total" of a number never counted as victims opens no partition of victims
+    assert roles("Dari total 12 peserta rapat, tujuh laki-laki dan lima perempuan.") == set()
