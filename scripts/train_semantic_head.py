@@ -32,6 +32,7 @@ SETS = {
     "blind2": REPO / "tests/nlp/heldout_blind2/articles.jsonl",
     "blind3": REPO / "tests/nlp/heldout_blind3/articles.jsonl",
     "blind4": REPO / "tests/nlp/heldout_blind4/articles.jsonl",
+    "blind6": REPO / "tests/nlp/heldout_blind6/articles.jsonl",
     "semantic_dev": REPO / "tests/nlp/semantic_dev/articles.jsonl",
     "classifiers": REPO / "tests/nlp/heldout_classifiers/articles.jsonl",
     "stories": REPO / "nlp/data/semantic/stories.jsonl",
