@@ -10,8 +10,9 @@ title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job 
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
 smuggling and refugees, an explicit
-"bukan TPPO", drugs, money laundering (TPPU), *perdagangan* as commerce, violence without trafficking,
-gambling and legal placement (G-to-G, pelepasan PMI, magang programmes).
+"bukan TPPO", a stated ban on the organ trade, a warning that names trafficking as a risk ("rawan TPPO", "agar
+tidak tergiur tawaran jual beli organ"), drugs, money laundering (TPPU), *perdagangan* as commerce, violence
+without trafficking, gambling and legal placement (G-to-G, pelepasan PMI, magang programmes).
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or

@@ -267,6 +267,29 @@ def test_a_stated_ban_on_the_organ_trade_is_no_trafficking_case(nlp, text, relev
     assert (score(nlp, text) >= 0.5) is relevant
 
 
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a warning that names the trade as a risk, in a story of a legal adoption or a donation
+        ("Pengadilan agama mengabulkan permohonan pengangkatan anak sepasang guru. Dinas sosial meminta warga tidak "
+         "mengadopsi lewat grup daring karena rawan jual beli bayi.", False),
+        ("Seorang adik menerima ginjal kakaknya di rumah sakit provinsi. Dokter meminta warga agar tidak tergiur "
+         "tawaran penjualan ginjal di media sosial.", False),
+        # a case told with its own evidence stays relevant when the police add a warning
+        ("Polres Kupang menangkap dua perekrut dalam kasus TPPO yang menjerat sembilan korban. Kapolres mengimbau "
+         "warga mewaspadai modus perdagangan orang berkedok lowongan kerja.", True),
+    ],
+)
+def test_a_warning_against_the_trade_is_no_trafficking_case(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_warning_is_read_only_where_it_names_the_trade():
+    warning = next(f for f in default_model().features if f.name == "trafficking_warning")
+    assert warning.pattern.search("warga diminta waspada terhadap praktik perdagangan orang")
+    assert not warning.pattern.search("warga diminta waspada terhadap banjir. Polisi menangani kasus TPPO")
+
+
 def test_a_link_to_another_article_is_no_evidence(nlp):
     flood = ("Banjir merendam ratusan rumah di Kecamatan Sampang, Kamis. Warga membersihkan lumpur.\n\n"
              "Baca juga: Polisi Tangkap Dua Tersangka TPPO di Pelabuhan Tanjung Perak\n\n"
