@@ -34,7 +34,7 @@ def test_victims_and_minors_are_masked_suspects_stay(sentence: str, hidden: list
 
 
 def test_text_without_people_is_unchanged() -> None:
-    sentence = "Satreskrim Polres Asahan menahan 17 calon pekerja migran nonprosedural asal NTB di Kisaran, Kamis (6/3/2025)."
+    sentence = "Satreskrim Polres Asahan menahan 17 calon PMI nonprosedural asal NTB di Kisaran, Kamis (6/3/2025)."
     assert redact_victims(sentence) == sentence
     assert redact_victims("") == ""
 
