@@ -155,6 +155,45 @@ def read_table(path: Path) -> list[list[str]]:
     return [[cell.strip() for cell in line.split("\t")] for line in read_lines(path)]
 
 
+LINK_LINES_PATH = DATA_DIR / "link_lines.txt"
+
+
+@cache
+def link_line_words() -> tuple[str, ...]:
+    """The lower-case phrases that open a line linking another article (``data/link_lines.txt``)."""
+    return tuple(line.strip().lower() for line in read_lines(LINK_LINES_PATH))
+
+
+@cache
+def _link_line_matcher() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """Substrings of which one must occur in lower-cased text holding a link line, and the line pattern: the
+    line from its start (bullets, dashes, spaces) through the phrase to the end of the line, and no further than
+    a headline's length where the text lost its line breaks."""
+    needles, alternatives = [], []
+    for phrase in link_line_words():
+        words = phrase.rstrip(":").split()
+        needles.append(" ".join(words))
+        alternative = r"[ \t]+".join(re.escape(word) for word in words)
+        alternatives.append(alternative + (r"[ \t]*:" if phrase.endswith(":") else r"\b"))
+    pattern = re.compile(rf"^[ \t\W_]*(?:{'|'.join(alternatives)})[^\n]{{0,160}}", re.IGNORECASE | re.MULTILINE)
+    return tuple(dict.fromkeys(needles)), pattern
+
+
+def link_line_spans(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that link to other articles ("Baca juga: ..."); [] at once when the
+    text holds none of the link words (``lowered``: its lower-cased form, when at hand)."""
+    needles, pattern = _link_line_matcher()
+    lowered = text.lower() if lowered is None else lowered
+    if not any(needle in lowered for needle in needles):
+        return []
+    return [match.span() for match in pattern.finditer(text)]
+
+
+def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the (start, end) ``spans``."""
+    return any(start <= offset < end for start, end in spans)
+
+
 def compile_pattern(pattern: str, *, case_sensitive: bool = False) -> LexiconPattern:
     """A lexicon regex bounded by word edges, case-insensitive (``case_sensitive``: for lower-case patterns run on
     a text's lower-cased form, which is faster). It finds what the ``re`` pattern finds, faster: see

@@ -34,7 +34,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
-from nlp.language import data_path, read_lines, read_table, sentences_of, text_of, token_starts
+from nlp.language import (
+    data_path,
+    in_spans,
+    link_line_spans,
+    read_lines,
+    read_table,
+    sentences_of,
+    text_of,
+    token_starts,
+)
 from nlp.regions import find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
@@ -78,9 +87,6 @@ _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)") 
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
-# how a line linking another article starts, lower-cased ("BACA JUGA:", "Baca Juga :", "- Baca juga")
-_LINK_WORDS = ("baca juga", "baca:", "baca :", "lihat juga", "simak juga", "simak:", "berita terkait",
-               "artikel terkait", "baca selengkapnya", "berita lainnya")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -320,6 +326,7 @@ class AgencyFinder:
         subunits: list[_Mention] = []  # every police unit met, marked absorbed once it has its parent
         pos = 0
         former_end = -1  # end of the last head read as someone's former office
+        links = link_line_spans(text)  # "Baca juga: ..." lines: another article's headline
         by_pair, by_first = self.pattern_by_pair, self.pattern_by_first
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
             pattern = by_pair.get(text[start : start + 2]) or by_first.get(text[start])  # most words start no head
@@ -342,7 +349,7 @@ class AgencyFinder:
                 mention.written_head = _unit_name(match.group(0)) if head.role == "subunit" else match.group(0)
             if units and not _GAP.fullmatch(text, units[-1].end, match.start()):
                 units = []
-            if head.role == "press" or _in_related_link(text, match.start()) or _in_credit(text, match.start()) or (
+            if head.role == "press" or in_spans(match.start(), links) or _in_credit(text, match.start()) or (
                 head.role == "form" and _in_headline(text, match.start())
             ):
                 units = []
@@ -695,12 +702,6 @@ def _merge_shortened_chains(agencies: dict[tuple, _Agency]) -> None:
                   and other in agencies]
         if len(longer) == 1 and key in agencies:
             agencies[longer[0]].absorb(agencies.pop(key).start)
-
-
-def _in_related_link(text: str, start: int) -> bool:
-    """True inside a "Baca juga: ..." line: another article's headline."""
-    line = text.rfind("\n", 0, start) + 1
-    return start - line < 200 and text[line : line + 24].lstrip(" \t-•*>[(").lower().startswith(_LINK_WORDS)
 
 
 def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:

@@ -25,7 +25,8 @@ How a number becomes a count:
 7. The same role and value is one count (the first sentence is its evidence). Lines linking other stories
    ("Baca juga: ...") and credit lines are never read.
 
-Lexicons live in ``nlp/data/counts/`` (``role_nouns.tsv``, ``lexicon.yaml``).
+Lexicons live in ``nlp/data/counts/`` (``role_nouns.tsv``, ``lexicon.yaml``); the link words in
+``nlp/data/link_lines.txt``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._.counts)
-from nlp.language import data_path, sentences_of, token_spans
+from nlp.language import data_path, link_line_words, sentences_of, token_spans
 from nlp.numerals import NumberMention, find_numbers
 from nlp.regions import find_region
 
@@ -151,7 +152,9 @@ class CountsLexicon:
         words = {key: frozenset(normalize_token(str(p)) for p in phrases) for key, phrases in raw.items()}
         passives = {w for key in ("rescue", "arrest", "migration", "repatriation", "sending", "handling")
                     for w in words[key] if w.startswith("di") and len(w) > 4}
-        link_words = frozenset(tokenize_phrase(str(p))[0] for p in raw["link_lines"])
+        link_phrases = [*link_line_words(), *(str(p) for p in raw["credit_lines"])]  # "baca juga", "editor :"
+        lists["link_lines"] = PhraseSet(link_phrases)
+        link_words = frozenset(tokenize_phrase(p)[0] for p in link_phrases)
         return cls(PhraseSet(roles), lists, words, frozenset(w[2:] for w in passives), link_words)
 
 

@@ -26,8 +26,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.components.places import in_related_link
-from nlp.language import DATA_DIR, LexiconPattern, compile_pattern, data_path, read_lines, read_table, sentences_of
+from nlp.components.places import in_credit_line
+from nlp.language import (
+    DATA_DIR,
+    LexiconPattern,
+    compile_pattern,
+    data_path,
+    in_spans,
+    link_line_spans,
+    read_lines,
+    read_table,
+    sentences_of,
+)
 from nlp.regions import PLACES_DATA_DIR
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
@@ -140,8 +150,9 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
     accepted_end = -1
     previous: tuple[int, bool, bool] = (-1, False, False)  # end of the last mention, whether it counted, was blocked
+    links = link_line_spans(text)  # "Baca juga: Harga Tiket Feri Batam-Singapura Naik"
     for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
-        if country is None or in_related_link(text, start):  # "Baca juga: Harga Tiket Feri Batam-Singapura Naik"
+        if country is None or in_spans(start, links) or in_credit_line(text, start):
             continue
         sent_start, sent_end = sentences.span_at(start)
         before = text[max(sent_start, start - 60) : start]

@@ -24,8 +24,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.components.relevance import in_link_line, link_lines
-from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of, title_of
+from nlp.language import (
+    DATA_DIR,
+    compile_pattern,
+    data_path,
+    in_spans,
+    link_line_spans,
+    read_table,
+    sentences_of,
+    title_of,
+)
 
 CUES_PATH = DATA_DIR / "event_type" / "cues.tsv"
 EVENT_TYPES = ("incident", "statistics", "coordination", "prevention", "other")
@@ -68,11 +76,11 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
-    links = link_lines(sentences.text, lowered)  # another article's headline
+    links = link_line_spans(sentences.text, lowered)  # another article's headline
     for cue in cues or load_cues():
         matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
         hit_sentences = {sentences.index_at(m.start()) for m in matches
-                         if not (links and in_link_line(m.start(), links))}
+                         if not (links and in_spans(m.start(), links))}
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0

@@ -25,8 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.components.relevance import in_link_line, link_lines
-from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of
+from nlp.language import DATA_DIR, compile_pattern, data_path, in_spans, link_line_spans, read_table, sentences_of
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
@@ -105,7 +104,7 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
     sentences = sentences_of(doc)
     text = sentences.text
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
-    links = link_lines(text, lowered)  # another article's headline is no evidence
+    links = link_line_spans(text, lowered)  # another article's headline is no evidence
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
     ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
@@ -122,7 +121,7 @@ def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dic
             (pattern, context), haystack = rule.lower, lowered
         found = first.get(rule.label)  # only an earlier sentence can improve on it
         for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
-            if links and in_link_line(match.start(), links):
+            if links and in_spans(match.start(), links):
                 continue
             start, end = sentences.span_at(match.start())
             if context is not None and not context.search(haystack, start, end):

@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from nlp.language import (
     Sentences,
     data_path,
+    link_line_spans,
     lowered_text_of,
     read_lines,
     read_table,
@@ -62,10 +63,9 @@ from nlp.regions import (
 
 _WORD_CHAR = re.compile(r"\w")
 _KOTA_AFTER = re.compile(r"\s+Kota\b")
-# "Baca juga" links, and credit lines that name people ("Editor: Rudi Bima", "Laporan Wartawan Tribunjambi.com, ...")
-_RELATED_LINKS = re.compile(
-    r"^[ \t]*(?:(?:baca juga|baca|lihat juga|simak juga|berita terkait|artikel terkait)\b"
-    r"|laporan (?:wartawan|reporter|koresponden)\b"
+# credit lines that name people ("Editor: Rudi Bima", "Laporan Wartawan Tribunjambi.com, ...")
+_CREDIT_LINES = re.compile(
+    r"^[ \t]*(?:laporan (?:wartawan|reporter|koresponden)\b"
     r"|(?:editor|penulis|pewarta|reporter|wartawan|redaktur|penyunting|fotografer|kontributor|sumber)\s*:)[^\n]*",
     re.IGNORECASE | re.M,
 )
@@ -230,10 +230,10 @@ def lowercase_same_length(text: str) -> str:
     return "".join(low if len(low) == 1 else char for char, low in ((c, c.lower()) for c in text))
 
 
-def in_related_link(text: str, offset: int) -> bool:
-    """True when ``offset`` lies on a "Baca juga" line or a credit line (``_RELATED_LINKS``)."""
+def in_credit_line(text: str, offset: int) -> bool:
+    """True when ``offset`` lies on a credit line ("Editor: ...", ``_CREDIT_LINES``)."""
     line_start = text.rfind("\n", 0, offset) + 1
-    return _RELATED_LINKS.match(text, line_start) is not None
+    return _CREDIT_LINES.match(text, line_start) is not None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -509,7 +509,8 @@ class PlaceFinder:
         text = text_of(doc)
         tail = max(0, len(text) - 120)
         sign_off = _SIGN_OFF.search(text, tail)
-        skip = SpanSet(dateline_spans(text) + [match.span() for match in _RELATED_LINKS.finditer(text)]
+        skip = SpanSet(dateline_spans(text) + link_line_spans(text)
+                       + [match.span() for match in _CREDIT_LINES.finditer(text)]
                        + ([sign_off.span()] if sign_off else [])
                        + [match.span(1) for pattern, words in _NOT_ABOUT if any(word in text for word in words)
                           for match in pattern.finditer(text)])

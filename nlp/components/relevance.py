@@ -38,30 +38,22 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, data_path, read_table, sentences_of, title_of
+from nlp.language import (
+    DATA_DIR,
+    compile_pattern,
+    data_path,
+    in_spans,
+    link_line_spans,
+    read_table,
+    sentences_of,
+    title_of,
+)
 
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 TRAFFICKING_FEATURE = "trafficking_term"
 EVIDENCE_KEY = "pantau_relevance_evidence"
-_LINK_WORDS = ("baca juga", "lihat juga", "simak juga", "berita terkait", "artikel terkait")
-# to the end of the line, and no further than a headline's length where the text lost its line breaks
-_LINK_LINE = re.compile(rf"^[ \t\W_]*(?:{'|'.join(_LINK_WORDS)})\b[^\n]{{0,160}}", re.IGNORECASE | re.MULTILINE)
 TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                     "victims_male", "suspects", "arrests"}
-
-
-def link_lines(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of the lines of ``text`` that link to other articles ("Baca juga: ..."); [] at once when the
-    text holds no link words (``lowered``: its lower-cased form, when at hand)."""
-    lowered = text.lower() if lowered is None else lowered
-    if not any(word in lowered for word in _LINK_WORDS):
-        return []
-    return [match.span() for match in _LINK_LINE.finditer(text)]
-
-
-def in_link_line(position: int, links: list[tuple[int, int]]) -> bool:
-    """Whether ``position`` lies in one of the ``links``."""
-    return any(start <= position < end for start, end in links)
 
 
 @dataclass(frozen=True)
@@ -106,7 +98,7 @@ class RelevanceModel:
         sentences = sentences_of(doc)
         title = title_of(doc)
         lowered_text = sentences.lowered  # None where lower-casing is not exact
-        links = link_lines(sentences.text, lowered_text)
+        links = link_line_spans(sentences.text, lowered_text)
         found: dict[str, int] = {}
         tppo_sentences: set[int] = set()
         # a headline that the text does not repeat is one more sentence for the text features, except those with
@@ -123,7 +115,7 @@ class RelevanceModel:
                 found[feature.name] = int(bool(title and feature.pattern.search(title)))
                 continue
             hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
-                             if not (links and in_link_line(m.start(), links))}
+                             if not (links and in_spans(m.start(), links))}
             found[feature.name] = len(hit_sentences)
             if separate_title and feature.name not in twinned and feature.pattern.search(separate_title):
                 found[feature.name] += 1

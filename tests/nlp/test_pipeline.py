@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from spacy.attrs import IDX, NORM, ORTH, SENT_START, SPACY
 
 import nlp
-from nlp.language import abbreviations, blank_indonesian, compile_pattern, indonesian_tokenizer, pattern_anchors
+from nlp.language import (
+    abbreviations,
+    blank_indonesian,
+    compile_pattern,
+    in_spans,
+    indonesian_tokenizer,
+    link_line_spans,
+    pattern_anchors,
+)
 from nlp.pipeline import load_pipeline
 from nlp.record import RECORD_FIELDS, published_date
 
@@ -168,3 +176,15 @@ def test_several_processes_give_the_same_records():
 )
 def test_published_dates(value, expected):
     assert published_date(value) == expected
+
+
+def test_link_lines_are_found_in_one_place():
+    text = ("Polisi menangkap dua pelaku.\nBaca juga: Sindikat TPPO di Batam Dibongkar\n"
+            "Warga diminta baca aturan sebelum berangkat.\n"
+            "  - BACA JUGA : 20 Korban Dipulangkan dari Malaysia\nSelesai.")
+    spans = link_line_spans(text)
+    assert [text[start:end].strip() for start, end in spans] == [
+        "Baca juga: Sindikat TPPO di Batam Dibongkar", "- BACA JUGA : 20 Korban Dipulangkan dari Malaysia"]
+    assert in_spans(text.index("Sindikat"), spans) and in_spans(text.index("Malaysia"), spans)
+    assert not in_spans(text.index("aturan"), spans) and not in_spans(text.index("Polisi"), spans)
+    assert link_line_spans("Warga diminta baca aturan sebelum berangkat.") == []

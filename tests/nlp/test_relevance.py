@@ -301,7 +301,7 @@ def test_a_link_to_another_article_is_no_evidence(nlp):
 
 
 def test_link_lines_end_at_the_line_or_a_headlines_length():
-    from nlp.components.relevance import link_lines
+    from nlp.language import link_line_spans as link_lines
 
     text = "Paragraf satu.\nBaca Juga: Judul Lain\nParagraf dua."
     assert [text[s:e].strip() for s, e in link_lines(text)] == ["Baca Juga: Judul Lain"]
