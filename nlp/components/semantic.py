@@ -30,8 +30,8 @@ loses its modus.
 Cost: the model runs only where it can change the outcome: articles the rules find irrelevant, whose rules logit
 is within ``reach`` of the threshold, or relevant within ``review`` of it, with none of the rules' look-alike
 features that settle the matter
-(``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering; and always a strike
-or an industrial dispute), that are not abuse
+(``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering, a strike or an
+industrial dispute), that are not abuse
 stories (violence without trafficking in ``violence_limit`` sentences or more: sexual abuse of a minor told at
 length; no story the model made relevant had more than one such sentence), and whose title or lead holds a cue
 (migrant work, crew, abroad, compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``).
@@ -66,8 +66,8 @@ DESCRIPTIONS_PATH = DATA_DIR / "semantic" / "descriptions.tsv"
 CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
 HEAD_PATH = "data/semantic/head.json"  # relative to the nlp package (the config's ``head_path``)
 KINDS = ("trafficking", "lookalike")
-DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering")
-DISPUTE_FEATURE = "labour_dispute"  # a strike or industrial dispute settles the matter too, whatever the vetoes
+DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering",
+                  "labour_dispute")
 VIOLENCE_FEATURE = "violence_without_trafficking"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z\s.,'-]+(?:\([^)]*\))?\s*[,–-]+\s*(?:[\w.]+\s*[-–—]\s*)?")
 
@@ -230,7 +230,7 @@ class SemanticComponent:
         if distance < -self.reach or (doc._.relevant and distance >= self.review):
             return False
         evidence = doc.user_data.get(EVIDENCE_KEY) or {}
-        if any(evidence.get(name) for name in (*self.vetoes, DISPUTE_FEATURE)):
+        if any(evidence.get(name) for name in self.vetoes):
             return False
         if self.violence_limit and evidence.get(VIOLENCE_FEATURE, 0) >= self.violence_limit:
             return False
