@@ -188,3 +188,12 @@ def test_link_lines_are_found_in_one_place():
     assert in_spans(text.index("Sindikat"), spans) and in_spans(text.index("Malaysia"), spans)
     assert not in_spans(text.index("aturan"), spans) and not in_spans(text.index("Polisi"), spans)
     assert link_line_spans("Warga diminta baca aturan sebelum berangkat.") == []
+
+
+def test_portal_recommendation_and_syndication_lines_are_link_lines():
+    text = ("Tim gabungan memulangkan tujuh warga.\nPilihan Editor: Lowongan Kerja di Perbatasan Thailand Diwaspadai\n"
+            "Artikel ini telah tayang di Contoh.example dengan judul Polisi Pulangkan Warga dari Kamboja\n"
+            "Pilihan mereka jatuh pada jalur laut.")
+    spans = link_line_spans(text)
+    assert in_spans(text.index("Thailand"), spans) and in_spans(text.index("Kamboja"), spans)
+    assert not in_spans(text.index("Tim gabungan"), spans) and not in_spans(text.index("jalur laut"), spans)
