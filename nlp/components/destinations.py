@@ -185,11 +185,21 @@ def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sen
         return True  # "ke Bahrain, Arab Saudi, dan Qatar"
     if lexicon.spouse.search(before):
         return True  # "dinikahkan dengan warga negara China"
-    if lexicon.legal_context.search(text, sent_start, sent_end):
+    if _legal_sentence(lexicon, text, sent_start, sent_end):
         return False
     if not listed:
         return lexicon.right_after_move.search(before) is not None
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
+
+
+_NEGATED = re.compile(r"(?<!\w)(?:tanpa|tidak|tak|bukan|belum)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _legal_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence speaks of legal placement or trade, not negated ("lewat jalur resmi", but not "tanpa
+    melalui jalur resmi", which is the irregular departure of a trafficking case)."""
+    return any(_NEGATED.search(text, max(sent_start, match.start() - 40), match.start()) is None
+               for match in lexicon.legal_context.finditer(text, sent_start, sent_end))
 
 
 def _blocked(lexicon: DestinationLexicon, before: str) -> bool:

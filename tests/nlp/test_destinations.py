@@ -189,3 +189,17 @@ def test_period_totals_related_links_and_active_verbs(nlp):
     text = "Korban dikirim ke Malaysia.\nBaca juga: Tiket Feri ke Singapura Naik\nPolisi memberangkatkan tim."
     assert destinations(nlp, text) == ["Malaysia"]
     assert destinations(nlp, "Sindikat itu memberangkatkan warga ke sebuah klinik di New Delhi, India.") == ["India"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tujuh warga dipulangkan dari Kamboja. Sebagian besar warga desa bekerja di Hong Kong melalui jalur resmi.",
+         ["Cambodia"]),
+        ("Korban diajak bekerja ke Malaysia tanpa melalui jalur resmi.", ["Malaysia"]),
+        ("Mereka berangkat ke Arab Saudi, bukan lewat jalur resmi, dengan visa ziarah.", ["Saudi Arabia"]),
+        ("Kepala dinas meminta warga yang ingin bekerja ke Taiwan menempuh jalur resmi.", []),
+    ],
+)
+def test_legal_placement_unless_negated(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
