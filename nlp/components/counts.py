@@ -60,6 +60,7 @@ PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *G
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
                          "sementara"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
+_PEOPLE_OF_THE_STORY = frozenset({"victim", "suspect", "perpetrator", *GROUP_ROLES})
 # Words without which a sentence restates no group counted before ("dari delapan WNI itu", "di antara lima korban",
 # "19 orang di antaranya").
 _RESTATE_TRIGGERS = frozenset({"dari", "antara", "antaranya", "diantaranya"})
@@ -197,8 +198,10 @@ class _Candidate:
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
     subset: bool = False  # "N di antaranya ...": a part of a group
     other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
-    origin_part: bool = False  # a bare number told by its origin ("lima berasal dari Kabupaten X"): kept only
-    # when the parts of its sentence add up to a number of victims
+    origin_part: bool = False  # a number told by its origin ("lima berasal dari Kabupaten X", "enam di antaranya
+    # berasal dari X"): kept only when the parts of its sentence add up to a number of victims
+    instead: _Candidate | None = None  # an origin part's other reading ("empat perempuan"), kept when the parts
+    # add up to nothing
 
 
 class _Sentence:
@@ -409,7 +412,10 @@ class CountsExtractor:
         tppo = sum(len(s.tppo_cues) for s in sentences) + len(self.lists["tppo_topic"].find_all(title_norms))
         other = sum(len(s.other_cues) for s in sentences) + len(self.lists["other_topic"].find_all(title_norms))
         all_norms = {n for s in sentences for n in s.norms}
+        named = self.lists["tppo_named"]
         return {
+            "named": bool(named.find_all(title_norms)) or any(
+                named.match(s.norms, i) for s in sentences for i in s.tppo_cues),
             "tppo_cues": tppo,
             "other_cues": other,
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
@@ -467,8 +473,10 @@ class CountsExtractor:
                 _recast_as_perpetrators(earlier, mention.value, s_index)
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
                 _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
-            if candidate is None and norms[j] == "#num" and not attendance:
-                candidate = self._origin_part(sentence, j, s_index)
+            if norms[j] == "#num" and not attendance and (candidate is None or _reads_as_origin(candidate)):
+                origin = self._origin_part(sentence, j, s_index)  # "Empat perempuan berasal dari Kabupaten X"
+                if origin is not None:
+                    origin.instead, candidate = candidate, origin
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
                     j + 1] not in (
                     ",", "(", ")", "dari", *SENTENCE_STOPS):
@@ -577,21 +585,35 @@ class CountsExtractor:
         return total
 
     def _origin_part(self, sentence: _Sentence, j: int, s_index: int) -> _Candidate | None:
-        """A bare number told by where its people come from ("empat berasal dari Kabupaten Sikka, dua dari
-        Kabupaten Ende"): a part of a breakdown by origin, or None."""
+        """A number told by where its people come from ("empat berasal dari Kabupaten Sikka, dua dari Kabupaten
+        Ende", "Lima orang berasal dari ...", "Enam di antaranya berasal dari ... dan tiga lainnya dari ..."): a
+        part of a breakdown by origin, or None."""
         norms = sentence.norms
-        k = j + 1
+        k = self._past_part_words(norms, j + 1)
         if k < len(norms) and norms[k] in ("berasal", "asal"):
             k += 1
         if k < len(norms) and norms[k] == "dari":
             k += 1
-        if k == j + 1 or k >= len(norms) or not sentence.caps[k]:
+        if k >= len(norms) or norms[k - 1] not in ("berasal", "asal", "dari") or not sentence.caps[k]:
             return None
-        region = region_scope(sentence, j, j + 1)
+        region = region_scope(sentence, j, k - 1)
         if region is None:
             return None
         return _Candidate(_token_value(sentence, j) or 0, "victim", s_index, j, (sentence.start, sentence.end),
-                          region, noun_end=j + 1, origin_part=True)
+                          region, noun_end=k - 1, origin_part=True)
+
+    def _past_part_words(self, norms: list[str], k: int) -> int:
+        """The position after the words that may stand between a part's number and its origin: a person
+        classifier, a noun of people ("perempuan", "pekerja"), "di antaranya", "lainnya"."""
+        if k < len(norms) and norms[k] in PERSON_CLASSIFIERS:
+            k += 1
+        hit = self.lex.role_nouns.match(norms, k)
+        if hit and hit[1] in ("neutral", "victim", *GROUP_ROLES):
+            k += hit[0]
+        for key in ("subset_marks", "others_marks"):
+            mark = self.lists[key].match(norms, k)
+            k += mark[0] if mark else 0
+        return k
 
     def _settle_origin_parts(self, s_index: int, sentence: _Sentence, found: list[_Candidate],
                              earlier: list[_Candidate], article: dict, head: int | None) -> list[_Candidate]:
@@ -608,8 +630,8 @@ class CountsExtractor:
                                        article, head)
             if total is not None:
                 break
-        if total is None:
-            return [c for c in found if not c.origin_part]
+        if total is None:  # no breakdown: the other reading of each part stays ("empat perempuan ...")
+            return [c.instead if c.origin_part else c for c in found if not c.origin_part or c.instead is not None]
         if total.category in GROUP_ROLES:
             total.whole_group = total.category  # "tujuh perempuan ... Lima berasal dari X dan dua dari Y"
         for c in members:
@@ -1295,8 +1317,9 @@ class CountsExtractor:
         # component decides: its counts are about trafficking here, and the record builder sets them false when
         # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
+        covert = not article["named"]  # trafficking never named ("video asusila", "kawin kontrak")
         for c in candidates:
-            c.about_tppo = self._topic_of(c, sentences, article_default, article["tppo_cues"] > 0)
+            c.about_tppo = self._topic_of(c, sentences, article_default, not covert)
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo
@@ -1360,8 +1383,11 @@ class CountsExtractor:
                 after_other = after_other if after_other is not None and after_other < next_number else None
         if c.category in ("case", "report") and (after_tppo is not None or after_other is not None):
             return after_other is None or (after_tppo is not None and after_tppo < after_other)
-        # 4. the two sentences before, then the article; an article without a trafficking word is about what the
-        # relevance component decides, so the words of other crimes that tell its story do not count here
+        # 4. the two sentences before, then the article; an article that never names trafficking is about what the
+        # relevance component decides, so the words of other crimes that tell its story do not count here: its
+        # people are its victims and perpetrators
+        if not named and c.category in _PEOPLE_OF_THE_STORY:
+            return True
         for previous in (c.sentence - 1, c.sentence - 2) if named else ():
             if previous < 0:
                 break
@@ -1487,6 +1513,13 @@ def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate
                                    and c.value == wanted for c in candidates):
             dropped.extend(parts)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _reads_as_origin(candidate: _Candidate) -> bool:
+    """Whether a count may be read instead as a part of a breakdown by origin: a group ("empat perempuan") or a
+    part of the victims ("enam di antaranya", "tiga lainnya"), when its origin follows."""
+    return candidate.category in GROUP_ROLES or (
+        candidate.category == "victim" and (candidate.subset or candidate.other_part))
 
 
 def _loose_total(loose: tuple) -> _Candidate | None:

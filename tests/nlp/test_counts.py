@@ -1346,3 +1346,45 @@ def test_a_partition_opened_with_dari_total() -> None:
     assert {("victims_male", 7), ("victims_female", 3), ("victims_child", 2)} <= roles(text)
     # negative: "dari total" of a number never counted as victims opens no partition of victims
     assert roles("Dari total 12 peserta rapat, tujuh laki-laki dan lima perempuan.") == set()
+
+
+# ---- round 5
+def test_parts_told_by_origin_after_a_person_word_add_up_to_the_rescued_total() -> None:
+    text = ("Petugas imigrasi menunda keberangkatan tujuh perempuan yang hendak terbang ke Jeddah. Mereka berusia "
+            "20 hingga 40 tahun. Empat orang berasal dari Kabupaten Brebes, dua dari Kabupaten Tegal dan satu orang "
+            "dari Kota Cirebon.")
+    assert roles(text) == {("victims_rescued", 7), ("victims_female", 7), ("victims_rescued", 4),
+                           ("victims_rescued", 2), ("victims_rescued", 1)}
+    text = ("Polisi menyelamatkan lima perempuan dari penampungan calo TPPO. "
+            "Tiga perempuan berasal dari Kabupaten Sikka dan dua dari Kabupaten Ende.")
+    assert roles(text) == {("victims_rescued", 5), ("victims_female", 5), ("victims_rescued", 3),
+                           ("victims_rescued", 2)}
+
+
+def test_a_subset_and_its_rest_told_by_origin_are_victims_not_the_groups_sex() -> None:
+    text = ("Sebanyak delapan perempuan berhasil diselamatkan dari rumah penampungan calo TPPO. "
+            "Lima di antaranya berasal dari Kabupaten Kupang dan tiga lainnya dari Kabupaten Belu.")
+    assert roles(text) == {("victims_rescued", 8), ("victims_female", 8), ("victims_rescued", 5),
+                           ("victims_rescued", 3)}
+
+
+def test_a_group_told_by_origin_that_adds_up_to_nothing_keeps_its_group() -> None:
+    text = ("Kasus TPPO itu terungkap di Batam. Empat perempuan berasal dari Kabupaten Cianjur dijanjikan kerja "
+            "di restoran, lalu menjadi korban.")
+    assert ("victims_female", 4) in roles(text)
+    assert ("victims", 4) in roles(text)
+
+
+def test_a_story_that_never_names_trafficking_counts_its_people_as_trafficking() -> None:
+    text = ("Pemuda itu menawarkan video asusila anak kepada pria hidung belang lewat Telegram. Konten asusila itu "
+            "dijual Rp 50 ribu. Dari hasil penyidikan, tiga anak perempuan menjadi korban. Ketiga korban kini "
+            "didampingi psikolog.")
+    assert pairs(text) == {("victims", 3, True), ("victims_child", 3, True), ("victims_female", 3, True)}
+
+
+def test_a_count_beside_another_crime_in_its_own_sentence_stays_off_topic_in_a_covert_story() -> None:
+    text = ("Pemuda itu menawarkan video asusila anak kepada pria hidung belang lewat Telegram. "
+            "Polisi juga mencatat 5 kasus asusila lain di kota itu.")
+    assert pairs(text) == {("cases", 5, False)}
+    text = "Polisi mengungkap 8 kasus pencurian kendaraan bermotor dengan 10 tersangka."
+    assert pairs(text) == {("cases", 8, False), ("suspects", 10, False)}
