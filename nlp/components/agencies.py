@@ -87,6 +87,10 @@ _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)") 
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
+# "kami sudah koordinasi dengan BP3MI Jateng dan Kementerian Luar Negeri": a partner the speaker's body works with
+_PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
+# "berkas akan segera dilimpahkan ke Pengadilan Negeri Batam": where a trial is still to be held
+_TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -755,13 +759,17 @@ def _inside_quote(text: str, start: int) -> bool:
 def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     """An agency named once, as where data or a report is to be sent ("data itu akan dilaporkan ke Kementerian PPPA",
     "menyerahkan data perekrut kepada Polda Sulut"; a police unit that has received a crime report handles the
-    case and stays), or a national ministry or migrant-worker body named once inside
-    someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya), does not act in the article."""
+    case and stays), a national ministry or migrant-worker body named once inside someone's quotation ("... lewat
+    jalur resmi yang diawasi Kemnaker," katanya) unless as a partner the speaker works with ("kami koordinasi dengan
+    Kemenlu"), or a court named once as where a trial is still to be held ("berkas akan segera dilimpahkan ke
+    Pengadilan Negeri Batam"), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
         if (report and (key[0] != "police" or not _report_filed(text, report, start))) or (
-                key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)):
+                key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)
+                and not _PARTNER_OF.search(text, max(0, start - 90), start)) or (
+                key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)):
             del agencies[key]
 
 
@@ -773,9 +781,11 @@ def _report_filed(text: str, report: re.Match, start: int) -> bool:
 
 
 def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
-    """"PN Tanjungkarang" joins "Pengadilan Negeri Tanjungkarang", "Imigrasi Batam" joins "Kantor Imigrasi Kelas I
-    Batam": a head written as the initials or the last word of another head of the same type and region."""
-    for key in [key for key in agencies if len(key) == 3 and key[2] is not None]:
+    """"PN Tanjungkarang" joins "Pengadilan Negeri Tanjungkarang", "Imigrasi Batam" and "Kantor Imigrasi Batam" join
+    "Kantor Imigrasi Kelas I TPI Batam": a head written as the initials, the last word or the start of another head
+    of the same type and region (the longest heads merge first, so a chain of forms ends in the fullest)."""
+    regional = [key for key in agencies if len(key) == 3 and key[2] is not None]
+    for key in sorted(regional, key=lambda key: -len(key[1])):
         longer = [other for other in agencies if len(other) == 3 and other[0] == key[0] and other[2] == key[2]
                   and other[1] != key[1] and _short_form_of(key[1], other[1])]
         if len(longer) == 1 and key in agencies:
@@ -810,7 +820,7 @@ def _merge_protection_offices(agencies: dict[tuple, _Agency]) -> None:
 def _short_form_of(short: str, long: str) -> bool:
     words = long.split()
     return len(words) > 1 and (short == "".join(word[0] for word in words) or short == words[-1]
-                               or long.startswith(("kantor " + short, "kantor wilayah " + short)))
+                               or long.startswith((short + " ", "kantor " + short, "kantor wilayah " + short)))
 
 
 def _merge_national_into_regional(agencies: dict[tuple, _Agency]) -> None:

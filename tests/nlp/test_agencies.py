@@ -690,3 +690,62 @@ def test_a_regional_office_is_not_the_pemda_a_regional_head_stands_for(pipeline)
     assert ("Bupati Sikka", "local_government") in agencies(pipeline, text)
     text = "Bupati Sikka menjemput korban. Pemkab Sikka menanggung biaya pemulangan."
     assert agencies(pipeline, text) == [("Pemkab Sikka", "local_government")]
+
+
+def test_a_ministry_the_speaker_coordinates_with_inside_a_quote_acts(pipeline):
+    text = '"Kami sudah berkoordinasi dengan BP3MI Jawa Barat dan Kementerian Luar Negeri," kata Kepala Desa Sukamaju.'
+    assert ("Kemenlu", "ministry") in agencies(pipeline, text)
+    text = '"Kami bekerja sama dengan Kemensos untuk pemulangan," ujar Kapolres Kupang.'
+    assert ("Kemensos", "ministry") in agencies(pipeline, text)
+    # a ministry only named in a quote as who oversees the legal route does not act
+    text = 'Polres Sikka menahan perekrut. "Pakailah jalur resmi yang diawasi Kemnaker," katanya.'
+    assert agencies(pipeline, text) == [("Polres Sikka", "police")]
+
+
+def test_a_court_named_as_where_a_trial_is_still_to_be_held_is_not_listed(pipeline):
+    text = "Kejari Ende menerima tersangka. Jaksa akan segera melimpahkan berkas ke Pengadilan Negeri Ende."
+    assert agencies(pipeline, text) == [("Kejari Ende", "prosecutor")]
+    text = "Polres Nagekeo menyerahkan tersangka. Perkara itu rencananya disidangkan di PN Bajawa bulan depan."
+    assert agencies(pipeline, text) == [("Polres Nagekeo", "police")]
+    # a court that has tried the case acts
+    text = "Pengadilan Negeri Ende menjatuhkan vonis tujuh tahun penjara kepada perekrut."
+    assert agencies(pipeline, text) == [("Pengadilan Negeri Ende", "court")]
+
+
+def test_a_regional_secretary_stands_for_the_local_government_only_when_no_pemda_is_named(pipeline):
+    text = "Sekretaris Daerah Kabupaten Sikka selaku ketua gugus tugas memimpin rapat pencegahan TPPO."
+    assert agencies(pipeline, text) == [("Sekretaris Daerah Kabupaten Sikka", "local_government")]
+    text = "Pemkab Sikka menggelar rapat. Sekretaris Daerah Kabupaten Sikka memimpin rapat itu."
+    assert agencies(pipeline, text) == [("Pemkab Sikka", "local_government")]
+
+
+def test_port_authorities_by_their_port(pipeline):
+    text = "Polres Bitung berkoordinasi dengan KSOP Kelas II Bitung untuk mendata awak kapal."
+    assert ("KSOP Kelas II Bitung", "ministry") in agencies(pipeline, text)
+    text = "Dinas Perikanan menerima laporan dari Syahbandar Ambon tentang kapal yang ditinggalkan."
+    assert ("Syahbandar Ambon", "ministry") in agencies(pipeline, text)
+    # a harbour master with no port named is a person's office, not listed
+    assert agencies(pipeline, "Nakhoda wajib melapor kepada syahbandar. Syahbandar memeriksa dokumen.") == []
+
+
+def test_higher_education_service_offices_and_ngos_written_in_capitals(pipeline):
+    text = "LLDIKTI Wilayah IV akan memeriksa kampus yang mengirim mahasiswa magang ke Jerman."
+    assert agencies(pipeline, text) == [("LLDIKTI Wilayah IV", "other")]
+    assert agencies(pipeline, "PADMA Indonesia mendampingi keluarga korban di Kupang.") == [
+        ("PADMA Indonesia", "ngo")]
+
+
+def test_a_foreign_embassy_is_not_indonesias_embassy(pipeline):
+    text = "Polda Bali berkoordinasi dengan Kedutaan Besar Australia di Jakarta."
+    assert agencies(pipeline, text) == [("Polda Bali", "police")]
+    text = "Kedutaan Besar Republik Indonesia di Phnom Penh menampung para korban."
+    assert agencies(pipeline, text) == [("KBRI Phnom Penh", "ministry")]
+
+
+def test_one_immigration_office_written_three_ways_is_one_agency(pipeline):
+    text = ("Kantor Imigrasi Kelas I TPI Kupang menunda 40 paspor. Kepala Kantor Imigrasi Kupang menyebut pemohon "
+            "tidak punya kontrak. Imigrasi Kupang juga menggelar sosialisasi.")
+    assert agencies(pipeline, text) == [("Kantor Imigrasi Kelas I TPI Kupang", "immigration")]
+    # offices of two places stay two
+    text = "Kantor Imigrasi Kelas I TPI Kupang dan Kantor Imigrasi Ende menunda paspor."
+    assert len(agencies(pipeline, text)) == 2
