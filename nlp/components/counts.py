@@ -392,6 +392,9 @@ class CountsExtractor:
         candidates: list[_Candidate] = []
         for s_index, sentence in enumerate(parsed):
             candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
+        headline_people = self._headline_people(candidates, article, title)
+        if headline_people is not None:
+            candidates.insert(0, headline_people)
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
         rescued_values = {c.value for c in candidates if c.rescued and (c.category == "victim" or c.whole_group)}
@@ -423,6 +426,18 @@ class CountsExtractor:
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
+
+    @staticmethod
+    def _headline_people(candidates: list[_Candidate], article: dict, title: str | None) -> _Candidate | None:
+        """The people a story is about, when it counts no victims otherwise: a number of people named by a noun
+        of people ("mahasiswa", "pekerja", "pemandu lagu") in the lead's first two sentences and again in the
+        title ("Enam mahasiswa ... melapor ke Polda" under "6 Mahasiswa ... Lapor Polda"). Whether they are
+        trafficking victims is the relevance component's decision, as for every count of the article."""
+        if not title or any(c.category == "victim" or c.category in GROUP_ROLES for c in candidates):
+            return None
+        in_title = {m.value for m in find_numbers(title) if m.kind == "cardinal"}
+        lead = next((x for x in article["loose"] if x[0] <= 1 and x[4] == "neutral" and x[2] in in_title), None)
+        return _loose_total(lead) if lead is not None else None
 
     # ---- sentence ------------------------------------------------------------------------------------------
     def _sentence_candidates(self, s_index: int, sentence: _Sentence, article: dict,
@@ -940,6 +955,9 @@ class CountsExtractor:
                 after += 1  # "30 korban TPPO itu masih anak-anak", "enam korban TPPO, semua perempuan"
             k = self._past_copulas(norms, after)
             copula, marked_whole = k > after, False
+            if not copula and after > noun_end and norms[after - 1] in self.words["anaphora"]:
+                hit = self.lex.role_nouns.match(norms, after)  # "Dua dari enam korban itu perempuan."
+                copula = bool(hit and hit[1] in GROUP_ROLES)
             k = k if copula else noun_end  # the words skipped lead only to a copula
             for at in (noun_end, noun_end + 1, after) if category == "victim" else ():  # "korban TPPO"
                 whole_mark = self.lists["whole_marks"].match(norms, at)

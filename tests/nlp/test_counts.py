@@ -1388,3 +1388,28 @@ def test_a_count_beside_another_crime_in_its_own_sentence_stays_off_topic_in_a_c
     assert pairs(text) == {("cases", 5, False)}
     text = "Polisi mengungkap 8 kasus pencurian kendaraan bermotor dengan 10 tersangka."
     assert pairs(text) == {("cases", 8, False), ("suspects", 10, False)}
+
+
+def test_people_who_report_an_agent_are_complainants_not_agents() -> None:
+    text = ("Enam mahasiswa asal Kota Kendari melaporkan sebuah agen pendidikan ke Polda karena dijanjikan "
+            "beasiswa di Taiwan. Mereka mengadukan nasibnya setelah bekerja 10 jam sehari di pabrik.")
+    assert roles(text) == {("victims", 6)}
+    text = "Tiga orang yang merekrut para pemuda itu ditangkap di Medan."
+    assert ("victims", 3) not in roles(text)
+
+
+def test_a_part_whose_predicate_is_a_bare_group_noun() -> None:
+    text = ("Enam mahasiswa melapor ke Polda karena dipaksa bekerja di pabrik di Taiwan. "
+            "Empat dari enam mahasiswa tersebut perempuan.")
+    assert roles(text) == {("victims", 6), ("victims_female", 4)}
+    text = "Lima korban TPPO dipulangkan dari Malaysia. Dua dari lima korban itu anak buah kapal."
+    assert roles(text) == {("victims", 5)}
+
+
+def test_the_people_of_the_headline_and_lead_are_the_victims_when_nothing_else_counts_them() -> None:
+    text = ("Sembilan mahasiswa sebuah kampus swasta di Medan kini tinggal di asrama sempit di Jerman. "
+            "Mereka bekerja 12 jam sehari.")
+    assert pairs(text, "Nasib 9 Mahasiswa Medan di Jerman") == {("victims", 9, True)}
+    assert pairs(text) == set()  # no headline restates them
+    text = "Sembilan mahasiswa sebuah kampus swasta di Medan mengikuti seminar magang. Rektor membuka acara itu."
+    assert pairs(text, "9 Mahasiswa Medan Ikut Seminar Magang") == set()  # attendance
