@@ -33,6 +33,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.components.destinations import default_lexicon as destination_lexicon
 from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
 from nlp.language import (
     data_path,
@@ -89,6 +90,9 @@ _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # "kami sudah koordinasi dengan BP3MI Jateng dan Kementerian Luar Negeri": a partner the speaker's body works with
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
+# "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
+_RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
 # "berkas akan segera dilimpahkan ke Pengadilan Negeri Batam": where a trial is still to be held
 _TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
@@ -187,8 +191,12 @@ class AgencyFinder:
             entries.append((pattern, _Head(type_, role, None if canonical == "-" else canonical)))
         for pattern, type_, role, short, long_name in read_table(data_dir / "national_bodies.tsv"):
             entries.append((pattern, _Head(type_, role, short, long_name)))
+            entries.extend((minister, _Head(type_, role, short, long_name)) for minister in _minister_titles(pattern))
         for pattern, canonical in read_table(data_dir / "police_subunits.tsv"):
             entries.append((pattern, _Head("police", "subunit", None if canonical == "-" else canonical)))
+        # a name known to the lexicon wins over an organisation read from its name's form ("Lembaga Perlindungan
+        # Saksi dan Korban" is the LPSK, not an NGO named "Lembaga ...")
+        entries.sort(key=lambda entry: entry[1].role == "form")
         self.heads = [head for _, head in entries]
         alternatives = "|".join(f"(?P<h{i}>{pattern})" for i, (pattern, _) in enumerate(entries))
         self.pattern = re.compile(rf"(?:{alternatives})(?![\w-])")
@@ -363,6 +371,9 @@ class AgencyFinder:
             ):
                 units = []
                 continue
+            if head.role == "national" and _not_the_body_acting(text, match):
+                units = []
+                continue
             if self._former_office(text, match, former_end):
                 former_end = match.end()
                 units = []
@@ -517,6 +528,35 @@ class AgencyFinder:
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
                  "evidence": sentences.evidence_at(agency.start)} for agency in ordered]
+
+
+def _minister_titles(pattern: str) -> list[str]:
+    """The title of the minister who heads a ministry, from the ministry's long names in a lexicon pattern
+    ("Kementerian Luar Negeri" -> "(?:Wakil )?Menteri Luar Negeri"): a minister who speaks or acts stands for the
+    ministry, as a regent stands for the Pemkab."""
+    return [r"(?:Wakil )?Menteri" + branch.removeprefix("Kementerian") for branch in _top_level_branches(pattern)
+            if branch.startswith("Kementerian ")]
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """A pattern's alternatives outside any group ("A|B(?:C|D)" -> "A", "B(?:C|D)")."""
+    branches, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        depth += (char == "(" and not escaped) - (char == ")" and not escaped)
+        if char == "|" and depth == 0 and not escaped:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return [*branches, pattern[start:]]
+
+
+def _not_the_body_acting(text: str, match: re.Match) -> bool:
+    """True for a national body's rule or direction ("Peraturan Menteri Ketenagakerjaan", "arahan Menteri Sosial")
+    and for another country's ministry or minister ("Menteri Luar Negeri Thailand")."""
+    if _RULE_OF.search(text, max(0, match.start() - 25), match.start()):
+        return True
+    after = _NEXT_WORD.match(text, match.end())
+    return after is not None and destination_lexicon().country(after.group(1)) is not None
 
 
 def _written_as_word(text: str, word: str) -> bool:

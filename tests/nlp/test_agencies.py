@@ -749,3 +749,29 @@ def test_one_immigration_office_written_three_ways_is_one_agency(pipeline):
     # offices of two places stay two
     text = "Kantor Imigrasi Kelas I TPI Kupang dan Kantor Imigrasi Ende menunda paspor."
     assert len(agencies(pipeline, text)) == 2
+
+
+def test_a_known_body_wins_over_an_organisation_read_from_its_names_form(pipeline):
+    text = "Lembaga Perlindungan Saksi dan Korban (LPSK) melindungi enam saksi kasus itu."
+    assert agencies(pipeline, text) == [("LPSK", "other")]
+    # an unknown "Lembaga ..." is still an organisation by its form
+    assert agencies(pipeline, "Lembaga Advokasi Buruh Nelayan mendampingi awak kapal.") == [
+        ("Lembaga Advokasi Buruh Nelayan", "ngo")]
+
+
+def test_police_units_by_their_long_names(pipeline):
+    assert agencies(pipeline, "Badan Reserse Kriminal Polri menahan dua perekrut.") == [("Bareskrim Polri", "police")]
+    found = agencies(pipeline, "Direktorat Reserse PPA dan PPO Polda Jambi menerima laporan keluarga korban.")
+    assert ("Direktorat Reserse PPA dan PPO Polda Jambi", "police") in found and ("Polda Jambi", "police") in found
+
+
+def test_a_minister_stands_for_the_ministry(pipeline):
+    text = "Menteri Sosial Saifullah Yusuf menjenguk para korban di rumah perlindungan."
+    assert agencies(pipeline, text) == [("Kemensos", "ministry")]
+    text = "Wakil Menteri P2MI menjemput 20 pekerja migran di Bandara Kualanamu."
+    assert agencies(pipeline, text) == [("KemenP2MI", "migrant_worker_agency")]
+    # a minister's regulation, and another country's minister, are not the ministry acting
+    text = "Penempatan itu melanggar Peraturan Menteri Ketenagakerjaan Nomor 9 Tahun 2019."
+    assert agencies(pipeline, text) == []
+    text = "Menteri Luar Negeri Kamboja berjanji menindak perusahaan penipuan daring itu."
+    assert agencies(pipeline, text) == []
