@@ -251,6 +251,8 @@ class _Sentence:
             norms = [t.norm for t in tokens]
             caps = [text[t.start].isupper() for t in tokens]
         self.tokens, self.norms, self.caps = tokens, norms, caps
+        self.first_collective = next((i for i, t in enumerate(tokens) if t.number is not None and t.number.kind ==
+                                      "collective"), None) if any(m.kind == "collective" for m in mentions) else None
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
@@ -447,10 +449,12 @@ class CountsExtractor:
         if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
                 norms, 1, "perpetrator_marks", window=4)):
             _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
+        said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
+        found.extend(said_whole)
         if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
             self._rescued_as_subject(s_index, norms, earlier)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
-            return [initials] if initials is not None else []
+            return [*found, initials] if initials is not None else found
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
         attendance = self._attendance(norms)
         victim_context = self._has_victim_context(norms) or (
@@ -471,8 +475,8 @@ class CountsExtractor:
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
                 continue
-            if mention.value == 0 or norms[j] == "#other" or self._skipped(norms, j):  # not "sejak 2022 para ..."
-                continue
+            if mention.value == 0 or norms[j] == "#other" or j == consumed or self._skipped(norms, j):
+                continue  # not "sejak 2022 para ...", nor "Keempatnya" of "Keempatnya perempuan" (counted above)
             if hypothetical_from is not None and hypothetical_from < j:
                 continue
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
@@ -512,6 +516,79 @@ class CountsExtractor:
             found.append(initials)
         found = self._without_enumerated_suspects(sentence, found)
         return found
+
+    def _whole_group_said(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
+                          article: dict) -> tuple[list[_Candidate], int | None]:
+        """The victims counted just before said to be all women, men or children, and the token of the number that
+        says it: "Keempatnya perempuan berusia 15 dan 16 tahun", "Kelimanya, semuanya laki-laki, ...", "Semuanya
+        perempuan berusia 13 hingga 17 tahun", "para pekerja yang seluruhnya laki-laki itu". The group is given
+        under its role (and as children when every age told is under 18); a number of people named before without
+        a role ("empat pemandu lagu") becomes the victim total it describes."""
+        norms = sentence.norms
+        at = sentence.first_collective  # "Keempatnya"
+        value = sentence.tokens[at].number.value if at is not None else None
+        if at is None:
+            if self.words["whole_marks"].isdisjoint(norms):
+                return [], None
+            at = self._whole_mark_of_group(norms)
+            if at is None:
+                return [], None
+        k = at + 1 if value is not None else at
+        for _ in range(3):  # ", semuanya ,", "seluruh korban merupakan"
+            mark = self.lists["whole_marks"].match(norms, k)
+            if k < len(norms) and norms[k] == ",":
+                k += 1
+            elif mark:
+                k += mark[0]
+            elif value is None and (hit := self.lex.role_nouns.match(norms, k)) and hit[1] in ("victim", "neutral"):
+                k += hit[0]
+        k = self._past_copulas(norms, k)
+        hit = self.lex.role_nouns.match(norms, k)
+        if not hit or hit[1] not in GROUP_ROLES:
+            return [], None
+        total = self._described_total(s_index, value, earlier, article)
+        if total is None:
+            return [], None
+        evidence = (sentence.start, sentence.end)
+        found = [] if any(c is total for c in earlier) else [total]
+        categories = [hit[1]]
+        if hit[1] not in ("child", "girl", "boy") and self._all_minors(sentence, k + hit[0]):
+            categories.append("child")  # "Semuanya perempuan berusia 13 hingga 17 tahun"
+        for category in categories:
+            part = _Candidate(total.value, category, s_index, at, evidence, GROUP_SCOPES[category],
+                              noun_end=k + hit[0], from_people=True)
+            part.breakdown_of = total
+            found.append(part)
+        return found, (at if value is not None else None)
+
+    def _whole_mark_of_group(self, norms: list[str]) -> int | None:
+        """Where a sentence says all of a group named without a number: at its start ("Semuanya perempuan ...",
+        "Seluruh korban merupakan anak") or after "para ... yang" ("para pekerja yang seluruhnya laki-laki")."""
+        first = _first_word(norms)
+        if self.lists["whole_marks"].match(norms, first):
+            return first
+        for i, _, _ in self.lists["whole_marks"].find_all(norms):
+            if norms[i] == "yang" and "para" in norms[max(0, i - 4) : i] and "#num" not in norms[max(0, i - 4) : i]:
+                return i
+        return None
+
+    def _described_total(self, s_index: int, value: int | None, earlier: list[_Candidate],
+                         article: dict) -> _Candidate | None:
+        """The victim total a statement about the whole group describes: the last people counted in this or the
+        two sentences before when they are victims (of ``value``, when the statement gives one), else people named
+        there without a role ("petugas mendapati empat pemandu lagu ...")."""
+        recent = [c for c in earlier if c.sentence >= s_index - 2 and c.category in PERSON_CATEGORIES
+                  and c.breakdown_of is None and not (c.scope or "").startswith("of ")]
+        if value is not None:
+            recent = [c for c in recent if c.value == value]
+        if recent:
+            last = recent[-1]
+            return last if last.category == "victim" or last.whole_group else None
+        if value is None:
+            return None
+        loose = next((x for x in reversed(article["loose"]) if x[2] == value and s_index - 2 <= x[0] < s_index
+                      and x[4] in ("neutral", "victim")), None)
+        return _loose_total(loose) if loose is not None else None
 
     def _without_enumerated_suspects(self, sentence: _Sentence, found: list[_Candidate]) -> list[_Candidate]:
         """Without the suspects listed after a total that announces them ("Keempat tersangka adalah AB ...; serta tiga

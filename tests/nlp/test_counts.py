@@ -1413,3 +1413,40 @@ def test_the_people_of_the_headline_and_lead_are_the_victims_when_nothing_else_c
     assert pairs(text) == set()  # no headline restates them
     text = "Sembilan mahasiswa sebuah kampus swasta di Medan mengikuti seminar magang. Rektor membuka acara itu."
     assert pairs(text, "9 Mahasiswa Medan Ikut Seminar Magang") == set()  # attendance
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polisi mengamankan lima warga yang hendak menyeberang ke Sarawak lewat jalur tikus. Kelimanya, semuanya "
+            "laki-laki, diantar seorang pengojek.",
+            {("victims_rescued", 5), ("victims_male", 5)},
+        ),
+        (
+            "Penyidik menyebut sedikitnya 12 korban telah teridentifikasi dalam kasus eksploitasi itu. Semuanya "
+            "perempuan berusia 13 hingga 17 tahun.",
+            {("victims", 12), ("victims_female", 12), ("victims_child", 12)},
+        ),
+        (
+            "Polres mengevakuasi 10 pekerja dari tambang ilegal. Kasat Reskrim mengatakan, para pekerja yang "
+            "seluruhnya laki-laki itu dijanjikan kerja di bengkel.",
+            {("victims_rescued", 10), ("victims_male", 10)},
+        ),
+        (
+            "Dalam razia itu petugas mendapati empat pemandu lagu di ruang karaoke yang dijadikan tempat prostitusi. "
+            "Keempatnya perempuan berusia 15 dan 16 tahun.",
+            {("victims", 4), ("victims_female", 4), ("victims_child", 4)},
+        ),
+        (  # the group said to be women is the suspects counted just before
+            "Polisi menetapkan dua tersangka TPPO dalam kasus itu. Keduanya perempuan berusia 30 dan 35 tahun.",
+            {("suspects", 2)},
+        ),
+        (  # adults: no children
+            "Polisi menyelamatkan enam korban TPPO di Batam. Semuanya perempuan berusia 19 hingga 25 tahun.",
+            {("victims_rescued", 6), ("victims_female", 6)},
+        ),
+    ],
+)
+def test_a_whole_group_said_to_be_women_men_or_children_in_the_next_sentence(text: str, expected: set) -> None:
+    assert roles(text) == expected
