@@ -1399,6 +1399,10 @@ class CountsExtractor:
         article["rescue"] = not article["repatriation"] and any(c.local_rescue and not c.local_repatriation
                                                                  for c in victim_like)
         case_sentences = {c.sentence for c in candidates if c.category == "case"}
+        for c in victim_like:  # "para korban yang terdiri dari 12 perempuan dan 19 laki-laki itu berhasil
+            # diselamatkan": a breakdown said to be rescued tells its total's rescue
+            if c.breakdown_of is not None and c.local_rescue and not c.local_repatriation:
+                c.breakdown_of.local_rescue = True
         for c in victim_like:
             if c.local_repatriation:
                 c.rescued = False

@@ -1450,3 +1450,19 @@ def test_the_people_of_the_headline_and_lead_are_the_victims_when_nothing_else_c
 )
 def test_a_whole_group_said_to_be_women_men_or_children_in_the_next_sentence(text: str, expected: set) -> None:
     assert roles(text) == expected
+
+
+def test_prospective_workers_crew_and_brides_keep_their_noun_after_calon() -> None:
+    text = "Tiga orang ditetapkan tersangka, sedangkan 17 calon ABK diselamatkan dari sebuah mes di Tegal."
+    assert roles(text) == {("suspects", 3), ("victims_rescued", 17)}
+    assert roles("Polisi menetapkan 8 calon tersangka baru dalam kasus TPPO itu.") == {("suspects", 8)}
+
+
+def test_a_breakdown_said_to_be_rescued_makes_its_total_rescued() -> None:
+    text = ("Kelima tersangka merupakan jaringan yang mencoba memberangkatkan 31 calon pekerja migran ke Johor. "
+            "Direktur mengatakan, para korban yang terdiri dari 12 perempuan dan 19 laki-laki itu berhasil "
+            "diselamatkan sesaat sebelum naik ke kapal. Sebelumnya, para korban telah dipulangkan ke daerah asal.")
+    assert roles(text) == {("suspects", 5), ("victims_rescued", 31), ("victims_female", 12), ("victims_male", 19)}
+    text = ("Kelima tersangka merupakan jaringan yang memberangkatkan 31 calon pekerja migran ke Johor. Direktur "
+            "mengatakan, para korban yang terdiri dari 12 perempuan dan 19 laki-laki itu kini dipulangkan.")
+    assert ("victims", 31) in roles(text)
