@@ -775,3 +775,12 @@ def test_a_minister_stands_for_the_ministry(pipeline):
     assert agencies(pipeline, text) == []
     text = "Menteri Luar Negeri Kamboja berjanji menindak perusahaan penipuan daring itu."
     assert agencies(pipeline, text) == []
+
+
+def test_detention_houses_and_naval_bases_by_their_long_names(pipeline):
+    text = "Rumah Detensi Imigrasi (Rudenim) Kupang menampung sembilan korban sebelum dipulangkan."
+    assert agencies(pipeline, text) == [("Rudenim Kupang", "immigration")]
+    assert agencies(pipeline, "Pangkalan TNI AL (Lanal) Sabang mencegat perahu itu.") == [("Lanal Sabang", "other")]
+    assert agencies(pipeline, "Danlanal Sabang mengatakan perahu itu membawa 30 orang.") == [("Lanal Sabang", "other")]
+    # a base that is not the navy's is no agency
+    assert agencies(pipeline, "Para korban dijemput di Pangkalan Ojek Dumai.") == []
