@@ -8,10 +8,12 @@ story, nor in a sentence that supposes or warns of them (``HEDGE``), and some on
 fifth column): a scam compound in Cambodia or Myanmar is also a placement abroad (migrant_worker). Some need a
 condition anywhere in the article (a sixth column): news tells who in one sentence and what was done in another
 ("Gajinya sebelas bulan belum dibayar." ... "Paspor mereka dipegang kapten."), so a described condition may
-complete a setting from another sentence. Every label
-found is listed once, as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels.
-An article the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component
-finds the modus of the articles it makes relevant.
+complete a setting from another sentence. A label can also be told through the distinct kinds of its conditions
+anywhere in the article (``conditions.tsv``: unpaid wages, papers held, debt, confinement, abuse, long hours for
+forced labour), as many as the labels found ask (``conditions_needed.tsv``). Every label found is listed once,
+as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. An article
+the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
+modus of the articles it makes relevant.
 """
 
 from __future__ import annotations
@@ -25,9 +27,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.language import DATA_DIR, compile_pattern, data_path, in_spans, link_line_spans, read_table, sentences_of
+from nlp.language import (
+    DATA_DIR,
+    Sentences,
+    compile_pattern,
+    data_path,
+    in_spans,
+    link_line_spans,
+    read_table,
+    sentences_of,
+)
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
+CONDITIONS_PATH = DATA_DIR / "modus" / "conditions.tsv"
+CONDITIONS_NEEDED_PATH = DATA_DIR / "modus" / "conditions_needed.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
 # "rentan dieksploitasi") tells no condition that happened: the rules that yield to other labels (conditions of
@@ -99,52 +112,147 @@ def _case_sensitive(pattern: str) -> re.Pattern[str]:
     return compile_pattern(pattern, case_sensitive=True)
 
 
-def find_modus(doc: Doc, rules: tuple[ModusRule, ...] | None = None) -> list[dict]:
-    """``[{label, evidence}]`` for every label whose rule matches, in label order of first evidence."""
+@dataclass(frozen=True)
+class Condition:
+    """One way of telling a kind of condition: its pattern (and the same for lower-cased text), and whether it is
+    told as a habit in a conditional sentence ("Kalau setorannya kurang, mereka dipukul"), so that a sentence
+    opening with "kalau" does not make it a supposition."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    lower: re.Pattern[str]
+    habitual: bool = False
+
+
+@dataclass(frozen=True)
+class DescribedLabel:
+    """A label told through the conditions an article describes: its kinds of condition, how many distinct kinds
+    it needs, and what other labels found ask instead (``(label, kinds needed)``; 0: never beside that label)."""
+
+    label: str
+    kinds: tuple[Condition, ...]
+    needed: int
+    beside: tuple[tuple[str, int], ...] = ()
+
+    def kinds_needed(self, found: set[str]) -> int:
+        """The number of distinct kinds needed beside the labels ``found`` (0: the label is not given)."""
+        asks = [needed for label, needed in self.beside if label in found]
+        return 0 if 0 in asks else max(asks, default=self.needed)
+
+
+@cache
+def load_described(
+    conditions_path: Path = CONDITIONS_PATH, needed_path: Path = CONDITIONS_NEEDED_PATH
+) -> tuple[DescribedLabel, ...]:
+    """The labels told through described conditions, from their data files (loaded once per process)."""
+    kinds: dict[str, list[Condition]] = {}
+    for label, kind, pattern, *flags in read_table(conditions_path):
+        if label not in LABELS or not set(flags) <= {"", "habitual"}:
+            raise ValueError(f"{conditions_path}: unknown modus label {label!r} or flag in {flags}")
+        condition = Condition(kind, compile_pattern(pattern), _case_sensitive(pattern), "habitual" in flags)
+        kinds.setdefault(label, []).append(condition)
+    needed: dict[str, dict[str, int]] = {}
+    for label, beside, count in read_table(needed_path):
+        if label not in kinds or (beside != "-" and beside not in LABELS):
+            raise ValueError(f"{needed_path}: unknown modus label in {label!r} beside {beside!r}")
+        needed.setdefault(label, {})[beside] = int(count)
+    return tuple(
+        DescribedLabel(label, tuple(found), needed.get(label, {}).pop("-", 2), tuple(needed.get(label, {}).items()))
+        for label, found in kinds.items()
+    )
+
+
+def find_modus(
+    doc: Doc, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None
+) -> list[dict]:
+    """``[{label, evidence}]`` for every label whose rule matches or whose conditions the article describes, in
+    label order of first evidence. Plain rules go first, then the described conditions (beside the labels found),
+    then the rules that yield to or complete the labels found."""
     sentences = sentences_of(doc)
-    text = sentences.text
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
-    links = link_line_spans(text, lowered)  # another article's headline is no evidence
+    links = link_line_spans(sentences.text, lowered)  # another article's headline is no evidence
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
-    ordered_rules = [rule for rule in rules if rule.plain] + [rule for rule in rules if not rule.plain]
-    plain_labels: set[str] | None = None
-    for rule in ordered_rules:
-        if not rule.plain and plain_labels is None:
-            plain_labels = set(first)
-        if rule.unless & (plain_labels or set()):
+    for rule in (rule for rule in rules if rule.plain):
+        _apply_rule(rule, sentences, links, first, set())
+    for label in load_described() if described is None else described:
+        if label.label not in first:
+            span = _described_span(label, sentences, links, set(first))
+            if span is not None:
+                first[label.label] = span
+    plain_labels = set(first)
+    for rule in (rule for rule in rules if not rule.plain):
+        _apply_rule(rule, sentences, links, first, plain_labels)
+    ordered = sorted(first.items(), key=lambda item: item[1][0])
+    return [{"label": label, "evidence": {"start": s, "end": e}} for label, (s, e) in ordered]
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` supposes or warns rather than tells (``HEDGE_START``, ``HEDGE``)."""
+    return bool(HEDGE_START.match(text, start, end) or HEDGE.search(text, start, end))
+
+
+def _apply_rule(
+    rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
+    plain_labels: set[str],
+) -> None:
+    """Records in ``first`` the earliest sentence where ``rule`` matches (given the labels plain rules found)."""
+    if rule.unless & plain_labels or (rule.with_labels and not rule.with_labels & plain_labels):
+        return
+    text, lowered = sentences.text, sentences.lowered
+    pattern, context, haystack = rule.pattern, rule.context, text
+    if rule.lower is not None and lowered is not None:
+        (pattern, context), haystack = rule.lower, lowered
+    found = first.get(rule.label)  # only an earlier sentence can improve on it
+    for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
+        if links and in_spans(match.start(), links):
             continue
-        if rule.with_labels and not rule.with_labels & (plain_labels or set()):
+        start, end = sentences.span_at(match.start())
+        if context is not None and not context.search(haystack, start, end):
             continue
-        pattern, context, haystack = rule.pattern, rule.context, text
-        if rule.lower is not None and lowered is not None:
-            (pattern, context), haystack = rule.lower, lowered
-        found = first.get(rule.label)  # only an earlier sentence can improve on it
-        for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
+        if rule.unless and _hedged(text, start, end):
+            continue
+        if rule.article is not None and not rule.article.search(text):
+            return  # the article lacks the condition: no other sentence can supply it
+        if rule.label not in first or start < first[rule.label][0]:
+            first[rule.label] = (start, end)
+        return
+
+
+def _described_span(
+    label: DescribedLabel, sentences: Sentences, links: list[tuple[int, int]], found: set[str]
+) -> tuple[int, int] | None:
+    """The first sentence telling one of ``label``'s conditions, when the article tells as many distinct kinds of
+    them as the labels ``found`` ask (each in a sentence that neither supposes nor warns), else None."""
+    needed = label.kinds_needed(found)
+    if not needed:
+        return None
+    text, lowered = sentences.text, sentences.lowered
+    told: dict[str, tuple[int, int]] = {}  # kind: its first sentence
+    for condition in label.kinds:
+        matcher, haystack = (condition.lower, lowered) if lowered is not None else (condition.pattern, text)
+        for match in matcher.finditer(haystack):
             if links and in_spans(match.start(), links):
                 continue
             start, end = sentences.span_at(match.start())
-            if context is not None and not context.search(haystack, start, end):
+            if HEDGE.search(text, start, end) or (not condition.habitual and HEDGE_START.match(text, start, end)):
                 continue
-            if rule.unless and (HEDGE_START.match(text, start, end) or HEDGE.search(text, start, end)):
-                continue
-            if rule.article is not None and not rule.article.search(text):
-                break  # the article lacks the condition: no other sentence can supply it
-            if rule.label not in first or start < first[rule.label][0]:
-                first[rule.label] = (start, end)
+            told[condition.kind] = min(told.get(condition.kind, (start, end)), (start, end))
             break
-    ordered = sorted(first.items(), key=lambda item: item[1][0])
-    return [{"label": label, "evidence": {"start": s, "end": e}} for label, (s, e) in ordered]
+    return min(told.values()) if len(told) >= needed else None
 
 
 class ModusComponent:
     """Pipeline component: sets ``doc._.modus``."""
 
-    def __init__(self, rules: tuple[ModusRule, ...] | None = None) -> None:
+    def __init__(
+        self, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None
+    ) -> None:
         self.rules = rules or load_rules()
+        self.described = load_described() if described is None else described
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.modus = [] if doc._.relevant is False else find_modus(doc, self.rules)
+        doc._.modus = [] if doc._.relevant is False else find_modus(doc, self.rules, self.described)
         return doc
 
 
@@ -156,5 +264,9 @@ class ModusComponent:
 )
 def make_modus_component(nlp: Language, name: str, data_dir: str) -> ModusComponent:
     """Factory for ``nlp.add_pipe("pantau_modus")``; ``data_dir`` (relative to the ``nlp`` package) holds
-    ``patterns.tsv``."""
-    return ModusComponent(load_rules(data_path(data_dir) / "patterns.tsv"))
+    ``patterns.tsv``, ``conditions.tsv`` and ``conditions_needed.tsv``."""
+    directory = data_path(data_dir)
+    return ModusComponent(
+        load_rules(directory / "patterns.tsv"),
+        load_described(directory / "conditions.tsv", directory / "conditions_needed.tsv"),
+    )

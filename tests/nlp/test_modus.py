@@ -331,3 +331,75 @@ def test_a_link_to_another_article_gives_no_label(nlp):
     assert labels(nlp, text) == {"sexual_exploitation"}
     told = "Dua ABK kapal ikan itu mengaku disiksa kapten dan gajinya ditahan agen."
     assert "ship_crew" in labels(nlp, told)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two kinds of condition told in different sentences beside crew work: forced labour
+        ("Sebelas ABK asal Brebes bekerja di kapal cumi berbendera asing. Selama sembilan bulan mereka tidak "
+         "menerima gaji. Buku pelaut mereka dipegang nakhoda sampai kapal bersandar.", True),
+        ("Para nelayan dari Buton itu bekerja di bagan apung. Upah mereka ditahan pemilik bagan. Mereka bekerja "
+         "hingga 18 jam sehari.", True),
+        # one kind told twice is still one kind
+        ("Sebelas ABK asal Brebes bekerja di kapal cumi. Mereka tidak menerima gaji. Upah yang dijanjikan agen "
+         "belum pernah dibayarkan.", False),
+        # the second condition is only warned of
+        ("Sebelas ABK asal Brebes bekerja di kapal cumi. Mereka belum menerima gaji tiga bulan. Risikonya, paspor "
+         "bisa saja ditahan kapten.", False),
+    ],
+)
+def test_forced_labour_from_distinct_kinds_of_described_conditions(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
+
+
+def test_a_placement_abroad_needs_three_kinds_and_domestic_work_four(nlp):
+    placement_two = ("Mereka diberangkatkan ke Malaysia lewat calo tanpa dokumen. Di kebun sawit itu mereka tidak "
+                     "menerima gaji. Paspor mereka dipegang mandor.")
+    assert "forced_labor" not in labels(nlp, placement_two)
+    placement_three = placement_two + " Siapa yang protes dipukul dan dikurung di barak."
+    assert "forced_labor" in labels(nlp, placement_three)
+    domestic_three = ("Ia bekerja sebagai pekerja rumah tangga di Jeddah. Selama tiga tahun ia tidak menerima gaji. "
+                      "Paspornya dipegang majikan. Ia bekerja dari subuh hingga tengah malam.")
+    assert "forced_labor" not in labels(nlp, domestic_three)
+    domestic_four = domestic_three + " Ia juga dilarang keluar rumah."
+    assert {"domestic_worker", "forced_labor"} <= labels(nlp, domestic_four)
+
+
+def test_conditions_in_a_scam_compound_are_the_scam_label(nlp):
+    text = ("Mereka disekap di kompleks penipuan daring di Myawaddy. Paspor mereka ditahan, gaji tidak dibayar, "
+            "dan yang menolak dipukul.")
+    assert "online_scam" in labels(nlp, text)
+    assert "forced_labor" not in labels(nlp, text)
+
+
+def test_a_punishment_told_as_a_habit_in_a_conditional_is_a_condition(nlp):
+    begging = ("Petugas menjaring enam anak yang dipaksa mengemis di simpang Jalan Sudirman. Mereka wajib setor "
+               "Rp 80 ribu setiap hari. Kalau kurang, mereka dipukul koordinatornya.")
+    assert {"child_exploitation", "forced_labor"} <= labels(nlp, begging)
+    supposed = ("Para pekerja pabrik itu menerima gaji setiap bulan. Kalau gaji tidak dibayar, mereka bisa melapor ke "
+                "dinas.")
+    assert "forced_labor" not in labels(nlp, supposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi menyelamatkan lima perempuan yang dipaksa melayani tamu di kafe. Tiga di antara lima korban masih "
+         "berusia anak.", True),
+        ("Lima pemandu lagu dipaksa melayani tamu hingga pagi. Kelima korban berusia 15 hingga 17 tahun.", True),
+        ("Pelaku menawarkan korban kepada pria hidung belang lewat aplikasi. Ia dijerat Pasal 76I juncto Pasal 88 "
+         "UU Perlindungan Anak.", True),
+        ("Korban berinisial NA (15) dijual kepada pria hidung belang di sebuah hotel.", True),
+        ("Kedua korban masih berstatus pelajar SMP ketika dipaksa melayani tamu karaoke.", True),
+        ("Petugas menjaring tujuh anak yang disuruh berjualan tisu di lampu merah untuk seorang koordinator.", True),
+        # adults, or children among cases counted, or minors with no exploitation told
+        ("Lima pemandu lagu dipaksa melayani tamu hingga pagi. Kelima korban berusia 19 hingga 24 tahun.", False),
+        ("Sepanjang tahun tercatat sepuluh kasus, empat di antaranya adalah anak di bawah umur. Sebagian korban "
+         "dipaksa menjual diri.", False),
+        ("Sembilan calon pekerja migran diamankan di pelabuhan. Dua korban masih berusia 16 tahun.", False),
+        ("Petugas menjaring 19 pengemis dewasa di simpang lampu merah.", False),
+    ],
+)
+def test_minors_among_the_exploited_victims_give_child_exploitation(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found
