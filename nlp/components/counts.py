@@ -1013,6 +1013,8 @@ class CountsExtractor:
             victim_context = True
         elif category in (None, "neutral") and before_category is not None:
             category = before_category
+        if category is None and noun_end == j + 1 and "dari" in norms[:j]:
+            category, scope = self._partition_part(sentence, j)  # "Dari delapan kasus itu, tiga ditangani Polres X"
         if category is None:
             return None
         subset_after = self.lists["subset_marks"].match(norms, noun_end) if category == "victim" else None
@@ -1055,6 +1057,8 @@ class CountsExtractor:
                                                  and (c.category == "victim" or c.whole_group))], default=0)
                 if whole and (scope or "").startswith("of "):
                     whole = False  # "2 dari 6 korban masih di bawah umur": a part, by its group
+                elif whole and not marked_whole and _coordinated_number_after(norms, noun_end):
+                    whole = False  # "341 korban laki-laki dan 246 perempuan": a breakdown by sex
                 elif whole and copula and not marked_whole and larger > mention.value:
                     scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
                 elif whole:
@@ -1120,6 +1124,19 @@ class CountsExtractor:
                         for p_s, p_j, part, total in article["state_parts"])):
             return None
         return candidate
+
+    def _partition_part(self, sentence: _Sentence, j: int) -> tuple[str | None, str | None]:
+        """(role, scope) of a bare number in a sentence that partitions cases or reports ("Dari delapan kasus itu,
+        tiga ditangani Polres X dan dua oleh Polresta Y"): a part of them; (None, None) otherwise. Parts of people
+        are read by their origin or sex elsewhere."""
+        norms = sentence.norms
+        head = _partition_head(norms)
+        if head is None or head >= j or (j + 1 < len(norms) and norms[j + 1] in ("dari", "di", "(")):
+            return None, None
+        category = self._role_after(norms, head)[0]
+        if category not in ("case", "report"):
+            return None, None
+        return category, f"of {_token_value(sentence, head)}"
 
     def _subset_told_by_role(self, norms: list[str], k: int) -> bool:
         """Whether the words after "N di antaranya" keep the group's role: nothing more ("..., dua di antaranya."),
@@ -1421,7 +1438,7 @@ class CountsExtractor:
             c.about_tppo = self._topic_of(c, sentences, article_default, not covert)
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
-                    and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo
+                    and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
                             for s in candidates)):
                 c.about_tppo = False
             elif (c.category == "victim" and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
@@ -1612,6 +1629,11 @@ def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate
                                    and c.value == wanted for c in candidates):
             dropped.extend(parts)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _coordinated_number_after(norms: Sequence[str], k: int) -> bool:
+    """Whether another number follows the group noun ending at ``k`` in coordination ("... dan 246 perempuan")."""
+    return k + 1 < len(norms) and norms[k] in ("dan", ",", "serta") and norms[k + 1] == "#num"
 
 
 def _reads_as_origin(candidate: _Candidate) -> bool:

@@ -1466,3 +1466,18 @@ def test_a_breakdown_said_to_be_rescued_makes_its_total_rescued() -> None:
     text = ("Kelima tersangka merupakan jaringan yang memberangkatkan 31 calon pekerja migran ke Johor. Direktur "
             "mengatakan, para korban yang terdiri dari 12 perempuan dan 19 laki-laki itu kini dipulangkan.")
     assert ("victims", 31) in roles(text)
+
+
+def test_bare_numbers_in_a_sentence_that_partitions_cases_are_its_parts() -> None:
+    text = ("Polda menangani delapan kasus TPPO tahun ini. Dari delapan kasus itu, tiga ditangani Polres Kukar dan "
+            "dua oleh Polresta Balikpapan.")
+    assert pairs(text) == {("cases", 8, True), ("cases", 3, True), ("cases", 2, True)}
+    text = "Polda menangani delapan kasus TPPO. Selain itu, tiga ditangani Polres Kukar."
+    assert pairs(text) == {("cases", 8, True)}  # no partition: a bare number stays no count
+
+
+def test_victims_of_one_sex_coordinated_with_the_other_are_a_breakdown_not_a_total() -> None:
+    text = "Jaringan itu mencatat 587 korban TPPO. Sebanyak 341 korban laki-laki dan 246 perempuan, termasuk 73 anak."
+    assert roles(text) == {("victims", 587), ("victims_male", 341), ("victims_female", 246), ("victims_child", 73)}
+    text = "Polisi menyelamatkan 12 korban laki-laki di Batam dalam kasus TPPO."
+    assert roles(text) == {("victims_rescued", 12), ("victims_male", 12)}
