@@ -139,6 +139,10 @@ def test_child_prostitution_raid_without_the_word_tppo_is_relevant(nlp):
         ("Mereka bekerja dari pagi hingga 18 jam sehari di kapal.", True),
         ("Paspor disimpan di lemari hotel selama liburan.", False),
         ("Para pegawai bekerja delapan jam sehari di kantor.", False),
+        # wages kept back to repay a debt or fees the workers were charged
+        ("Gaji mereka dipotong untuk membayar ongkos perjalanan yang tidak pernah dijelaskan.", True),
+        ("Upah para buruh dipotong terus untuk cicilan kepada agen.", True),
+        ("Gaji pegawai negeri dipotong zakat sebesar 2,5 persen.", False),
     ],
 )
 def test_exploitation_conditions_are_evidence(nlp, text, found):
@@ -308,3 +312,73 @@ def test_link_lines_end_at_the_line_or_a_headlines_length():
     flat = "Baca juga: Judul Lain. " + "Kalimat isi berita yang panjang. " * 20
     assert all(e - s <= 170 for s, e in link_lines(flat))
     assert link_lines("Tidak ada tautan di sini.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "found"),
+    [
+        # people made to beg or busk for a handler who takes their earnings
+        ("Lima anak dipaksa mengamen di terminal oleh pria yang menampung mereka.", "forced_street_work", True),
+        ("Hasil meminta-minta itu harus disetor kepada koordinator setiap malam.", "forced_street_work", True),
+        ("Seorang pengemis lansia menerima bantuan sembako dari kelurahan.", "forced_street_work", False),
+        ("Koordinator aksi meminta dinas menaikkan upah minimum.", "forced_street_work", False),
+        # sexual images or shows sold or streamed for pay
+        ("Tersangka merekam korban tanpa busana lalu menjual videonya lewat grup berbayar.", "sexual_content_sale",
+         True),
+        ("Konten porno itu diperjualbelikan di sebuah forum daring.", "sexual_content_sale", True),
+        ("Polisi menangkap pria yang menyebarkan video asusila mantan kekasihnya.", "sexual_content_sale", False),
+        # every verb form of eksploitasi
+        ("Pelaku mengeksploitasi tiga remaja di sebuah kafe.", "exploitation", True),
+        # a study programme abroad that turned into labour, like an internship; a real scholarship is no evidence
+        ("Program beasiswa kuliah ke Jepang itu ternyata berujung kerja di pabrik pengolahan ikan.",
+         "deceptive_recruitment", True),
+        ("Program beasiswa kuliah ke Jepang dibuka untuk 50 lulusan SMA berprestasi.", "deceptive_recruitment",
+         False),
+        # charged with fraud or embezzlement, under the old code or the 2023 one
+        ("Tersangka dijerat Pasal 378 KUHP tentang penipuan.", "fraud_charge", True),
+        ("Keduanya dijerat Pasal 378 dan Pasal 372 KUHP.", "fraud_charge", True),
+        ("Pelaku dikenai Pasal 492 KUHP dengan ancaman empat tahun penjara.", "fraud_charge", True),
+        ("Tersangka dijerat Pasal 2 Undang-Undang Nomor 21 Tahun 2007.", "fraud_charge", False),
+        # a denial that anyone exploited or organised them
+        ("Dari hasil asesmen, tidak ditemukan unsur eksploitasi terhadap para pengamen dewasa itu.",
+         "not_trafficking", True),
+        ("Petugas menyatakan tidak ada yang mengkoordinir para pengemis tersebut.", "not_trafficking", True),
+        ("Penyidik menemukan unsur eksploitasi dalam kasus itu.", "not_trafficking", False),
+        # trafficking as one item of a list of topics
+        ("Program dinas tahun depan antara lain pelatihan kader, bantuan sembako, penyuluhan pencegahan TPPO, dan "
+         "perbaikan jalan desa.", "trafficking_listed", True),
+        ("Polisi menyelamatkan 12 korban TPPO, seperti dilaporkan keluarga mereka.", "trafficking_listed", False),
+    ],
+)
+def test_described_exploitation_and_look_alike_evidence(nlp, text, feature, found):
+    assert bool(nlp(text).user_data["pantau_relevance_evidence"][feature]) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # adults begging on their own, sent home
+        ("Satpol PP menjaring 12 pengemis dewasa di pusat kota. Petugas menyatakan tidak ada yang mengkoordinir "
+         "mereka. Para pengemis dipulangkan ke daerah asal.", False),
+        # a job scam at home: money lost, nobody put to work
+        ("Sebanyak 20 pencari kerja tertipu pria yang menjanjikan pekerjaan di pabrik sepatu. Pelaku meminta uang "
+         "Rp 3 juta per orang. Ia dijerat Pasal 378 KUHP.", False),
+        # a programme list that names TPPO once
+        ("Dinas sosial memaparkan program tahun depan antara lain bantuan sembako, pelatihan kader, penyuluhan "
+         "pencegahan TPPO, dan perbaikan rumah warga.", False),
+        # a list that names TPPO beside a case told with its own evidence
+        ("Kapolres memaparkan kasus menonjol seperti narkoba, pencurian, dan TPPO. Dalam kasus TPPO, polisi "
+         "menyelamatkan 12 korban yang akan dikirim ke Malaysia secara ilegal. Dua perekrut ditetapkan sebagai "
+         "tersangka TPPO.", True),
+    ],
+)
+def test_exploitation_separates_trafficking_from_begging_scams_and_lists(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_forced_begging_rises_towards_the_threshold_and_above_begging_on_ones_own(nlp):
+    forced = score(nlp, "Tujuh anak dipaksa mengemis di perempatan oleh seorang perempuan yang menampung mereka. "
+                        "Setiap anak diwajibkan menyetor Rp 100 ribu per hari kepada koordinator.")
+    alone = score(nlp, "Tujuh anak mengemis di perempatan sepulang sekolah. Mereka membeli jajan dengan uangnya.")
+    assert alone < forced < 0.5  # the counts and the semantic component decide the rest
+    assert forced > 1 / (1 + 2.718 ** 4.5)  # within the semantic component's reach
