@@ -9,7 +9,9 @@ relevant article with no cue at all is ``other`` (talk about trafficking). An ar
 was found relevant for what it tells happened to someone (the semantic component, the described conditions): it
 reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti pelatihan", "mahasiswa" are
 no campaign), unless its headline names another type with a strong cue (a total "sepanjang 2025", a campaign, a
-meeting): campaigns, meetings and statistics about trafficking name it. An irrelevant article is always ``other``
+meeting): campaigns, meetings and statistics about trafficking name it. A meeting or a campaign named in the title
+or the lead (a cue of weight ``EVENT_CUE`` or more: "rakor", "sosialisasi") is what the article reports: the totals
+it presents are what the meeting heard, so statistics yield to it. An irrelevant article is always ``other``
 (the record builder enforces it too).
 """
 
@@ -42,6 +44,8 @@ LEAD_FACTOR = 2.0
 LEAD_SENTENCES = 3
 STATISTICS_CASES_WEIGHT = 3.0  # per TPPO "cases" count >= 2 (a total over a period), doubled in the lead
 STRONG_CUE = 1.5  # a headline cue this strong keeps its type in an article that never names trafficking
+EVENT_CUE = 2.0  # a meeting or campaign cue this strong in the title or lead makes it the reported event
+EVENTS_OVER_STATISTICS = ("coordination", "prevention")
 
 
 @dataclass(frozen=True)
@@ -103,9 +107,24 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> s
         return "incident"
     scores = event_type_scores(doc, cues)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
+    if best == "statistics":
+        events = _events_in_lead(doc, cues)
+        if events:
+            return max(events, key=lambda t: scores[t])
     if scores[best] > 0:
         return best
     return "other"  # "other" cues speak of policy: bills, budgets...
+
+
+def _events_in_lead(doc: Doc, cues: tuple[EventCue, ...]) -> list[str]:
+    """The meeting and campaign types (``EVENTS_OVER_STATISTICS``) with a cue of weight ``EVENT_CUE`` or more in
+    the title or the lead sentences."""
+    sentences = sentences_of(doc)
+    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
+    return [event_type for event_type in EVENTS_OVER_STATISTICS
+            if any(cue.event_type == event_type and cue.weight >= EVENT_CUE and cue.pattern.search(lead)
+                   for cue in cues)]
 
 
 def _headline_names_another_type(doc: Doc, cues: tuple[EventCue, ...]) -> bool:

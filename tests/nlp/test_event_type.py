@@ -122,3 +122,47 @@ def test_a_headline_with_a_strong_cue_keeps_its_type_without_naming_trafficking(
     doc = _covert("BP3MI mencatat 420 pekerja nonprosedural dideportasi dari Malaysia. Angka itu naik dibanding "
                   "tahun lalu.", "420 Pekerja Nonprosedural Dideportasi Sepanjang 2025")
     assert classify_event_type(doc) == "statistics"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting in the lead that hears this year's totals reports the meeting
+        ("Pemkab Gelar Rakor Gugus Tugas TPPO\nPemerintah kabupaten menggelar rapat koordinasi gugus tugas "
+         "pencegahan TPPO, Kamis. Dalam rapat itu Dinas Sosial mencatat 18 kasus perdagangan orang sepanjang 2025. "
+         "Jumlah kasus itu meningkat dibanding tahun lalu. Polres mencatat 11 tersangka sepanjang 2025.",
+         "coordination"),
+        # a campaign in the headline that quotes a year's cases reports the campaign
+        ("Sosialisasi TPPO di Desa Kantong Pekerja Migran\nDinas Tenaga Kerja menggelar sosialisasi pencegahan "
+         "TPPO bagi warga. Sepanjang 2025 tercatat sembilan kasus perdagangan orang di kabupaten itu. Jumlah kasus "
+         "itu naik dibanding tahun lalu.", "prevention"),
+        # totals with a meeting only further down stay statistics
+        ("Sepanjang 2025, 30 Kasus TPPO Ditangani Polda\nPolda mencatat 30 kasus perdagangan orang sepanjang 2025. "
+         "Jumlah kasus itu meningkat dibanding tahun lalu. Korban terbanyak berasal dari pesisir. Data kasus TPPO "
+         "itu dipaparkan lagi. Angka itu akan dibahas dalam rapat koordinasi bulan depan.", "statistics"),
+    ],
+)
+def test_a_meeting_or_campaign_in_the_lead_is_the_event_the_totals_it_hears_are_not(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kelas Migrasi Aman untuk Calon Pekerja Migran\nLembaga desa mengajak warga bermigrasi secara aman agar "
+         "tidak menjadi korban perdagangan orang.", "prevention"),
+        # a suspect named under the law is no regulation passed
+        ("Polisi Tangkap Perekrut TPPO\nPolres menangkap perekrut korban perdagangan orang. Tersangka dijerat "
+         "undang-undang tentang TPPO.", "incident"),
+    ],
+)
+def test_safe_migration_classes_and_regulations_passed(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+def test_a_regulation_passed_is_policy_even_when_it_orders_task_forces_and_campaigns(nlp):
+    doc = nlp.make_doc("DPRD kabupaten mengesahkan peraturan daerah tentang pencegahan perdagangan orang dalam rapat "
+                       "paripurna. Perda itu mewajibkan pembentukan gugus tugas di kecamatan.\n\nDinas sosial akan "
+                       "memulai sosialisasi perda di desa tahun depan.")
+    doc._.title = "DPRD Sahkan Perda Penanganan TPPO"
+    assert nlp(doc)._.event_type == "other"
