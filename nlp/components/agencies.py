@@ -347,6 +347,8 @@ class AgencyFinder:
             if (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
+            if head.role == "parent" and head.canonical is None:
+                match = _without_trailing_region(pattern, text, match)
             if text[start - 1 : start] == "/" and mentions and mentions[-1].end == start - 1 and \
                     mentions[-1].head.type == head.type:
                 pos = match.end()  # "KemenP2MI/BP2MI": one body under its two names
@@ -528,6 +530,19 @@ class AgencyFinder:
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
                  "evidence": sentences.evidence_at(agency.start)} for agency in ordered]
+
+
+def _without_trailing_region(pattern: re.Pattern, text: str, match: re.Match) -> re.Match:
+    """An office named by its affairs read word by word ("Dinas Pendidikan Sikka") ends before a region written
+    without "Kabupaten"/"Kota": the region is read after the head, as for any other office."""
+    words = match.group(0).split(" ")
+    for count in range(min(3, len(words) - 2), 0, -1):
+        if find_regions(" ".join(words[-count:])):
+            end = match.start() + len(" ".join(words[:-count]))
+            shorter = pattern.match(text, match.start(), end)
+            if shorter is not None and shorter.end() == end and shorter.lastgroup == match.lastgroup:
+                return shorter
+    return match
 
 
 def _minister_titles(pattern: str) -> list[str]:

@@ -784,3 +784,12 @@ def test_detention_houses_and_naval_bases_by_their_long_names(pipeline):
     assert agencies(pipeline, "Danlanal Sabang mengatakan perahu itu membawa 30 orang.") == [("Lanal Sabang", "other")]
     # a base that is not the navy's is no agency
     assert agencies(pipeline, "Para korban dijemput di Pangkalan Ojek Dumai.") == []
+
+
+def test_an_office_named_by_its_affairs_takes_a_region_written_without_kabupaten(pipeline):
+    assert agencies(pipeline, "Dinas Pendidikan Sikka menutup sekolah penyalur itu.") == [
+        ("Dinas Pendidikan Sikka", "local_government")]
+    assert agencies(pipeline, "Dinas Nakertrans Lembata mendata warga yang berangkat.") == [
+        ("Dinas Nakertrans Lembata", "local_government")]
+    # with no region the office is not listed on its own
+    assert agencies(pipeline, "Dinas Pendidikan Menengah menutup sekolah itu.") == []
