@@ -403,3 +403,25 @@ def test_a_punishment_told_as_a_habit_in_a_conditional_is_a_condition(nlp):
 )
 def test_minors_among_the_exploited_victims_give_child_exploitation(nlp, text, found):
     assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Dua belas mahasiswa asal Jambi ikut program kuliah sambil kerja di Taiwan. Kenyataannya mereka hanya "
+         "kuliah sekali seminggu dan bekerja di pabrik.", "student_internship", True),
+        ("Dinas membuka pendaftaran program magang ke Jepang bagi lulusan SMK tahun ini.", "student_internship", False),
+        ("Polisi menangkap lima orang yang hendak memberangkatkan 31 calon pekerja migran ke Johor.",
+         "migrant_worker", True),
+        ("Seorang tekong menyeberangkan dua puluh warga ke Malaysia dengan perahu cepat.", "migrant_worker", True),
+        # a tekong also recruits crew for boats at home
+        ("Mereka direkrut seorang tekong di Indramayu untuk melaut di Laut Arafura.", "migrant_worker", False),
+        # a penalty for quitting, told as a habit, is a condition of forced labour
+        ("Peserta dipekerjakan di pabrik pengolahan ikan. Gaji mereka dipotong untuk membayar uang kuliah. Kalau "
+         "berhenti, mereka harus mengganti biaya Rp 80 juta.", "forced_labor", True),
+        ("Peserta dipekerjakan di pabrik pengolahan ikan. Kalau berhenti, mereka harus mengganti biaya Rp 80 juta.",
+         "forced_labor", False),
+    ],
+)
+def test_study_schemes_crossings_and_penalties_for_quitting(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
