@@ -1276,6 +1276,8 @@ class CountsExtractor:
         if norms[verb] in ("menjadi", "merupakan", "sebagai"):  # "yang diduga menjadi pengurus keberangkatan"
             hit = self.lex.role_nouns.match(norms, verb + 1)
             return verb + 1 < len(norms) and not (hit and hit[1] in ("victim", "neutral", *GROUP_ROLES))
+        if self._is_suspect_noun(norms, verb):  # "dua pria yang diduga mucikari"
+            return True
         if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim")
             return True
         return norms[verb].startswith("ber") and not self.lists["migration"].match(norms, verb)

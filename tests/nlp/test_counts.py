@@ -1481,3 +1481,17 @@ def test_victims_of_one_sex_coordinated_with_the_other_are_a_breakdown_not_a_tot
     assert roles(text) == {("victims", 587), ("victims_male", 341), ("victims_female", 246), ("victims_child", 73)}
     text = "Polisi menyelamatkan 12 korban laki-laki di Batam dalam kasus TPPO."
     assert roles(text) == {("victims_rescued", 12), ("victims_male", 12)}
+
+
+def test_feminine_forms_of_nouns_of_work_and_study_are_women() -> None:
+    text = "Sebanyak 3 mahasiswi menjadi korban eksploitasi dalam program magang palsu ke Jepang."
+    assert roles(text) == {("victims", 3), ("victims_female", 3)}
+    text = "Sebanyak 3 mahasiswa menjadi korban eksploitasi dalam program magang palsu ke Jepang."
+    assert roles(text) == {("victims", 3)}
+
+
+def test_people_suspected_to_be_pimps_or_agents_are_perpetrators() -> None:
+    text = "Dari penggerebekan itu, polisi mengamankan 6 wanita dan 2 pria yang diduga mucikari."
+    assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("arrests", 2)}
+    text = "Polisi mengamankan 6 wanita dan 2 pria yang diduga korban eksploitasi."
+    assert ("arrests", 2) not in roles(text)
