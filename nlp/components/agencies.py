@@ -667,12 +667,12 @@ def _is_title(written: str, head: _Head) -> bool:
 
 def _unit_name(written: str) -> str:
     """A unit's name from its head's title: "Kasubdit IV" -> "Subdit IV", "Direktur Tindak Pidana Umum" ->
-    "Direktorat Tindak Pidana Umum"."""
+    "Direktorat Tindak Pidana Umum"; "Subdirektorat" is written "Subdit"."""
     if _UNIT_TITLE.match(written):
         written = written[2].upper() + written[3:]
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
     written = _SPELLED_UNIT.sub(r"\1 \2", written)
-    return re.sub(r"^Direktur\b", "Direktorat", written)
+    return re.sub(r"^Subdirektorat\b", "Subdit", re.sub(r"^Direktur\b", "Direktorat", written))
 
 
 def _add_orphan_units(orphans: list[_Mention], agencies: dict[tuple, _Agency], add) -> None:

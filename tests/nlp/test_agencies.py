@@ -793,3 +793,23 @@ def test_an_office_named_by_its_affairs_takes_a_region_written_without_kabupaten
         ("Dinas Nakertrans Lembata", "local_government")]
     # with no region the office is not listed on its own
     assert agencies(pipeline, "Dinas Pendidikan Menengah menutup sekolah itu.") == []
+
+
+def test_task_forces_and_subdirectorates_spelled_out_with_their_short_names(pipeline):
+    found = agencies(pipeline, "Satuan Tugas (Satgas) TPPO Polda Maluku menahan dua perekrut.")
+    assert ("Satgas TPPO Polda Maluku", "task_force") in found
+    found = agencies(pipeline, "Subdirektorat IV Remaja, Anak dan Wanita (Renakta) Ditreskrimum Polda Riau menahan "
+                               "seorang mucikari. Kasubdit IV Renakta Ditreskrimum Polda Riau menyebut korban tiga.")
+    assert found == [("Polda Riau", "police"), ("Subdit IV Renakta Ditreskrimum Polda Riau", "police")]
+    # a task force of another field is not the trafficking task force
+    assert agencies(pipeline, "Satuan Tugas (Satgas) Pangan Polda Maluku memeriksa gudang beras.") == [
+        ("Polda Maluku", "police")]
+
+
+def test_missions_abroad_and_organisations_known_by_name(pipeline):
+    assert agencies(pipeline, "Perwakilan RI di Phnom Penh menampung 14 WNI.") == [
+        ("Perwakilan RI Phnom Penh", "ministry")]
+    found = agencies(pipeline, "Solidaritas Perempuan dan LBH APIK NTB mendampingi para korban.")
+    assert found == [("Solidaritas Perempuan", "ngo"), ("LBH APIK NTB", "ngo")]
+    assert agencies(pipeline, "Komnas Perlindungan Anak meminta polisi menuntaskan kasus itu.") == [
+        ("Komnas PA", "other")]
