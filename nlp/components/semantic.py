@@ -22,6 +22,10 @@ script prints). When the model makes an article relevant and the modus
 rules found no label, the labels of the closest trafficking description are given (evidence: the lead sentence);
 labels the rules found are kept as they are (they rest on words, the closest description only on likeness).
 
+An article the rules find relevant on what it describes alone (no sentence names trafficking), for which the modus
+rules found no label, gets the labels of its closest trafficking description in the same way: the model runs for
+the labels only and leaves the rules' decision alone (``labels_wanted``).
+
 The model also reviews an article the rules find relevant on no more than a passing mention (its rules logit less
 than ``review`` above the threshold: one TPPO word and nothing else): a legal kidney donation that mentions the ban
 on organ sales turns irrelevant when its lead is clearly closer to a look-alike (by more than ``review_slack``), and
@@ -236,6 +240,12 @@ class SemanticComponent:
             return False
         return bool(cue_pattern().search(lead_text(doc, self.lead_chars)))
 
+    @staticmethod
+    def labels_wanted(doc: Doc) -> bool:
+        """Whether the rules found the article relevant on what it describes alone (no sentence names trafficking)
+        and the modus rules gave it no label: the closest description proposes them."""
+        return bool(doc._.relevant and not doc._.tppo_sentences and not doc._.modus)
+
     def warm(self) -> bool:
         """Load the model and embed the descriptions now (once; done on first use otherwise). False without one."""
         embedder = self.embedder
@@ -260,13 +270,14 @@ class SemanticComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.can_change(doc):
+            if self.labels_wanted(doc):
+                verdict = self._timed_verdict(doc)
+                if verdict is not None:
+                    self._add_modus(doc, verdict.closest)
             return doc
-        start = time.process_time()
-        verdict = self.verdict(lead_text(doc, self.lead_chars))
+        verdict = self._timed_verdict(doc)
         if verdict is None:
             return doc
-        self.calls += 1
-        self.cpu_seconds += time.process_time() - start
         # a reviewed article (relevant by the rules) is given ``review_slack``: only a lead clearly closer to a
         # look-alike overturns the rules' word
         slack = self.review_slack if doc._.relevant else 0.0
@@ -281,6 +292,15 @@ class SemanticComponent:
                 self._add_modus(doc, verdict.closest)
         return doc
 
+    def _timed_verdict(self, doc: Doc) -> Verdict | None:
+        """The verdict on the article's lead, counted in ``calls`` and ``cpu_seconds`` (None without a model)."""
+        start = time.process_time()
+        verdict = self.verdict(lead_text(doc, self.lead_chars))
+        if verdict is not None:
+            self.calls += 1
+            self.cpu_seconds += time.process_time() - start
+        return verdict
+
     @staticmethod
     def _add_modus(doc: Doc, closest: Description) -> None:
         modus = list(doc._.modus or [])
@@ -294,7 +314,7 @@ class SemanticComponent:
 @Language.factory(
     "pantau_semantic",
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
-    requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
+    requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus", "doc._.tppo_sentences"],
     default_config={"head_path": HEAD_PATH, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
                     "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25, "review_slack": 0.01},
 )

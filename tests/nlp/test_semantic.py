@@ -372,3 +372,28 @@ def test_work_in_any_foreign_country_of_the_reference_list_is_a_cue():
     assert cue_pattern().search("Belasan warga diberangkatkan untuk bekerja di Polandia")
     assert cue_pattern().search("Tujuh nelayan terlantar di Fiji")
     assert not cue_pattern().search("Belasan warga bekerja di pabrik sepatu")
+
+
+def _decided_by_the_rules(rules, text: str, title: str, tppo_sentences: list[tuple[int, int]]):
+    """A doc the rules found clearly relevant, with no modus label, as ``pantau_modus`` would leave it."""
+    doc = rules.make_doc(text)
+    doc._.title = title
+    doc = rules(doc)
+    doc._.relevant, doc._.relevance_score = True, 0.9
+    doc._.tppo_sentences, doc._.modus = tppo_sentences, []
+    return doc
+
+
+def test_a_story_relevant_on_what_it_describes_gets_the_labels_of_its_closest_description(rules, fake):
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
+    doc = component(_decided_by_the_rules(rules, UNNAMED_CREW, "ABK Disiksa di Kapal", []))
+    assert component.calls == 1  # counted as a run of the model
+    assert doc._.relevant is True and doc._.relevance_score == 0.9  # the rules' decision stands
+    assert [m["label"] for m in doc._.modus] == ["ship_crew"]
+
+
+def test_a_story_that_names_trafficking_gets_no_proposed_labels(rules, fake):
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
+    doc = component(_decided_by_the_rules(rules, UNNAMED_CREW, "ABK Disiksa di Kapal", [(0, 10)]))
+    assert fake.calls == 0
+    assert doc._.modus == []
