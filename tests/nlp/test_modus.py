@@ -425,3 +425,28 @@ def test_minors_among_the_exploited_victims_give_child_exploitation(nlp, text, f
 )
 def test_study_schemes_crossings_and_penalties_for_quitting(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Di Malaysia para perempuan itu dipekerjakan di rumah tangga tanpa gaji.", "domestic_worker", True),
+        ("Ia dijanjikan bekerja sebagai pengasuh anak di Riyadh dengan gaji 1.200 riyal.", "domestic_worker", True),
+        ("Ia dijanjikan bekerja sebagai pengasuh anak di Riyadh dengan gaji 1.200 riyal.", "migrant_worker", True),
+        ("Sebelas perempuan hendak diberangkatkan ke Taiwan sebagai perawat lansia tanpa prosedur.",
+         "domestic_worker", False),
+        ("Korban sempat bekerja di rumah makan milik pelaku di Bekasi.", "domestic_worker", False),
+        ("Sembilan remaja dipekerjakan di bagan apung di perairan Rokan Hilir selama tujuh bulan.", "ship_crew", True),
+        ("Sembilan kru kapal penangkap cumi tiba di Manado. Selama setahun mereka sering dipukul mandor.",
+         "ship_crew", True),
+        ("Ia dijanjikan bekerja di kapal pesiar dengan gaji besar.", "ship_crew", False),
+        ("Para ABK kapal feri itu menyambut penumpang yang mudik.", "ship_crew", False),
+        ("Pelaku menjual video asusila korban melalui grup Telegram berbayar.", "sexual_exploitation", True),
+        ("Sampai di Timika mereka dipaksa menemani tamu minum hingga pagi.", "sexual_exploitation", True),
+        ("Polisi menyita video asusila dari ponsel pelaku.", "sexual_exploitation", False),
+        ("Ada lima anak yang menjadi korban, berusia 9 hingga 15 tahun. Mereka dipaksa tampil telanjang dalam "
+         "siaran langsung berbayar.", "child_exploitation", True),
+    ],
+)
+def test_work_settings_told_by_the_workplace_and_paid_sexual_content(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
