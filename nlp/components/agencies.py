@@ -154,6 +154,7 @@ class _Agency:
     canonical: str = ""
     mentions: int = 0
     place_only: bool = True  # every mention a route or venue ("melalui PLBN Entikong", "di PLBN Entikong")
+    as_introduced: bool = False  # a local office, prosecutor or court: on a tie, named as first written
 
     def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0,
             as_place: bool = False) -> None:
@@ -175,10 +176,13 @@ class _Agency:
 
     @property
     def name(self) -> str:
-        """The name the article writes most often (the shortest on a tie: "Polda Kalbar" after one "Polda
-        Kalimantan Barat")."""
+        """The name the article writes most often. On a tie a unit or body takes the shortest ("Polda Kalbar"
+        after one "Polda Kalimantan Barat"), a local office, prosecutor or court the first written, as it is
+        introduced ("Dinas Tenaga Kerja Kabupaten Pemalang" before one "Disnaker Pemalang")."""
         most = max(self.names.values())
         most_written = [name for name, count in self.names.items() if count == most]
+        if self.as_introduced:
+            return most_written[0]
         return min(most_written, key=len)
 
 
@@ -357,7 +361,7 @@ class AgencyFinder:
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
                                else _is_title(match.group(0), head))
             pos = match.end()
-            if not mention.titled and _short_form_unwritten(text, match.group(0), head):
+            if not mention.titled and _long_form_as_written(text, match.group(0), head):
                 # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written; a unit by its name, not its head's
                 # title ("Direktur Tindak Pidana Narkoba" names the Direktorat Tindak Pidana Narkoba)
                 mention.written_head = _unit_name(match.group(0)) if head.role == "subunit" else match.group(0)
@@ -476,7 +480,9 @@ class AgencyFinder:
 
         def add(key: tuple, type_: str, name: str, start: int, canonical: str | None = None,
                 weight: float = 1.0, as_place: bool = False) -> None:
-            agencies.setdefault(key, _Agency(type_, start)).add(name, start, canonical, weight, as_place)
+            as_introduced = type_ in _AS_WRITTEN_TYPES and key[1] not in (*_PEMDA_HEADS, "official")
+            agencies.setdefault(key, _Agency(type_, start, as_introduced=as_introduced)).add(
+                name, start, canonical, weight, as_place)
 
         bare: list[_Mention] = []
         officials: list[_Mention] = []
@@ -585,18 +591,19 @@ def _written_as_word(text: str, word: str) -> bool:
     return False
 
 
-def _short_form_unwritten(text: str, written: str, head: _Head) -> bool:
-    """True when a local office, a prosecutor, a court or a police unit is written in a long form ("Dinas Sosial",
-    "Kejaksaan Negeri", "Direktur Tindak Pidana Narkoba") and the article never writes its short form: the name
-    stays as written, its canonical the short form. National bodies and task forces take their short head
-    ("Kemenko PMK"), as annotators of real news write them."""
+def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
+    """True when a mention in a long form keeps its written name, its canonical being the short form: a local
+    office, a prosecutor or a court always ("Dinas Sosial Kabupaten Sanggau", "Kejaksaan Negeri Sorong": the
+    article's own form, so that an office introduced in full and later abbreviated is named as introduced); a
+    police unit where the article never writes its short form ("Direktur Tindak Pidana Narkoba"). National bodies
+    and task forces take their short head ("Kemenko PMK"), as annotators of real news write them."""
     if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit":
         return False
     if head.role == "subunit" and " " not in written:
         return False  # a one-word title ("Dirreskrimum") names its unit's short form
     return bool(head.canonical) and head.role != "official" and written[:1].isupper() and \
         written != head.canonical and not written.startswith(head.canonical) and \
-        not _written_as_word(text, head.canonical)
+        (head.role != "subunit" or not _written_as_word(text, head.canonical))
 
 
 _ANY = "\0"  # a prefix character that may be any character

@@ -457,8 +457,12 @@ def test_a_unit_once_written_without_its_directorate_is_one_unit(pipeline):
 
 
 def test_a_prosecutors_office_written_long_and_short_is_one_agency(pipeline):
+    # named as introduced when both forms are written as often; by the form written most otherwise
     found = agencies(pipeline, "Jaksa Kejaksaan Negeri Kupang menuntut 10 tahun. Kepala Kejari Kupang menyatakan "
                                "banding.")
+    assert found == [("Kejaksaan Negeri Kupang", "prosecutor")]
+    found = agencies(pipeline, "Jaksa Kejaksaan Negeri Kupang menuntut 10 tahun. Kepala Kejari Kupang menyatakan "
+                               "banding. Kejari Kupang juga menyita aset.")
     assert found == [("Kejari Kupang", "prosecutor")]
     found = agencies(pipeline, "Jaksa dari Kejaksaan Negeri Kupang menuntut terdakwa 10 tahun penjara.")
     assert found == [("Kejaksaan Negeri Kupang", "prosecutor")]
@@ -813,3 +817,12 @@ def test_missions_abroad_and_organisations_known_by_name(pipeline):
     assert found == [("Solidaritas Perempuan", "ngo"), ("LBH APIK NTB", "ngo")]
     assert agencies(pipeline, "Komnas Perlindungan Anak meminta polisi menuntaskan kasus itu.") == [
         ("Komnas PA", "other")]
+
+
+def test_a_local_office_introduced_in_full_is_named_as_introduced(pipeline):
+    text = ("Keluarga mengadu ke Dinas Tenaga Kerja dan Transmigrasi Kabupaten Ende. Kepala Disnakertrans Ende "
+            "menyebut sponsor sudah dilaporkan.")
+    assert agencies(pipeline, text) == [("Dinas Tenaga Kerja dan Transmigrasi Kabupaten Ende", "local_government")]
+    # a regional government keeps its short name on a tie, as police units do
+    text = "Pemerintah Provinsi Nusa Tenggara Timur menjemput korban. Pemprov NTT menanggung biaya."
+    assert agencies(pipeline, text) == [("Pemprov NTT", "local_government")]
