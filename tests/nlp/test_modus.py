@@ -450,3 +450,22 @@ def test_study_schemes_crossings_and_penalties_for_quitting(nlp, text, label, fo
 )
 def test_work_settings_told_by_the_workplace_and_paid_sexual_content(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Seorang perempuan menawarkan perjodohan dengan pria Tiongkok yang disebut kaya. Keluarga korban menerima "
+         "uang Rp 20 juta sebagai mahar.", "forced_marriage", True),
+        ("Seorang mak comblang menjanjikan suami kaya di Tiongkok kepada korban.", "forced_marriage", True),
+        ("Penyanyi itu menikah dengan pria asal Korea di Bali pekan lalu.", "forced_marriage", False),
+        ("Acara kencan itu dipandu seorang mak comblang di stasiun televisi swasta.", "forced_marriage", False),
+        ("Polisi membongkar prostitusi daring yang menjajakan ABG lewat aplikasi pesan.", "child_exploitation", True),
+        ("Polisi membongkar prostitusi daring. Mucikari berinisial ABG ditangkap di hotel.", "child_exploitation",
+         False),
+        ("Para ABK bekerja di kapal cumi berbendera asing. Kapten kerap memukul mereka. Paspor mereka ditahan agen.",
+         "forced_labor", True),
+    ],
+)
+def test_marriage_brokers_teenagers_and_habitual_abuse(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
