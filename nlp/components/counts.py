@@ -140,6 +140,7 @@ class CountsLexicon:
     words: dict[str, frozenset[str]]
     passive_stems: frozenset[str]  # "amankan" of "diamankan": "di amankan" written apart is that verb
     link_words: frozenset[str]  # first words of the link lines ("baca" of "baca juga")
+    whole_probes: tuple[str, ...]  # the shortest words of whole_marks ("semua", "seluruh"): a cheap pre-check
 
     @classmethod
     def load(cls, data_dir: Path = COUNTS_DATA_DIR) -> CountsLexicon:
@@ -156,7 +157,9 @@ class CountsLexicon:
         link_phrases = [*link_line_words(), *(str(p) for p in raw["credit_lines"])]  # "baca juga", "editor :"
         lists["link_lines"] = PhraseSet(link_phrases)
         link_words = frozenset(tokenize_phrase(p)[0] for p in link_phrases)
-        return cls(PhraseSet(roles), lists, words, frozenset(w[2:] for w in passives), link_words)
+        marks = {w for w in words["whole_marks"] if " " not in w}
+        probes = tuple(sorted(w for w in marks if not any(o != w and o in w for o in marks)))
+        return cls(PhraseSet(roles), lists, words, frozenset(w[2:] for w in passives), link_words, probes)
 
 
 @cache
@@ -251,12 +254,17 @@ class _Sentence:
             norms = [t.norm for t in tokens]
             caps = [text[t.start].isupper() for t in tokens]
         self.tokens, self.norms, self.caps = tokens, norms, caps
-        self.first_collective = next((i for i, t in enumerate(tokens) if t.number is not None and t.number.kind ==
-                                      "collective"), None) if any(m.kind == "collective" for m in mentions) else None
+        self.mentions = mentions
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
         self.named_one = False  # one person is named by initials, not counted ("Terdakwa AB (50) divonis ...")
+
+
+    def first_collective(self) -> int | None:
+        """The position of the first collective number ("keempatnya"), or None."""
+        return next((i for i, t in enumerate(self.tokens) if t.number is not None and t.number.kind == "collective"),
+                    None)
 
 
 def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) -> list[_Token]:
@@ -391,6 +399,8 @@ class CountsExtractor:
             parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence, lowered))
         title_norms = [normalize_token(t) for t in _TOKEN.findall(title or "")]
         article = self._article_facts(parsed, title_norms)
+        article["collectives"] = [m.start for m in mentions if m.kind == "collective"]  # "keempatnya"
+        article["whole_words"] = _occurrences(lowered if lowered is not None else text.lower(), self.lex.whole_probes)
         candidates: list[_Candidate] = []
         for s_index, sentence in enumerate(parsed):
             candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
@@ -435,10 +445,11 @@ class CountsExtractor:
         of people ("mahasiswa", "pekerja", "pemandu lagu") in the lead's first two sentences and again in the
         title ("Enam mahasiswa ... melapor ke Polda" under "6 Mahasiswa ... Lapor Polda"). Whether they are
         trafficking victims is the relevance component's decision, as for every count of the article."""
-        if not title or any(c.category == "victim" or c.category in GROUP_ROLES for c in candidates):
+        leads = [x for x in article["loose"] if x[0] <= 1 and x[4] == "neutral"]
+        if not title or not leads or any(c.category == "victim" or c.category in GROUP_ROLES for c in candidates):
             return None
         in_title = {m.value for m in find_numbers(title) if m.kind == "cardinal"}
-        lead = next((x for x in article["loose"] if x[0] <= 1 and x[4] == "neutral" and x[2] in in_title), None)
+        lead = next((x for x in leads if x[2] in in_title), None)
         return _loose_total(lead) if lead is not None else None
 
     # ---- sentence ------------------------------------------------------------------------------------------
@@ -449,8 +460,10 @@ class CountsExtractor:
         if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
                 norms, 1, "perpetrator_marks", window=4)):
             _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
-        said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
-        found.extend(said_whole)
+        consumed = None
+        if article["collectives"] or article["whole_words"]:  # the article has "keempatnya", "semua" or "seluruh"
+            said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
+            found.extend(said_whole)
         if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
             self._rescued_as_subject(s_index, norms, earlier)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
@@ -524,11 +537,14 @@ class CountsExtractor:
         perempuan berusia 13 hingga 17 tahun", "para pekerja yang seluruhnya laki-laki itu". The group is given
         under its role (and as children when every age told is under 18); a number of people named before without
         a role ("empat pemandu lagu") becomes the victim total it describes."""
+        loose = article["loose"]
+        if not ((earlier and earlier[-1].sentence >= s_index - 2) or (loose and loose[-1][0] >= s_index - 2)):
+            return [], None  # no people counted just before
         norms = sentence.norms
-        at = sentence.first_collective  # "Keempatnya"
+        at = sentence.first_collective() if _any_within(article["collectives"], sentence) else None  # "Keempatnya"
         value = sentence.tokens[at].number.value if at is not None else None
         if at is None:
-            if self.words["whole_marks"].isdisjoint(norms):
+            if not _any_within(article["whole_words"], sentence):  # no "semua" or "seluruh" in the sentence
                 return [], None
             at = self._whole_mark_of_group(norms)
             if at is None:
@@ -681,6 +697,8 @@ class CountsExtractor:
         Ende", "Lima orang berasal dari ...", "Enam di antaranya berasal dari ... dan tiga lainnya dari ..."): a
         part of a breakdown by origin, or None."""
         norms = sentence.norms
+        if _ORIGIN_WORDS.isdisjoint(norms[j + 1 : j + 7]):  # no origin word in reach: no part told by its origin
+            return None
         k = self._past_part_words(norms, j + 1)
         if k < len(norms) and norms[k] in ("berasal", "asal"):
             k += 1
@@ -1636,6 +1654,23 @@ def _without_suspect_breakdowns(candidates: list[_Candidate]) -> list[_Candidate
 def _coordinated_number_after(norms: Sequence[str], k: int) -> bool:
     """Whether another number follows the group noun ending at ``k`` in coordination ("... dan 246 perempuan")."""
     return k + 1 < len(norms) and norms[k] in ("dan", ",", "serta") and norms[k + 1] == "#num"
+
+
+def _occurrences(lowered: str, probes: Sequence[str]) -> list[int]:
+    """The sorted offsets of every occurrence of ``probes`` in ``lowered`` (a few C-level searches per article)."""
+    found = []
+    for probe in probes:
+        at = lowered.find(probe)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(probe, at + 1)
+    return sorted(found)
+
+
+def _any_within(offsets: list[int], sentence: _Sentence) -> bool:
+    """Whether one of the sorted ``offsets`` lies in the sentence."""
+    i = bisect_left(offsets, sentence.start)
+    return i < len(offsets) and offsets[i] < sentence.end
 
 
 def _reads_as_origin(candidate: _Candidate) -> bool:
