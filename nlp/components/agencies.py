@@ -415,11 +415,14 @@ class AgencyFinder:
                 mention.end = pos
             if head.role == "form":
                 pos = _with_own_acronym(text, mention, pos)
-            if head.role == "subunit" and mentions and self._acts_through(text, mentions[-1], mention):
+            through = self._units_through(text, mentions[-1], mention) if head.role == "subunit" and mentions \
+                else None
+            if through is not None:
                 parent = mentions[-1]
-                parent.inner_units += (" ".join((mention.head_text, *parent.units)),)
-                parent.inner_units_written += (" ".join((mention.written_head or mention.head_text,
-                                                         *parent.units_written)),)
+                chain, pos = through
+                names, written = zip(*chain, strict=True)
+                parent.inner_units += (" ".join((*names, *parent.units)),)
+                parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
                 mention.absorbed = True
                 units = []
                 continue
@@ -446,12 +449,20 @@ class AgencyFinder:
             return True
         return _FORMER_OFFICE.search(text, max(0, match.start() - 40), match.start()) is not None
 
-    @staticmethod
-    def _acts_through(text: str, parent: _Mention, unit: _Mention) -> bool:
-        """ "Satreskrim Polresta Mataram melalui Unit PPA": a unit written after its police parent, parent-less."""
-        return (parent.head.type == "police" and (parent.region_text is not None or parent.head.role == "national")
-                and _THROUGH.fullmatch(text, parent.end, unit.start) is not None
-                and _PARENT_NEXT.match(text, unit.end) is None)
+    def _units_through(self, text: str, parent: _Mention, unit: _Mention) -> tuple[list[tuple[str, str]], int] | None:
+        """The units a police parent acts through, written after it parent-less ("Satreskrim Polresta Mataram melalui
+        Unit PPA", "Polda Kaltim melalui Subdit IV Ditreskrimum"): ((name, written name) of each, the end of the
+        last); None when the unit does not follow its parent so, or a parent of its own is written after them."""
+        if not (parent.head.type == "police" and (parent.region_text is not None or parent.head.role == "national")
+                and _THROUGH.fullmatch(text, parent.end, unit.start) is not None):
+            return None
+        chain, end = [(unit.head_text, unit.written_head or unit.head_text)], unit.end
+        while (gap := _GAP.match(text, end)) and gap.end() > end and (match := self.pattern.match(text, gap.end())) \
+                and self.heads[int(match.lastgroup[1:])].role == "subunit":
+            written = _unit_name(match.group(0))
+            chain.append((self.heads[int(match.lastgroup[1:])].canonical or written, written))
+            end = match.end()
+        return None if _PARENT_NEXT.match(text, end) else (chain, end)
 
     @staticmethod
     def _attach_units(parent: _Mention, units: list[_Mention]) -> None:

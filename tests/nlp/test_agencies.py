@@ -826,3 +826,13 @@ def test_a_local_office_introduced_in_full_is_named_as_introduced(pipeline):
     # a regional government keeps its short name on a tie, as police units do
     text = "Pemerintah Provinsi Nusa Tenggara Timur menjemput korban. Pemprov NTT menanggung biaya."
     assert agencies(pipeline, text) == [("Pemprov NTT", "local_government")]
+
+
+def test_a_chain_of_units_a_police_force_acts_through(pipeline):
+    found = agencies(pipeline, "Polda Jambi melalui Subdit IV Ditreskrimum menangkap dua perekrut.")
+    assert found == [("Polda Jambi", "police"), ("Subdit IV Ditreskrimum Polda Jambi", "police")]
+    found = agencies(pipeline, "Polres Bima melalui Unit PPA Satreskrim mengamankan pelaku.")
+    assert found == [("Polres Bima", "police"), ("Unit PPA Satreskrim Polres Bima", "police")]
+    # units followed by a parent of their own belong to that parent
+    found = agencies(pipeline, "Polres Bima melalui Satreskrim Polres Dompu mengamankan pelaku.")
+    assert ("Satreskrim Polres Dompu", "police") in found and ("Satreskrim Polres Bima", "police") not in found
