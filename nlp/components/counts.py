@@ -464,8 +464,11 @@ class CountsExtractor:
         if article["collectives"] or article["whole_words"]:  # the article has "keempatnya", "semua" or "seluruh"
             said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
             found.extend(said_whole)
+        first = _first_word(norms)
+        if first < len(tokens) and tokens[first].number is not None:  # "Keduanya sudah kami amankan"
+            self._rescued_as_subject(s_index, sentence, earlier)
         if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
-            self._rescued_as_subject(s_index, norms, earlier)
+            self._rescued_as_subject(s_index, sentence, earlier)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [*found, initials] if initials is not None else found
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
@@ -636,21 +639,27 @@ class CountsExtractor:
         named = {i + 1 for i, _, _ in self.lists["attendance_names"].find_all(norms)}  # the word after the head
         return any(i not in named for i, _, _ in hits)
 
-    def _rescued_as_subject(self, s_index: int, norms: list[str], earlier: list[_Candidate]) -> None:
-        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal": the victims
-        counted just before were rescued."""
+    def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
+        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal", "Keduanya
+        sudah kami amankan": the victims counted just before (of that number, for "keduanya") were rescued."""
+        norms = sentence.norms
         start = _first_word(norms)
         start += 1 if norms[start : start + 1] == ["para"] else 0
-        if norms[start : start + 1] != ["korban"] or start + 1 >= len(norms):
+        number = sentence.tokens[start].number if start < len(norms) else None
+        value = number.value if number is not None and number.kind == "collective" else None
+        if (norms[start : start + 1] != ["korban"] and value is None) or start + 1 >= len(norms):
             return
         verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
+        while verb < len(norms) and norms[verb] in self.words["aspect_words"]:
+            verb += 1  # "Keduanya sudah kami amankan"
         if verb + 1 < len(norms) and norms[verb] in self.words["agent_pronouns"]:
             verb += 1  # the object-first passive: "korban kami selamatkan"
         elif verb < len(norms) and not norms[verb].startswith("di"):
             return
         if verb < len(norms) and self.lists["rescue"].match(norms, verb):
             for c in earlier:
-                if c.category == "victim" and c.sentence >= s_index - 2:
+                if ((c.category == "victim" or c.whole_group or c.category in GROUP_ROLES) and c.sentence >= s_index - 2
+                        and value in (None, c.value)):
                     c.local_rescue = True
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
@@ -1381,6 +1390,8 @@ class CountsExtractor:
     def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int,
                            caps: list[bool]) -> None:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
+        if rescue_before is not None and self._deed_between(norms, rescue_before + 1, j):
+            rescue_before = None  # "mengamankan dua pemuda yang diduga menjajakan dua siswi": they were offered
         verb = j - 1 - (1 if j > 1 and norms[j - 1] in self.words["approximators"] else 0)
         if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
             rescue_before = verb  # "telah mencegah 870 calon pekerja migran": stopped from leaving
@@ -1402,6 +1413,12 @@ class CountsExtractor:
             lead = range(max(0, migration_before - 3), migration_before)
             future = any(norms[i] in self.words["future"] for i in lead)
             candidate.past_migration = not future
+
+    def _deed_between(self, norms: list[str], start: int, end: int) -> bool:
+        """Whether an active verb of a perpetrator's deed ("menjajakan", "merekrut") stands between ``start`` and
+        ``end``: the people after it are its objects, not those of the verb before it."""
+        marks = self.lists["perpetrator_marks"]
+        return any(norms[i].startswith("me") and marks.match(norms, i) for i in range(start, end))
 
     # ---- decisions -------------------------------------------------------------------------------------------
     @staticmethod

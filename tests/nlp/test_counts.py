@@ -1495,3 +1495,22 @@ def test_people_suspected_to_be_pimps_or_agents_are_perpetrators() -> None:
     assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("arrests", 2)}
     text = "Polisi mengamankan 6 wanita dan 2 pria yang diduga korban eksploitasi."
     assert ("arrests", 2) not in roles(text)
+
+
+def test_people_offered_by_those_secured_are_victims_not_rescued_ones() -> None:
+    text = "Polisi mengamankan dua pemuda yang diduga menjajakan dua siswi SMP melalui MiChat."
+    assert roles(text) == {("arrests", 2), ("victims", 2), ("victims_child", 2), ("victims_female", 2)}
+    text = "Polisi mengamankan dua pemuda dan dua siswi SMP di sebuah hotel dalam kasus TPPO."
+    assert ("victims_rescued", 2) in roles(text)
+
+
+def test_people_bought_and_sold_are_victims() -> None:
+    text = "Polisi menangkap tiga pelaku yang memperjualbelikan lima perempuan kepada pria hidung belang."
+    assert roles(text) == {("arrests", 3), ("victims", 5), ("victims_female", 5)}
+
+
+def test_a_restated_group_secured_as_the_subject_of_its_sentence_is_rescued() -> None:
+    text = "Jadi total ada dua bayi yang diperjualbelikan oleh jaringan ini. Keduanya sudah kami amankan."
+    assert roles(text) == {("victims_rescued", 2), ("victims_child", 2)}
+    text = "Jadi total ada dua bayi yang diperjualbelikan oleh jaringan ini. Keduanya kini tinggal bersama neneknya."
+    assert roles(text) == {("victims", 2), ("victims_child", 2)}
