@@ -472,3 +472,26 @@ def test_work_settings_told_by_the_workplace_and_paid_sexual_content(nlp, text, 
 )
 def test_marriage_brokers_teenagers_and_habitual_abuse(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Korban direkrut oleh sebuah agen di Kupang dan dikirim ke Malaysia melalui Nunukan.", "migrant_worker",
+         True),
+        ("Polisi menggagalkan pengiriman sembilan warga Alor ke Malaysia di Pelabuhan Tenau.", "migrant_worker", True),
+        ("Mereka melintasi perbatasan di Entikong menuju Kuching untuk bekerja di ladang lada.", "migrant_worker",
+         True),
+        ("Lima calon pekerja dicegah terbang ke Arab Saudi dengan visa ziarah.", "migrant_worker", True),
+        # a trip abroad that is no work, a bride taken to her husband's country, an organ seller
+        ("Bupati berangkat ke Jepang untuk kunjungan kerja selama sepekan.", "migrant_worker", False),
+        ("Perempuan itu dinikahkan dengan pria asal Tiongkok lewat perantara lalu dibawa ke China.", "migrant_worker",
+         False),
+        ("Pelaku mengirim pendonor ke India untuk menjual ginjal.", "migrant_worker", False),
+        # confinement told as not being allowed to leave the place of work
+        ("Mereka bekerja di perkebunan sawit tanpa digaji dan tidak boleh meninggalkan lokasi kebun.", "forced_labor",
+         True),
+    ],
+)
+def test_placements_told_by_the_sending_or_the_purpose_of_the_trip(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
