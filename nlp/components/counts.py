@@ -1173,6 +1173,8 @@ class CountsExtractor:
             return True
         if "korban" in norms[k : k + 3]:  # "sembilan orang di antaranya terindikasi sebagai korban"
             return True
+        if self.lists["subset_deeds"].match(norms, k):  # "612 orang di antaranya direkrut untuk bekerja di
+            return True  # perusahaan scam": a breakdown by what was done to them
         return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
 
     def _all_minors(self, sentence: _Sentence, noun_end: int) -> bool:

@@ -1514,3 +1514,10 @@ def test_a_restated_group_secured_as_the_subject_of_its_sentence_is_rescued() ->
     assert roles(text) == {("victims_rescued", 2), ("victims_child", 2)}
     text = "Jadi total ada dua bayi yang diperjualbelikan oleh jaringan ini. Keduanya kini tinggal bersama neneknya."
     assert roles(text) == {("victims", 2), ("victims_child", 2)}
+
+
+def test_a_part_told_by_what_was_done_to_them_is_a_breakdown_and_one_told_by_its_state_is_not() -> None:
+    text = "Dari 1.073 korban TPPO, 612 orang di antaranya direkrut untuk bekerja di perusahaan penipuan daring."
+    assert roles(text) == {("victims", 1073), ("victims", 612)}
+    text = "Dari 40 korban TPPO, dua di antaranya mengalami luka berat."
+    assert roles(text) == {("victims", 40)}
