@@ -203,3 +203,11 @@ def test_period_totals_related_links_and_active_verbs(nlp):
 )
 def test_legal_placement_unless_negated(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+def test_foreign_victims_origin_is_no_destination(nlp) -> None:
+    text = "Empat korban, yang berasal dari Uzbekistan dan Kirgistan, diselamatkan dari sebuah vila di Badung."
+    assert destinations(nlp, text) == []
+    assert destinations(nlp, "Empat korban yang berasal dari Garut dikirim ke Malaysia.") == ["Malaysia"]
+    text = "Kasus terbanyak berasal dari Kamboja dengan 904 WNI yang dipekerjakan perusahaan penipuan daring."
+    assert destinations(nlp, text) == ["Cambodia"]
