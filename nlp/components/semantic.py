@@ -74,6 +74,12 @@ DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce",
                   "labour_dispute")
 VIOLENCE_FEATURE = "violence_without_trafficking"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z\s.,'-]+(?:\([^)]*\))?\s*[,–-]+\s*(?:[\w.]+\s*[-–—]\s*)?")
+# a short place-and-outlet prefix before a dash ("VIVA Medan - ", "jpnn.com - ", "Pekanbaru (ANTARA) - "): every word
+# capitalised, a number, in parentheses or a web address
+_OUTLET_PREFIX = re.compile(r"^((?:[A-Z0-9(][^\s]*|\S+\.\S+)(?:,?\s+(?:[A-Z0-9(][^\s]*|\S+\.\S+)){0,5})\s+[-–—]\s+")
+# header lines of a web page: bylines, photo credits, links
+_BYLINE = re.compile(r"^(?:reporter|editor|penulis|pewarta|foto|sumber|baca juga|lihat juga|dibuat|oleh)\b", re.I)
+HEADER_WORDS = 8  # a line this short without a closing stop, before the first paragraph, is page furniture
 
 
 @dataclass(frozen=True)
@@ -177,15 +183,37 @@ def load_head(path: Path) -> Head:
 
 
 def lead_text(doc: Doc, max_chars: int) -> str:
-    """The title and the start of the text (dateline removed), cut at a word edge near ``max_chars``."""
+    """The title and the start of the text, cut at a word edge near ``max_chars``: the page's header (the title
+    repeated, bylines, dates, "Dengarkan" buttons) and the dateline are left out, as real news pages carry them."""
     title = title_of(doc).strip()
-    text = sentences_of(doc).text.strip()
-    if title and text.startswith(title):
-        text = text[len(title):].lstrip()
-    text = _DATELINE.sub("", text, count=1)
+    text = _strip_dateline(_strip_header(sentences_of(doc).text.strip()[: 4 * max_chars + 400], title))
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0]
+    title = _strip_dateline(title).rstrip(". ")  # a first line taken for the title may open with the dateline
     return f"{title}. {text}" if title else text
+
+
+def _strip_dateline(text: str) -> str:
+    """``text`` without the dateline or the place-and-outlet prefix it opens with."""
+    return _OUTLET_PREFIX.sub("", _DATELINE.sub("", text, count=1), count=1)
+
+
+def _strip_header(text: str, title: str) -> str:
+    """``text`` from its first paragraph on: leading lines that repeat the title, bylines and short lines with no
+    closing stop (dates, places, buttons) are dropped."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        line = line.strip()
+        if not line or line == title or _BYLINE.match(line):
+            continue
+        if title and line.startswith(title):
+            line = line[len(title):].lstrip(" .")
+            if not line:
+                continue
+        if len(line.split()) <= HEADER_WORDS and not line.endswith((".", "!", "?", '"', "”")):
+            continue
+        return "\n".join([line, *lines[index + 1:]])
+    return text
 
 
 def _logit(probability: float) -> float:

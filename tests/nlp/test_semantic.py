@@ -164,6 +164,30 @@ def test_lead_text_drops_the_dateline_and_keeps_the_title(rules):
     assert len(lead) <= len("Sembilan Warga Dicegat. ") + 60
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the title repeated, a listen button, a byline and a date line before the first paragraph
+        "Sembilan Warga Dicegat\n\nSembilan Warga Dicegat\n📢 Dengarkan\n\nReporter: Ani | Editor: Budi\n"
+        "Senin, 3 Maret 2025 - 10:15 WIB\n\nKUPANG - Sembilan warga batal berangkat. ",
+        # place-and-outlet prefixes in mixed case
+        "Sembilan Warga Dicegat\nVIVA Kupang - Sembilan warga batal berangkat. ",
+        "Sembilan Warga Dicegat\n\nKupang (ANTARA) - Sembilan warga batal berangkat. ",
+        "Sembilan Warga Dicegat\n\nkupangnews.id – Sembilan warga batal berangkat. ",
+    ],
+)
+def test_lead_text_leaves_out_the_page_header_and_the_dateline(rules, page):
+    doc = rules(rules.make_doc(page + "Kalimat lain. " * 30))
+    assert lead_text(doc, 80).startswith("Sembilan Warga Dicegat. Sembilan warga batal berangkat.")
+
+
+def test_lead_text_keeps_a_first_paragraph_that_opens_with_lower_case_words(rules):
+    doc = rules(rules.make_doc("Sembilan Warga Dicegat\n\nSebanyak sembilan warga - semuanya perempuan - batal "
+                               "berangkat ke Malaysia."))
+    assert lead_text(doc, 200) == ("Sembilan Warga Dicegat. Sebanyak sembilan warga - semuanya perempuan - batal "
+                                   "berangkat ke Malaysia.")
+
+
 def test_every_description_is_valid_and_both_kinds_are_described():
     descriptions = load_descriptions()
     kinds = {d.kind for d in descriptions}
