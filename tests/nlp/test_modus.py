@@ -495,3 +495,16 @@ def test_marriage_brokers_teenagers_and_habitual_abuse(nlp, text, label, found):
 )
 def test_placements_told_by_the_sending_or_the_purpose_of_the_trip(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Polisi menangkap seorang mucikari yang menjajakan perempuan di Surabaya.", "sexual_exploitation", True),
+        ("Korban berinisial ABC (15) dijual kepada pria melalui aplikasi.", "child_exploitation", True),
+        ("Polisi menangkap seorang mucikari. Tersangka berinisial RT (45) dijual rumahnya untuk membayar denda.",
+         "child_exploitation", False),
+    ],
+)
+def test_pimps_and_victims_named_by_initials_with_their_age(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
