@@ -416,6 +416,7 @@ class CountsExtractor:
             if ((c.restated or (headline and c.sentence == 0)) and (c.category == "victim" or c.whole_group)
                     and c.value in rescued_values):
                 c.rescued = True
+        _rescue_restated_groups(candidates)
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
         candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one))
@@ -1592,6 +1593,21 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _rescue_restated_groups(candidates: list[_Candidate]) -> None:
+    """One group said twice is one count: when its restatement ("Ketiga ART itu diselamatkan ...") is rescued, so is
+    the group it restates, the last victim total of that number before it ("tiga asisten rumah tangga ...")."""
+    def total(c: _Candidate) -> bool:
+        return ((c.category == "victim" or c.whole_group is not None) and not c.subset and c.breakdown_of is None
+                and not (c.scope or "").startswith("of "))
+
+    for k, c in enumerate(candidates):
+        if c.restated and c.rescued and total(c):
+            group = next((g for g in reversed(candidates[:k]) if g.value == c.value and g.category in
+                          PERSON_CATEGORIES), None)
+            if group is not None and total(group) and not group.local_repatriation:
+                group.rescued = True
 
 
 def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:

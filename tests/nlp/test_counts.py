@@ -1521,3 +1521,18 @@ def test_a_part_told_by_what_was_done_to_them_is_a_breakdown_and_one_told_by_its
     assert roles(text) == {("victims", 1073), ("victims", 612)}
     text = "Dari 40 korban TPPO, dua di antaranya mengalami luka berat."
     assert roles(text) == {("victims", 40)}
+
+
+def test_a_group_said_again_as_rescued_is_one_rescued_count() -> None:
+    text = ("Polisi menetapkan suami istri sebagai tersangka TPPO terhadap tiga asisten rumah tangga (ART) asal "
+            "Kabupaten Nias Selatan. Ketiga ART itu diselamatkan dari rumah tersangka di Medan. Para korban akan "
+            "dipulangkan ke Nias pekan depan.")
+    assert roles(text) == {("victims_rescued", 3)}
+    text = ("Polisi menetapkan suami istri sebagai tersangka TPPO terhadap tiga asisten rumah tangga (ART) asal "
+            "Kabupaten Nias Selatan. Ketiga ART itu kini dipulangkan ke Nias.")
+    assert roles(text) == {("victims", 3)}
+
+
+def test_people_channelled_by_a_recruiter_are_a_whole_group_of_victims() -> None:
+    text = "Tersangka diduga telah menyalurkan sedikitnya 20 perempuan asal Nias ke berbagai rumah di Medan."
+    assert roles(text) == {("victims", 20), ("victims_female", 20)}
