@@ -508,3 +508,16 @@ def test_placements_told_by_the_sending_or_the_purpose_of_the_trip(nlp, text, la
 )
 def test_pimps_and_victims_named_by_initials_with_their_age(nlp, text, label, found):
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mahasiswa itu dipekerjakan di gudang logistik di Belanda. Mereka kerja fisik hingga 14 jam, sementara gaji "
+         "habis untuk membayar utang tiket.", True),
+        ("Para buruh tambang itu tidak digaji dan ditahan identitasnya oleh mandor.", True),
+        ("Para buruh tambang bekerja selama 8 jam dan digaji sesuai kontrak.", False),
+    ],
+)
+def test_wages_eaten_by_debt_papers_held_and_long_shifts(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
