@@ -93,6 +93,8 @@ _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
 _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+# "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
+_MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
 # "berkas akan segera dilimpahkan ke Pengadilan Negeri Batam": where a trial is still to be held
 _TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
@@ -377,7 +379,8 @@ class AgencyFinder:
             ):
                 units = []
                 continue
-            if head.role == "national" and _not_the_body_acting(text, match):
+            if (head.role == "national" and _not_the_body_acting(text, match)) or (
+                    head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())):
                 units = []
                 continue
             if self._former_office(text, match, former_end):

@@ -836,3 +836,11 @@ def test_a_chain_of_units_a_police_force_acts_through(pipeline):
     # units followed by a parent of their own belong to that parent
     found = agencies(pipeline, "Polres Bima melalui Satreskrim Polres Dompu mengamankan pelaku.")
     assert ("Satreskrim Polres Dompu", "police") in found and ("Satreskrim Polres Bima", "police") not in found
+
+
+def test_a_police_member_named_by_affiliation_is_not_the_force_acting(pipeline):
+    text = "Seorang oknum anggota Polres Sikka diduga ikut merekrut korban. Polda NTT memeriksa oknum itu."
+    assert agencies(pipeline, text) == [("Polda NTT", "police")]
+    assert agencies(pipeline, "Pelaku ternyata seorang anggota Polri yang bertugas di Jakarta.") == []
+    # the force itself acting is listed
+    assert agencies(pipeline, "Anggota Polres Sikka menangkap perekrut itu.") == [("Polres Sikka", "police")]
