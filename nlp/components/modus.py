@@ -43,11 +43,14 @@ CONDITIONS_PATH = DATA_DIR / "modus" / "conditions.tsv"
 CONDITIONS_NEEDED_PATH = DATA_DIR / "modus" / "conditions_needed.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
-# "rentan dieksploitasi") tells no condition that happened: the rules that yield to other labels (conditions of
-# forced labour) do not count in it.
+# "rentan dieksploitasi", "Warga diimbau waspada ...") tells no condition that happened: the rules that yield to
+# other labels and the described conditions (of forced labour) do not count in it.
 HEDGE_START = re.compile(r"[\W_]*(?:kalau|jika|apabila|bila|seandainya|andaikan|andai)(?!\w)", re.IGNORECASE)
-HEDGE = re.compile(r"(?<!\w)(?:risiko\w*|berisiko|rentan|bisa saja|dapat saja|berpotensi|bahayanya)(?!\w)",
-                   re.IGNORECASE)
+HEDGE = re.compile(
+    r"(?<!\w)(?:risiko\w*|berisiko|rentan|bisa saja|dapat saja|berpotensi|bahayanya|waspada\w*|mewaspadai|"
+    r"(?:di|meng)imbau|imbauan|jangan|berhati-hati)(?!\w)",
+    re.IGNORECASE,
+)
 LABELS = (
     "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
     "online_scam", "organ_trafficking", "baby_selling", "student_internship", "forced_labor",

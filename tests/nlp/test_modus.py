@@ -521,3 +521,9 @@ def test_pimps_and_victims_named_by_initials_with_their_age(nlp, text, label, fo
 )
 def test_wages_eaten_by_debt_papers_held_and_long_shifts(nlp, text, found):
     assert ("forced_labor" in labels(nlp, text)) is found
+
+
+def test_a_warning_to_the_public_tells_no_condition(nlp):
+    text = ("Warga diimbau waspada terhadap tawaran kerja di kebun yang tidak digaji dan paspornya ditahan. Jangan "
+            "sampai pekerja dikurung dan dipukul majikan.")
+    assert "forced_labor" not in labels(nlp, text)
