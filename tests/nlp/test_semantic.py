@@ -389,6 +389,15 @@ def test_coercion_and_begging_are_cues():
     assert not cue_pattern().search("Warga memadati pasar menjelang Lebaran")
 
 
+def test_exploitation_and_marriage_to_foreigners_are_cues():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("Tiga gadis itu dieksploitasi pemilik warung remang-remang")
+    assert cue_pattern().search("Ia dijodohkan oleh tetangganya lalu dibawa ke luar pulau")
+    assert cue_pattern().search("Perempuan itu menikah dengan warga Tiongkok lewat perantara")
+    assert not cue_pattern().search("Pasangan pengusaha itu menggelar resepsi di gedung serbaguna")
+
+
 def test_work_in_any_foreign_country_of_the_reference_list_is_a_cue():
     from nlp.components.semantic import country_names, cue_pattern
 
