@@ -844,3 +844,14 @@ def test_a_police_member_named_by_affiliation_is_not_the_force_acting(pipeline):
     assert agencies(pipeline, "Pelaku ternyata seorang anggota Polri yang bertugas di Jakarta.") == []
     # the force itself acting is listed
     assert agencies(pipeline, "Anggota Polres Sikka menangkap perekrut itu.") == [("Polres Sikka", "police")]
+
+
+def test_a_ministrys_regional_office_and_immigration_offices_by_their_class(pipeline):
+    assert agencies(pipeline, "Kanwil Kemenimipas NTT menggelar sosialisasi pencegahan TPPO di Kupang.") == [
+        ("Kanwil Kemenimipas NTT", "ministry")]
+    text = "Kantor Wilayah Kementerian Hukum Jawa Timur membina desa sadar hukum."
+    assert agencies(pipeline, text) == [("Kantor Wilayah Kementerian Hukum Jawa Timur", "ministry")]
+    assert agencies(pipeline, "Kantor Imigrasi Non TPI Maumere menolak 30 permohonan paspor.") == [
+        ("Kantor Imigrasi Non TPI Maumere", "immigration")]
+    # a regional office with no region named is not listed on its own
+    assert agencies(pipeline, "Kanwil Kementerian Hukum menggelar rapat.") == []
