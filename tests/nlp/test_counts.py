@@ -1536,3 +1536,12 @@ def test_a_group_said_again_as_rescued_is_one_rescued_count() -> None:
 def test_people_channelled_by_a_recruiter_are_a_whole_group_of_victims() -> None:
     text = "Tersangka diduga telah menyalurkan sedikitnya 20 perempuan asal Nias ke berbagai rumah di Medan."
     assert roles(text) == {("victims", 20), ("victims_female", 20)}
+
+
+def test_handlers_financiers_and_pimps_secured_are_perpetrators() -> None:
+    text = "Polres Nunukan menggagalkan keberangkatan 13 calon PMI ilegal dan mengamankan 2 orang pengurus."
+    assert roles(text) == {("victims_rescued", 13), ("arrests", 2)}
+    text = "Polisi mengamankan tiga muncikari dan menyelamatkan enam korban TPPO di Batam."
+    assert roles(text) == {("victims_rescued", 6), ("arrests", 3)}
+    text = "Polisi mengamankan 2 orang penumpang kapal yang hendak ke Malaysia tanpa dokumen dalam kasus TPPO."
+    assert roles(text) == {("victims_rescued", 2)}
