@@ -75,6 +75,7 @@ _REGION_WINDOW = 10  # tokens around a count searched for the region it is broke
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
+_LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
 
 
 def normalize_token(token: str) -> str:
@@ -273,12 +274,17 @@ def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) 
     count."""
     norms = [t.norm for t in tokens]
     dropped: list[tuple[int, int]] = []
-    for i, _, _ in link_lines.find_all(norms):
+    for i, length, _ in link_lines.find_all(norms):
         line_start = text.rfind("\n", 0, tokens[i].start) + 1
-        if text[line_start : tokens[i].start].strip(" \t\"'“”*-•"):  # not at the start of its line
-            continue
         line_end = text.find("\n", tokens[i].start)
-        dropped.append((tokens[i].start, line_end if line_end >= 0 else len(text)))
+        line_end = line_end if line_end >= 0 else len(text)
+        if i > 0 and norms[i - 1] == "(":  # a caption in parentheses ("(Foto: 5 tersangka ...)")
+            close = text.find(")", tokens[i].start, line_end)
+            dropped.append((tokens[i - 1].start, close + 1 if close >= 0 else line_end))
+        elif not text[line_start : tokens[i].start].strip(" \t\"'“”*-•"):  # at the start of its line
+            dropped.append((tokens[i].start, line_end))
+        elif i == _first_word(norms) and ":" in norms[i : i + length + 1]:  # a link opening a sentence within a
+            dropped.append((tokens[i].start, min(line_end, tokens[i].start + _LINK_HEADLINE)))  # line: "Baca juga:"
     if not dropped:
         return tokens
     return [t for t in tokens if not any(start <= t.start < end for start, end in dropped)]

@@ -1545,3 +1545,12 @@ def test_handlers_financiers_and_pimps_secured_are_perpetrators() -> None:
     assert roles(text) == {("victims_rescued", 6), ("arrests", 3)}
     text = "Polisi mengamankan 2 orang penumpang kapal yang hendak ke Malaysia tanpa dokumen dalam kasus TPPO."
     assert roles(text) == {("victims_rescued", 2)}
+
+
+def test_a_link_opening_a_sentence_within_a_line_and_a_photo_caption_are_no_counts() -> None:
+    text = "Polisi menyelamatkan 12 korban TPPO di Batam. BACA JUGA: 500 Warga Terima Bantuan Sosial di Batam"
+    assert roles(text) == {("victims_rescued", 12)}
+    text = "Polisi menetapkan 3 orang tersangka TPPO. (Foto: 5 tersangka saat konferensi pers/Humas Polda)"
+    assert roles(text) == {("suspects", 3)}
+    text = "Polisi menetapkan 3 orang tersangka TPPO. Petugas juga membaca juga 5 laporan polisi terkait kasus TPPO."
+    assert ("reports", 5) in roles(text)  # no link: the words do not open the sentence
