@@ -45,7 +45,7 @@ from nlp.language import (
     text_of,
     token_starts,
 )
-from nlp.regions import find_region, find_regions, normalize_name
+from nlp.regions import Region, find_region, find_regions, normalize_name
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
 
@@ -54,6 +54,7 @@ _REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not n
 )
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
+_LEVEL_PREFIX = re.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota) ")
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
 _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
 _SPELLED_UNIT = re.compile(r"^(\w+(?: [IVX\d]+)?) [^()]+ \(([^()]+)\)$")
@@ -66,6 +67,8 @@ _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
+# the level of the region a head's bare place names ("Pemkot Jambi" is Kota Jambi, "Polda Jambi" the province)
+_HEAD_LEVEL = {**_OFFICIAL_LEVEL, **_PEMDA_LEVEL, "Polda": "province"}
 _PEMDA_HEADS = ("pemkab", "pemkot", "pemprov", "pemda")  # a local government itself, not one of its offices
 _NATIONAL_POLICE = ("polri", "mabes polri")
 _AS_WRITTEN_TYPES = ("local_government", "prosecutor", "court")  # long forms named as written
@@ -141,9 +144,12 @@ class _Mention:
             return f"{self.head_text} {self.region_text}"
         name = region.name
         if self.head_text in _PEMDA_LEVEL:  # "Pemerintah Kabupaten Subang", not "Pemkab Kabupaten Subang"
-            return f"Pemerintah {'Provinsi ' if region.level == 'province' else ''}{name}"
+            return _government_of(region)
         if self.head.type == "police" and region.level != "province":
-            name = name.split(" ", 1)[1]  # "Polres Kutai Kartanegara", not "Polres Kabupaten ..."
+            # "Polres Kutai Kartanegara", not "Polres Kabupaten ..."; "Polres Metro Tangerang Kota" keeps its form
+            name = _LEVEL_PREFIX.sub("", name)
+            if self.region_text.startswith("Metro "):
+                name = f"Metro {name}{' Kota' if self.region_key.endswith(' kota') else ''}"
         return f"{self.head_text} {name}"
 
 
@@ -263,8 +269,10 @@ class AgencyFinder:
                 suffix = _KOTA_SUFFIX.match(text, region_end)
                 if suffix and not prefix.group(1):
                     region_end = suffix.end()
-                key = regions[0].code + (" kota" if suffix and not prefix.group(1) else "")
-                return region_end, text[start:region_end], key
+                city_suffix = bool(suffix) and not prefix.group(1)
+                level = "city" if city_suffix else _HEAD_LEVEL.get(head_text)
+                region = next((region for region in regions if region.level == level), regions[0])
+                return region_end, text[start:region_end], region.code + (" kota" if city_suffix else "")
         if words and (prefix.group(1) or "").startswith("Kota") and head.role == "named" and head.type == "ministry":
             start = prefix.start(1)  # a foreign city whose name starts with "Kota": "KJRI Kota Kinabalu"
         elif not words or prefix.group(1):
@@ -941,7 +949,21 @@ def _add_officials(officials: list[_Mention], agencies: dict[tuple, _Agency], ad
         level = _OFFICIAL_LEVEL.get(mention.head_text)
         if mention.region_key in pemda_regions or (level and _pemda_head(level).lower() in pemda_heads):
             continue
-        add(("local_government", "official", mention.region_key), "local_government", mention.display, mention.start)
+        add(("local_government", "official", mention.region_key), "local_government", mention.display, mention.start,
+            _local_government_name(mention))
+
+
+def _local_government_name(official: _Mention) -> str | None:
+    """The full name of the local government a regional head stands for ("Wali Kota Jambi" -> "Pemerintah Kota
+    Jambi"), so that facets group it with the Pemkot; None where the region is not known."""
+    code = official.region_key.split(" ")[0] if isinstance(official.region_key, str) else ""
+    region = find_region(code) if code[:1].isdigit() else None
+    return _government_of(region) if region is not None else None
+
+
+def _government_of(region: Region) -> str:
+    """ "Pemerintah Kabupaten Subang", "Pemerintah Provinsi Jambi": a region's government by its official name."""
+    return f"Pemerintah {'Provinsi ' if region.level == 'province' else ''}{region.name}"
 
 
 def _pemda_head(level: str) -> str:

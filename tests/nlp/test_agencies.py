@@ -855,3 +855,13 @@ def test_a_ministrys_regional_office_and_immigration_offices_by_their_class(pipe
         ("Kantor Imigrasi Non TPI Maumere", "immigration")]
     # a regional office with no region named is not listed on its own
     assert agencies(pipeline, "Kanwil Kementerian Hukum menggelar rapat.") == []
+
+
+def test_canonical_names_use_the_region_the_head_names(pipeline):
+    found = canonical_names(pipeline, "Pemkot Jambi dan Polda Jambi menggelar rapat bersama.")
+    assert found == [("Pemkot Jambi", "Pemerintah Kota Jambi"), ("Polda Jambi", "Polda Jambi")]
+    found = canonical_names(pipeline, "Polres Metro Jakarta Barat menangkap pelaku.")
+    assert found == [("Polres Metro Jakarta Barat", "Polres Metro Jakarta Barat")]
+    # a regional head standing for the local government is grouped with it
+    assert canonical_names(pipeline, "Bupati Sikka menjemput korban.") == [
+        ("Bupati Sikka", "Pemerintah Kabupaten Sikka")]
