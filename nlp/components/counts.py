@@ -426,6 +426,7 @@ class CountsExtractor:
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
         candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one))
+        candidates = self._without_parts_of_suspect_total(candidates, parsed)
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -1428,6 +1429,32 @@ class CountsExtractor:
         ``end``: the people after it are its objects, not those of the verb before it."""
         marks = self.lists["perpetrator_marks"]
         return any(norms[i].startswith("me") and marks.match(norms, i) for i in range(start, end))
+
+    def _without_parts_of_suspect_total(self, candidates: list[_Candidate],
+                                        sentences: list[_Sentence]) -> list[_Candidate]:
+        """Without the smaller numbers of suspects that fit in a total the article states ("Ketiga tersangka kini
+        ditahan", "total tersangka dalam perkara ini menjadi tiga orang"): two secured and named suspects, one more
+        caught later, are parts of the three, not counts of their own."""
+        charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
+        totals = [c for c in charged if self._states_suspect_total(sentences[c.sentence], c.token)]
+        if not totals:
+            return candidates
+        total = max(c.value for c in totals)
+        beyond = {c.sentence for c in charged if c.value == total}  # "Tiga orang ... tersangka, sementara satu
+        parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)]  # lainnya"
+        if not parts or sum({c.value for c in parts}) > total:
+            return candidates
+        return [c for c in candidates if not any(c is p for p in parts)]
+
+    def _states_suspect_total(self, sentence: _Sentence, j: int) -> bool:
+        """Whether the number at ``j`` restates all the suspects of the case: a collective ("ketiga tersangka") or a
+        total they have grown to ("total tersangka ... menjadi tiga orang"), not a period's total ("sepanjang 2025
+        ... dengan total 128 tersangka")."""
+        number = sentence.tokens[j].number
+        if number is not None and number.kind == "collective":
+            return True
+        before = sentence.norms[max(0, j - 6) : j]
+        return "menjadi" in before and not self.words["total_marks"].isdisjoint(before)
 
     # ---- decisions -------------------------------------------------------------------------------------------
     @staticmethod

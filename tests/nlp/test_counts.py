@@ -1554,3 +1554,22 @@ def test_a_link_opening_a_sentence_within_a_line_and_a_photo_caption_are_no_coun
     assert roles(text) == {("suspects", 3)}
     text = "Polisi menetapkan 3 orang tersangka TPPO. Petugas juga membaca juga 5 laporan polisi terkait kasus TPPO."
     assert ("reports", 5) in roles(text)  # no link: the words do not open the sentence
+
+
+def test_smaller_numbers_of_suspects_that_fit_in_a_restated_total_are_its_parts() -> None:
+    text = ("Saat penggerebekan, polisi mengamankan dua orang yang kemudian ditetapkan sebagai tersangka TPPO. "
+            "Seorang lagi ditangkap keesokan harinya. Ketiga tersangka kini ditahan di Rutan Polda.")
+    assert roles(text) == {("suspects", 3)}
+    text = ("Polres kembali menetapkan satu tersangka baru dalam kasus TPPO itu. Sebelumnya polisi menetapkan "
+            "pemilik dan pengelola karaoke sebagai tersangka, yakni 2 orang. Dengan penetapan itu, total tersangka "
+            "dalam perkara ini menjadi tiga orang.")
+    assert roles(text) == {("suspects", 3)}
+
+
+def test_the_rest_beyond_a_total_and_a_period_total_leave_the_parts() -> None:
+    text = ("Tiga orang ditetapkan sebagai tersangka TPPO, sementara satu lainnya masih diburu. Adapun ketiga "
+            "tersangka yakni AB, CD dan EF.")
+    assert roles(text) == {("suspects", 3), ("suspects", 1)}
+    text = ("Polisi menetapkan 2 tersangka TPPO dalam kasus itu. Sepanjang 2025 Bareskrim menangani 96 laporan "
+            "polisi dengan total 128 tersangka.")
+    assert ("suspects", 2) in roles(text)
