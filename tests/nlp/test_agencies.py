@@ -865,3 +865,15 @@ def test_canonical_names_use_the_region_the_head_names(pipeline):
     # a regional head standing for the local government is grouped with it
     assert canonical_names(pipeline, "Bupati Sikka menjemput korban.") == [
         ("Bupati Sikka", "Pemerintah Kabupaten Sikka")]
+
+
+def test_bases_and_offices_named_after_their_town(pipeline):
+    assert agencies(pipeline, "Pangkalan TNI AL Ranai memeriksa kapal ikan itu.") == [("Lanal Ranai", "other")]
+    assert agencies(pipeline, "Danlanal Ranai Kolonel Laut Budi menyebut 12 awak kapal ditemukan.") == [
+        ("Lanal Ranai", "other")]
+    assert agencies(pipeline, "Pangkalan PSDKP Bitung memeriksa dokumen awak kapal.") == [
+        ("Pangkalan PSDKP Bitung", "ministry")]
+    assert agencies(pipeline, "Disdukcapil Kabupaten Sanggau memeriksa data kependudukan korban.") == [
+        ("Disdukcapil Kabupaten Sanggau", "local_government")]
+    # an office acronym with no region named is not listed on its own
+    assert agencies(pipeline, "Data itu dicocokkan dengan data Dukcapil.") == []
