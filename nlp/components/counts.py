@@ -18,12 +18,17 @@ How a number becomes a count:
    an article that reports such a rescue), else ``victims``; repatriated victims stay ``victims``.
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
    sentence, else the first one after it, else earlier sentences, else the article's topic.
-6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...")
-   or by country, month or region are parts of a total they add up to, and take its rescue and topic; parts
-   told only by a state ("dua di antaranya mengalami luka") make no count. People secured and then named
-   suspects or perpetrators are never rescued victims; the rest of a group of suspects is no new count.
-7. The same role and value is one count (the first sentence is its evidence). Lines linking other stories
-   ("Baca juga: ...") and credit lines are never read.
+6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...",
+   "Enam di antaranya berasal dari X dan tiga lainnya dari Y") or by country, month or region are parts of a
+   total they add up to, and take its rescue and topic; parts told only by a state ("dua di antaranya mengalami
+   luka") make no count. A group said to be all women, men or children in the next sentence ("Keempatnya
+   perempuan berusia 15 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People secured
+   and then named suspects or perpetrators are never rescued victims; the rest of a group of suspects, and
+   smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts.
+7. The same role and value is one count (the first sentence is its evidence); a group said again as rescued is
+   rescued. Lines linking other stories ("Baca juga: ..."), captions and credit lines are never read.
+8. A story that never names trafficking ("video asusila", "kawin kontrak") counts its people as trafficking
+   victims and perpetrators: the relevance component decides whether it is about trafficking at all.
 
 Lexicons live in ``nlp/data/counts/`` (``role_nouns.tsv``, ``lexicon.yaml``); the link words in
 ``nlp/data/link_lines.txt``.
