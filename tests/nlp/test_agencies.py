@@ -877,3 +877,10 @@ def test_bases_and_offices_named_after_their_town(pipeline):
         ("Disdukcapil Kabupaten Sanggau", "local_government")]
     # an office acronym with no region named is not listed on its own
     assert agencies(pipeline, "Data itu dicocokkan dengan data Dukcapil.") == []
+
+
+def test_a_joint_team_against_trafficking_is_a_task_force(pipeline):
+    text = "Tim Terpadu Pencegahan TPPO Kabupaten Sikka menggelar rapat di aula kantor bupati."
+    assert agencies(pipeline, text) == [("Tim Terpadu Pencegahan TPPO Kabupaten Sikka", "task_force")]
+    # a joint team for something else is not
+    assert agencies(pipeline, "Tim Terpadu Penertiban Reklame Kabupaten Sikka menggelar rapat.") == []
