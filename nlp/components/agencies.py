@@ -6,15 +6,20 @@ for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv
 - a regional head takes the region written right after it (``Polres Kukar``, ``DPMPPA Kota Jambi``,
   ``Polres Metro Tangerang Kota``, ``Polres Kawasan Bandara Ngurah Rai``); a long form and its short form with the
   same region are one agency (``Kepolisian Daerah Jawa Timur`` = ``Polda Jatim``), named as the article writes it
-  most often; a ``Kapolres``/``Kasubdit`` title stands for its unit;
-- a police unit written right before its parent is listed as well as the parent; press offices (Humas) never;
+  most often (a local office, prosecutor or court on a tie as it is introduced); a ``Kapolres``/``Kasubdit`` title
+  stands for its unit, a minister (``Menteri Sosial``, ``Menlu``) for the ministry;
+- a police unit written right before its parent, or after it with ``melalui`` (``Polda Jambi melalui Subdit IV
+  Ditreskrimum``), is listed as well as the parent; press offices (Humas) never;
 - a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
   Pemda takes the region of the article's regional head (``Wali Kota Jambi``) or its one region of that level;
 - a regent, mayor or governor is listed as the local government only when the article names no Pemda there;
 - organisations known by the form of their name (``Yayasan ...``, ``Jaringan ...``, ``... Watch``) are not read
   from a headline, where every word is capitalised;
 - not listed: heads in a related-article line, a photo credit, an official's former office (``mantan Kapolsek``),
-  a police unit brought up for an earlier case, a body named once as where data or a report is still to go;
+  a person's affiliation (``oknum anggota Polres ...``), a police unit brought up for an earlier case, a body named
+  once as where data or a report is still to go, a court named once as where a trial is still to be held, a
+  ministry named once in a quotation unless as a partner the speaker works with, a minister's regulation
+  (``Peraturan Menteri ...``) and another country's ministry;
 - each agency is listed once, its evidence being the sentence of its first mention; ``canonical`` is its full
   name (a ministry's long name, a unit's short form with the region's official name) so facets group its forms.
 """
