@@ -527,3 +527,16 @@ def test_a_warning_to_the_public_tells_no_condition(nlp):
     text = ("Warga diimbau waspada terhadap tawaran kerja di kebun yang tidak digaji dan paspornya ditahan. Jangan "
             "sampai pekerja dikurung dan dipukul majikan.")
     assert "forced_labor" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Anak-anak itu dipekerjakan di perkebunan sawit tanpa upah dan tidak boleh bersekolah.", True),
+        ("Polisi menemukan lima anak yang dipekerjakan di tambang timah ilegal.", True),
+        ("Sebelas anak buah kapal dipekerjakan di kapal ikan berbendera asing.", False),
+        ("Anak saya dipekerjakan di pabrik di Taiwan setelah lulus kuliah.", False),
+    ],
+)
+def test_children_put_to_work(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found
