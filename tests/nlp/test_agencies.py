@@ -884,3 +884,11 @@ def test_a_joint_team_against_trafficking_is_a_task_force(pipeline):
     assert agencies(pipeline, text) == [("Tim Terpadu Pencegahan TPPO Kabupaten Sikka", "task_force")]
     # a joint team for something else is not
     assert agencies(pipeline, "Tim Terpadu Penertiban Reklame Kabupaten Sikka menggelar rapat.") == []
+
+
+def test_headline_verbs_end_a_named_body(pipeline):
+    assert agencies(pipeline, "KBRI Seoul Dampingi 12 ABK Asal Tegal") == [("KBRI Seoul", "ministry")]
+    assert agencies(pipeline, "Polres Pelabuhan Tanjung Priok Gerebek Penampungan PMI Ilegal") == [
+        ("Polres Pelabuhan Tanjung Priok", "police")]
+    # a place of several words stays whole
+    assert agencies(pipeline, "KJRI Kota Kinabalu memulangkan 20 pekerja.") == [("KJRI Kota Kinabalu", "ministry")]
