@@ -431,7 +431,7 @@ class CountsExtractor:
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
         candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one))
-        candidates = self._without_parts_of_suspect_total(candidates, parsed)
+        candidates = _without_mixed_groups(self._without_parts_of_suspect_total(candidates, parsed))
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -1134,6 +1134,11 @@ class CountsExtractor:
             else:
                 coordinated = j > 0 and norms[j - 1] in ("dan", ",") and any(  # "19 orang di antaranya laki-laki
                     c.subset and c.category in GROUP_ROLES and c.sentence == s_index for c in antecedents)  # dan 8 ..."
+                larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim"
+                                                 or c.whole_group)], default=0)
+                if larger > mention.value and self._goes_along(norms, j, noun_end):
+                    # "19 calon PMI diamankan, termasuk dua anak", "Dua anak ikut dalam rombongan": a part
+                    candidate.scope, subset, victim_context = f"of {larger}", (1, "along"), True
                 if attendance or not (victim_context or coordinated):
                     return None
                 candidate.scope = candidate.scope or GROUP_SCOPES[category]
@@ -1177,6 +1182,18 @@ class CountsExtractor:
         if category not in ("case", "report"):
             return None, None
         return category, f"of {_token_value(sentence, head)}"
+
+    def _goes_along(self, norms: list[str], j: int, noun_end: int) -> bool:
+        """Whether people of a group go along with others counted before: "termasuk dua anak", "dua anak ikut
+        dalam rombongan", "dua anak yang turut dibawa"."""
+        if j > 0 and norms[j - 1] in self.words["along_marks"]:
+            return True
+        for k in range(noun_end, min(len(norms), noun_end + 5)):  # "dua anak usia sekolah dasar ikut ..."
+            if norms[k] in self.words["along_marks"]:
+                return True
+            if norms[k] in ("#num", ",", ";", *SENTENCE_STOPS) or self.lists["migration"].match(norms, k):
+                return False
+        return False
 
     def _subset_told_by_role(self, norms: list[str], k: int) -> bool:
         """Whether the words after "N di antaranya" keep the group's role: nothing more ("..., dua di antaranya."),
@@ -1744,6 +1761,20 @@ def _any_within(offsets: list[int], sentence: _Sentence) -> bool:
     """Whether one of the sorted ``offsets`` lies in the sentence."""
     i = bisect_left(offsets, sentence.start)
     return i < len(offsets) and offsets[i] < sentence.end
+
+
+def _without_mixed_groups(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Without a number of plain people that the rest of its sentence splits into victims and perpetrators
+    ("mengamankan 12 orang, yakni 10 korban dan dua orang perekrut"): the group has no one role."""
+    dropped = []
+    for c in candidates:
+        if not c.from_people or c.category not in ("victim", "perpetrator", "suspect"):
+            continue
+        parts = [p for p in candidates if p.sentence == c.sentence and p.token > c.token]
+        sides = {p.category in ("suspect", "perpetrator") for p in parts}
+        if len(sides) == 2 and sum(p.value for p in parts) == c.value:
+            dropped.append(c)
+    return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
 
 
 def _reads_as_origin(candidate: _Candidate) -> bool:

@@ -1573,3 +1573,26 @@ def test_the_rest_beyond_a_total_and_a_period_total_leave_the_parts() -> None:
     text = ("Polisi menetapkan 2 tersangka TPPO dalam kasus itu. Sepanjang 2025 Bareskrim menangani 96 laporan "
             "polisi dengan total 128 tersangka.")
     assert ("suspects", 2) in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 19 calon PMI diamankan di pelabuhan. Dua anak usia sekolah dasar ikut dalam rombongan tersebut.",
+         {("victims_rescued", 19), ("victims_child", 2)}),
+        ("Sebanyak 19 calon PMI diamankan di pelabuhan, termasuk dua anak-anak.",
+         {("victims_rescued", 19), ("victims_child", 2)}),
+        # no larger group before: the children are the victims themselves
+        ("Polisi menyelamatkan dua anak yang ikut dijajakan di kafe itu dalam kasus TPPO.",
+         {("victims_rescued", 2), ("victims_child", 2)}),
+    ],
+)
+def test_a_group_going_along_with_people_counted_before_is_a_part_of_them(text: str, expected: set) -> None:
+    assert roles(text) == expected
+
+
+def test_a_group_split_into_victims_and_perpetrators_has_no_role_of_its_own() -> None:
+    text = "Polisi mengamankan 12 orang, yakni 10 korban dan dua orang perekrut dalam kasus TPPO."
+    assert roles(text) == {("victims_rescued", 10), ("arrests", 2)}
+    text = "Polisi mengamankan 12 orang, yakni 10 laki-laki dan dua perempuan, yang hendak ke Malaysia tanpa dokumen."
+    assert ("victims_rescued", 12) in roles(text)
