@@ -488,6 +488,7 @@ def test_marriage_brokers_teenagers_and_habitual_abuse(nlp, text, label, found):
         ("Perempuan itu dinikahkan dengan pria asal Tiongkok lewat perantara lalu dibawa ke China.", "migrant_worker",
          False),
         ("Pelaku mengirim pendonor ke India untuk menjual ginjal.", "migrant_worker", False),
+        ("Pemerintah mengirim bantuan ke Malaysia untuk warga yang terdampak banjir.", "migrant_worker", False),
         # confinement told as not being allowed to leave the place of work
         ("Mereka bekerja di perkebunan sawit tanpa digaji dan tidak boleh meninggalkan lokasi kebun.", "forced_labor",
          True),
