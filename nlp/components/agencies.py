@@ -80,7 +80,8 @@ _AS_WRITTEN_TYPES = ("local_government", "prosecutor", "court")  # long forms na
 _UNIT_PEOPLE = re.compile(r"\b(?:petugas|personel|anggota|tim|penyidik|jajaran)\s+$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
 _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
-                 "dit": ("polda",), "sub": ("polda",)}  # a unit's first letters -> the parents it belongs to
+                 "si": ("polres", "polresta", "polrestabes"), "dit": ("polda",), "sub": ("polda",),
+                 "bid": ("polda",)}  # a unit's first letters -> the parents it belongs to
 _THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
@@ -713,7 +714,7 @@ def _add_orphan_units(orphans: list[_Mention], agencies: dict[tuple, _Agency], a
     """ "petugas Satpolairud menyelamatkan ...": a unit written without its parent acts for the article's one police
     parent of the unit's level (a Sat or Unit for a Polres, a Dit or Subdit for a Polda)."""
     for unit in orphans:
-        levels = _UNIT_PARENTS.get(unit.head_text[:3].lower(), ())
+        levels = _UNIT_PARENTS.get(unit.head_text[:3].lower()) or _UNIT_PARENTS.get(unit.head_text[:2].lower(), ())
         parents = [key for key in agencies if len(key) == 3 and key[0] == "police" and key[1] in levels
                    and key[2] is not None]
         if len(parents) == 1:

@@ -892,3 +892,12 @@ def test_headline_verbs_end_a_named_body(pipeline):
         ("Polres Pelabuhan Tanjung Priok", "police")]
     # a place of several words stays whole
     assert agencies(pipeline, "KJRI Kota Kinabalu memulangkan 20 pekerja.") == [("KJRI Kota Kinabalu", "ministry")]
+
+
+def test_every_directorate_field_and_unit_of_the_police_acts_for_its_parent(pipeline):
+    found = agencies(pipeline, "Satbinmas Polres Sikka menggelar sosialisasi pencegahan TPPO di sekolah.")
+    assert found == [("Polres Sikka", "police"), ("Satbinmas Polres Sikka", "police")]
+    found = agencies(pipeline, "Bidpropam Polda NTT memeriksa dua anggota yang diduga terlibat.")
+    assert found == [("Polda NTT", "police"), ("Bidpropam Polda NTT", "police")]
+    # the press office is never listed
+    assert agencies(pipeline, "Bidhumas Polda NTT merilis foto tersangka.") == [("Polda NTT", "police")]
