@@ -901,3 +901,13 @@ def test_every_directorate_field_and_unit_of_the_police_acts_for_its_parent(pipe
     assert found == [("Polda NTT", "police"), ("Bidpropam Polda NTT", "police")]
     # the press office is never listed
     assert agencies(pipeline, "Bidhumas Polda NTT merilis foto tersangka.") == [("Polda NTT", "police")]
+
+
+def test_the_local_office_of_no_named_region_is_not_listed(pipeline):
+    text = "Korban bersaksi dari kantor Dinas Pemberdayaan Perempuan dan Perlindungan Anak setempat."
+    assert agencies(pipeline, text) == []
+    assert agencies(pipeline, "Warga melapor kepada Bhabinkamtibmas setempat.") == []
+    # a named one is listed
+    text = "Korban didampingi Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sikka."
+    assert agencies(pipeline, text) == [
+        ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sikka", "women_child_protection_office")]
