@@ -327,8 +327,20 @@ def test_link_lines_end_at_the_line_or_a_headlines_length():
          True),
         ("Konten porno itu diperjualbelikan di sebuah forum daring.", "sexual_content_sale", True),
         ("Polisi menangkap pria yang menyebarkan video asusila mantan kekasihnya.", "sexual_content_sale", False),
-        # every verb form of eksploitasi
+        # every verb form of eksploitasi, and forced to work
         ("Pelaku mengeksploitasi tiga remaja di sebuah kafe.", "exploitation", True),
+        ("Selama dua tahun ia dipaksa bekerja di dapur tanpa libur.", "exploitation", True),
+        ("Ia terpaksa bekerja di dua tempat karena gajinya kecil.", "exploitation", False),
+        # forced or told to defraud, punished for a missed target: the scam compound; fraudsters at home are not
+        ("Di gedung itu mereka dipaksa membuat akun palsu untuk menipu orang.", "forced_scam_work", True),
+        ("Pekerja yang tidak mencapai target harian dipukul oleh pengawas.", "exploitation_conditions", True),
+        ("Komplotan itu menipu puluhan korban lewat telepon.", "forced_scam_work", False),
+        ("Sales yang tidak mencapai target tidak mendapat bonus akhir tahun.", "exploitation_conditions", False),
+        # a marriage arranged by a broker or for money, not a wedding
+        ("Gadis itu dinikahkan dengan pria asal Taiwan lewat seorang perantara.", "brokered_marriage", True),
+        ("Mak comblang itu menerima Rp 20 juta setelah dua perempuan dijodohkan dengan lelaki asing.",
+         "brokered_marriage", True),
+        ("Putri bupati dinikahkan dengan pengusaha asal Surabaya di pendopo.", "brokered_marriage", False),
         # a study programme abroad that turned into labour, like an internship; a real scholarship is no evidence
         ("Program beasiswa kuliah ke Jepang itu ternyata berujung kerja di pabrik pengolahan ikan.",
          "deceptive_recruitment", True),
