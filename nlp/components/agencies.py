@@ -101,7 +101,9 @@ _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“�
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
 _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
-_LOCAL_ONE = re.compile(r"[^\S\n]+setempat\b")
+# "Dinas Sosial setempat", "UPTD PPA di daerah asal korban", "setiap Gugus Tugas": whichever office, no one office
+_ANY_ONE_AFTER = re.compile(r"[^\S\n]+(?:setempat|di (?:daerah|setiap|tiap|masing-masing|seluruh|tingkat))\b")
+_ANY_ONE_BEFORE = re.compile(r"\b(?:[Ss]etiap|[Tt]iap|[Ss]eluruh|[Ss]emua|[Mm]asing-masing)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
@@ -409,7 +411,8 @@ class AgencyFinder:
                     pos = mention.end
             if mention.region_text is None and head.role != "subunit" and self._short_form_after_or(text, pos, head):
                 continue  # "Dinas Pemberdayaan Perempuan ... atau DP3A Kalbar": the short form names it
-            if mention.region_text is None and _LOCAL_ONE.match(text, pos):
+            if mention.region_text is None and (_ANY_ONE_AFTER.match(text, pos) or _ANY_ONE_BEFORE.search(
+                    text, max(0, mention.start - 20), mention.start)):
                 units = []
                 continue  # "Dinas Sosial setempat": whichever local office, not one the article names
             short_with_region = self._acronym_with_region_after(text, pos, mention) if mention.region_text else None

@@ -907,6 +907,9 @@ def test_the_local_office_of_no_named_region_is_not_listed(pipeline):
     text = "Korban bersaksi dari kantor Dinas Pemberdayaan Perempuan dan Perlindungan Anak setempat."
     assert agencies(pipeline, text) == []
     assert agencies(pipeline, "Warga melapor kepada Bhabinkamtibmas setempat.") == []
+    text = "Kementerian PPPA berkoordinasi dengan UPTD PPA di daerah asal korban."
+    assert agencies(pipeline, text) == [("Kementerian PPPA", "ministry")]
+    assert agencies(pipeline, "Ia meminta setiap UPTD PPA menyiapkan rumah aman.") == []
     # a named one is listed
     text = "Korban didampingi Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sikka."
     assert agencies(pipeline, text) == [
