@@ -1536,7 +1536,7 @@ class CountsExtractor:
                     and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
                             for s in candidates)):
                 c.about_tppo = False
-            elif (c.category == "victim" and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
+            elif (c.category == "victim" and c.about_tppo and not self._named_in_noun(c, sentences[c.sentence])
                   and self._victims_only_in_part(c, sentences)):
                 c.about_tppo = False  # "menerima 40 PMI deportasi ... delapan di antaranya terindikasi korban TPPO"
                 for rest in candidates:  # "Sementara 32 PMI lainnya ...": the rest of that group
@@ -1548,6 +1548,14 @@ class CountsExtractor:
                 c.about_tppo = c.breakdown_of.about_tppo
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
+
+    def _named_in_noun(self, c: _Candidate, sentence: _Sentence) -> bool:
+        """Whether the count's own noun phrase names trafficking ("40 korban TPPO"), not only a sign of it ("1.200
+        PMI nonprosedural")."""
+        if _noun_topic(c, sentence) is not True:
+            return False
+        named = self.lists["tppo_named"]
+        return any(named.match(sentence.norms, i) for i in sentence.tppo_cues if c.token < i <= c.noun_end)
 
     def _victims_only_in_part(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether people counted by a word that is no "korban" ("42 PMI deportasi") are followed, in their sentence

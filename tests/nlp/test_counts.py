@@ -1596,3 +1596,10 @@ def test_a_group_split_into_victims_and_perpetrators_has_no_role_of_its_own() ->
     assert roles(text) == {("victims_rescued", 10), ("arrests", 2)}
     text = "Polisi mengamankan 12 orang, yakni 10 laki-laki dan dua perempuan, yang hendak ke Malaysia tanpa dokumen."
     assert ("victims_rescued", 12) in roles(text)
+
+
+def test_a_group_marked_only_by_a_sign_of_trafficking_of_which_a_part_are_victims_is_not_all_trafficking() -> None:
+    text = "Sebanyak 1.200 PMI nonprosedural dideportasi dari Malaysia, 300 di antaranya terindikasi korban TPPO."
+    assert pairs(text) == {("victims", 1200, False), ("victims", 300, True)}
+    text = "Sebanyak 40 korban TPPO dipulangkan dari Malaysia, 12 di antaranya terindikasi korban eksploitasi seksual."
+    assert ("victims", 40, True) in pairs(text)
