@@ -392,7 +392,7 @@ class AgencyFinder:
                 units = []
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
-                head.type == "task_force" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
+                head.type != "police" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
             ):
                 units = []
                 continue

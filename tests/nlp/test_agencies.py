@@ -914,3 +914,13 @@ def test_the_local_office_of_no_named_region_is_not_listed(pipeline):
     text = "Korban didampingi Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sikka."
     assert agencies(pipeline, text) == [
         ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sikka", "women_child_protection_office")]
+
+
+def test_a_body_still_being_formed_does_not_act(pipeline):
+    text = "IOM mendampingi pembentukan Komunitas Pemuda Peduli Migran di tiga desa."
+    assert agencies(pipeline, text) == [("IOM", "international")]
+    text = "Pemkab Sikka membentuk UPTD PPA Kabupaten Sikka tahun depan."
+    assert agencies(pipeline, text) == [("Pemkab Sikka", "local_government")]
+    # a body that already works is listed
+    assert agencies(pipeline, "Komunitas Pemuda Peduli Migran mendata warga yang berangkat.") == [
+        ("Komunitas Pemuda Peduli Migran", "ngo")]
