@@ -489,6 +489,8 @@ def test_marriage_brokers_teenagers_and_habitual_abuse(nlp, text, label, found):
          False),
         ("Pelaku mengirim pendonor ke India untuk menjual ginjal.", "migrant_worker", False),
         ("Pemerintah mengirim bantuan ke Malaysia untuk warga yang terdampak banjir.", "migrant_worker", False),
+        ("Pelaku menjual tiga perempuan ke Sabah dengan harga Rp 5 juta per orang.", "migrant_worker", True),
+        ("Perempuan itu dijual ke Tiongkok sebagai pengantin pesanan.", "migrant_worker", False),
         # confinement told as not being allowed to leave the place of work
         ("Mereka bekerja di perkebunan sawit tanpa digaji dan tidak boleh meninggalkan lokasi kebun.", "forced_labor",
          True),
