@@ -10,8 +10,9 @@ was found relevant for what it tells happened to someone (the semantic component
 reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti pelatihan", "mahasiswa" are
 no campaign), unless its headline names another type with a strong cue (a total "sepanjang 2025", a campaign, a
 meeting): campaigns, meetings and statistics about trafficking name it. A meeting or a campaign named in the title
-or the lead (a cue of weight ``EVENT_CUE`` or more: "rakor", "sosialisasi") is what the article reports: the totals
-it presents are what the meeting heard, so statistics yield to it. An irrelevant article is always ``other``
+or the lead (a gathering of ``nlp/data/event_type/gatherings.tsv``: "rakor", "sosialisasi", not words of tone such
+as "sinergi") is what the article reports: the totals it presents are what the meeting heard, so statistics yield
+to it. An irrelevant article is always ``other``
 (the record builder enforces it too).
 """
 
@@ -38,14 +39,32 @@ from nlp.language import (
 )
 
 CUES_PATH = DATA_DIR / "event_type" / "cues.tsv"
+GATHERINGS_PATH = DATA_DIR / "event_type" / "gatherings.tsv"
 EVENT_TYPES = ("incident", "statistics", "coordination", "prevention", "other")
 TITLE_FACTOR = 3.0
 LEAD_FACTOR = 2.0
 LEAD_SENTENCES = 3
 STATISTICS_CASES_WEIGHT = 3.0  # per TPPO "cases" count >= 2 (a total over a period), doubled in the lead
 STRONG_CUE = 1.5  # a headline cue this strong keeps its type in an article that never names trafficking
-EVENT_CUE = 2.0  # a meeting or campaign cue this strong in the title or lead makes it the reported event
-EVENTS_OVER_STATISTICS = ("coordination", "prevention")
+
+
+@dataclass(frozen=True)
+class Gathering:
+    """A meeting or campaign pattern: named in the title or lead, the gathering is the reported event."""
+
+    event_type: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def load_gatherings(path: Path = GATHERINGS_PATH) -> tuple[Gathering, ...]:
+    """The gathering patterns of a data file (loaded once per process and path)."""
+    gatherings = []
+    for event_type, pattern in read_table(path):
+        if event_type not in ("coordination", "prevention"):
+            raise ValueError(f"{path}: a gathering is a meeting or a campaign, not {event_type!r}")
+        gatherings.append(Gathering(event_type, compile_pattern(pattern)))
+    return tuple(gatherings)
 
 
 @dataclass(frozen=True)
@@ -98,7 +117,8 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     return scores
 
 
-def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> str:
+def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
+                        gatherings: tuple[Gathering, ...] | None = None) -> str:
     """The event type of a relevant article (``other`` when it is not relevant)."""
     cues = cues or load_cues()
     if doc._.relevant is False:
@@ -108,7 +128,7 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> s
     scores = event_type_scores(doc, cues)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
     if best == "statistics":
-        events = _events_in_lead(doc, cues)
+        events = _gatherings_in_lead(doc, gatherings or load_gatherings())
         if events:
             return max(events, key=lambda t: scores[t])
     if scores[best] > 0:
@@ -116,15 +136,12 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> s
     return "other"  # "other" cues speak of policy: bills, budgets...
 
 
-def _events_in_lead(doc: Doc, cues: tuple[EventCue, ...]) -> list[str]:
-    """The meeting and campaign types (``EVENTS_OVER_STATISTICS``) with a cue of weight ``EVENT_CUE`` or more in
-    the title or the lead sentences."""
+def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...]) -> list[str]:
+    """The types (coordination, prevention) of the gatherings named in the title or the lead sentences."""
     sentences = sentences_of(doc)
     lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
     lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
-    return [event_type for event_type in EVENTS_OVER_STATISTICS
-            if any(cue.event_type == event_type and cue.weight >= EVENT_CUE and cue.pattern.search(lead)
-                   for cue in cues)]
+    return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(lead)))
 
 
 def _headline_names_another_type(doc: Doc, cues: tuple[EventCue, ...]) -> bool:
@@ -137,11 +154,13 @@ def _headline_names_another_type(doc: Doc, cues: tuple[EventCue, ...]) -> bool:
 class EventTypeComponent:
     """Pipeline component: sets ``doc._.event_type``."""
 
-    def __init__(self, cues: tuple[EventCue, ...] | None = None) -> None:
+    def __init__(self, cues: tuple[EventCue, ...] | None = None,
+                 gatherings: tuple[Gathering, ...] | None = None) -> None:
         self.cues = cues or load_cues()
+        self.gatherings = gatherings or load_gatherings()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.event_type = classify_event_type(doc, self.cues)
+        doc._.event_type = classify_event_type(doc, self.cues, self.gatherings)
         return doc
 
 
@@ -153,5 +172,6 @@ class EventTypeComponent:
 )
 def make_event_type_component(nlp: Language, name: str, data_dir: str) -> EventTypeComponent:
     """Factory for ``nlp.add_pipe("pantau_event_type")``; ``data_dir`` (relative to the ``nlp`` package) holds
-    ``cues.tsv``."""
-    return EventTypeComponent(load_cues(data_path(data_dir) / "cues.tsv"))
+    ``cues.tsv`` and ``gatherings.tsv``."""
+    directory = data_path(data_dir)
+    return EventTypeComponent(load_cues(directory / "cues.tsv"), load_gatherings(directory / "gatherings.tsv"))

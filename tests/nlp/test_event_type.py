@@ -166,3 +166,19 @@ def test_a_regulation_passed_is_policy_even_when_it_orders_task_forces_and_campa
                        "memulai sosialisasi perda di desa tahun depan.")
     doc._.title = "DPRD Sahkan Perda Penanganan TPPO"
     assert nlp(doc)._.event_type == "other"
+
+
+def test_words_of_tone_in_the_lead_are_no_gathering(nlp):
+    text = ("Sepanjang 2025, Polda Catat 30 Kasus TPPO\nPolda mencatat 30 kasus perdagangan orang sepanjang 2025. "
+            "Jumlah kasus itu meningkat dibanding tahun lalu. Polda terus bersinergi dan berkolaborasi lintas sektor.")
+    assert nlp(text)._.event_type == "statistics"
+
+
+def test_every_gathering_is_a_meeting_or_a_campaign(tmp_path):
+    from nlp.components.event_type import load_gatherings
+
+    assert {g.event_type for g in load_gatherings()} == {"coordination", "prevention"}
+    path = tmp_path / "gatherings.tsv"
+    path.write_text("statistics\trekapitulasi\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="meeting or a campaign"):
+        load_gatherings(path)
