@@ -10,7 +10,7 @@ Kinds of mention (``NumberMention.kind``):
 - ``cardinal``: a count candidate ("22", "1.596", "dua puluh", "seribu");
 - ``collective``: "kedua", "ketiga" ... ("both", "all three": ``value`` is the number);
 - ``ordinal``: "ke-13", "ke 5" (a reference to an earlier number, never a new count; ``value`` is kept);
-- ``vague``: "belasan", "puluhan", "ratusan", "ribuan" (``value`` None);
+- ``vague``: "belasan", "puluhan", "ratusan", "ribuan", "20-an" (``value`` None);
 - ``decimal``: "2,5", "11.20", "13/11/2024" (decimals, times, dates; ``value`` None);
 - ``range``: "12-13", "3–4" (``value`` None);
 - ``too_large``: more than :data:`MAX_COUNT` (``value`` None).
@@ -57,6 +57,7 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?!\w)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ORDINAL_PREFIX = re.compile(r"\bke[- ]$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
+_ABOUT_SUFFIX = re.compile(r"-an\b", re.IGNORECASE)  # "20-an", "1990-an"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 
 
@@ -151,8 +152,10 @@ def _digit_mention(text: str, match: re.Match[str]) -> NumberMention:
     before = text[max(0, start - 3) : start]
     if _ORDINAL_PREFIX.search(before) and value is not None:
         return NumberMention(start, end, raw, value, "ordinal")
-    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[max(0, start - 3) : start]):
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text[max(0, start - 4) : start]):  # "21 - 25"
         return NumberMention(start, end, raw, None, "range")
+    if _ABOUT_SUFFIX.match(text, end):  # "20-an korban": some twenty, as vague as "puluhan"
+        return NumberMention(start, end, raw, None, "vague")
     if value is None:
         plain = raw.replace(".", "")
         kind = "too_large" if plain.isdigit() and len(plain) > 0 else "decimal"

@@ -112,3 +112,13 @@ def test_a_unit_and_its_multiplier_written_as_one_word() -> None:
     assert [(m.text, m.value) for m in find_numbers("tigabelas tersangka")] == [("tigabelas", 13)]
     # negative: capitalised, such a word is a place name
     assert find_numbers("warga Kabupaten Limapuluh Kota") == []
+
+
+def test_a_number_with_the_suffix_an_is_vague() -> None:
+    assert _kinds("20-an korban sejak 1990-an") == [("20", None, "vague"), ("1990", None, "vague")]
+    assert _kinds("20 anak") == [("20", 20, "cardinal")]
+
+
+def test_a_range_written_with_spaces_around_its_dash() -> None:
+    assert [m.kind for m in find_numbers("korban berusia 15 - 17 tahun")] == ["range", "range"]
+    assert [m.kind for m in find_numbers("15 korban - 3 di antaranya anak")] == ["cardinal", "cardinal"]
