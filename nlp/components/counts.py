@@ -1221,7 +1221,10 @@ class CountsExtractor:
         for i in range(k + 1, min(len(norms), k + 7)):
             if norms[i] in ("tahun", "thn"):
                 return bool(ages) and max(ages) < 18
-            value = sentence.tokens[i].number.value if sentence.tokens[i].number else None
+            number = sentence.tokens[i].number
+            value = number.value if number is not None else None
+            if number is not None and number.kind == "range" and number.text.isdigit():
+                value = int(number.text)  # "berusia 14-17 tahun": the ends of a range of ages
             if value is not None:
                 ages.append(value)
             elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):

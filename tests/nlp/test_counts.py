@@ -1603,3 +1603,9 @@ def test_a_group_marked_only_by_a_sign_of_trafficking_of_which_a_part_are_victim
     assert pairs(text) == {("victims", 1200, False), ("victims", 300, True)}
     text = "Sebanyak 40 korban TPPO dipulangkan dari Malaysia, 12 di antaranya terindikasi korban eksploitasi seksual."
     assert ("victims", 40, True) in pairs(text)
+
+
+def test_victims_whose_ages_are_a_range_under_18_are_children() -> None:
+    assert roles("Polisi menyelamatkan lima korban TPPO berusia 14-17 tahun di Batam.") == {
+        ("victims_rescued", 5), ("victims_child", 5)}
+    assert roles("Polisi menyelamatkan lima korban TPPO berusia 15 - 19 tahun di Batam.") == {("victims_rescued", 5)}
