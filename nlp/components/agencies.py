@@ -82,7 +82,9 @@ _VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
 _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
                  "si": ("polres", "polresta", "polrestabes"), "dit": ("polda",), "sub": ("polda",),
                  "bid": ("polda",)}  # a unit's first letters -> the parents it belongs to
-_THROUGH = re.compile(r"\s+(?:melalui|lewat)\s+")
+# "Polres Sikka melalui", "Kapolda Kepri Irjen Pol Asep Safrudin melalui", "Kapolres Kukar, AKBP Dody, melalui"
+_THROUGH = re.compile(r",?\s+(?:(?:Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda)(?:\s+Pol\.?)?"
+                      r"(?:\s+[A-Z][\w.'’-]*){1,4},?\s+)?(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
@@ -445,8 +447,9 @@ class AgencyFinder:
                 parent = mentions[-1]
                 chain, pos = through
                 names, written = zip(*chain, strict=True)
-                parent.inner_units += (" ".join((*names, *parent.units)),)
-                parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
+                if not mention.titled:  # "melalui Kasat Reskrim": the unit's head speaks for the parent
+                    parent.inner_units += (" ".join((*names, *parent.units)),)
+                    parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
                 mention.absorbed = True
                 units = []
                 continue

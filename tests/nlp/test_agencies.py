@@ -924,3 +924,11 @@ def test_a_body_still_being_formed_does_not_act(pipeline):
     # a body that already works is listed
     assert agencies(pipeline, "Komunitas Pemuda Peduli Migran mendata warga yang berangkat.") == [
         ("Komunitas Pemuda Peduli Migran", "ngo")]
+
+
+def test_a_police_head_named_with_rank_acts_through_a_directorate(pipeline):
+    text = "Kapolda Riau Irjen Pol Herry Heryawan melalui Dirreskrimum Kombes Pol Asep mengatakan pelaku ditahan."
+    assert agencies(pipeline, text) == [("Polda Riau", "police"), ("Ditreskrimum Polda Riau", "police")]
+    # a Polres unit's head speaks for the Polres, as its title does elsewhere
+    text = "Kapolres Ende, AKBP Andre, melalui Kasat Reskrim AKP Yance mengatakan pelaku ditahan."
+    assert agencies(pipeline, text) == [("Polres Ende", "police")]
