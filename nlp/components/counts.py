@@ -1221,10 +1221,7 @@ class CountsExtractor:
         for i in range(k + 1, min(len(norms), k + 7)):
             if norms[i] in ("tahun", "thn"):
                 return bool(ages) and max(ages) < 18
-            number = sentence.tokens[i].number
-            value = number.value if number is not None else None
-            if number is not None and number.kind == "range" and number.text.isdigit():
-                value = int(number.text)  # "berusia 14-17 tahun": the ends of a range of ages
+            value = _age_value(sentence, i)
             if value is not None:
                 ages.append(value)
             elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):
@@ -1881,9 +1878,17 @@ def _past_initials(norms: Sequence[str], i: int) -> int:
 
 
 def _is_minor_age(sentence: _Sentence, k: int) -> bool:
-    """An age under 18 at token ``k`` ("berusia 16 dan 17 tahun"): the people are children."""
-    value = _token_value(sentence, k)
+    """An age under 18 at token ``k`` ("berusia 16 dan 17 tahun", "berusia 15-17 tahun"): the people are children."""
+    value = _age_value(sentence, k)
     return value is not None and 0 < value < 18
+
+
+def _age_value(sentence: _Sentence, i: int) -> int | None:
+    """The number at token ``i`` read as an age: a count, or an end of a range of ages ("14-17")."""
+    number = sentence.tokens[i].number
+    if number is not None and number.kind == "range" and number.text.isdigit():
+        return int(number.text)
+    return number.value if number is not None else None
 
 
 def _is_age(norms: Sequence[str], i: int) -> bool:

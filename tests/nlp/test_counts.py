@@ -1609,3 +1609,5 @@ def test_victims_whose_ages_are_a_range_under_18_are_children() -> None:
     assert roles("Polisi menyelamatkan lima korban TPPO berusia 14-17 tahun di Batam.") == {
         ("victims_rescued", 5), ("victims_child", 5)}
     assert roles("Polisi menyelamatkan lima korban TPPO berusia 15 - 19 tahun di Batam.") == {("victims_rescued", 5)}
+    assert roles("Polisi menyelamatkan 10 korban TPPO di Batam, tiga di antaranya masih berusia 15-17 tahun.") == {
+        ("victims_rescued", 10), ("victims_child", 3)}
