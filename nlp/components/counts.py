@@ -805,8 +805,10 @@ class CountsExtractor:
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
             # or opening the sentence: "AD dan istrinya, RK (41), ditetapkan sebagai tersangka"
             named = k + 1 < len(norms) and caps[k + 1] and is_initials(k + 1) and self._is_suspect_noun(norms, k)
-            opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num")) and (
-                is_initials(k))  # or a list of people with their ages: "menetapkan AS (30), BT (25) ... sebagai"
+            opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num") or (
+                k > 0 and norms[k - 1] in self.words["naming_verbs"] and norms[k + 1 : k + 2] in ([","], ["dan"]))
+                       ) and is_initials(k)  # or a list of people with their ages ("menetapkan AS (30), BT (25) ...
+            # sebagai"), or a list right after a verb that names or holds them ("menetapkan AS, BT dan CR sebagai")
             if norm not in ("berinisial", "inisial") and not named and not opening:
                 continue
             count, i = 0, k if opening else k + 1

@@ -1611,3 +1611,8 @@ def test_victims_whose_ages_are_a_range_under_18_are_children() -> None:
     assert roles("Polisi menyelamatkan lima korban TPPO berusia 15 - 19 tahun di Batam.") == {("victims_rescued", 5)}
     assert roles("Polisi menyelamatkan 10 korban TPPO di Batam, tiga di antaranya masih berusia 15-17 tahun.") == {
         ("victims_rescued", 10), ("victims_child", 3)}
+
+
+def test_people_listed_by_initials_right_after_a_verb_that_names_them_suspects() -> None:
+    assert roles("Polisi telah menetapkan AB, CD dan EF sebagai tersangka TPPO.") == {("suspects", 3)}
+    assert roles("Polisi menemui AB dan CD, keluarga korban TPPO.") == set()
