@@ -937,5 +937,6 @@ def test_a_police_head_named_with_rank_acts_through_a_directorate(pipeline):
 def test_the_migrant_worker_bodys_service_offices(pipeline):
     text = "Loka Pelayanan Pelindungan Pekerja Migran Indonesia (LP3MI) Kupang memulangkan tujuh korban."
     assert agencies(pipeline, text) == [("LP3MI Kupang", "migrant_worker_agency")]
-    # the office as the place a victim goes is still the office acting when it receives them
     assert agencies(pipeline, "Korban diterima petugas LP3MI Kupang.") == [("LP3MI Kupang", "migrant_worker_agency")]
+    # another service office is not the migrant-worker body
+    assert agencies(pipeline, "Loka Pelayanan Terpadu Kecamatan Alok melayani warga.") == []
