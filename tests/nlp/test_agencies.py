@@ -737,6 +737,8 @@ def test_higher_education_service_offices_and_ngos_written_in_capitals(pipeline)
     assert agencies(pipeline, text) == [("LLDIKTI Wilayah IV", "other")]
     assert agencies(pipeline, "PADMA Indonesia mendampingi keluarga korban di Kupang.") == [
         ("PADMA Indonesia", "ngo")]
+    # a business that shares a word of the name is no organisation
+    assert agencies(pipeline, "Polisi menutup Padma Spa di Kuta.") == []
 
 
 def test_a_foreign_embassy_is_not_indonesias_embassy(pipeline):
@@ -767,6 +769,8 @@ def test_police_units_by_their_long_names(pipeline):
     assert agencies(pipeline, "Badan Reserse Kriminal Polri menahan dua perekrut.") == [("Bareskrim Polri", "police")]
     found = agencies(pipeline, "Direktorat Reserse PPA dan PPO Polda Jambi menerima laporan keluarga korban.")
     assert ("Direktorat Reserse PPA dan PPO Polda Jambi", "police") in found and ("Polda Jambi", "police") in found
+    # the criminal investigation body of another country is not Bareskrim
+    assert agencies(pipeline, "Badan Reserse Malaysia menahan agen itu.") == []
 
 
 def test_a_minister_stands_for_the_ministry(pipeline):
@@ -817,6 +821,8 @@ def test_missions_abroad_and_organisations_known_by_name(pipeline):
     assert found == [("Solidaritas Perempuan", "ngo"), ("LBH APIK NTB", "ngo")]
     assert agencies(pipeline, "Komnas Perlindungan Anak meminta polisi menuntaskan kasus itu.") == [
         ("Komnas PA", "other")]
+    # a representative of a company is no mission
+    assert agencies(pipeline, "Perwakilan perusahaan di Phnom Penh menolak berkomentar.") == []
 
 
 def test_a_local_office_introduced_in_full_is_named_as_introduced(pipeline):
