@@ -1124,8 +1124,10 @@ class CountsExtractor:
                 category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):
                 category = "victim"  # "korban terdiri dari 8 orang dewasa dan 3 anak"
-            if category is None or (category == "victim" and self._legal_placement_before(norms, j)):
-                return None  # "PMI yang berangkat secara resmi tahun ini 1.200 orang"
+            if category is None or (category == "victim" and (self._legal_placement_before(norms, j)
+                                                               or self._legal_placement(norms, noun_end))):
+                return None  # "PMI yang berangkat secara resmi tahun ini 1.200 orang", "340 warga bekerja di luar
+                # negeri, sebagian besar melalui jalur resmi"
             candidate.category = category
         elif category in GROUP_ROLES:
             candidate.from_people = True
@@ -1252,9 +1254,10 @@ class CountsExtractor:
         return None
 
     def _legal_placement(self, norms: list[str], noun_end: int) -> bool:
-        """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi")."""
-        for i in range(noun_end, min(len(norms), noun_end + 8)):
-            if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
+        """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi"), also
+        past an apposition ("340 warga bekerja di luar negeri, sebagian besar ... melalui jalur resmi")."""
+        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS) or norms[i] in self.words["contrasts"]:
                 return False
             if self.lists["legal_placement"].match(norms, i):  # not "tanpa dokumen resmi"
                 return not any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))

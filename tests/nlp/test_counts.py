@@ -1616,3 +1616,11 @@ def test_victims_whose_ages_are_a_range_under_18_are_children() -> None:
 def test_people_listed_by_initials_right_after_a_verb_that_names_them_suspects() -> None:
     assert roles("Polisi telah menetapkan AB, CD dan EF sebagai tersangka TPPO.") == {("suspects", 3)}
     assert roles("Polisi menemui AB dan CD, keluarga korban TPPO.") == set()
+
+
+def test_people_placed_legally_past_an_apposition_are_no_victims_unless_a_contrast_intervenes() -> None:
+    text = ("Di kecamatan itu tercatat sedikitnya 340 warga bekerja di luar negeri, sebagian besar di Hong Kong dan "
+            "Taiwan melalui jalur resmi.")
+    assert roles(text) == set()
+    text = "Sebanyak 40 warga berangkat ke Malaysia tanpa dokumen, padahal jalur resmi tersedia, kata Kapolres."
+    assert roles(text) == {("victims", 40)}
