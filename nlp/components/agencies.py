@@ -82,7 +82,7 @@ _VERB_NEXT = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}\b")
 _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres", "polresta", "polrestabes"),
                  "si": ("polres", "polresta", "polrestabes"), "dit": ("polda",), "sub": ("polda",),
                  "bid": ("polda",)}  # a unit's first letters -> the parents it belongs to
-# "Polres Sikka melalui", "Kapolda Kepri Irjen Pol Asep Safrudin melalui", "Kapolres Kukar, AKBP Dody, melalui"
+# "Polres Sikka melalui", "Kapolda NTT Irjen Pol Budi Santoso melalui", "Kapolres Ende, AKBP Andre, melalui"
 _THROUGH = re.compile(r",?\s+(?:(?:Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda)(?:\s+Pol\.?)?"
                       r"(?:\s+[A-Z][\w.'’-]*){1,4},?\s+)?(?:melalui|lewat)\s+")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
@@ -99,17 +99,17 @@ _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)") 
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
-# "kami sudah koordinasi dengan BP3MI Jateng dan Kementerian Luar Negeri": a partner the speaker's body works with
+# "kami bekerja sama dengan Kemensos dan BP3MI NTT": a partner the speaker's body works with
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
 _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
-# "Dinas Sosial setempat", "UPTD PPA di daerah asal korban", "setiap Gugus Tugas": whichever office, no one office
+# "Dinas Sosial setempat", "UPTD PPA di daerah masing-masing", "setiap Gugus Tugas": whichever office, no one office
 _ANY_ONE_AFTER = re.compile(r"[^\S\n]+(?:setempat|di (?:daerah|setiap|tiap|masing-masing|seluruh|tingkat))\b")
 _ANY_ONE_BEFORE = re.compile(r"\b(?:[Ss]etiap|[Tt]iap|[Ss]eluruh|[Ss]emua|[Mm]asing-masing)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
-# "berkas akan segera dilimpahkan ke Pengadilan Negeri Batam": where a trial is still to be held
+# "jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende": where a trial is still to be held
 _TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
@@ -197,7 +197,7 @@ class _Agency:
     def name(self) -> str:
         """The name the article writes most often. On a tie a unit or body takes the shortest ("Polda Kalbar"
         after one "Polda Kalimantan Barat"), a local office, prosecutor or court the first written, as it is
-        introduced ("Dinas Tenaga Kerja Kabupaten Pemalang" before one "Disnaker Pemalang")."""
+        introduced ("Dinas Tenaga Kerja Kabupaten Ende" before one "Disnaker Ende")."""
         most = max(self.names.values())
         most_written = [name for name, count in self.names.items() if count == most]
         if self.as_introduced:
@@ -631,7 +631,7 @@ def _written_as_word(text: str, word: str) -> bool:
 
 def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
     """True when a mention in a long form keeps its written name, its canonical being the short form: a local
-    office, a prosecutor or a court always ("Dinas Sosial Kabupaten Sanggau", "Kejaksaan Negeri Sorong": the
+    office, a prosecutor or a court always ("Dinas Sosial Kabupaten Ende", "Kejaksaan Negeri Kupang": the
     article's own form, so that an office introduced in full and later abbreviated is named as introduced); a
     police unit where the article never writes its short form ("Direktur Tindak Pidana Narkoba"). National bodies
     and task forces take their short head ("Kemenko PMK"), as annotators of real news write them."""
@@ -861,8 +861,8 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     "menyerahkan data perekrut kepada Polda Sulut"; a police unit that has received a crime report handles the
     case and stays), a national ministry or migrant-worker body named once inside someone's quotation ("... lewat
     jalur resmi yang diawasi Kemnaker," katanya) unless as a partner the speaker works with ("kami koordinasi dengan
-    Kemenlu"), or a court named once as where a trial is still to be held ("berkas akan segera dilimpahkan ke
-    Pengadilan Negeri Batam"), does not act in the article."""
+    Kemenlu"), or a court named once as where a trial is still to be held ("jaksa akan melimpahkan berkas ke
+    Pengadilan Negeri Ende"), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
