@@ -1624,3 +1624,11 @@ def test_people_placed_legally_past_an_apposition_are_no_victims_unless_a_contra
     assert roles(text) == set()
     text = "Sebanyak 40 warga berangkat ke Malaysia tanpa dokumen, padahal jalur resmi tersedia, kata Kapolres."
     assert roles(text) == {("victims", 40)}
+
+
+def test_crime_in_general_in_a_year_end_release_is_not_trafficking() -> None:
+    text = ("Polda mengungkap 41 kasus TPPO sepanjang tahun ini. Jumlah tindak pidana yang dilaporkan mencapai "
+            "9.412 perkara. Dari jumlah itu, 6.077 perkara berhasil diselesaikan.")
+    assert pairs(text) == {("cases", 41, True), ("cases", 9412, False), ("cases", 6077, False)}
+    text = "Jumlah tindak pidana perdagangan orang yang ditangani Polda tahun ini mencapai 41 perkara."
+    assert pairs(text) == {("cases", 41, True)}
