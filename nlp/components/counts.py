@@ -1538,8 +1538,8 @@ class CountsExtractor:
             c.about_tppo = self._topic_of(c, sentences, article_default, not covert)
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
-                    and any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
-                            for s in candidates)):
+                    and (any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
+                             for s in candidates) or self._trafficking_part_follows(c, sentences))):
                 c.about_tppo = False
             elif (c.category == "victim" and c.about_tppo and not self._named_in_noun(c, sentences[c.sentence])
                   and self._victims_only_in_part(c, sentences)):
@@ -1553,6 +1553,16 @@ class CountsExtractor:
                 c.about_tppo = c.breakdown_of.about_tppo
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
+
+    def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
+        """Whether the next sentence opens on a part of the count that names trafficking ("4.217 aduan ... Dari
+        jumlah tersebut, 1.073 orang terindikasi korban TPPO"): the total is about more than trafficking."""
+        if c.sentence + 1 >= len(sentences) or any(c.token < i for i in sentences[c.sentence].tppo_cues):
+            return False
+        after = sentences[c.sentence + 1]
+        first = _first_word(after.norms)
+        mark = self.lists["subset_marks"].match(after.norms, first)
+        return bool(mark and after.tppo_cues and _number_near(after.norms, first + mark[0]))
 
     def _named_in_noun(self, c: _Candidate, sentence: _Sentence) -> bool:
         """Whether the count's own noun phrase names trafficking ("40 korban TPPO"), not only a sign of it ("1.200
@@ -1788,6 +1798,11 @@ def _without_mixed_groups(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(sides) == 2 and sum(p.value for p in parts) == c.value:
             dropped.append(c)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _number_near(norms: Sequence[str], start: int) -> bool:
+    """Whether a number that may count follows ``start`` within three words ("Dari jumlah tersebut, 1.073 ...")."""
+    return "#num" in norms[start : start + 4]
 
 
 def _reads_as_origin(candidate: _Candidate) -> bool:

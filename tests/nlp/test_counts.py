@@ -1632,3 +1632,12 @@ def test_crime_in_general_in_a_year_end_release_is_not_trafficking() -> None:
     assert pairs(text) == {("cases", 41, True), ("cases", 9412, False), ("cases", 6077, False)}
     text = "Jumlah tindak pidana perdagangan orang yang ditangani Polda tahun ini mencapai 41 perkara."
     assert pairs(text) == {("cases", 41, True)}
+
+
+def test_a_total_of_reports_of_which_the_next_sentence_makes_a_part_trafficking_is_not_all_trafficking() -> None:
+    text = ("Kementerian mencatat 4.217 aduan pekerja migran sepanjang tahun ini. Dari jumlah tersebut, 1.073 orang "
+            "terindikasi sebagai korban TPPO.")
+    assert pairs(text) == {("reports", 4217, False), ("victims", 1073, True)}
+    text = ("Polda menerima 45 aduan terkait TPPO sepanjang tahun ini. Dari jumlah tersebut, 12 aduan sudah naik ke "
+            "penyidikan.")
+    assert ("reports", 45, True) in pairs(text)
