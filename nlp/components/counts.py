@@ -19,10 +19,10 @@ How a number becomes a count:
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
    sentence, else the first one after it, else earlier sentences, else the article's topic.
 6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...",
-   "Enam di antaranya berasal dari X dan tiga lainnya dari Y") or by country, month or region are parts of a
+   "Lima di antaranya berasal dari X dan dua lainnya dari Y") or by country, month or region are parts of a
    total they add up to, and take its rescue and topic; parts told only by a state ("dua di antaranya mengalami
-   luka") make no count. A group said to be all women, men or children in the next sentence ("Keempatnya
-   perempuan berusia 15 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People secured
+   luka") make no count. A group said to be all women, men or children in the next sentence ("Ketiganya
+   perempuan berusia 14 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People secured
    and then named suspects or perpetrators are never rescued victims; the rest of a group of suspects, and
    smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts.
 7. The same role and value is one count (the first sentence is its evidence); a group said again as rescued is
@@ -207,9 +207,9 @@ class _Candidate:
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
     subset: bool = False  # "N di antaranya ...": a part of a group
     other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
-    origin_part: bool = False  # a number told by its origin ("lima berasal dari Kabupaten X", "enam di antaranya
+    origin_part: bool = False  # a number told by its origin ("lima berasal dari Kabupaten X", "lima di antaranya
     # berasal dari X"): kept only when the parts of its sentence add up to a number of victims
-    instead: _Candidate | None = None  # an origin part's other reading ("empat perempuan"), kept when the parts
+    instead: _Candidate | None = None  # an origin part's other reading ("tiga perempuan"), kept when the parts
     # add up to nothing
 
 
@@ -456,7 +456,7 @@ class CountsExtractor:
     def _headline_people(candidates: list[_Candidate], article: dict, title: str | None) -> _Candidate | None:
         """The people a story is about, when it counts no victims otherwise: a number of people named by a noun
         of people ("mahasiswa", "pekerja", "pemandu lagu") in the lead's first two sentences and again in the
-        title ("Enam mahasiswa ... melapor ke Polda" under "6 Mahasiswa ... Lapor Polda"). Whether they are
+        title ("Sembilan mahasiswa ... mengadu ke DPRD" under "9 Mahasiswa ... Mengadu ke DPRD"). Whether they are
         trafficking victims is the relevance component's decision, as for every count of the article."""
         leads = [x for x in article["loose"] if x[0] <= 1 and x[4] == "neutral"]
         if not title or not leads or any(c.category == "victim" or c.category in GROUP_ROLES for c in candidates):
@@ -478,7 +478,7 @@ class CountsExtractor:
             said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
             found.extend(said_whole)
         first = _first_word(norms)
-        if first < len(tokens) and tokens[first].number is not None:  # "Keduanya sudah kami amankan"
+        if first < len(tokens) and tokens[first].number is not None:  # "Ketiganya sudah kami amankan"
             self._rescued_as_subject(s_index, sentence, earlier)
         if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
             self._rescued_as_subject(s_index, sentence, earlier)
@@ -505,7 +505,7 @@ class CountsExtractor:
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
                 continue
             if mention.value == 0 or norms[j] == "#other" or j == consumed or self._skipped(norms, j):
-                continue  # not "sejak 2022 para ...", nor "Keempatnya" of "Keempatnya perempuan" (counted above)
+                continue  # not "sejak 2022 para ...", nor "Ketiganya" of "Ketiganya perempuan" (counted above)
             if hypothetical_from is not None and hypothetical_from < j:
                 continue
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
@@ -522,7 +522,7 @@ class CountsExtractor:
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
                 _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
             if norms[j] == "#num" and not attendance and (candidate is None or _reads_as_origin(candidate)):
-                origin = self._origin_part(sentence, j, s_index)  # "Empat perempuan berasal dari Kabupaten X"
+                origin = self._origin_part(sentence, j, s_index)  # "Tiga perempuan berasal dari Kabupaten X"
                 if origin is not None:
                     origin.instead, candidate = candidate, origin
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
@@ -549,10 +549,10 @@ class CountsExtractor:
     def _whole_group_said(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
                           article: dict) -> tuple[list[_Candidate], int | None]:
         """The victims counted just before said to be all women, men or children, and the token of the number that
-        says it: "Keempatnya perempuan berusia 15 dan 16 tahun", "Kelimanya, semuanya laki-laki, ...", "Semuanya
-        perempuan berusia 13 hingga 17 tahun", "para pekerja yang seluruhnya laki-laki itu". The group is given
+        says it: "Ketiganya perempuan berusia 14 dan 16 tahun", "Keenamnya, semuanya laki-laki, ...", "Semuanya
+        perempuan berusia 14 hingga 16 tahun", "para buruh yang seluruhnya laki-laki itu". The group is given
         under its role (and as children when every age told is under 18); a number of people named before without
-        a role ("empat pemandu lagu") becomes the victim total it describes."""
+        a role ("lima pemandu lagu") becomes the victim total it describes."""
         loose = article["loose"]
         if not ((earlier and earlier[-1].sentence >= s_index - 2) or (loose and loose[-1][0] >= s_index - 2)):
             return [], None  # no people counted just before
@@ -585,7 +585,7 @@ class CountsExtractor:
         found = [] if any(c is total for c in earlier) else [total]
         categories = [hit[1]]
         if hit[1] not in ("child", "girl", "boy") and self._all_minors(sentence, k + hit[0]):
-            categories.append("child")  # "Semuanya perempuan berusia 13 hingga 17 tahun"
+            categories.append("child")  # "Semuanya perempuan berusia 14 hingga 16 tahun"
         for category in categories:
             part = _Candidate(total.value, category, s_index, at, evidence, GROUP_SCOPES[category],
                               noun_end=k + hit[0], from_people=True)
@@ -595,7 +595,7 @@ class CountsExtractor:
 
     def _whole_mark_of_group(self, norms: list[str]) -> int | None:
         """Where a sentence says all of a group named without a number: at its start ("Semuanya perempuan ...",
-        "Seluruh korban merupakan anak") or after "para ... yang" ("para pekerja yang seluruhnya laki-laki")."""
+        "Seluruh korban merupakan anak") or after "para ... yang" ("para buruh yang seluruhnya laki-laki")."""
         first = _first_word(norms)
         if self.lists["whole_marks"].match(norms, first):
             return first
@@ -608,7 +608,7 @@ class CountsExtractor:
                          article: dict) -> _Candidate | None:
         """The victim total a statement about the whole group describes: the last people counted in this or the
         two sentences before when they are victims (of ``value``, when the statement gives one), else people named
-        there without a role ("petugas mendapati empat pemandu lagu ...")."""
+        there without a role ("polisi mendapati lima pemandu lagu ...")."""
         recent = [c for c in earlier if c.sentence >= s_index - 2 and c.category in PERSON_CATEGORIES
                   and c.breakdown_of is None and not (c.scope or "").startswith("of ")]
         if value is not None:
@@ -653,7 +653,7 @@ class CountsExtractor:
         return any(i not in named for i, _, _ in hits)
 
     def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
-        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal", "Keduanya
+        """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal", "Ketiganya
         sudah kami amankan": the victims counted just before (of that number, for "keduanya") were rescued."""
         norms = sentence.norms
         start = _first_word(norms)
@@ -664,7 +664,7 @@ class CountsExtractor:
             return
         verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
         while verb < len(norms) and norms[verb] in self.words["aspect_words"]:
-            verb += 1  # "Keduanya sudah kami amankan"
+            verb += 1  # "Ketiganya sudah kami amankan"
         if verb + 1 < len(norms) and norms[verb] in self.words["agent_pronouns"]:
             verb += 1  # the object-first passive: "korban kami selamatkan"
         elif verb < len(norms) and not norms[verb].startswith("di"):
@@ -1056,7 +1056,7 @@ class CountsExtractor:
         elif category in (None, "neutral") and before_category is not None:
             category = before_category
         if category is None and noun_end == j + 1 and "dari" in norms[:j]:
-            category, scope = self._partition_part(sentence, j)  # "Dari delapan kasus itu, tiga ditangani Polres X"
+            category, scope = self._partition_part(sentence, j)  # "Dari tujuh kasus itu, empat ditangani Polres X"
         if category is None:
             return None
         subset_after = self.lists["subset_marks"].match(norms, noun_end) if category == "victim" else None
@@ -1077,7 +1077,7 @@ class CountsExtractor:
             k = self._past_copulas(norms, after)
             copula, marked_whole = k > after, False
             if not copula and after > noun_end and norms[after - 1] in self.words["anaphora"]:
-                hit = self.lex.role_nouns.match(norms, after)  # "Dua dari enam korban itu perempuan."
+                hit = self.lex.role_nouns.match(norms, after)  # "Dua dari lima korban itu perempuan."
                 copula = bool(hit and hit[1] in GROUP_ROLES)
             k = k if copula else noun_end  # the words skipped lead only to a copula
             for at in (noun_end, noun_end + 1, after) if category == "victim" else ():  # "korban TPPO"
@@ -1100,7 +1100,7 @@ class CountsExtractor:
                 if whole and (scope or "").startswith("of "):
                     whole = False  # "2 dari 6 korban masih di bawah umur": a part, by its group
                 elif whole and not marked_whole and _coordinated_number_after(norms, noun_end):
-                    whole = False  # "341 korban laki-laki dan 246 perempuan": a breakdown by sex
+                    whole = False  # "300 korban laki-laki dan 200 perempuan": a breakdown by sex
                 elif whole and copula and not marked_whole and larger > mention.value:
                     scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
                 elif whole:
@@ -1126,7 +1126,7 @@ class CountsExtractor:
                 category = "victim"  # "korban terdiri dari 8 orang dewasa dan 3 anak"
             if category is None or (category == "victim" and (self._legal_placement_before(norms, j)
                                                                or self._legal_placement(norms, noun_end))):
-                return None  # "PMI yang berangkat secara resmi tahun ini 1.200 orang", "340 warga bekerja di luar
+                return None  # "PMI yang berangkat secara resmi tahun ini 1.200 orang", "200 warga bekerja di luar
                 # negeri, sebagian besar melalui jalur resmi"
             candidate.category = category
         elif category in GROUP_ROLES:
@@ -1141,7 +1141,7 @@ class CountsExtractor:
                 larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim"
                                                  or c.whole_group)], default=0)
                 if larger > mention.value and self._goes_along(norms, j, noun_end):
-                    # "19 calon PMI diamankan, termasuk dua anak", "Dua anak ikut dalam rombongan": a part
+                    # "20 calon PMI diamankan, termasuk tiga anak", "Tiga anak ikut dalam rombongan": a part
                     candidate.scope, subset, victim_context = f"of {larger}", (1, "along"), True
                 if attendance or not (victim_context or coordinated):
                     return None
@@ -1175,8 +1175,8 @@ class CountsExtractor:
         return candidate
 
     def _partition_part(self, sentence: _Sentence, j: int) -> tuple[str | None, str | None]:
-        """(role, scope) of a bare number in a sentence that partitions cases or reports ("Dari delapan kasus itu,
-        tiga ditangani Polres X dan dua oleh Polresta Y"): a part of them; (None, None) otherwise. Parts of people
+        """(role, scope) of a bare number in a sentence that partitions cases or reports ("Dari tujuh kasus itu,
+        empat ditangani Polres X dan dua oleh Polresta Y"): a part of them; (None, None) otherwise. Parts of people
         are read by their origin or sex elsewhere."""
         norms = sentence.norms
         head = _partition_head(norms)
@@ -1188,11 +1188,11 @@ class CountsExtractor:
         return category, f"of {_token_value(sentence, head)}"
 
     def _goes_along(self, norms: list[str], j: int, noun_end: int) -> bool:
-        """Whether people of a group go along with others counted before: "termasuk dua anak", "dua anak ikut
-        dalam rombongan", "dua anak yang turut dibawa"."""
+        """Whether people of a group go along with others counted before: "termasuk tiga anak", "tiga anak ikut
+        dalam rombongan", "tiga anak yang turut dibawa"."""
         if j > 0 and norms[j - 1] in self.words["along_marks"]:
             return True
-        for k in range(noun_end, min(len(norms), noun_end + 5)):  # "dua anak usia sekolah dasar ikut ..."
+        for k in range(noun_end, min(len(norms), noun_end + 5)):  # "tiga anak usia sekolah ikut ..."
             if norms[k] in self.words["along_marks"]:
                 return True
             if norms[k] in ("#num", ",", ";", *SENTENCE_STOPS) or self.lists["migration"].match(norms, k):
@@ -1207,8 +1207,8 @@ class CountsExtractor:
             return True
         if "korban" in norms[k : k + 3]:  # "sembilan orang di antaranya terindikasi sebagai korban"
             return True
-        if self.lists["subset_deeds"].match(norms, k):  # "612 orang di antaranya direkrut untuk bekerja di
-            return True  # perusahaan scam": a breakdown by what was done to them
+        if self.lists["subset_deeds"].match(norms, k):  # "500 orang di antaranya direkrut untuk bekerja di
+            return True  # perusahaan penipuan daring": a breakdown by what was done to them
         return self._called_suspects(norms, k) or self.lists["perpetrator_marks"].match(norms, k) is not None
 
     def _all_minors(self, sentence: _Sentence, noun_end: int) -> bool:
@@ -1255,7 +1255,7 @@ class CountsExtractor:
 
     def _legal_placement(self, norms: list[str], noun_end: int) -> bool:
         """A legal-placement word in the clause after the noun, not negated ("secara resmi", not "tidak resmi"), also
-        past an apposition ("340 warga bekerja di luar negeri, sebagian besar ... melalui jalur resmi")."""
+        past an apposition ("200 warga bekerja di luar negeri, sebagian besar ... melalui jalur resmi")."""
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS) or norms[i] in self.words["contrasts"]:
                 return False
@@ -1428,7 +1428,7 @@ class CountsExtractor:
                            caps: list[bool]) -> None:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
         if rescue_before is not None and self._deed_between(norms, rescue_before + 1, j):
-            rescue_before = None  # "mengamankan dua pemuda yang diduga menjajakan dua siswi": they were offered
+            rescue_before = None  # "mengamankan tiga pria yang diduga menjajakan dua pelajar": they were offered
         verb = j - 1 - (1 if j > 1 and norms[j - 1] in self.words["approximators"] else 0)
         if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
             rescue_before = verb  # "telah mencegah 870 calon pekerja migran": stopped from leaving
@@ -1459,15 +1459,15 @@ class CountsExtractor:
 
     def _without_parts_of_suspect_total(self, candidates: list[_Candidate],
                                         sentences: list[_Sentence]) -> list[_Candidate]:
-        """Without the smaller numbers of suspects that fit in a total the article states ("Ketiga tersangka kini
-        ditahan", "total tersangka dalam perkara ini menjadi tiga orang"): two secured and named suspects, one more
+        """Without the smaller numbers of suspects that fit in a total the article states ("Keempat tersangka kini
+        ditahan", "total tersangka kini menjadi empat orang"): two secured and named suspects, one more
         caught later, are parts of the three, not counts of their own."""
         charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
         totals = [c for c in charged if self._states_suspect_total(sentences[c.sentence], c.token)]
         if not totals:
             return candidates
         total = max(c.value for c in totals)
-        beyond = {c.sentence for c in charged if c.value == total}  # "Tiga orang ... tersangka, sementara satu
+        beyond = {c.sentence for c in charged if c.value == total}  # "Empat orang ... tersangka, sementara satu
         parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)]  # lainnya"
         if not parts or sum({c.value for c in parts}) > total:
             return candidates
@@ -1475,7 +1475,7 @@ class CountsExtractor:
 
     def _states_suspect_total(self, sentence: _Sentence, j: int) -> bool:
         """Whether the number at ``j`` restates all the suspects of the case: a collective ("ketiga tersangka") or a
-        total they have grown to ("total tersangka ... menjadi tiga orang"), not a period's total ("sepanjang 2025
+        total they have grown to ("total tersangka ... menjadi empat orang"), not a period's total ("sepanjang 2025
         ... dengan total 128 tersangka")."""
         number = sentence.tokens[j].number
         if number is not None and number.kind == "collective":
@@ -1516,7 +1516,7 @@ class CountsExtractor:
         article["rescue"] = not article["repatriation"] and any(c.local_rescue and not c.local_repatriation
                                                                  for c in victim_like)
         case_sentences = {c.sentence for c in candidates if c.category == "case"}
-        for c in victim_like:  # "para korban yang terdiri dari 12 perempuan dan 19 laki-laki itu berhasil
+        for c in victim_like:  # "para korban yang terdiri dari 8 perempuan dan 11 laki-laki itu berhasil
             # diselamatkan": a breakdown said to be rescued tells its total's rescue
             if c.breakdown_of is not None and c.local_rescue and not c.local_repatriation:
                 c.breakdown_of.local_rescue = True
@@ -1555,8 +1555,8 @@ class CountsExtractor:
                     c.rescued = c.breakdown_of.rescued
 
     def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
-        """Whether the next sentence opens on a part of the count that names trafficking ("4.217 aduan ... Dari
-        jumlah tersebut, 1.073 orang terindikasi korban TPPO"): the total is about more than trafficking."""
+        """Whether the next sentence opens on a part of the count that names trafficking ("3.000 aduan ... Dari
+        jumlah tersebut, 900 orang terindikasi korban TPPO"): the total is about more than trafficking."""
         if c.sentence + 1 >= len(sentences) or any(c.token < i for i in sentences[c.sentence].tppo_cues):
             return False
         after = sentences[c.sentence + 1]
@@ -1674,8 +1674,8 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
 
 
 def _rescue_restated_groups(candidates: list[_Candidate]) -> None:
-    """One group said twice is one count: when its restatement ("Ketiga ART itu diselamatkan ...") is rescued, so is
-    the group it restates, the last victim total of that number before it ("tiga asisten rumah tangga ...")."""
+    """One group said twice is one count: when its restatement ("Kedua ART itu diselamatkan ...") is rescued, so is
+    the group it restates, the last victim total of that number before it ("dua asisten rumah tangga ...")."""
     def total(c: _Candidate) -> bool:
         return ((c.category == "victim" or c.whole_group is not None) and not c.subset and c.breakdown_of is None
                 and not (c.scope or "").startswith("of "))
@@ -1801,12 +1801,12 @@ def _without_mixed_groups(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _number_near(norms: Sequence[str], start: int) -> bool:
-    """Whether a number that may count follows ``start`` within three words ("Dari jumlah tersebut, 1.073 ...")."""
+    """Whether a number that may count follows ``start`` within three words ("Dari jumlah tersebut, 900 ...")."""
     return "#num" in norms[start : start + 4]
 
 
 def _reads_as_origin(candidate: _Candidate) -> bool:
-    """Whether a count may be read instead as a part of a breakdown by origin: a group ("empat perempuan") or a
+    """Whether a count may be read instead as a part of a breakdown by origin: a group ("tiga perempuan") or a
     part of the victims ("enam di antaranya", "tiga lainnya"), when its origin follows."""
     return candidate.category in GROUP_ROLES or (
         candidate.category == "victim" and (candidate.subset or candidate.other_part))
