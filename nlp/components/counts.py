@@ -260,7 +260,8 @@ class _Sentence:
             norms = [t.norm for t in tokens]
             caps = [text[t.start].isupper() for t in tokens]
         self.tokens, self.norms, self.caps = tokens, norms, caps
-        self.mentions = mentions
+        self.counts_any = bool(mentions) and any(  # a number that may count, past the dropped link lines
+            t.number is not None and t.number.kind in ("cardinal", "collective") for t in tokens)
         self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
@@ -442,8 +443,7 @@ class CountsExtractor:
         all_norms = {n for s in sentences for n in s.norms}
         named = self.lists["tppo_named"]
         return {
-            "named": bool(named.find_all(title_norms)) or any(
-                named.match(s.norms, i) for s in sentences for i in s.tppo_cues),
+            "named": bool(named.find_all(title_norms)) or self._names_trafficking(sentences),
             "tppo_cues": tppo,
             "other_cues": other,
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
@@ -465,6 +465,15 @@ class CountsExtractor:
         lead = next((x for x in leads if x[2] in in_title), None)
         return _loose_total(lead) if lead is not None else None
 
+    def _names_trafficking(self, sentences: list[_Sentence]) -> bool:
+        """Whether a sentence names trafficking itself ("TPPO", "perdagangan orang"), not only a sign of it."""
+        named = self.lists["tppo_named"]
+        for sentence in sentences:
+            for i in sentence.tppo_cues:
+                if named.match(sentence.norms, i):
+                    return True
+        return False
+
     # ---- sentence ------------------------------------------------------------------------------------------
     def _sentence_candidates(self, s_index: int, sentence: _Sentence, article: dict,
                              earlier: list[_Candidate]) -> list[_Candidate]:
@@ -478,9 +487,10 @@ class CountsExtractor:
             said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)
             found.extend(said_whole)
         first = _first_word(norms)
-        if first < len(tokens) and tokens[first].number is not None:  # "Ketiganya sudah kami amankan"
+        number = tokens[first].number if first < len(tokens) else None
+        if number is not None and number.kind == "collective":  # "Ketiganya sudah kami amankan"
             self._rescued_as_subject(s_index, sentence, earlier)
-        if not any(token.number is not None and token.number.kind in ("cardinal", "collective") for token in tokens):
+        if not sentence.counts_any:
             self._rescued_as_subject(s_index, sentence, earlier)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [*found, initials] if initials is not None else found
