@@ -221,7 +221,7 @@ class _Sentence:
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
         norms: list[str] = []
-        caps: list[bool] = []  # a capitalised word (a name)
+        add_token, add_norm = tokens.append, norms.append
         m, emitted, link_line, count = 0, -1, False, len(mentions)
         upcoming = mentions[0] if count else None  # the next number mention not yet passed
         stems, link_words = lexicon.passive_stems, lexicon.link_words
@@ -235,9 +235,8 @@ class _Sentence:
                 if upcoming is not None and upcoming.start < e:
                     if emitted != m:  # a number, or "ke-13" holding one: one token for the whole number
                         norm = _number_norm(upcoming)
-                        tokens.append(_Token(upcoming.start, upcoming.end, norm, upcoming))
-                        norms.append(norm)
-                        caps.append(text[upcoming.start].isupper())
+                        add_token(_Token(upcoming.start, upcoming.end, norm, upcoming))
+                        add_norm(norm)
                         emitted = m
                     continue
             norm = lowered[s:e] if lowered is not None else text[s:e].lower()
@@ -249,16 +248,15 @@ class _Sentence:
                 continue
             if norm in link_words:
                 link_line = True
-            tokens.append(_Token(s, e, norm))
-            norms.append(norm)
-            caps.append(text[s].isupper())
+            add_token(_Token(s, e, norm))
+            add_norm(norm)
         if text.find("(", start, end) >= 0:  # "tiga (3) orang": only a sentence with a parenthesis can hold one
             tokens = _merge_parenthesized_duplicates(tokens)
         if link_line:
             tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"])
         if len(tokens) != len(norms):  # merged or dropped tokens: read the words again
             norms = [t.norm for t in tokens]
-            caps = [text[t.start].isupper() for t in tokens]
+        caps = [text[t.start].isupper() for t in tokens]  # a capitalised word (a name)
         self.tokens, self.norms, self.caps = tokens, norms, caps
         self.counts_any = bool(mentions) and any(  # a number that may count, past the dropped link lines
             t.number is not None and t.number.kind in ("cardinal", "collective") for t in tokens)
