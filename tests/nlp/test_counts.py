@@ -1641,3 +1641,9 @@ def test_a_total_of_reports_of_which_the_next_sentence_makes_a_part_trafficking_
     text = ("Polda menerima 45 aduan terkait TPPO sepanjang tahun ini. Dari jumlah tersebut, 12 aduan sudah naik ke "
             "penyidikan.")
     assert ("reports", 45, True) in pairs(text)
+
+
+def test_people_named_by_their_work_in_the_sex_trade_take_their_role_from_the_context() -> None:
+    assert roles("Polisi menyelamatkan 6 PSK dari lokalisasi itu dalam kasus TPPO.") == {("victims_rescued", 6)}
+    assert roles("Sebanyak 5 purel dipaksa melayani tamu di kafe itu.") == {("victims", 5)}
+    assert roles("Polisi menjaring 11 pasangan bukan suami istri dan 4 PSK dalam razia di hotel itu.") == set()
