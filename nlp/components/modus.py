@@ -11,7 +11,8 @@ condition anywhere in the article (a sixth column): news tells who in one senten
 complete a setting from another sentence. A label can also be told through the distinct kinds of its conditions
 anywhere in the article (``conditions.tsv``: unpaid wages, papers held, debt, confinement, abuse, long hours for
 forced labour), as many as the labels found ask (``conditions_needed.tsv``). Every label found is listed once,
-as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. An article
+as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. Words inside an
+organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence. An article
 the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
 modus of the articles it makes relevant.
 """
@@ -34,6 +35,7 @@ from nlp.language import (
     data_path,
     in_spans,
     link_line_spans,
+    read_lines,
     read_table,
     sentences_of,
 )
@@ -42,6 +44,7 @@ PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
 CONDITIONS_PATH = DATA_DIR / "modus" / "conditions.tsv"
 CONDITIONS_NEEDED_PATH = DATA_DIR / "modus" / "conditions_needed.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
+NAME_HEADS_PATH = DATA_DIR / "modus" / "name_heads.txt"
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
 # "rentan dieksploitasi", "Warga diimbau waspada ...") tells no condition that happened: the rules that yield to
 # other labels and the described conditions (of forced labour) do not count in it.
@@ -111,6 +114,20 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
     return tuple(rules)
 
 
+@cache
+def load_name_heads(path: Path = NAME_HEADS_PATH) -> re.Pattern[str]:
+    """Capitalised words of an organisation's name that end where a match starts: a head word of
+    ``name_heads.txt`` and up to four more capitalised words ("Serikat ", "Kementerian Pelindungan ")."""
+    heads = "|".join(re.escape(word) for word in read_lines(path))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:\s+[A-Z][\w-]*){{0,4}}\s+$")
+
+
+def in_organisation_name(text: str, start: int, name_before: re.Pattern[str]) -> bool:
+    """Whether a match at ``start`` lies in the capitalised name of an organisation ("Serikat Buruh Migran
+    Indonesia"; ``name_before``: from :func:`load_name_heads`), checked only where the match is capitalised."""
+    return text[start : start + 1].isupper() and name_before.search(text, max(0, start - 80), start) is not None
+
+
 def _case_sensitive(pattern: str) -> re.Pattern[str]:
     return compile_pattern(pattern, case_sensitive=True)
 
@@ -166,7 +183,8 @@ def load_described(
 
 
 def find_modus(
-    doc: Doc, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None
+    doc: Doc, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None,
+    name_before: re.Pattern[str] | None = None,
 ) -> list[dict]:
     """``[{label, evidence}]`` for every label whose rule matches or whose conditions the article describes, in
     label order of first evidence. Plain rules go first, then the described conditions (beside the labels found),
@@ -176,8 +194,9 @@ def find_modus(
     links = link_line_spans(sentences.text, lowered)  # another article's headline is no evidence
     first: dict[str, tuple[int, int]] = {}
     rules = rules or load_rules()
+    name_before = name_before or load_name_heads()
     for rule in (rule for rule in rules if rule.plain):
-        _apply_rule(rule, sentences, links, first, set())
+        _apply_rule(rule, sentences, links, first, set(), name_before)
     for label in load_described() if described is None else described:
         if label.label not in first:
             span = _described_span(label, sentences, links, set(first))
@@ -185,7 +204,7 @@ def find_modus(
                 first[label.label] = span
     plain_labels = set(first)
     for rule in (rule for rule in rules if not rule.plain):
-        _apply_rule(rule, sentences, links, first, plain_labels)
+        _apply_rule(rule, sentences, links, first, plain_labels, name_before)
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return [{"label": label, "evidence": {"start": s, "end": e}} for label, (s, e) in ordered]
 
@@ -197,9 +216,10 @@ def _hedged(text: str, start: int, end: int) -> bool:
 
 def _apply_rule(
     rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
-    plain_labels: set[str],
+    plain_labels: set[str], name_before: re.Pattern[str],
 ) -> None:
-    """Records in ``first`` the earliest sentence where ``rule`` matches (given the labels plain rules found)."""
+    """Records in ``first`` the earliest sentence where ``rule`` matches (given the labels plain rules found),
+    outside organisations' names."""
     if rule.unless & plain_labels or (rule.with_labels and not rule.with_labels & plain_labels):
         return
     text, lowered = sentences.text, sentences.lowered
@@ -208,7 +228,7 @@ def _apply_rule(
         (pattern, context), haystack = rule.lower, lowered
     found = first.get(rule.label)  # only an earlier sentence can improve on it
     for match in pattern.finditer(haystack, 0, found[0] if found else len(text)):
-        if links and in_spans(match.start(), links):
+        if (links and in_spans(match.start(), links)) or in_organisation_name(text, match.start(), name_before):
             continue
         start, end = sentences.span_at(match.start())
         if context is not None and not context.search(haystack, start, end):
@@ -249,13 +269,15 @@ class ModusComponent:
     """Pipeline component: sets ``doc._.modus``."""
 
     def __init__(
-        self, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None
+        self, rules: tuple[ModusRule, ...] | None = None, described: tuple[DescribedLabel, ...] | None = None,
+        name_before: re.Pattern[str] | None = None,
     ) -> None:
         self.rules = rules or load_rules()
         self.described = load_described() if described is None else described
+        self.name_before = name_before or load_name_heads()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.modus = [] if doc._.relevant is False else find_modus(doc, self.rules, self.described)
+        doc._.modus = [] if doc._.relevant is False else find_modus(doc, self.rules, self.described, self.name_before)
         return doc
 
 
@@ -267,9 +289,10 @@ class ModusComponent:
 )
 def make_modus_component(nlp: Language, name: str, data_dir: str) -> ModusComponent:
     """Factory for ``nlp.add_pipe("pantau_modus")``; ``data_dir`` (relative to the ``nlp`` package) holds
-    ``patterns.tsv``, ``conditions.tsv`` and ``conditions_needed.tsv``."""
+    ``patterns.tsv``, ``conditions.tsv``, ``conditions_needed.tsv`` and ``name_heads.txt``."""
     directory = data_path(data_dir)
     return ModusComponent(
         load_rules(directory / "patterns.tsv"),
         load_described(directory / "conditions.tsv", directory / "conditions_needed.tsv"),
+        load_name_heads(directory / "name_heads.txt"),
     )

@@ -543,3 +543,20 @@ def test_a_warning_to_the_public_tells_no_condition(nlp):
 )
 def test_children_put_to_work(nlp, text, found):
     assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polres Tegal menyelamatkan 12 ABK korban TPPO yang tidak digaji di kapal ikan di perairan Maluku. "
+         "Serikat Buruh Migran Indonesia (SBMI) Tegal mendampingi para korban.", {"ship_crew"}),
+        ("Polda Jatim mengungkap kasus TPPO dengan tiga korban perempuan yang dijadikan PSK di Surabaya. "
+         "Yayasan Pekerja Migran Sejahtera mendampingi korban.", {"sexual_exploitation"}),
+        # the same words outside a name still tell migrant work
+        ("Polisi menyelamatkan 12 buruh migran korban TPPO yang hendak dikirim ke Malaysia.", {"migrant_worker"}),
+        ("Polisi Gagalkan Pengiriman 9 Pekerja Migran Ilegal ke Malaysia, Dua Perekrut Ditangkap",
+         {"migrant_worker"}),
+    ],
+)
+def test_words_inside_an_organisations_name_are_no_evidence(nlp, text: str, expected: set[str]) -> None:
+    assert labels(nlp, text) == expected
