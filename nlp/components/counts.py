@@ -1583,7 +1583,8 @@ class CountsExtractor:
     def _victims_only_in_part(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether people counted by a word that is no "korban" ("42 PMI deportasi") are followed, in their sentence
         or the next two, by a part of them said to be victims ("sembilan orang di antaranya terindikasi korban",
-        "Sebagian di antaranya ... korban"): then the whole group is not all trafficking victims."""
+        "Sebagian di antaranya ... korban", "Dari jumlah tersebut, 312 orang terindikasi korban"): then the whole
+        group is not all trafficking victims."""
         own = sentences[c.sentence].norms
         if c.subset or c.breakdown_of is not None or (c.token + 1 < len(own) and own[c.token + 1] in (
                 "korban", "korbannya")):
@@ -1595,8 +1596,9 @@ class CountsExtractor:
             first = c.noun_end + 1 if index == c.sentence else 0
             for i, length, _ in self.lists["subset_marks"].find_all(norms[first:]):
                 at = first + i
-                if at > 0 and norms[at - 1] in ("#num", "orang", "sebagian", "beberapa") and "korban" in norms[
-                        at + length : at + length + 8]:
+                named_part = (at > 0 and norms[at - 1] in ("#num", "orang", "sebagian", "beberapa")) or (
+                    index > c.sentence and _number_near(norms, at + length))  # "Dari jumlah tersebut, 312 orang"
+                if named_part and "korban" in norms[at + length : at + length + 8]:
                     return True
         return False
 

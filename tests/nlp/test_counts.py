@@ -1647,3 +1647,15 @@ def test_people_named_by_their_work_in_the_sex_trade_take_their_role_from_the_co
     assert roles("Polisi menyelamatkan 6 PSK dari lokalisasi itu dalam kasus TPPO.") == {("victims_rescued", 6)}
     assert roles("Sebanyak 5 purel dipaksa melayani tamu di kafe itu.") == {("victims", 5)}
     assert roles("Polisi menjaring 11 pasangan bukan suami istri dan 4 PSK dalam razia di hotel itu.") == set()
+
+
+def test_people_indicated_as_victims_are_victims_and_their_larger_group_is_not_all_trafficking() -> None:
+    assert pairs("Sebanyak 312 orang terindikasi korban TPPO.") == {("victims", 312, True)}
+    assert pairs("Sebanyak 20 warga teridentifikasi korban TPPO setelah diperiksa.") == {("victims", 20, True)}
+    text = ("Imigrasi menunda keberangkatan 900 WNI sepanjang semester ini. Dari jumlah tersebut, 312 orang "
+            "terindikasi korban TPPO.")
+    assert pairs(text) == {("victims_rescued", 900, False), ("victims_rescued", 312, True)}
+    # a part that is no victims leaves the total as it was
+    text = "Polisi menyelamatkan 14 korban TPPO di Batam. Dari jumlah tersebut, lima orang masih anak-anak."
+    assert ("victims_rescued", 14, True) in pairs(text)
+    assert pairs("Tiga orang terindikasi positif narkoba dalam tes urine itu.") == set()
