@@ -1549,7 +1549,8 @@ class CountsExtractor:
                     and (any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
                              for s in candidates) or self._trafficking_part_follows(c, sentences))):
                 c.about_tppo = False
-            elif (c.category == "victim" and c.about_tppo and not self._named_in_noun(c, sentences[c.sentence])
+            elif ((c.category == "victim" or c.category in GROUP_ROLES) and c.about_tppo
+                  and not self._named_in_noun(c, sentences[c.sentence])
                   and self._victims_only_in_part(c, sentences)):
                 c.about_tppo = False  # "menerima 40 PMI deportasi ... delapan di antaranya terindikasi korban TPPO"
                 for rest in candidates:  # "Sementara 32 PMI lainnya ...": the rest of that group
@@ -1598,8 +1599,13 @@ class CountsExtractor:
                 at = first + i
                 named_part = (at > 0 and norms[at - 1] in ("#num", "orang", "sebagian", "beberapa")) or (
                     index > c.sentence and _number_near(norms, at + length))  # "Dari jumlah tersebut, 312 orang"
-                if named_part and "korban" in norms[at + length : at + length + 8]:
-                    return True
+                if index > c.sentence and "#num" in norms[first : max(first, at - 2)]:
+                    return False  # the part belongs to a group counted nearer ("... 214 PMI. Sebagian di antaranya")
+                victims_at = _index_of(norms, "korban", at + length, at + length + 8)
+                if named_part and victims_at is not None and norms[victims_at - 1] != "#num":
+                    return True  # not "Tiga di antara lima korban": the total restated as victims
+            if index > c.sentence and "#num" in norms:
+                return False  # a later sentence counts other people: a part told after it is theirs
         return False
 
     def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool) -> bool:
@@ -1808,6 +1814,14 @@ def _without_mixed_groups(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(sides) == 2 and sum(p.value for p in parts) == c.value:
             dropped.append(c)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _index_of(norms: Sequence[str], word: str, start: int, end: int) -> int | None:
+    """The first index of ``word`` in ``norms[start:end]``, or None."""
+    for i in range(start, min(end, len(norms))):
+        if norms[i] == word:
+            return i
+    return None
 
 
 def _number_near(norms: Sequence[str], start: int) -> bool:

@@ -1659,3 +1659,17 @@ def test_people_indicated_as_victims_are_victims_and_their_larger_group_is_not_a
     text = "Polisi menyelamatkan 14 korban TPPO di Batam. Dari jumlah tersebut, lima orang masih anak-anak."
     assert ("victims_rescued", 14, True) in pairs(text)
     assert pairs("Tiga orang terindikasi positif narkoba dalam tes urine itu.") == set()
+
+
+def test_a_group_with_a_part_named_as_trafficking_victims_in_the_next_sentence() -> None:
+    text = ("Tim gabungan menyelamatkan 30 perempuan dari penampungan. Dari jumlah tersebut, 12 orang merupakan "
+            "korban TPPO asal NTT.")
+    assert ("victims_rescued", 30, False) in pairs(text) and ("victims_rescued", 12, True) in pairs(text)
+    # the total restated as victims is no part of them
+    text = ("Tersangka mempekerjakan lima perempuan sebagai pemandu lagu dalam kasus TPPO itu. Tiga di antara lima "
+            "korban masih berusia anak.")
+    assert ("victims_female", 5, True) in pairs(text)
+    # a part told after another group is counted belongs to that group
+    text = ("Polisi menyelamatkan tujuh anak dari kafe itu dalam kasus TPPO. Dinas juga memulangkan 214 pekerja "
+            "migran dari Sabah. Sebagian di antaranya terindikasi korban perdagangan orang.")
+    assert ("victims_child", 7, True) in pairs(text)
