@@ -12,7 +12,8 @@ complete a setting from another sentence. A label can also be told through the d
 anywhere in the article (``conditions.tsv``: unpaid wages, papers held, debt, confinement, abuse, long hours for
 forced labour), as many as the labels found ask (``conditions_needed.tsv``). Every label found is listed once,
 as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. Words inside an
-organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence. An article
+organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence, nor is a person told by
+age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"). An article
 the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
 modus of the articles it makes relevant.
 """
@@ -54,6 +55,19 @@ HEDGE = re.compile(
     r"(?:di|meng)imbau|imbauan|jangan|berhati-hati)(?!\w)",
     re.IGNORECASE,
 )
+# A row that tells a victim by a person's age, school or status (a seventh column, ``person``) describes someone else
+# where a suspect word comes before it in the sentence with no victim or act on one between ("Tersangka DF (17)
+# ...", "lima tersangka diamankan, dua di antaranya masih di bawah umur", "Pelaku merupakan ibu dari dua anak
+# berusia 5 dan 7 tahun"); "Tersangka menjual dua anak berusia 15 tahun" still tells the victims.
+SUSPECT = re.compile(
+    r"(?<!\w)(?:tersangka|pelaku|terdakwa|terpidana|muncikari|mucikari|germo|perekrut|calo)(?!\w)", re.IGNORECASE
+)
+VICTIM_OR_ACT = re.compile(
+    r"(?<!\w)(?:korban|menjual|menjajakan|menawarkan|merekrut|membawa|mempekerjakan|memaksa|menyekap|mengirim|"
+    r"memperdagangkan|mengeksploitasi|mencabuli|menyetubuhi|memperkosa|menyelamatkan|diselamatkan|anak-anak|"
+    r"remaja|siswi|pelajar|gadis|perempuan|wanita)(?!\w)",
+    re.IGNORECASE,
+)
 LABELS = (
     "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
     "online_scam", "organ_trafficking", "baby_selling", "student_internship", "forced_labor",
@@ -75,6 +89,7 @@ class ModusRule:
     article: re.Pattern[str] | None = None
     # the same, case-sensitive, for the lower-cased text (faster); None where a part is case-sensitive (ART, PSK)
     lower: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
+    person: bool = False  # the pattern tells a victim by age, school or status (see ``SUSPECT``)
 
     @property
     def plain(self) -> bool:
@@ -106,11 +121,16 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
             unknown = sorted((unless | with_labels) - set(LABELS))
             raise ValueError(f"{path}: unknown modus labels {unknown} in {label!r}'s rule")
         article = compile_pattern(row[5]) if len(row) > 5 and row[5] else None
+        if len(row) > 6 and row[6] not in ("", "person"):
+            raise ValueError(f"{path}: unknown flag {row[6]!r} in {label!r}'s rule")
+        person = len(row) > 6 and row[6] == "person"
         sources = [pattern] + ([row[2]] if context is not None else [])
         lower = None
         if not any("(?-i:" in source or re.search(r"(?<!\\)[A-Z]", source) for source in sources):
             lower = (_case_sensitive(pattern), _case_sensitive(row[2]) if context is not None else None)
-        rules.append(ModusRule(label, compile_pattern(pattern), context, unless, with_labels, article, lower))
+        rules.append(
+            ModusRule(label, compile_pattern(pattern), context, unless, with_labels, article, lower, person)
+        )
     return tuple(rules)
 
 
@@ -214,6 +234,13 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return bool(HEDGE_START.match(text, start, end) or HEDGE.search(text, start, end))
 
 
+def _about_a_suspect(text: str, sent_start: int, match_start: int) -> bool:
+    """Whether a person told from ``match_start`` follows a suspect word of its sentence with no victim or act on
+    one between (``SUSPECT``, ``VICTIM_OR_ACT``)."""
+    suspects = list(SUSPECT.finditer(text, sent_start, match_start))
+    return bool(suspects) and not VICTIM_OR_ACT.search(text, suspects[-1].end(), match_start)
+
+
 def _apply_rule(
     rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
     plain_labels: set[str], name_before: re.Pattern[str],
@@ -234,6 +261,8 @@ def _apply_rule(
         if context is not None and not context.search(haystack, start, end):
             continue
         if rule.unless and _hedged(text, start, end):
+            continue
+        if rule.person and _about_a_suspect(text, start, match.start()):
             continue
         if rule.article is not None and not rule.article.search(text):
             return  # the article lacks the condition: no other sentence can supply it

@@ -560,3 +560,34 @@ def test_children_put_to_work(nlp, text, found):
 )
 def test_words_inside_an_organisations_name_are_no_evidence(nlp, text: str, expected: set[str]) -> None:
     assert labels(nlp, text) == expected
+
+
+# ---- a person told by age, school or status who is a suspect or a suspect's child is no child victim; interns
+# and foreign visitors are no placement abroad (sentences written for these tests)
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi membongkar prostitusi daring. Tersangka DF (17) menjual korban kepada pria hidung belang.", False),
+        ("Polisi mengamankan empat tersangka, dua di antaranya masih di bawah umur, karena menjajakan perempuan "
+         "kepada pria hidung belang.", False),
+        ("Korban dipaksa melayani tamu di karaoke. Pelaku merupakan ibu dari dua anak berusia 4 dan 6 tahun.", False),
+        ("Korban dipaksa melayani tamu di karaoke. Korban meninggalkan anaknya yang berusia 3 tahun di kampung.",
+         False),
+        # the children the suspect sold, or victims counted beside the suspects, are victims
+        ("Tersangka menjajakan dua anak berusia 15 tahun kepada pria hidung belang.", True),
+        ("Polisi mengamankan dua tersangka dan menyelamatkan lima korban, tiga di antaranya masih di bawah umur, "
+         "yang dipaksa melayani tamu.", True),
+    ],
+)
+def test_a_suspect_or_a_suspects_child_is_no_child_victim(nlp, text: str, found: bool) -> None:
+    assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+def test_interns_sent_abroad_and_foreign_visitors_are_no_placement_abroad(nlp) -> None:
+    text = ("Dua puluh mahasiswa yang dikirim dalam program magang ke Korea Selatan ternyata dipekerjakan di pabrik "
+            "sebagai korban TPPO berkedok magang.")
+    assert labels(nlp, text) == {"student_internship"}
+    text = "Lima perempuan WNA masuk ke Indonesia dengan visa kunjungan lalu dijanjikan bekerja sebagai terapis."
+    assert "migrant_worker" not in labels(nlp, text)
+    text = "Mereka berangkat ke Malaysia dengan visa kunjungan untuk bekerja di kebun sawit."
+    assert "migrant_worker" in labels(nlp, text)
