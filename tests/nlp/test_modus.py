@@ -591,3 +591,12 @@ def test_interns_sent_abroad_and_foreign_visitors_are_no_placement_abroad(nlp) -
     assert "migrant_worker" not in labels(nlp, text)
     text = "Mereka berangkat ke Malaysia dengan visa kunjungan untuk bekerja di kebun sawit."
     assert "migrant_worker" in labels(nlp, text)
+
+
+def test_the_child_protection_law_counts_where_someone_is_charged_under_it(nlp) -> None:
+    text = ("Dinas sosial menggelar sosialisasi UU TPPO, UU Perlindungan Anak dan UU PKDRT kepada warga. Praktik "
+            "prostitusi di kafe remang-remang masih ditemukan.")
+    assert "child_exploitation" not in labels(nlp, text)
+    text = ("Muncikari itu menjajakan korban di kafe remang-remang. Tersangka dijerat UU Perlindungan Anak dan UU "
+            "TPPO.")
+    assert "child_exploitation" in labels(nlp, text)
