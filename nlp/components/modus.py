@@ -55,17 +55,19 @@ HEDGE = re.compile(
     r"(?:di|meng)imbau|imbauan|jangan|berhati-hati)(?!\w)",
     re.IGNORECASE,
 )
-# A row that tells a victim by a person's age, school or status (a seventh column, ``person``) describes someone else
-# where a suspect word comes before it in the sentence with no victim or act on one between ("Tersangka DF (17)
-# ...", "lima tersangka diamankan, dua di antaranya masih di bawah umur", "Pelaku merupakan ibu dari dua anak
-# berusia 5 dan 7 tahun"); "Tersangka menjual dua anak berusia 15 tahun" still tells the victims.
+# A row that tells a victim by a person's age, school, status or trade (a seventh column, ``person``) describes
+# someone else where a suspect word comes before it in the sentence with no victim or act on one between ("Tersangka
+# DF (17) ...", "lima tersangka diamankan, dua di antaranya masih di bawah umur", "Pelaku merupakan ibu dari dua anak
+# berusia 5 dan 7 tahun", "nakhoda dan dua ABK kapal pengangkut PMI ilegal"); "Tersangka menjual dua anak berusia 15
+# tahun" and "nakhoda memukul para ABK" still tell the victims.
 SUSPECT = re.compile(
-    r"(?<!\w)(?:tersangka|pelaku|terdakwa|terpidana|muncikari|mucikari|germo|perekrut|calo)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:tersangka|pelaku|terdakwa|terpidana|muncikari|mucikari|germo|perekrut|calo|tekong|nakhoda)(?!\w)",
+    re.IGNORECASE,
 )
 VICTIM_OR_ACT = re.compile(
     r"(?<!\w)(?:korban|menjual|menjajakan|menawarkan|merekrut|membawa|mempekerjakan|memaksa|menyekap|mengirim|"
     r"memperdagangkan|mengeksploitasi|mencabuli|menyetubuhi|memperkosa|menyelamatkan|diselamatkan|anak-anak|"
-    r"remaja|siswi|pelajar|gadis|perempuan|wanita)(?!\w)",
+    r"remaja|siswi|pelajar|gadis|perempuan|wanita|menyiksa|memukul|menganiaya|menelantarkan|menahan)(?!\w)",
     re.IGNORECASE,
 )
 LABELS = (

@@ -600,3 +600,19 @@ def test_the_child_protection_law_counts_where_someone_is_charged_under_it(nlp) 
     text = ("Muncikari itu menjajakan korban di kafe remang-remang. Tersangka dijerat UU Perlindungan Anak dan UU "
             "TPPO.")
     assert "child_exploitation" in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the crew of a boat that carried migrants are suspects, not crew held at sea
+        ("Petugas menggagalkan pengiriman 20 PMI ilegal ke Malaysia dan mengamankan nakhoda serta dua ABK kapal "
+         "yang mengangkut para korban TPPO.", False),
+        ("Tekong dan seorang anak buah kapal motor itu ditetapkan sebagai tersangka perdagangan orang.", False),
+        # crew beaten by the master, or recruited by a suspect, are victims
+        ("Dalam kasus TPPO itu, nakhoda kapal ikan kerap memukul para ABK asal Tegal.", True),
+        ("Tersangka merekrut 14 ABK korban TPPO untuk kapal ikan berbendera asing.", True),
+    ],
+)
+def test_crew_named_beside_a_suspect_are_no_crew_victims(nlp, text: str, found: bool) -> None:
+    assert ("ship_crew" in labels(nlp, text)) is found
