@@ -616,3 +616,17 @@ def test_the_child_protection_law_counts_where_someone_is_charged_under_it(nlp) 
 )
 def test_crew_named_beside_a_suspect_are_no_crew_victims(nlp, text: str, found: bool) -> None:
     assert ("ship_crew" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi menyelamatkan lima perempuan asal Vietnam korban TPPO yang dijanjikan bekerja sebagai terapis di "
+         "Jakarta.", False),
+        ("Korban TPPO itu tergiur tawaran kerja sebagai pelayan di Surabaya oleh pria asal Malaysia.", False),
+        ("Korban tergiur tawaran kerja di Kalimantan dan Malaysia dengan gaji besar.", True),
+        ("Para perempuan itu dijanjikan bekerja sebagai perawat lansia di Timur Tengah.", True),
+    ],
+)
+def test_a_job_lure_abroad_names_a_foreign_place(nlp, text: str, found: bool) -> None:
+    assert ("migrant_worker" in labels(nlp, text)) is found
