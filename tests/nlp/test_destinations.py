@@ -249,12 +249,3 @@ def test_any_person_from_a_country_names_an_origin(nlp) -> None:
     # the husband's country of a bride stays a destination, and so does a route beside an origin
     assert destinations(nlp, "Gadis itu dinikahkan dengan seorang duda asal Taiwan.") == ["Taiwan"]
     assert destinations(nlp, "Korban asal Filipina itu dibawa ke Malaysia.") == ["Malaysia"]
-
-
-def test_foreign_victims_sent_home_name_no_destination(nlp) -> None:
-    assert destinations(nlp, "Enam WNA korban TPPO di Batam akan dipulangkan ke Vietnam pekan depan.") == []
-    text = "Imigrasi memfasilitasi pemulangan para korban ke negara asalnya, Uzbekistan."
-    assert destinations(nlp, text) == []
-    # Indonesians brought home through a third country pass through it
-    text = "Sebanyak 40 WNI korban TPPO dipulangkan dari Myanmar ke Thailand sebelum terbang ke Jakarta."
-    assert destinations(nlp, text) == ["Myanmar", "Thailand"]
