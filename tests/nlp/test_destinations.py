@@ -241,11 +241,3 @@ def test_the_victims_country_beside_a_warning_still_counts(nlp) -> None:
     # a placement opened again is no closed one
     text = "Penempatan ke Arab Saudi dibuka lagi, dan korban dikirim ke Oman."
     assert destinations(nlp, text) == ["Saudi Arabia", "Oman"]
-
-
-def test_any_person_from_a_country_names_an_origin(nlp) -> None:
-    assert destinations(nlp, "Polisi menyelamatkan lima korban asal Vietnam dari sebuah spa di Badung.") == []
-    assert destinations(nlp, "Dua terapis asal Thailand dan tiga asal Laos menjadi korban TPPO di Bali.") == []
-    # the husband's country of a bride stays a destination, and so does a route beside an origin
-    assert destinations(nlp, "Gadis itu dinikahkan dengan seorang duda asal Taiwan.") == ["Taiwan"]
-    assert destinations(nlp, "Korban asal Filipina itu dibawa ke Malaysia.") == ["Malaysia"]
