@@ -7,8 +7,7 @@ migrant work; it never counts after a nationality, flag, agency or geography wor
 "KBRI Phnom Penh", "berbatasan dengan Malaysia"), nor does a list member or an abbreviation right after such a name,
 nor a name in a sentence about legal placement, a placement ban or trade, except as the nationality of the spouses a
 bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
-about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does; one
-named only in a warning or appeal ("Warga diimbau tidak tergiur tawaran kerja ke Malaysia") never counts. Cue
+about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does. Cue
 words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
