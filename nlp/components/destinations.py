@@ -62,7 +62,6 @@ class DestinationLexicon:
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
-    warning: re.Pattern[str]  # a sentence that warns of a modus or tells a general habit: its countries never count
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
@@ -132,7 +131,6 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
                                        + [joined["period"]])),
-        warning=compile_pattern(joined["warning"]),
     )
 
 
@@ -170,7 +168,7 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
         if not counts:
             continue
         accepted_end = end
-        if country not in found and not lexicon.warning.search(text, sent_start, sent_end):
+        if country not in found:
             about_other_cases = lexicon.aside.search(text, sent_start, sent_end) is not None
             (aside if about_other_cases else found).setdefault(
                 country, {"name": country, "evidence": {"start": sent_start, "end": sent_end}})

@@ -211,33 +211,3 @@ def test_foreign_victims_origin_is_no_destination(nlp) -> None:
     assert destinations(nlp, "Empat korban yang berasal dari Garut dikirim ke Malaysia.") == ["Malaysia"]
     text = "Kasus terbanyak berasal dari Kamboja dengan 904 WNI yang dipekerjakan perusahaan penipuan daring."
     assert destinations(nlp, text) == ["Cambodia"]
-
-
-# ---- warnings, co-workers' nationalities, a placement said not to exist (sentences written for these tests)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dinas tenaga kerja mengimbau warga agar tidak tergiur tawaran kerja ke Malaysia dari calo.",
-        "Kapolres mengingatkan modus yang kini marak, yakni lowongan operator di Kamboja lewat media sosial.",
-        "Korban TPPO sering berangkat dari dermaga yang kerap menjadi jalur penyelundupan ke Malaysia.",
-        "Di mes itu korban bekerja bersama puluhan orang dari berbagai negara, termasuk dari Nepal, Filipina "
-        "dan Vietnam.",
-        "Tidak ada penempatan resmi pekerja migran ke Kamboja maupun Myanmar untuk pekerjaan itu.",
-        "Suriah termasuk negara yang tertutup untuk penempatan pekerja rumah tangga.",
-    ],
-)
-def test_warnings_co_workers_and_closed_placements_are_no_destinations(nlp, text: str) -> None:
-    assert destinations(nlp, text) == []
-
-
-def test_the_victims_country_beside_a_warning_still_counts(nlp) -> None:
-    text = ("Lima korban dipulangkan dari Kamboja pekan lalu. Polisi mengimbau warga waspada terhadap tawaran kerja "
-            "di Myanmar.")
-    assert destinations(nlp, text) == ["Cambodia"]
-    text = "Di kompleks itu ada pekerja dari berbagai negara, termasuk Vietnam. Mereka lalu dibawa ke Laos."
-    assert destinations(nlp, text) == ["Laos"]
-    # victims who find themselves in a country were taken there
-    assert destinations(nlp, "Setelah naik perahu, kami baru sadar sudah di Laos.") == ["Laos"]
-    # a placement opened again is no closed one
-    text = "Penempatan ke Arab Saudi dibuka lagi, dan korban dikirim ke Oman."
-    assert destinations(nlp, text) == ["Saudi Arabia", "Oman"]
