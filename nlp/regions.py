@@ -95,8 +95,7 @@ def _read_tsv(path: Path) -> list[list[str]]:
 @cache
 def _split_words() -> tuple[str, ...]:
     """Leading words that news writes apart from the rest of a one-word name (``split_words.txt``)."""
-    lines = (PLACES_DATA_DIR / "split_words.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(row[0] for row in _read_tsv(PLACES_DATA_DIR / "split_words.txt"))
 
 
 def spelling_variants(name: str) -> set[str]:
