@@ -59,7 +59,6 @@ _REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not n
 )
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
-_LEVEL_PREFIX = re.compile(r"^(?:Kota Administrasi|Kabupaten Administrasi|Kabupaten|Kota) ")
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
 _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
 _SPELLED_UNIT = re.compile(r"^(\w+(?: [IVX\d]+)?) [^()]+ \(([^()]+)\)$")
@@ -145,12 +144,17 @@ class _Mention:
         return f"{head} {self.region_text}" if self.region_text else head
 
     @property
+    def region(self) -> Region | None:
+        """The known region its place names (None for a place not in the region list)."""
+        code = self.region_key.split(" ")[0] if isinstance(self.region_key, str) else ""
+        return find_region(code) if code[:1].isdigit() else None
+
+    @property
     def canonical(self) -> str:
         """The full name: the canonical head (a ministry's long name) and the region's official name."""
         if not self.region_text:
             return self.head.long_name or self.head_text
-        code = self.region_key.split(" ")[0] if isinstance(self.region_key, str) else ""
-        region = find_region(code) if code[:1].isdigit() else None
+        region = self.region
         if region is None:
             return f"{self.head_text} {self.region_text}"
         name = region.name
@@ -158,7 +162,7 @@ class _Mention:
             return _government_of(region)
         if self.head.type == "police" and region.level != "province":
             # "Polres Kutai Kartanegara", not "Polres Kabupaten ..."; "Polres Metro Tangerang Kota" keeps its form
-            name = _LEVEL_PREFIX.sub("", name)
+            name = region.bare_name
             if self.region_text.startswith("Metro "):
                 name = f"Metro {name}{' Kota' if self.region_key.endswith(' kota') else ''}"
         return f"{self.head_text} {name}"
@@ -972,8 +976,7 @@ def _add_officials(officials: list[_Mention], agencies: dict[tuple, _Agency], ad
 def _local_government_name(official: _Mention) -> str | None:
     """The full name of the local government a regional head stands for ("Wali Kota Jambi" -> "Pemerintah Kota
     Jambi"), so that facets group it with the Pemkot; None where the region is not known."""
-    code = official.region_key.split(" ")[0] if isinstance(official.region_key, str) else ""
-    region = find_region(code) if code[:1].isdigit() else None
+    region = official.region
     return _government_of(region) if region is not None else None
 
 
