@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
 from nlp.language import (
     DATA_DIR,
+    Sentences,
     compile_pattern,
     data_path,
     in_spans,
@@ -96,7 +97,7 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     sentences = sentences_of(doc)
     title = title_of(doc)
     title_in_text = bool(title) and sentences.text.lstrip().startswith(title)
-    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    lead_end = _lead_end(sentences)
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
     links = link_line_spans(sentences.text, lowered)  # another article's headline
@@ -136,10 +137,15 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
     return "other"  # "other" cues speak of policy: bills, budgets...
 
 
+def _lead_end(sentences: Sentences) -> int:
+    """The end of the lead: the first ``LEAD_SENTENCES`` sentences."""
+    return sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+
+
 def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...]) -> list[str]:
     """The types (coordination, prevention) of the gatherings named in the title or the lead sentences."""
     sentences = sentences_of(doc)
-    lead_end = sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+    lead_end = _lead_end(sentences)
     lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
     return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(lead)))
 
