@@ -41,11 +41,11 @@ COLLECTIVE_WORDS: dict[str, int] = {
 # written in lower case (capitalised, such a word is a place name: "Limapuluh Kota").
 JOINED_WORDS: dict[str, tuple[str, str]] = {
     unit + multiplier: (unit, multiplier)
-    for unit in UNITS if unit not in ("nol", "satu") for multiplier in ("belas", "puluh", "ratus", "ribu", "juta")
+    for unit in UNITS if unit not in ("nol", "satu") for multiplier in MULTIPLIERS
 }
 
 _NUMBER_WORD = (  # a unit may carry its multiplier glued on ("duapuluh"): one alternative per unit, not per pair
-    "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")(?:belas|puluh|ratus|ribu|juta)?|"
+    "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")(?:" + "|".join(MULTIPLIERS) + ")?|"
     + "|".join(sorted([*SE_FORMS, *MULTIPLIERS], key=len, reverse=True)))
 _WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 _SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three)
