@@ -834,20 +834,22 @@ def _in_credit(text: str, start: int) -> bool:
     return _CREDIT.search(text, max(0, start - 30, text.rfind("\n", 0, start) + 1), start) is not None
 
 
+def _line_at(text: str, start: int) -> str:
+    """The line of ``text`` that holds ``start``."""
+    line_end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+
+
 def _in_capitals(text: str, start: int) -> bool:
     """True on a line written in capitals ("POLRES KUKAR UNGKAP KASUS TPPO"): a weaker vote for how a name is
     spelt."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return text[line_start : line_end if line_end >= 0 else len(text)].isupper()
+    return _line_at(text, start).isupper()
 
 
 def _in_headline(text: str, start: int) -> bool:
     """True on a headline line: at least four words, nearly all capitalised, no sentence end ("Terungkap Jaringan
     Perekrut Terapis ke Kuching"), where a name cannot be told from the words around it by their capitals."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    words = _line_at(text, start).split()
     if len(words) < 4 or words[-1].endswith("."):
         return False
     capitalised = sum(1 for word in words if word[:1].isupper() or word[:1].isdigit())
