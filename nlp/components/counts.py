@@ -1267,8 +1267,8 @@ class CountsExtractor:
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS) or norms[i] in self.words["contrasts"]:
                 return False
-            if self.lists["legal_placement"].match(norms, i):  # not "tanpa dokumen resmi"
-                return not any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
+            if self.lists["legal_placement"].match(norms, i):
+                return not self._negated(norms, i)
         return False
 
     def _legal_placement_before(self, norms: list[str], j: int) -> bool:
@@ -1277,9 +1277,13 @@ class CountsExtractor:
         for i in range(j - 1, max(-1, j - 10), -1):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
-            if self.lists["legal_placement"].match(norms, i):  # not "tanpa dokumen resmi"
-                return not any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
+            if self.lists["legal_placement"].match(norms, i):
+                return not self._negated(norms, i)
         return False
+
+    def _negated(self, norms: list[str], i: int) -> bool:
+        """Whether a negation stands in the three words before ``i`` ("tanpa dokumen resmi", "tidak resmi")."""
+        return any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
 
     def _subset_of_suspects(self, norms: list[str], j: int, antecedents: Sequence[_Candidate] = ()) -> bool:
         """Whether the nearest role noun before a "N di antaranya" names suspects; with none in the sentence, the
