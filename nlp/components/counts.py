@@ -1545,9 +1545,8 @@ class CountsExtractor:
         # component decides: its counts are about trafficking here, and the record builder sets them false when
         # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
-        covert = not article["named"]  # trafficking never named ("video asusila", "kawin kontrak")
-        for c in candidates:
-            c.about_tppo = self._topic_of(c, sentences, article_default, not covert)
+        for c in candidates:  # not named: trafficking told only by its signs ("video asusila", "kawin kontrak")
+            c.about_tppo = self._topic_of(c, sentences, article_default, article["named"])
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and (any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
