@@ -344,6 +344,13 @@ def foreign_countries() -> dict[str, str]:
     return names
 
 
+def _names_country(sentence: _Sentence) -> bool:
+    """Whether a capitalized word of the sentence names a foreign country or place ("Thailand", "Myawaddy")."""
+    countries, text = foreign_countries(), sentence.text
+    return any(cap and countries.get(sentence.norms[i]) is not None and text[sentence.tokens[i].start].isupper()
+               for i, cap in enumerate(sentence.caps))
+
+
 def _token_value(sentence: _Sentence, i: int) -> int | None:
     """The value of the number token at ``i``."""
     number = sentence.tokens[i].number
@@ -445,7 +452,7 @@ class CountsExtractor:
             "tppo_cues": tppo,
             "other_cues": other,
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
-            "repatriation": any(self.lists["repatriation"].find_all(s.norms) for s in sentences),
+            "repatriation": any(self._brought_back(s.norms) for s in sentences),
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
@@ -462,6 +469,13 @@ class CountsExtractor:
         in_title = {m.value for m in find_numbers(title) if m.kind == "cardinal"}
         lead = next((x for x in leads if x[2] in in_title), None)
         return _loose_total(lead) if lead is not None else None
+
+    def _brought_back(self, norms: list[str]) -> bool:
+        """Whether the sentence repatriates people ("dipulangkan dari Malaysia"), not only sends rescued victims
+        home to their families ("sebelum dipulangkan ke daerah asal"), which leaves the rescue standing."""
+        home = self.lists["home_return"]
+        return any(not any(home.match(norms, k) for k in range(i + length, i + length + 3))
+                   for i, length, _ in self.lists["repatriation"].find_all(norms))
 
     def _names_trafficking(self, sentences: list[_Sentence]) -> bool:
         """Whether a sentence names trafficking itself ("TPPO", "perdagangan orang"), not only a sign of it."""
@@ -668,8 +682,12 @@ class CountsExtractor:
         start += 1 if norms[start : start + 1] == ["para"] else 0
         number = sentence.tokens[start].number if start < len(norms) else None
         value = number.value if number is not None and number.kind == "collective" else None
-        if (norms[start : start + 1] != ["korban"] and value is None) or start + 1 >= len(norms):
+        pronoun = norms[start : start + 1] == ["mereka"]  # "Mereka langsung kami amankan": the group named last
+        if (norms[start : start + 1] != ["korban"] and value is None and not pronoun) or start + 1 >= len(norms):
             return
+        if pronoun and (not any(c.category in ("victim", *GROUP_ROLES) for c in earlier[-1:])
+                        or _names_country(sentence)):
+            return  # "Mereka diamankan" after suspects were counted; "Mereka dievakuasi dari Myanmar": brought home
         verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
         while verb < len(norms) and norms[verb] in self.words["aspect_words"]:
             verb += 1  # "Ketiganya sudah kami amankan"
@@ -1525,8 +1543,10 @@ class CountsExtractor:
 
     def _decide_rescue(self, candidates: list[_Candidate], article: dict) -> None:
         victim_like = [c for c in candidates if c.category in ("victim", *GROUP_ROLES)]
-        article["rescue"] = not article["repatriation"] and any(c.local_rescue and not c.local_repatriation
-                                                                 for c in victim_like)
+        charged_values = {c.value for c in candidates if c.category in ("suspect", "perpetrator")}
+        article["rescue"] = not article["repatriation"] and any(
+            c.local_rescue and not c.local_repatriation and not _secured_and_charged(c, charged_values)
+            for c in victim_like)
         case_sentences = {c.sentence for c in candidates if c.category == "case"}
         for c in victim_like:  # "para korban yang terdiri dari 8 perempuan dan 11 laki-laki itu berhasil
             # diselamatkan": a breakdown said to be rescued tells its total's rescue
@@ -1733,9 +1753,9 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
     charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
     if not charged:
         return candidates
+    charged_values = {c.value for c in charged}
     for c in candidates:
-        if (c.category == "victim" and c.from_people and c.local_rescue and not c.whole_group
-                and any(s.value == c.value for s in charged)):
+        if _secured_and_charged(c, charged_values):
             c.category = "perpetrator"
             charged.append(c)
     partly_charged = [c for c in charged if c.category == "perpetrator" and any(
@@ -1749,6 +1769,13 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
         if not (rest or any(c is p for p in partly_charged)):
             kept.append(c)
     return kept
+
+
+def _secured_and_charged(c: _Candidate, charged_values: set[int]) -> bool:
+    """Whether plain people secured ("delapan orang yang kami amankan") are a group counted as suspects or
+    perpetrators too: that group, not rescued victims."""
+    return (c.category == "victim" and c.from_people and c.local_rescue and not c.whole_group
+            and c.value in charged_values)
 
 
 def _rest_of(part: _Candidate, group: _Candidate, candidates: list[_Candidate],

@@ -1673,3 +1673,31 @@ def test_a_group_with_a_part_named_as_trafficking_victims_in_the_next_sentence()
     text = ("Polisi menyelamatkan tujuh anak dari kafe itu dalam kasus TPPO. Dinas juga memulangkan 214 pekerja "
             "migran dari Sabah. Sebagian di antaranya terindikasi korban perdagangan orang.")
     assert ("victims_child", 7, True) in pairs(text)
+
+
+# ---- rescue told by a pronoun; victims sent home after a rescue ---------------------------------------------
+def test_victims_secured_with_mereka_as_subject_are_rescued() -> None:
+    text = ("Petugas Polres Sikka mendatangi sebuah rumah dan mendapati empat korban perdagangan orang. "
+            "Mereka langsung kami amankan ke Mapolres, ujar Kasat Reskrim.")
+    assert roles(text) == {("victims_rescued", 4)}
+
+
+def test_mereka_secured_after_suspects_leaves_the_victims_unrescued() -> None:
+    text = ("Penyidik menemukan lima korban perdagangan orang di sebuah mes. Dua tersangka juga ditemukan di sana. "
+            "Mereka langsung diamankan ke Polda.")
+    assert roles(text) == {("victims", 5), ("suspects", 2)}
+
+
+def test_mereka_evacuated_from_abroad_are_brought_home_not_rescued() -> None:
+    text = ("Sebanyak 15 WNI korban perdagangan orang tiba di Jakarta. "
+            "Mereka dievakuasi dari Kamboja melalui Vietnam.")
+    assert roles(text) == {("victims", 15)}
+
+
+def test_rescued_victims_sent_home_to_their_families_leave_the_rescue_standing() -> None:
+    base = ("Lima perempuan asal Kabupaten Cianjur dipekerjakan di sebuah kafe di Kota Batam. "
+            "Dua korban lain diselamatkan petugas di pelabuhan. ")
+    sent_home = base + "Saat ini para korban didampingi dinas sosial sebelum dipulangkan ke daerah asal."
+    assert ("victims_rescued", 5) in roles(sent_home)
+    brought_back = base + "Para korban kemudian dipulangkan dari Malaysia."
+    assert ("victims", 5) in roles(brought_back)
