@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -226,6 +227,45 @@ def find_districts(name: str, within: str | None = None) -> list[Region]:
     """
     found = _districts_by_name().get(normalize_name(name), ())
     return [region for region in found if within is None or region.code.startswith(within + ".")]
+
+
+@cache
+def _root_words() -> frozenset[str]:
+    """Indonesian root words (Sastrawi's dictionary, ``kata-dasar.txt``): a one-word town name among them is also a
+    common word ("Negara", "Benteng", "Raya")."""
+    path = resources.files("Sastrawi").joinpath("Stemmer", "data", "kata-dasar.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def _holds_name_of(key: str, region: Region) -> bool:
+    """Whether a normalized name holds the region's bare name as words ("muara bungo": Bungo), which finds it."""
+    return any(f" {normalize_name(variant)} " in f" {key} " for variant in spelling_variants(region.bare_name))
+
+
+@cache
+def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
+    """Seat towns (``regency_seats.tsv``) that name their regency when read alone: "Atambua" -> Kabupaten Belu.
+
+    Left out: seats named like a region ("Indramayu") or holding their regency's name ("Muara Bungo"), which the
+    region names find, seats of two regencies
+    ("Tanjung"), one-word seats that are common words ("Negara"), and seats that are also a district's name in
+    another regency ("Wonosari").
+    """
+    rows = [(name, get_region(code)) for name, code in _read_tsv(data_dir / "regency_seats.tsv")]
+    counts: dict[str, int] = {}
+    for name, _ in rows:
+        counts[normalize_name(name)] = counts.get(normalize_name(name), 0) + 1
+    seats = {}
+    for name, regency in rows:
+        key = normalize_name(name)
+        if regency is None:
+            raise ValueError(f"regency_seats.tsv: {name!r} points at an unknown code")
+        if find_regions(name) or counts[key] > 1 or (" " not in key and key in _root_words()) or \
+                _holds_name_of(key, regency) or \
+                any(not district.code.startswith(regency.code + ".") for district in find_districts(name)):
+            continue
+        seats[name] = regency
+    return seats
 
 
 def regions_in_province(province_code: str) -> list[Region]:

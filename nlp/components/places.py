@@ -15,7 +15,8 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
   by a regency and a city ("Bogor") takes the one the article names explicitly, else it is a ``place``; a bare name
   followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini");
 - airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional") and
-  the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province;
+  the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province; so are
+  regency seats after a place word ("warga Atambua", ``regency_seats.tsv`` through :func:`nlp.regions.regency_seats`);
 - names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –"), "Baca juga" links, credit lines ("Editor: ..."),
   sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."), a venue's address,
   military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru Ketapang") are skipped, and so
@@ -58,6 +59,7 @@ from nlp.regions import (
     find_districts,
     get_region,
     normalize_name,
+    regency_seats,
     spelling_variants,
 )
 
@@ -271,6 +273,11 @@ _DISTRICT_TRIGGER = re.compile(
 )
 # "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
+# a word saying the next name is a place ("di", "asal", "warga", "kota"), or such a word and a list of places before
+# it ("asal Larantuka, Maumere dan Atambua")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]enduduk|[Mm]enuju|[Kk]ota|[Ww]ilayah"
+                                r"|[Dd]aerah|[Ss]ekitar|[Kk]awasan)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                                r"(?:,\s+|,?\s+dan\s+|,?\s+atau\s+)){0,3}$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
@@ -313,6 +320,7 @@ class _Mention:
     start: int
     end: int
     regions: tuple[Region, ...]  # every region the surface can name, provinces first
+    seat: str | None = None  # a regency's seat town ("Atambua"): ``regions`` holds that one regency
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +366,8 @@ class PlaceFinder:
         # searched in the few sentences that name a place: a plain regex, no index of the whole text
         aside_cues = "|".join(f"(?:{cue})" for cue in read_lines(data_dir / "aside_cues.txt"))
         self.aside_cues = re.compile(rf"(?<!\w)(?:{aside_cues})(?!\w)", re.IGNORECASE)
+        self.seats = regency_seats(data_dir)
+        self.seat_keys = {variant.lower(): name for name in self.seats for variant in spelling_variants(name)}
         self.automaton = self._build_automaton()
         find_districts("")  # builds the district index now, at load, rather than on the first "Kecamatan"
 
@@ -384,6 +394,9 @@ class PlaceFinder:
         for alias, code in aliases().items():
             for surface in spelling_variants(alias):
                 add(surface, get_region(code))
+        for name, regency in self.seats.items():
+            for surface in spelling_variants(name):
+                add(surface, regency)
         automaton = ahocorasick.Automaton()
         for key, entry in by_surface.items():
             automaton.add_word(key, (key, {surface: tuple(regions) for surface, regions in entry.items()}))
@@ -418,7 +431,7 @@ class PlaceFinder:
                 continue
             regions = self._case_match(text[start:end], surfaces)
             if regions:
-                found.append(_Mention(start, end, regions))
+                found.append(_Mention(start, end, regions, self.seat_keys.get(key)))
         # leftmost-longest, no overlaps
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[_Mention] = []
@@ -456,6 +469,8 @@ class PlaceFinder:
         one = _only_one
         if hint in ("district", "village"):
             return None
+        if mention.seat is not None:
+            return self._seat(text, mention, hint, mention_starts)
         if hint == "province":
             region = one(provinces)
         elif hint == "regency":
@@ -480,6 +495,15 @@ class PlaceFinder:
         if region is None:
             return None
         return _Found(mention.start, mention.end, region, explicit=True)
+
+    def _seat(self, text: str, mention: _Mention, hint: str | None, mention_starts: set[int]) -> _Found | None:
+        """A regency's seat town ("di Atambua", "warga Maumere", "Kota Timika") as a ``place`` in its regency's
+        province, when written after a place word (or after "Kota"), not as part of a longer name."""
+        if hint not in (None, "city") or self._inside_longer_name(text, mention.end, mention_starts):
+            return None
+        if hint is None and not _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+            return None
+        return _Found(mention.start, mention.end, None, mention.regions, landmark=mention.seat)
 
     def _excluded_bare(self, text: str, start: int, written: str) -> bool:
         """A bare name that is a common word ("Batu", "Lebak"), unless it says where someone is from ("warga Lebak",

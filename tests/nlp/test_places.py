@@ -501,3 +501,27 @@ def test_a_town_where_people_were_picked_up_on_their_way_is_no_place_of_the_case
     assert ("Kota Pontianak", "city") in names(pipeline, text)
     text = "Polres Sanggau menangkap sopir. Tim menjemput korban di Kabupaten Sambas."
     assert ("Kabupaten Sambas", "regency") in names(pipeline, text)
+
+
+def provinces_of(pipeline, text):
+    return {(location["name"], location["province"]) for location in places(pipeline, text)}
+
+
+def test_a_regency_seat_after_a_place_word_is_a_place_in_its_province(pipeline):
+    assert provinces_of(pipeline, "Lima perempuan asal Kefamenanu dan Lewoleba dipulangkan.") == {
+        ("Kefamenanu", "Nusa Tenggara Timur"), ("Lewoleba", "Nusa Tenggara Timur")}
+    assert provinces_of(pipeline, "Polisi menggerebek sebuah bar di Timika, Senin malam.") == {
+        ("Timika", "Papua Tengah")}
+    # written run together, or after "Kota", and as later members of a list after one place word
+    assert ("Rantau Prapat", "place") in names(pipeline, "Korban berasal dari Rantauprapat, Sumatera Utara.")
+    assert ("Sampit", "place") in names(pipeline, "Tim menemukan korban di Kota Sampit.")
+    assert names(pipeline, "Mereka warga Larantuka, Maumere dan Atambua.") == {
+        ("Larantuka", "place"), ("Maumere", "place"), ("Atambua", "place")}
+
+
+def test_a_regency_seat_without_a_place_word_or_inside_a_longer_name_is_no_place(pipeline):
+    assert names(pipeline, "Atambua menjadi nama panggilan pelaku di kampung itu.") == set()
+    assert names(pipeline, "Ia menginap di Hotel Maumere Indah bersama perekrut.") == set()
+    # seats that are common words ("Negara"), or a district's name in another regency ("Wonosari"), are never read
+    assert names(pipeline, "Korban dikirim ke Negara tetangga lewat jalur tikus.") == set()
+    assert names(pipeline, "Pelaku tinggal di Wonosari bersama istrinya.") == set()

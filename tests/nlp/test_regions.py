@@ -108,3 +108,14 @@ def test_leading_words_of_one_word_names_written_apart():
     # a name whose first word is not such a leading word, or too short after it, stays as it is
     assert spelling_variants("Kotabaru") == {"Kotabaru"}
     assert spelling_variants("Banjar") == {"Banjar"}
+
+
+def test_regency_seats_that_name_their_regency_alone():
+    from nlp.regions import regency_seats
+
+    seats = {name: region.name for name, region in regency_seats().items()}
+    assert seats["Atambua"] == "Kabupaten Belu"
+    assert seats["Labuan Bajo"] == "Kabupaten Manggarai Barat"
+    assert seats["Timika"] == "Kabupaten Mimika"
+    # a region's own name, a seat of two regencies, a common word, a district's name elsewhere: left out
+    assert not {"Indramayu", "Tanjung", "Negara", "Wonosari"} & seats.keys()
