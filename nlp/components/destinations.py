@@ -61,6 +61,8 @@ class DestinationLexicon:
     places: dict[str, str]  # generated cities and states, as written -> country
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
+    home: LexiconPattern  # Indonesia: after "dari" or a nationality word, a list it heads is one of origins
+    origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
 
     def country(self, surface: str) -> str | None:
@@ -129,6 +131,8 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         places=places,
         place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
+        home=compile_pattern(joined["home"]),
+        origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
                                        + [joined["period"]])),
     )
@@ -146,6 +150,7 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
                      for m in lexicon.capital_names.finditer(text)]
     taken = {start for start, *_ in mentions}
     mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text) if start not in taken]
+    mentions += [(m.start(), m.end(), _HOME, True) for m in lexicon.home.finditer(text)]
     found: dict[str, dict] = {}
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
     accepted_end = -1
@@ -157,6 +162,10 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
         sent_start, sent_end = sentences.span_at(start)
         before = text[max(sent_start, start - 60) : start]
         blocked = _blocked(lexicon, before)
+        if country is _HOME:
+            # "orang dari berbagai negara, termasuk dari Indonesia, Filipina dan Vietnam": the list names origins
+            previous = (end, False, blocked or lexicon.origin.search(before) is not None)
+            continue
         if previous[0] >= sent_start and (_ABBREVIATION_GAP.fullmatch(text, previous[0], start) or (
                 previous[2] and _LIST_JOIN.fullmatch(text, previous[0], start))):
             # "Tiongkok (RRT)"; "berbatasan dengan Malaysia dan Singapura": as the name before
@@ -191,6 +200,8 @@ def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sen
         return lexicon.right_after_move.search(before) is not None
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
 
+
+_HOME = "home"  # the mention of Indonesia itself, never a destination
 
 _NEGATED = re.compile(r"(?<!\w)(?:tanpa|tidak|tak|bukan|belum)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 

@@ -211,3 +211,42 @@ def test_foreign_victims_origin_is_no_destination(nlp) -> None:
     assert destinations(nlp, "Empat korban yang berasal dari Garut dikirim ke Malaysia.") == ["Malaysia"]
     text = "Kasus terbanyak berasal dari Kamboja dengan 904 WNI yang dipekerjakan perusahaan penipuan daring."
     assert destinations(nlp, text) == ["Cambodia"]
+
+
+# ---- origins, languages, neighbours and missions (round 6; sentences written for these tests)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "asal" after any person or thing names an origin
+        ("Ia meminjam ponsel sopir asal Bangladesh yang bekerja di rumah majikannya.", []),
+        ("Petugas menyita pakaian bekas asal Malaysia dari kapal yang membawa pekerja migran.", []),
+        ("Korban dijual ke Malaysia oleh seorang agen asal Malaysia.", ["Malaysia"]),
+        # ... except the spouses a bride-trafficking victim is married to
+        ("Dua gadis itu dinikahkan dengan pria asal Taiwan oleh seorang makelar.", ["Taiwan"]),
+        # a language is no country, written with "berbahasa" too
+        ("Korban dipaksa menandatangani kontrak berbahasa Inggris sebelum dikirim ke Malaysia.", ["Malaysia"]),
+        # a neighbour in geography, whatever the verb of adjacency
+        ("Kota itu berhadapan langsung dengan Singapura sehingga rawan menjadi pintu keluar pekerja migran.", []),
+        ("Pulau itu berseberangan dengan Malaysia dan kerap dilalui korban.", []),
+        # an Indonesian mission abroad is an agency seat
+        ("Para mahasiswa mengadu ke KDEI Taipei setelah dipekerjakan di pabrik di Taiwan.", ["Taiwan"]),
+        ("Korban meminta bantuan KDEI Taipei.", []),
+    ],
+)
+def test_origins_languages_neighbours_and_missions(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Di kompleks itu bekerja ratusan orang dari berbagai negara, termasuk dari Indonesia, Filipina dan Vietnam.",
+         []),
+        ("Korban disekap bersama pekerja warga negara Indonesia, Vietnam, dan Myanmar.", []),
+        # Indonesia as the start of a route, or with its own movement word, blocks nothing
+        ("Korban diberangkatkan dari Indonesia ke Malaysia lalu ke Thailand.", ["Malaysia", "Thailand"]),
+        ("Polisi perbatasan Indonesia dan Malaysia mencegat korban yang hendak dikirim ke Malaysia.", ["Malaysia"]),
+    ],
+)
+def test_a_list_headed_by_indonesia_as_origin_names_origins(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
