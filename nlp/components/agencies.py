@@ -6,8 +6,9 @@ for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv
 - a regional head takes the region written right after it (``Polres Kukar``, ``DPMPPA Kota Jambi``,
   ``Polres Metro Tangerang Kota``, ``Polres Kawasan Bandara Ngurah Rai``); a long form and its short form with the
   same region are one agency (``Kepolisian Daerah Jawa Timur`` = ``Polda Jatim``), named as the article writes it
-  most often (a local office, prosecutor or court on a tie as it is introduced); a ``Kapolres``/``Kasubdit`` title
-  stands for its unit, a minister (``Menteri Sosial``, ``Menlu``) for the ministry;
+  most often (a local office, prosecutor or court on a tie as it is introduced); a head's title (``Kapolres``,
+  ``Kasat Reskrim``, ``Kanit PPA``, ``Kasubdit IV``) stands for the unit he heads, a minister (``Menteri Sosial``,
+  ``Menlu``) for the ministry;
 - a police unit written right before its parent, or after it with ``melalui`` (``Polda Jambi melalui Subdit IV
   Ditreskrimum``), is listed as well as the parent; press offices (Humas) never;
 - a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
@@ -84,7 +85,7 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
 # "Polres Sikka melalui", "Kapolda NTT Irjen Pol Budi Santoso melalui", "Kapolres Ende, AKBP Andre, melalui"
 _THROUGH = re.compile(r",?\s+(?:(?:Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda)(?:\s+Pol\.?)?"
                       r"(?:\s+[A-Z][\w.'’-]*){1,4},?\s+)?(?:melalui|lewat)\s+")
-_UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, speaking for the Polres
+_UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
@@ -134,7 +135,6 @@ class _Mention:
     units_written: tuple[str, ...] = ()  # ``units`` as written ("Direktorat Reserse Siber" for Ditressiber)
     inner_units_written: tuple[str, ...] = ()
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
-    units_titled: bool = False  # its units are only its heads' titles ("Kasat Reskrim Polres Gowa")
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
     written_head: str | None = None  # the head as written, where the article never writes its short form
 
@@ -451,9 +451,8 @@ class AgencyFinder:
                 parent = mentions[-1]
                 chain, pos = through
                 names, written = zip(*chain, strict=True)
-                if not mention.titled:  # "melalui Kasat Reskrim": the unit's head speaks for the parent
-                    parent.inner_units += (" ".join((*names, *parent.units)),)
-                    parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
+                parent.inner_units += (" ".join((*names, *parent.units)),)
+                parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
                 mention.absorbed = True
                 units = []
                 continue
@@ -503,7 +502,6 @@ class AgencyFinder:
             parent.units = police_units
             parent.units_written = tuple(unit.written_head or unit.head_text for unit in units
                                          if unit.head.role == "subunit")
-            parent.units_titled = all(unit.titled for unit in units if unit.head.role == "subunit")
             for unit in units:
                 unit.absorbed = unit.absorbed or unit.head.role == "subunit"
             if police_units:
@@ -529,8 +527,6 @@ class AgencyFinder:
         bare: list[_Mention] = []
         officials: list[_Mention] = []
         orphans: list[_Mention] = []
-        title_chains: set[tuple] = set()  # units named only through their heads' titles
-        named_chains: set[tuple] = set()
         for mention in self._mentions(text_of(doc), token_starts(doc)):
             head = mention.head
             if head.role == "subunit":
@@ -554,12 +550,8 @@ class AgencyFinder:
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
             written = ((" ".join(mention.units_written),) if mention.units else ()) + mention.inner_units_written
             for units, units_written in zip(chains, written, strict=True):
-                (title_chains if mention.units_titled and units == chains[0] and mention.units else named_chains).add(
-                    (*parent_key, units))
                 add((*parent_key, units), head.type, f"{units_written} {mention.display}", mention.start,
                     f"{units} {mention.canonical}")
-        for key in title_chains - named_chains:  # "Kasat Reskrim Polres Kebumen" speaks for the Polres
-            del agencies[key]
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _drop_police_of_earlier_cases(text_of(doc), agencies)
@@ -717,7 +709,9 @@ def _is_title(written: str, head: _Head) -> bool:
 def _unit_name(written: str) -> str:
     """A unit's name from its head's title: "Kasubdit IV" -> "Subdit IV", "Direktur Tindak Pidana Umum" ->
     "Direktorat Tindak Pidana Umum"; "Subdirektorat" is written "Subdit"."""
-    if _UNIT_TITLE.match(written):
+    if written.startswith("Kanit "):
+        written = "U" + written[2:]  # Kepala Unit: "Kanit Reskrim" -> "Unit Reskrim"
+    elif _UNIT_TITLE.match(written):
         written = written[2].upper() + written[3:]
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
     written = _SPELLED_UNIT.sub(r"\1 \2", written)

@@ -274,15 +274,31 @@ def test_a_unit_acting_without_its_parent_joins_the_articles_one_police_parent(p
     assert agencies(pipeline, text) == [("Polda Papua", "police")]
 
 
-def test_a_unit_heads_title_alone_speaks_for_the_parent(pipeline):
+def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
+    # as a Kasubdit's or a Kepala Satreskrim's words list their unit, a Kasat's or a Kanit's list theirs
     found = agencies(pipeline, "Kasat Reskrim Polres Garut AKP Dede menjelaskan kronologi penangkapan.")
-    assert found == [("Polres Garut", "police")]
+    assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
     found = agencies(pipeline, "Satreskrim Polres Garut menangkap perekrut. Kasat Reskrim Polres Garut AKP Dede "
                                "membenarkan penangkapan itu.")
-    assert ("Satreskrim Polres Garut", "police") in found
+    assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
     found = agencies(pipeline, "Unit PPA Satreskrim Polres Garut memeriksa saksi. Kasat Reskrim Polres Garut AKP "
                                "Dede menyebut korban masih anak.")
-    assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police")]
+    assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police"),
+                     ("Satreskrim Polres Garut", "police")]
+    found = agencies(pipeline, "Kasat Polairud Polres Sikka AKP Yos mengatakan kapal itu dicegat di perairan Maumere.")
+    assert found == [("Polres Sikka", "police"), ("Sat Polairud Polres Sikka", "police")]
+    # a head's former office, or a title with no unit's parent anywhere, names no unit
+    assert agencies(pipeline, "Mantan Kasat Reskrim Polres Garut itu kini bertugas di luar daerah.") == []
+    assert agencies(pipeline, "Kasat Reskrim AKP Dede mengatakan pelaku sudah ditahan.") == []
+
+
+def test_a_kanit_names_the_unit_he_heads(pipeline):
+    found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
+    assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
+    found = agencies(pipeline, "Kanit Reskrim Polsek Cisarua Ipda Budi mengatakan kedua pelaku ditahan.")
+    assert found == [("Polsek Cisarua", "police"), ("Unit Reskrim Polsek Cisarua", "police")]
+    # a word that only starts like the title is no unit
+    assert agencies(pipeline, "Kanitra PPA menggelar pameran busana di Cisarua.") == []
 
 
 def test_a_head_ending_a_headline_takes_no_region_from_the_dateline_below(pipeline):
@@ -935,9 +951,9 @@ def test_a_body_still_being_formed_does_not_act(pipeline):
 def test_a_police_head_named_with_rank_acts_through_a_directorate(pipeline):
     text = "Kapolda Riau Irjen Pol Herry Heryawan melalui Dirreskrimum Kombes Pol Asep mengatakan pelaku ditahan."
     assert agencies(pipeline, text) == [("Polda Riau", "police"), ("Ditreskrimum Polda Riau", "police")]
-    # a Polres unit's head speaks for the Polres, as its title does elsewhere
+    # a Polres unit's head speaks for his unit, as its title does elsewhere
     text = "Kapolres Ende, AKBP Andre, melalui Kasat Reskrim AKP Yance mengatakan pelaku ditahan."
-    assert agencies(pipeline, text) == [("Polres Ende", "police")]
+    assert agencies(pipeline, text) == [("Polres Ende", "police"), ("Satreskrim Polres Ende", "police")]
 
 
 def test_the_migrant_worker_bodys_service_offices(pipeline):
