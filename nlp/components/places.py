@@ -561,6 +561,8 @@ class PlaceFinder:
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place
+            if _DOMAIN.match(text, mention.end):
+                continue  # "TRIBUN-PAPUA.COM": an outlet's web address, not a place
             resolved = self._resolve(text, mention, mention_starts)
             if resolved is not None:
                 found.append(resolved)

@@ -525,3 +525,22 @@ def test_a_regency_seat_without_a_place_word_or_inside_a_longer_name_is_no_place
     # seats that are common words ("Negara"), or a district's name in another regency ("Wonosari"), are never read
     assert names(pipeline, "Korban dikirim ke Negara tetangga lewat jalur tikus.") == set()
     assert names(pipeline, "Pelaku tinggal di Wonosari bersama istrinya.") == set()
+
+
+def test_a_region_inside_an_outlets_web_address_is_no_place(pipeline):
+    text = "(FOTO: TRIBUN-PAPUA.COM/ISTIMEWA) Polisi memeriksa korban di Mapolres Mimika."
+    assert names(pipeline, text) == {("Kabupaten Mimika", "regency")}
+    assert names(pipeline, "Berita ini dimuat di laman Jambi.com. Korban asal Kerinci.") == {
+        ("Kabupaten Kerinci", "regency")}
+    # a region right before a full stop is still a place
+    assert names(pipeline, "Korban diselamatkan di Papua.") == {("Papua", "province")}
+
+
+def test_reminding_that_states_a_fact_is_no_warning(pipeline):
+    text = ("Polres Karimun menunda keberangkatan 20 CPMI. Kepala BP3MI mengingatkan bahwa sebagian besar CPMI "
+            "berasal dari Nusa Tenggara Barat.")
+    assert ("Nusa Tenggara Barat", "province") in names(pipeline, text)
+    # a warning to the public still names regions in general
+    text = ("Polres Karimun menunda keberangkatan 20 CPMI. Kepala BP3MI mengingatkan warga Nusa Tenggara Barat "
+            "agar waspada.")
+    assert ("Nusa Tenggara Barat", "province") not in names(pipeline, text)
