@@ -454,6 +454,7 @@ class CountsExtractor:
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
             "repatriation": any(self._brought_back(s.norms) for s in sentences),
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
+            "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
 
@@ -566,6 +567,8 @@ class CountsExtractor:
         if initials is not None:
             found.append(initials)
         found = self._without_enumerated_suspects(sentence, found)
+        if not article["victims_seen"]:
+            article["victims_seen"] = any(c.category in ("victim", *GROUP_ROLES) for c in found)
         return found
 
     def _whole_group_said(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
@@ -1161,6 +1164,8 @@ class CountsExtractor:
                 return None  # "tiga pria warga negara asing": the foreign husbands or clients, no victims
             if self._is_perpetrator(norms, j, noun_end):
                 candidate.category = "perpetrator"
+            elif category == "male" and self._held_beside_victims(norms, noun_end, article, antecedents):
+                candidate.category = "held"  # "Dua pria yang mengantar mereka ikut diamankan dan dimintai keterangan"
             else:
                 coordinated = j > 0 and norms[j - 1] in ("dan", ",") and any(  # "19 orang di antaranya laki-laki
                     c.subset and c.category in GROUP_ROLES and c.sentence == s_index for c in antecedents)  # dan 8 ..."
@@ -1419,6 +1424,22 @@ class CountsExtractor:
             if hit and hit[1] in ("perpetrator", "suspect"):
                 return True
         return self._arrested_before(norms, j)
+
+    def _held_beside_victims(self, norms: list[str], noun_end: int, article: dict,
+                             antecedents: Sequence[_Candidate]) -> bool:
+        """Men secured after the victims were counted who are clients ("tiga pria tamu") or questioned in their
+        clause ("ikut diamankan dan kini dimintai keterangan"), not told as victims by a deed done to them."""
+        if not (article["victims_seen"] or any(c.category in ("victim", *GROUP_ROLES) for c in antecedents)):
+            return False
+        if self.lists["client_nouns"].match(norms, noun_end):
+            return True
+        migration, questioning = self.lists["migration"], self.lists["questioning"]
+        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS) or migration.match(norms, i):
+                return False
+            if questioning.match(norms, i):
+                return True
+        return False
 
     def _arrested_before(self, norms: list[str], j: int) -> bool:
         """An arrest verb governs the number: the nearer verb wins ("Ditangkap Usai Kirim Enam Pemuda": sent)."""
@@ -1690,6 +1711,7 @@ class CountsExtractor:
                 "report": "reports",
                 "suspect": "suspects",
                 "perpetrator": "suspects" if article["has_tersangka"] else "arrests",
+                "held": "arrests",
             }.get(c.category) or self._victim_role(c)
             counts.append(_count(role, c.value, c.about_tppo, c.scope, evidence))
         return counts

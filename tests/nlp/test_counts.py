@@ -1701,3 +1701,29 @@ def test_rescued_victims_sent_home_to_their_families_leave_the_rescue_standing()
     assert ("victims_rescued", 5) in roles(sent_home)
     brought_back = base + "Para korban kemudian dipulangkan dari Malaysia."
     assert ("victims", 5) in roles(brought_back)
+
+
+# ---- men held beside the victims: questioned or clients --------------------------------------------------------
+def test_men_secured_and_questioned_beside_the_victims_are_arrests() -> None:
+    text = ("Petugas bandara mencegah sembilan perempuan berangkat ke Arab Saudi dengan visa ziarah. "
+            "Tiga pria yang menjemput mereka di terminal ikut diamankan dan kini diperiksa penyidik.")
+    assert roles(text) == {("victims_rescued", 9), ("victims_female", 9), ("arrests", 3)}
+
+
+def test_men_named_as_clients_in_a_raid_are_arrests() -> None:
+    text = ("Dalam penggerebekan itu polisi mengamankan lima pemandu lagu perempuan dan dua pria pelanggan. "
+            "Pemilik kafe berinisial AS (50) ditetapkan sebagai tersangka.")
+    assert ("arrests", 2) in roles(text)
+    assert ("victims_male", 2) not in roles(text)
+
+
+def test_men_secured_with_a_deed_done_to_them_stay_victims() -> None:
+    text = ("Polisi menggagalkan keberangkatan empat perempuan ke Malaysia. Selain itu, enam pria yang hendak "
+            "diberangkatkan lewat jalur tikus juga diamankan dan dimintai keterangan.")
+    assert ("arrests", 6) not in roles(text)
+    assert ("victims_male", 6) in roles(text)
+
+
+def test_men_questioned_with_no_victims_counted_before_are_no_arrests_by_this_rule() -> None:
+    text = "Dua pria diperiksa polisi terkait dugaan pengiriman pekerja migran ilegal."
+    assert ("arrests", 2) not in roles(text)
