@@ -90,6 +90,22 @@ _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
     r"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
+# The same after a written statement or a briefing named by a noun ("dalam keterangan tertulis di Jakarta, Selasa",
+# "paparan catatan akhir tahun di Jakarta, Rabu"); read around each mention.
+_WEEKDAY_AFTER = re.compile(r",\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
+_DI_BEFORE = re.compile(r"\bdi\s+(?:Kota\s+)?$")
+_STATEMENT_BEFORE = re.compile(r"\b(?:keterangan(?:\s+(?:tertulis|pers|resmi))?|pernyataan(?:\s+tertulis)?"
+                               r"|paparan|dipaparkan|disampaikan|catatan\s+akhir\s+tahun)"
+                               r"(?:\s+[\w-]+){0,4}?\s+di\s+(?:Kota\s+)?$", re.IGNORECASE)
+
+
+def said_at(text: str, start: int, end: int) -> bool:
+    """True for the place a written statement or briefing was given at ("keterangan tertulis di Jakarta, Selasa"),
+    like a dateline."""
+    return _WEEKDAY_AFTER.match(text, end) is not None and _DI_BEFORE.search(text, max(0, start - 12), start) \
+        is not None and _STATEMENT_BEFORE.search(text, max(0, start - 90), start) is not None
+
+
 # each with words one of which its matches contain: a plain substring test spares the regex most texts
 _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")),
               (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat")))
@@ -138,7 +154,7 @@ _OTHER_CASE_BEFORE = re.compile(r"\b(?:(?:terkait|berkaitan dengan|seperti|mirip
 # the seat of an agency's office or shelter ("shelter BP3MI Kalimantan Barat di Pontianak")
 # or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
 _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|"
-                          r"Mapolres(?:ta)?)\s+"
+                          r"Mapolres(?:ta)?|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konjen)\s+"
                           r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
                           # a recruiting agent's office, and a hall or hotel that hosts a meeting, named by a common
@@ -282,7 +298,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
-    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|Kantor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek"
+    r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|[Kk]antor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek"
     # a hospital's or shelter's address ("RS Polri Kramat Jati, Jakarta Timur")
     r"|Rumah Sakit|RSUD|RSUP|RSU|RS Polri|RS Bhayangkara|Puskesmas|Rumah Perlindungan|Rumah Aman|Rumah Singgah"
     r"|[Ss]helter|Panti)\b"
@@ -557,7 +573,7 @@ class PlaceFinder:
                 continue
             if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
                 continue
-            if on_the_way(text, mention.start, mention.end):
+            if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place

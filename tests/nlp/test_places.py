@@ -544,3 +544,22 @@ def test_reminding_that_states_a_fact_is_no_warning(pipeline):
     text = ("Polres Karimun menunda keberangkatan 20 CPMI. Kepala BP3MI mengingatkan warga Nusa Tenggara Barat "
             "agar waspada.")
     assert ("Nusa Tenggara Barat", "province") not in names(pipeline, text)
+
+
+def test_where_a_written_statement_or_year_end_briefing_was_given_is_no_place_of_the_case(pipeline):
+    text = ("Polres Bitung memulangkan empat ABK. Direktur Kemlu dalam keterangan tertulis di Jakarta, Selasa, "
+            "menyebutkan keempatnya sehat.")
+    assert names(pipeline, text) == {("Kota Bitung", "city")}
+    text = "Koalisi itu, dalam paparan catatan akhir tahun di Makassar, Senin, mencatat 27 korban asal Kabupaten Gowa."
+    assert names(pipeline, text) == {("Kabupaten Gowa", "regency")}
+    # an event place followed by its day is kept
+    assert names(pipeline, "Polisi menangkap perekrut di Makassar, Senin (4/5).") == {("Kota Makassar", "city")}
+
+
+def test_embassies_and_offices_name_their_seat_not_a_place_of_the_case(pipeline):
+    text = "Polres Kuningan berkoordinasi dengan Kedutaan Besar India di Jakarta."
+    assert names(pipeline, text) == {("Kabupaten Kuningan", "regency")}
+    text = "Polres Kuningan menyerahkan data dalam rapat di kantor Kemenko PMK, Jakarta Pusat, pekan lalu."
+    assert names(pipeline, text) == {("Kabupaten Kuningan", "regency")}
+    # victims held in an office's town are still placed there
+    assert ("DKI Jakarta", "province") in names(pipeline, "Polisi menyelamatkan korban yang disekap di Jakarta.")
