@@ -47,12 +47,13 @@ CONDITIONS_NEEDED_PATH = DATA_DIR / "modus" / "conditions_needed.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 NAME_HEADS_PATH = DATA_DIR / "modus" / "name_heads.txt"
 # A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
-# "rentan dieksploitasi", "Warga diimbau waspada ...") tells no condition that happened: the rules that yield to
-# other labels and the described conditions (of forced labour) do not count in it.
+# "rentan dieksploitasi", "Warga diimbau waspada ...", "tanda-tanda kerja paksa: gaji ditahan, paspor disita")
+# tells no condition that happened: the rules that yield to other labels and the described conditions (of forced
+# labour) do not count in it.
 HEDGE_START = re.compile(r"[\W_]*(?:kalau|jika|apabila|bila|seandainya|andaikan|andai)(?!\w)", re.IGNORECASE)
 HEDGE = re.compile(
     r"(?<!\w)(?:risiko\w*|berisiko|rentan|bisa saja|dapat saja|berpotensi|bahayanya|waspada\w*|mewaspadai|"
-    r"(?:di|meng)imbau|imbauan|jangan|berhati-hati)(?!\w)",
+    r"(?:di|meng)imbau|imbauan|jangan|berhati-hati|ciri-ciri(?:nya)?|tanda-tanda(?:nya)?|indikator)(?!\w)",
     re.IGNORECASE,
 )
 # A row that tells a victim by a person's age, school, status or trade (a seventh column, ``person``) describes

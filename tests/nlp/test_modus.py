@@ -630,3 +630,91 @@ def test_crew_named_beside_a_suspect_are_no_crew_victims(nlp, text: str, found: 
 )
 def test_a_job_lure_abroad_names_a_foreign_place(nlp, text: str, found: bool) -> None:
     assert ("migrant_worker" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Seorang pria ditangkap karena menyewakan dua bocah kepada pengemis di terminal.", True),
+        # a child hired for a day of work that is not begging
+        ("Petani itu menyewa dua anak tetangga untuk membantu memanen cabai.", False),
+        ("Polisi menangkap pasangan yang menyewa bayi untuk diajak mengemis di pasar.", True),
+        ("Bayi itu disewakan ibunya Rp 40.000 sehari untuk dibawa meminta-minta di alun-alun.", True),
+        ("Lima anak yang sehari-hari mengamen di perempatan Cirebon dijaring petugas. "
+         "Hasil mengamen mereka disetor setiap malam kepada seorang koordinator.", True),
+        # children begging with nobody who profits from them
+        ("Petugas Dinsos mendata anak-anak yang mengemis di jalan protokol untuk dikembalikan ke sekolah.", False),
+    ],
+)
+def test_children_rented_or_made_to_beg_for_someone(nlp, text, found):
+    """Begging for a coordinator or with rented children is exploitation of the children; children seen begging
+    with nobody profiting is not."""
+    assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+def test_a_daily_sum_handed_to_a_coordinator_is_a_quota(nlp):
+    text = ("Tiap malam mereka menyetor Rp 80 ribu sampai Rp 100 ribu kepada koordinator. "
+            "Kalau kurang, mereka dipukul.")
+    assert "forced_labor" in labels(nlp, text)
+    assert "forced_labor" not in labels(nlp, "Tiap malam pedagang itu menyetor uang ke bank.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narasumber menjelaskan ciri-ciri kerja paksa, antara lain paspor disita, gaji ditahan dan dilarang pulang.",
+        "Tanda-tanda perekrutan bermasalah di antaranya dokumen ditahan agen dan utang yang terus bertambah.",
+    ],
+)
+def test_signs_listed_in_a_talk_are_no_conditions_that_happened(nlp, text):
+    assert "forced_labor" not in labels(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Mereka hendak diterbangkan ke Bangkok, Thailand, untuk bekerja di sebuah restoran.", True),
+        ("Kedua warga itu dibawa ke Kuching, Sarawak, untuk dipekerjakan di kilang kayu.", True),
+        # a trip abroad for a holiday
+        ("Mereka berangkat ke Bangkok, Thailand, untuk berlibur bersama keluarga.", False),
+    ],
+)
+def test_a_place_with_its_country_in_apposition_before_the_purpose(nlp, text, found):
+    assert ("migrant_worker" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Korban dijanjikan kerja sebagai admin di perusahaan investasi di Poipet.", True),
+        ("Ketiganya akan dipekerjakan di sebuah perusahaan daring di Laos.", True),
+        # an online company at home
+        ("Ia bekerja sebagai kurir di perusahaan online di Bandung.", False),
+    ],
+)
+def test_an_online_or_investment_company_in_a_scam_country_is_a_scam_compound(nlp, text, found):
+    assert ("online_scam" in labels(nlp, text)) is found
+
+
+def test_an_internship_abroad_that_put_students_in_a_factory_or_cut_their_stipend(nlp):
+    factory = ("Para siswa dikirim ke Korea dalam program magang bersertifikat. "
+               "Di sana mereka ditempatkan di pabrik baja.")
+    assert "student_internship" in labels(nlp, factory)
+    stipend = ("Mahasiswa itu ikut program magang di Jepang. "
+               "Uang saku mereka dipotong untuk biaya yang tidak jelas.")
+    assert "student_internship" in labels(nlp, stipend)
+    assert "student_internship" not in labels(nlp, "Program magang di Jepang dibuka lagi bulan depan untuk lulusan "
+                                                  "SMK.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tiga anak asal Sikka berusia 14 tahun akan dikirim ke Nunukan untuk bekerja di kebun.", True),
+        ("Empat anak itu direkrut dari kampungnya untuk dipekerjakan di tambang pasir.", True),
+        # children sent to school
+        ("Tiga anak asal Sikka akan dikirim ke Kupang untuk bersekolah.", False),
+    ],
+)
+def test_children_taken_or_sent_to_work(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found
