@@ -11,8 +11,10 @@ about other cases ("pola serupa", the places component's ``aside_cues.txt``) cou
 words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
-``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"):
-their names are too many to trust in a sentence that merely speaks of victims.
+``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
+right after "di" in a sentence that speaks of victims ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), but
+not after a mission's seat ("KBRI di") nor before an Indonesian region they lie in ("Nagoya, Batam"): their names are
+too many to trust anywhere else.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from nlp.language import (
     read_table,
     sentences_of,
 )
-from nlp.regions import PLACES_DATA_DIR
+from nlp.regions import PLACES_DATA_DIR, find_regions
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
 _ABBREVIATION_GAP = re.compile(r"\s*\(")
@@ -61,6 +63,7 @@ class DestinationLexicon:
     places: dict[str, str]  # generated cities and states, as written -> country
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
+    located: re.Pattern[str]  # "di" (at) right before a name, with the seat of a mission when there is one
     home: LexiconPattern  # Indonesia: after "dari" or a nationality word, a list it heads is one of origins
     origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
@@ -120,7 +123,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
         # "(?-i:...)": an acronym is upper case even though the cue words are not ("WNA (RRT) ...", not "warga ke")
-        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
+        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']}|{joined['seat']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
                            r"(?:republik\s+(?:rakyat\s+|demokratik\s+|sosialis\s+)?|kerajaan\s+)?$",
                            re.IGNORECASE),
         victim_context=compile_pattern(joined["victim_context"]),
@@ -131,6 +134,9 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         places=places,
         place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
+        # "di Erbil", "di kota Taichung"; "KBRI di Phnom Penh", "(KDEI) di Taipei" name the seat of a mission
+        located=re.compile(rf"(?<!\w)(?:(?P<seat>{joined['seat']})\)?(?:\s+(?:ri|indonesia))?\s+)?di\s+"
+                           rf"(?:(?:{joined['place_word']})\s+)?$", re.IGNORECASE),
         home=compile_pattern(joined["home"]),
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
@@ -149,7 +155,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
         mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)
                      for m in lexicon.capital_names.finditer(text)]
     taken = {start for start, *_ in mentions}
-    mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text) if start not in taken]
+    mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text)
+                 if start not in taken and not _in_indonesian_region(text, end)]
     mentions += [(m.start(), m.end(), _HOME, True) for m in lexicon.home.finditer(text)]
     found: dict[str, dict] = {}
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
@@ -197,8 +204,31 @@ def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sen
     if _legal_sentence(lexicon, text, sent_start, sent_end):
         return False
     if not listed:
-        return lexicon.right_after_move.search(before) is not None
+        return lexicon.right_after_move.search(before) is not None or _located_in_victims_sentence(
+            lexicon, text, before, sentence)
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
+
+
+def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before: str,
+                                 sentence: tuple[int, int]) -> bool:
+    """Whether a generated place comes right after "di" (not a mission's "KBRI di") in a sentence about victims
+    ("dipekerjakan sebagai pembantu rumah tangga di Erbil")."""
+    located = lexicon.located.search(before)
+    return (located is not None and located.group("seat") is None
+            and lexicon.victim_context.search(text, *sentence) is not None)
+
+
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
+
+
+def _in_indonesian_region(text: str, end: int) -> bool:
+    """Whether a generated place name is followed by an Indonesian region it lies in ("Nagoya, Batam"): then it is
+    the Indonesian place of that name."""
+    apposed = _APPOSED_NAME.match(text, end)
+    if apposed is None:
+        return False
+    words = apposed.group(1).split(" ")
+    return any(find_regions(" ".join(words[:count])) for count in range(len(words), 0, -1))
 
 
 _HOME = "home"  # the mention of Indonesia itself, never a destination

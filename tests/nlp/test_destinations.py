@@ -228,9 +228,10 @@ def test_foreign_victims_origin_is_no_destination(nlp) -> None:
         # a neighbour in geography, whatever the verb of adjacency
         ("Kota itu berhadapan langsung dengan Singapura sehingga rawan menjadi pintu keluar pekerja migran.", []),
         ("Pulau itu berseberangan dengan Malaysia dan kerap dilalui korban.", []),
-        # an Indonesian mission abroad is an agency seat
+        # an Indonesian mission abroad is an agency seat, with "di" too
         ("Para mahasiswa mengadu ke KDEI Taipei setelah dipekerjakan di pabrik di Taiwan.", ["Taiwan"]),
-        ("Korban meminta bantuan KDEI Taipei.", []),
+        ("Korban TPPO itu mengadu ke Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei.", []),
+        ("Perwakilan RI di Antananarivo mendampingi para ABK.", []),
     ],
 )
 def test_origins_languages_neighbours_and_missions(nlp, text: str, expected: list[str]) -> None:
@@ -249,4 +250,44 @@ def test_origins_languages_neighbours_and_missions(nlp, text: str, expected: lis
     ],
 )
 def test_a_list_headed_by_indonesia_as_origin_names_origins(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every voice of the verbs of victims, and the people around them
+        ("Keluarga meminta pemerintah memulangkan anaknya yang dikurung majikan di Kuwait.", ["Kuwait"]),
+        ("Pemkab memulangkan 12 mahasiswa peserta program magang di Korea Selatan.", ["South Korea"]),
+        ("Delapan anak buah kapal terkatung-katung di Fiji selama empat bulan.", ["Fiji"]),
+        ("Mereka tidak digaji selama setahun di Arab Saudi.", ["Saudi Arabia"]),
+        ("Seorang mak comblang menjanjikan suami kaya di Tiongkok.", ["China"]),
+        # arrival is a leg of the route
+        ("Sesampainya di Bangkok, mereka dijemput mobil.", ["Thailand"]),
+        ("Ia mendarat di Kuala Lumpur sebelum dibawa ke Kamboja.", ["Malaysia", "Cambodia"]),
+        # no victims, no work abroad: trade, tourism and prices stay out
+        ("Harga minyak sawit di Malaysia turun pekan ini.", []),
+        ("Wisatawan dari Jepang memadati pantai di Bali.", []),
+        ("Gubernur bertemu investor dari Jepang membahas pabrik baterai.", []),
+    ],
+)
+def test_victims_work_and_arrival_words(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mereka dipekerjakan sebagai pembantu rumah tangga di Erbil.", ["Iraq"]),
+        ("Korban dijanjikan kerja di sebuah restoran di kota Taichung.", ["Taiwan"]),
+        ("Ia ditampung di sebuah apartemen di New Delhi sebelum operasi ginjal.", ["India"]),
+        # a foreign city's name used by an Indonesian place, with its region after it
+        ("Rapat pencegahan TPPO digelar di Nagoya, Batam, Senin.", []),
+        # no victims in the sentence: a city after "di" is not trusted
+        ("Ia menginap di hotel di Manila saat liburan.", []),
+        # the seat of a mission
+        ("Korban TPPO itu dibantu Konsulat Jenderal RI di Erbil.", []),
+    ],
+)
+def test_a_generated_place_after_di_in_a_sentence_about_victims(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
