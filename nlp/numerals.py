@@ -48,10 +48,12 @@ _NUMBER_WORD = (  # a unit may carry its multiplier glued on ("duapuluh"): one a
     "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")(?:" + "|".join(MULTIPLIERS) + ")?|"
     + "|".join(sorted([*SE_FORMS, *MULTIPLIERS], key=len, reverse=True)))
 _WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
-_SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three)
+_SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three) or, from
+    # "kedua" to "kesembilan", "belas" ("keempat belas korban": all fourteen)
     r"\b(?:" + "|".join(sorted(VAGUE_WORDS, key=len, reverse=True)) + "|(?:"
-    + "|".join(sorted(COLLECTIVE_WORDS, key=len, reverse=True)) + r")(?:nya)?)\b", re.IGNORECASE
+    + "|".join(sorted(COLLECTIVE_WORDS, key=len, reverse=True)) + r")(?:nya|[ \t]+belas)?)\b", re.IGNORECASE
 )
+_TEEN_SUFFIX = re.compile(r"[ \t]+belas$", re.IGNORECASE)
 # Digits not glued to letters, digits or a preceding separator ("Rp600", "Tahun2025", "x.5" are not numbers).
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?!\w)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -189,6 +191,17 @@ def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
     return mentions
 
 
+def _collective_mention(match: re.Match[str]) -> NumberMention:
+    """ "ketiganya" (3), "keempat belas" (14): a collective; "kesepuluh belas" is no number word, read as 10."""
+    word = match.group().lower()
+    teen = _TEEN_SUFFIX.search(word)
+    base = COLLECTIVE_WORDS[word[: teen.start()] if teen else word.removesuffix("nya")]
+    if teen and base < 10:
+        return NumberMention(match.start(), match.end(), match.group(), base + 10, "collective")
+    end = match.start() + teen.start() if teen else match.end()
+    return NumberMention(match.start(), end, match.group()[: end - match.start()], base, "collective")
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order of position (linear in the length of the text)."""
     mentions: list[NumberMention] = [_digit_mention(text, m) for m in _DIGITS.finditer(text)]
@@ -199,7 +212,6 @@ def find_numbers(text: str) -> list[NumberMention]:
         if word in VAGUE_WORDS:
             mentions.append(NumberMention(match.start(), match.end(), match.group(), None, "vague"))
         else:
-            value = COLLECTIVE_WORDS[word.removesuffix("nya")]
-            mentions.append(NumberMention(match.start(), match.end(), match.group(), value, "collective"))
+            mentions.append(_collective_mention(match))
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -223,6 +223,7 @@ class _Sentence:
         norms: list[str] = []
         add_token, add_norm = tokens.append, norms.append
         m, emitted, link_line, count = 0, -1, False, len(mentions)
+        ordinals: list[int] = []  # tokens of "ke-13": collectives before a noun of people ("Ke-11 ABK itu")
         upcoming = mentions[0] if count else None  # the next number mention not yet passed
         stems, link_words = lexicon.passive_stems, lexicon.link_words
         spans = words if words is not None else (match.span() for match in _TOKEN.finditer(text, start, end))
@@ -235,6 +236,8 @@ class _Sentence:
                 if upcoming is not None and upcoming.start < e:
                     if emitted != m:  # a number, or "ke-13" holding one: one token for the whole number
                         norm = _number_norm(upcoming)
+                        if upcoming.kind == "ordinal":
+                            ordinals.append(len(tokens))
                         add_token(_Token(upcoming.start, upcoming.end, norm, upcoming))
                         add_norm(norm)
                         emitted = m
@@ -256,6 +259,10 @@ class _Sentence:
             tokens = _without_link_lines(text, tokens, lexicon.lists["link_lines"])
         if len(tokens) != len(norms):  # merged or dropped tokens: read the words again
             norms = [t.norm for t in tokens]
+        if ordinals:  # "ke-11 ABK": the eleven, if counted before (positions read again past merged tokens)
+            ordinals = [i for i, t in enumerate(tokens) if t.number is not None and t.number.kind == "ordinal"]
+        self.ordinal_people = [i for i in ordinals if (hit := lexicon.role_nouns.match(norms, i + 1)) is not None
+                               and hit[1] in PERSON_CATEGORIES]
         caps = [text[t.start].isupper() for t in tokens]  # a capitalised word (a name)
         self.tokens, self.norms, self.caps = tokens, norms, caps
         self.counts_any = bool(mentions) and any(  # a number that may count, past the dropped link lines
@@ -342,6 +349,18 @@ def foreign_countries() -> dict[str, str]:
             if name == name.lower():
                 names[name.strip()] = country.strip()
     return names
+
+
+def _restate_ordinals(sentence: _Sentence, counted: set[int]) -> None:
+    """ "Ke-11 ABK itu" before a noun of people restates a group counted before, as "kesebelas" does: it becomes a
+    collective when its number was counted earlier in the article (an ordinal is never a new count)."""
+    for i in sentence.ordinal_people:
+        mention = sentence.tokens[i].number
+        if mention is not None and mention.value in counted:
+            collective = NumberMention(mention.start, mention.end, mention.text, mention.value, "collective")
+            sentence.tokens[i] = _Token(mention.start, mention.end, "#collective", collective)
+            sentence.norms[i] = "#collective"
+            sentence.counts_any = True
 
 
 def _names_country(sentence: _Sentence) -> bool:
@@ -495,6 +514,8 @@ class CountsExtractor:
         if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
                 norms, 1, "perpetrator_marks", window=4)):
             _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
+        if sentence.ordinal_people:
+            _restate_ordinals(sentence, {c.value for c in earlier})
         consumed = None
         if article["collectives"] or article["whole_words"]:  # the article has "keempatnya", "semua" or "seluruh"
             said_whole, consumed = self._whole_group_said(s_index, sentence, earlier, article)

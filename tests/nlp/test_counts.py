@@ -1727,3 +1727,15 @@ def test_men_secured_with_a_deed_done_to_them_stay_victims() -> None:
 def test_men_questioned_with_no_victims_counted_before_are_no_arrests_by_this_rule() -> None:
     text = "Dua pria diperiksa polisi terkait dugaan pengiriman pekerja migran ilegal."
     assert ("arrests", 2) not in roles(text)
+
+
+# ---- "ke-N" before a noun of people is a collective ("Ke-11 ABK itu") -------------------------------------------
+def test_ke_n_before_a_noun_of_people_restates_the_group() -> None:
+    text = ("Polisi menyelidiki pengiriman 12 anak buah kapal ke Fiji oleh sebuah agen. "
+            "Ke-12 ABK yang seluruhnya laki-laki itu tidak digaji selama delapan bulan.")
+    assert ("victims_male", 12) in roles(text)
+
+
+def test_ke_n_after_a_noun_stays_an_ordinal() -> None:
+    text = "Polda Jateng menangani 14 kasus perdagangan orang, naik ke peringkat ke-3 nasional."
+    assert roles(text) == {("cases", 14)}

@@ -122,3 +122,11 @@ def test_a_number_with_the_suffix_an_is_vague() -> None:
 def test_a_range_written_with_spaces_around_its_dash() -> None:
     assert [m.kind for m in find_numbers("korban berusia 15 - 17 tahun")] == ["range", "range"]
     assert [m.kind for m in find_numbers("15 korban - 3 di antaranya anak")] == ["cardinal", "cardinal"]
+
+
+def test_a_collective_of_the_teens_takes_belas() -> None:
+    mentions = find_numbers("Keempat belas korban itu kini didampingi, dan ketiganya sudah pulang.")
+    assert [(m.text, m.value, m.kind) for m in mentions] == [("Keempat belas", 14, "collective"),
+                                                              ("ketiganya", 3, "collective")]
+    # "kesebelas" is already eleven: a "belas" after it is no part of the number
+    assert [(m.text, m.value) for m in find_numbers("kesepuluh belas")] == [("kesepuluh", 10)]
