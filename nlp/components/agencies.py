@@ -98,7 +98,7 @@ _OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
 _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)")  # "... (SAKTI)", "(TRUK-F)"
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
-_REPORT_TO = re.compile(r"\b(data|laporan|dilaporkan|dilaporkannya)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
+_REPORT_TO = re.compile(r"\b(data|laporan|(?:di|me)?lapor(?:kan)?(?:nya)?)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # "kami bekerja sama dengan Kemensos dan BP3MI NTT": a partner the speaker's body works with
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
@@ -319,7 +319,7 @@ class AgencyFinder:
         alias = _PAREN_ALIAS.match(text, pos)
         if not alias:
             return None
-        inner = alias.group(0).strip()[1:-1].strip()
+        inner = alias.group(0).strip()[1:-1].split("/")[0].strip()  # "(KP2MI/BP2MI)": the first names it
         match = self.pattern.fullmatch(inner)
         if match is None:
             return None
@@ -380,7 +380,8 @@ class AgencyFinder:
                 match = _without_trailing_region(pattern, text, match)
             if text[start - 1 : start] == "/" and mentions and mentions[-1].end == start - 1 and \
                     mentions[-1].head.type == head.type:
-                pos = match.end()  # "KemenP2MI/BP2MI": one body under its two names
+                pos = match.end()  # "KemenP2MI/BP2MI": one body under its two names, and their acronyms after them
+                pos = (self._acronym_after(text, pos, head) or (pos,))[0]
                 continue
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
@@ -866,7 +867,7 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
-        if (report and (key[0] != "police" or not _report_filed(text, report, start))) or (
+        if (report and not _report_filed(text, report, start)) or (
                 key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)
                 and not _PARTNER_OF.search(text, max(0, start - 90), start)) or (
                 key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)):

@@ -292,6 +292,32 @@ def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
     assert agencies(pipeline, "Kasat Reskrim AKP Dede mengatakan pelaku sudah ditahan.") == []
 
 
+def test_national_police_bodies_speak_through_their_chiefs_titles(pipeline):
+    found = agencies(pipeline, "Kabareskrim Polri Komjen Wahyu mengatakan jaringan itu merekrut 40 orang.")
+    assert found == [("Bareskrim Polri", "police")]
+    found = agencies(pipeline, "Wakabareskrim Irjen Asep menyebut berkas segera dilimpahkan.")
+    assert found == [("Bareskrim Polri", "police")]
+    # a word that only contains the name is none of it
+    assert agencies(pipeline, "Gedung Kabareskrimnya dipugar tahun lalu.") == []
+
+
+def test_a_city_government_written_pemko(pipeline):
+    found = agencies(pipeline, "Rakor yang dipimpin Sekretaris Daerah Pemko Batam dihadiri BP3MI Kepri.")
+    assert found == [("Pemko Batam", "local_government"), ("BP3MI Kepri", "migrant_worker_agency")]
+    found = agencies(pipeline, "Pemerintah Kota Medan menggelar rapat. Pemko Medan akan membentuk gugus tugas.")
+    assert found == [("Pemko Medan", "local_government")]
+    # a bare Pemko with no city anywhere names no one government
+    assert agencies(pipeline, "Warga meminta Pemko lebih tegas.") == []
+
+
+def test_protection_office_acronyms_joined_by_a_hyphen(pipeline):
+    found = agencies(pipeline, "Kepala DP3A-Dalduk KB Sulsel mengatakan tujuh korban berasal dari Sinjai.")
+    assert found == [("DP3A-Dalduk KB Sulsel", "women_child_protection_office")]
+    found = agencies(pipeline, "Korban didampingi DP3A-PPKB Kabupaten Bone selama pemeriksaan.")
+    assert found == [("DP3A-PPKB Kabupaten Bone", "women_child_protection_office")]
+    assert agencies(pipeline, "Ia menyebut DP3A-nya belum menerima laporan.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
@@ -489,6 +515,18 @@ def test_police_that_received_a_crime_report_handle_the_case(pipeline):
     assert ("Polres Ende", "police") in found
     found = agencies(pipeline, "BP3MI NTT akan membantu keluarga membuat laporan ke Polda NTT pekan depan.")
     assert found == [("BP3MI NTT", "migrant_worker_agency")]
+
+
+def test_any_body_that_received_a_report_handles_it(pipeline):
+    # a report already made reaches the body that acts on it, a mission abroad as much as the police
+    found = agencies(pipeline, "Petugas BP3MI Sulut mencatat identitas korban dan meneruskan laporan itu ke KBRI "
+                               "Phnom Penh.")
+    assert found == [("BP3MI Sulut", "migrant_worker_agency"), ("KBRI Phnom Penh", "ministry")]
+    found = agencies(pipeline, "Ibu korban sudah melapor ke Disnakertrans Lombok Timur sejak Maret.")
+    assert found == [("Disnakertrans Lombok Timur", "local_government")]
+    # a report still to be made, or data handed on, does not
+    found = agencies(pipeline, "LSM Bina Migran akan melaporkan kasus itu ke KBRI Kuala Lumpur.")
+    assert ("KBRI Kuala Lumpur", "ministry") not in found
 
 
 def test_a_police_unit_brought_up_for_an_earlier_case_is_context(pipeline):
@@ -703,6 +741,10 @@ def test_a_body_written_under_two_names_joined_by_a_slash_is_one_agency(pipeline
     assert agencies(pipeline, text) == [("KemenP2MI", "migrant_worker_agency"), ("Polda NTT", "police")]
     # two bodies of different types stay two
     assert len(agencies(pipeline, "Rapat dihadiri Kemenlu/Polri.")) == 2
+    # both long names, then both acronyms in one parenthesis: still one body
+    text = ("Satgas bekerja sama dengan Kementerian Pelindungan Pekerja Migran Indonesia/Badan Pelindungan Pekerja "
+            "Migran Indonesia (KP2MI/BP2MI) dan Kemenlu.")
+    assert agencies(pipeline, text) == [("KemenP2MI", "migrant_worker_agency"), ("Kemenlu", "ministry")]
 
 
 def test_a_regional_office_is_not_the_pemda_a_regional_head_stands_for(pipeline):
