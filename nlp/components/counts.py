@@ -78,6 +78,7 @@ _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
 _COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
 _REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
+_AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
 _LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
@@ -1081,8 +1082,9 @@ class CountsExtractor:
             while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)
-            if hit is None and norms[k - 1] == "berusia" and _is_minor_age(sentence, k):
-                hit = (1, "child")  # "tiga di antaranya masih berusia 16 dan 17 tahun": an age under 18
+            if hit is None and ((norms[k - 1] == "berusia" and _is_minor_age(sentence, k))
+                                or (norms[k : k + 2] == ["di", "bawah"] and _minor_by_age(sentence, k))):
+                hit = (1, "child")  # "tiga di antaranya masih berusia 16 dan 17 tahun", "... di bawah 18 tahun"
             if hit and hit[1] not in ("neutral", "skip"):
                 category, noun_end = hit[1], k + hit[0]
             elif antecedents and sibling is None:
@@ -1160,6 +1162,8 @@ class CountsExtractor:
             larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim" or c.whole_group)],
                          default=0)
             category, scope = "child", ("whole" if larger <= mention.value else f"of {larger}")
+        elif category == "victim" and (scope or "").startswith("of ") and self._all_minors(sentence, noun_end):
+            category, victim_context = "child", True  # "Dua dari enam terapis masih berusia 16 dan 17 tahun"
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
                                noun_end=noun_end)
         if scope == "whole":
@@ -1271,18 +1275,7 @@ class CountsExtractor:
         while k < len(norms) and k < noun_end + 4 and (k in sentence.tppo_cue_set or norms[k] in (
                 "yang", "masih", "itu", "tersebut", ",")):
             k += 1
-        if k >= len(norms) or norms[k] not in ("berusia", "usia", "berumur", "umur"):
-            return False
-        ages = []
-        for i in range(k + 1, min(len(norms), k + 7)):
-            if norms[i] in ("tahun", "thn"):
-                return bool(ages) and max(ages) < 18
-            value = _age_value(sentence, i)
-            if value is not None:
-                ages.append(value)
-            elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):
-                return False
-        return False
+        return k < len(norms) and norms[k] in _AGE_WORDS and _minor_by_age(sentence, k + 1)
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
         """The position after up to two copulas at ``k`` ("masih", "merupakan", "masih berusia")."""
@@ -1992,6 +1985,26 @@ def _past_initials(norms: Sequence[str], i: int) -> int:
                               or (norms[k].isalpha() and len(norms[k]) <= 4 and norms[k] != "yang")):
         k += 1
     return k
+
+
+def _minor_by_age(sentence: _Sentence, k: int) -> bool:
+    """Whether the ages told from token ``k`` are all under 18: "16 dan 17 tahun", "14 hingga 17 tahun", "di bawah 18
+    tahun" (past an age word: "usia di bawah 18 tahun")."""
+    norms = sentence.norms
+    k += 1 if k < len(norms) and norms[k] in _AGE_WORDS else 0
+    if norms[k : k + 2] == ["di", "bawah"]:
+        limit = _age_value(sentence, k + 2) if k + 3 < len(norms) else None
+        return limit is not None and limit <= 18 and norms[k + 3] in ("tahun", "thn")
+    ages = []
+    for i in range(k, min(len(norms), k + 6)):
+        if norms[i] in ("tahun", "thn"):
+            return bool(ages) and max(ages) < 18
+        value = _age_value(sentence, i)
+        if value is not None:
+            ages.append(value)
+        elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):
+            return False
+    return False
 
 
 def _is_minor_age(sentence: _Sentence, k: int) -> bool:

@@ -1739,3 +1739,22 @@ def test_ke_n_before_a_noun_of_people_restates_the_group() -> None:
 def test_ke_n_after_a_noun_stays_an_ordinal() -> None:
     text = "Polda Jateng menangani 14 kasus perdagangan orang, naik ke peringkat ke-3 nasional."
     assert roles(text) == {("cases", 14)}
+
+
+# ---- children among a group told by an age limit or by their ages ------------------------------------------------
+def test_a_part_under_an_age_limit_is_children() -> None:
+    text = ("Polisi menyelamatkan sembilan perempuan dari sebuah panti pijat di Kota Batam. "
+            "Empat di antaranya masih di bawah 18 tahun.")
+    assert ("victims_child", 4) in roles(text)
+    adults = ("Polisi menyelamatkan sembilan perempuan dari sebuah panti pijat di Kota Batam. "
+              "Empat di antaranya berusia di bawah 30 tahun.")
+    assert ("victims_child", 4) not in roles(adults)
+
+
+def test_a_part_of_a_group_told_by_ages_under_18_is_children() -> None:
+    text = ("Dari lokasi, petugas menyelamatkan tujuh terapis perempuan. "
+            "Tiga dari tujuh terapis itu masih berusia 15 dan 16 tahun.")
+    assert ("victims_child", 3) in roles(text)
+    adults = ("Dari lokasi, petugas menyelamatkan tujuh terapis perempuan. "
+              "Tiga dari tujuh terapis itu berusia 19 dan 21 tahun.")
+    assert ("victims_child", 3) not in roles(adults)
