@@ -291,3 +291,17 @@ def test_victims_work_and_arrival_words(nlp, text: str, expected: list[str]) -> 
 )
 def test_a_generated_place_after_di_in_a_sentence_about_victims(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dua belas ABK asal Tegal telantar di Uruguay setelah kapal mereka ditinggal pemiliknya.", ["Uruguay"]),
+        ("Korban dijanjikan bekerja di kapal pesiar di Kanada.", ["Canada"]),
+        ("Para korban dikirim ke Korea Utara, bukan ke Korea Selatan seperti dijanjikan.",
+         ["North Korea", "South Korea"]),
+        ("Kapal berbendera Panama itu ditahan di perairan Batam.", []),  # a flag, not a destination
+    ],
+)
+def test_every_sovereign_state_by_its_indonesian_name(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
