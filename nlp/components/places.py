@@ -56,6 +56,7 @@ from nlp.regions import (
     Region,
     aliases,
     all_regions,
+    bare_districts,
     find_districts,
     get_region,
     normalize_name,
@@ -170,7 +171,7 @@ _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-
 _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan pers|[Pp]ress release|[Rr]ilis"
                            r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
                            r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
-_LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2}
+_LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 
 _LEVEL_WORDS = {"Kota", "Kabupaten", "Kab."}  # between a way word and the name ("ke Kota Batam")
@@ -291,9 +292,12 @@ _DISTRICT_TRIGGER = re.compile(
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 # a word saying the next name is a place ("di", "asal", "warga", "kota"), or such a word and a list of places before
 # it ("asal Larantuka, Maumere dan Atambua")
+_PLACE_LIST = r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:,\s+|,?\s+dan\s+|,?\s+atau\s+)){0,3}$"
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]enduduk|[Mm]enuju|[Kk]ota|[Ww]ilayah"
-                                r"|[Dd]aerah|[Ss]ekitar|[Kk]awasan)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
-                                r"(?:,\s+|,?\s+dan\s+|,?\s+atau\s+)){0,3}$")
+                                r"|[Dd]aerah|[Ss]ekitar|[Kk]awasan)" + _PLACE_LIST)
+# the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow)
+_WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]ilayah|[Dd]aerah|[Ss]ekitar|[Kk]awasan"
+                                r"|[Bb]erasal dari)" + _PLACE_LIST)
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
@@ -413,6 +417,8 @@ class PlaceFinder:
         for name, regency in self.seats.items():
             for surface in spelling_variants(name):
                 add(surface, regency)
+        for name, district in bare_districts().items():
+            add(name, district)
         automaton = ahocorasick.Automaton()
         for key, entry in by_surface.items():
             automaton.add_word(key, (key, {surface: tuple(regions) for surface, regions in entry.items()}))
@@ -487,6 +493,8 @@ class PlaceFinder:
             return None
         if mention.seat is not None:
             return self._seat(text, mention, hint, mention_starts)
+        if mention.regions[0].level == "district":
+            return self._bare_district(text, mention, hint, mention_starts)
         if hint == "province":
             region = one(provinces)
         elif hint == "regency":
@@ -520,6 +528,14 @@ class PlaceFinder:
         if hint is None and not _PLACE_WORD_BEFORE.search(text, max(0, mention.start - 70), mention.start):
             return None
         return _Found(mention.start, mention.end, None, mention.regions, landmark=mention.seat)
+
+    def _bare_district(self, text: str, mention: _Mention, hint: str | None, mention_starts: set[int]) -> _Found | None:
+        """A district named without "Kecamatan" whose name alone says which it is ("di Entikong", "warga
+        Tarumajaya"), after a word saying where something is or someone is from."""
+        if hint is not None or self._inside_longer_name(text, mention.end, mention_starts) or \
+                not _WHERE_WORD_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+            return None
+        return _Found(mention.start, mention.end, mention.regions[0], explicit=True)
 
     def _excluded_bare(self, text: str, start: int, written: str) -> bool:
         """A bare name that is a common word ("Batu", "Lebak"), unless it says where someone is from ("warga Lebak",
@@ -567,7 +583,8 @@ class PlaceFinder:
         mention_starts = {mention.start for mention in mentions}
         for mention in mentions:
             gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-            if gateway and (len(mention.regions) == 1 or mention.regions[0].level == "province"):
+            if gateway and mention.regions[0].level != "district" and \
+                    (len(mention.regions) == 1 or mention.regions[0].level == "province"):
                 found.append(_Found(gateway.start(), mention.end, None, mention.regions[:1],
                                     landmark=f"{gateway.group(1)} {text[mention.start : mention.end]}"))
                 continue

@@ -563,3 +563,21 @@ def test_embassies_and_offices_name_their_seat_not_a_place_of_the_case(pipeline)
     assert names(pipeline, text) == {("Kabupaten Kuningan", "regency")}
     # victims held in an office's town are still placed there
     assert ("DKI Jakarta", "province") in names(pipeline, "Polisi menyelamatkan korban yang disekap di Jakarta.")
+
+
+def test_a_district_whose_name_says_which_it_is_after_a_place_word(pipeline):
+    assert provinces_of(pipeline, "Korban ditampung di sebuah rumah di Tarumajaya sebelum diberangkatkan.") == {
+        ("Tarumajaya", "Jawa Barat")}
+    assert ("Entikong", "district") in names(pipeline, "Mereka diamankan petugas di Entikong.")
+    assert names(pipeline, "Warga Cikarang Utara dan Nongsa ditangkap.") == {
+        ("Cikarang Utara", "district"), ("Nongsa", "district")}
+
+
+def test_a_district_name_without_a_place_word_shared_or_foreign_is_no_place(pipeline):
+    # no place word, or only "dari" before it (a person may be named there)
+    assert names(pipeline, "Tarumajaya menjadi saksi dalam sidang itu.") == set()
+    assert names(pipeline, "Ia menerima pesan dari Tarumajaya.") == set()
+    # a name villages of other provinces bear, a foreign town's ("Miri" in Sarawak), a port named after a district
+    assert names(pipeline, "Pelaku ditangkap di Kalideres.") == set()
+    assert names(pipeline, "Yang kabur dipindahkan ke kota lain, di Sibu atau Miri.") == set()
+    assert names(pipeline, "Mereka tiba di Pelabuhan Tanjung Priok, Senin.") == set()

@@ -119,3 +119,13 @@ def test_regency_seats_that_name_their_regency_alone():
     assert seats["Timika"] == "Kabupaten Mimika"
     # a region's own name, a seat of two regencies, a common word, a district's name elsewhere: left out
     assert not {"Indramayu", "Tanjung", "Negara", "Wonosari"} & seats.keys()
+
+
+def test_districts_whose_name_alone_says_which_they_are():
+    from nlp.regions import bare_districts
+
+    districts = bare_districts()
+    assert districts["Entikong"].province == "Kalimantan Barat"
+    assert districts["Tarumajaya"].code.startswith("32.16.")  # Kabupaten Bekasi
+    # a name of districts in several regencies, a region's name inside, a common word, a foreign town: left out
+    assert not {"Wonosari", "Medan Tembung", "Tengah", "Miri", "Kalideres"} & districts.keys()
