@@ -69,6 +69,7 @@ _PAREN_WITH_REGION = re.compile(r"\s*\(([A-Z][^()\n]{1,60})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 _BEING_FORMED = re.compile(r"\b(?:pembentukan|membentuk|dibentuknya|akan dibentuk)\s+$", re.IGNORECASE)
 _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
+_PORT_WORDS = ("Bandara ", "Bandar Udara ", "Pelabuhan ")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
                    "Gubernur": "province", "Wakil Gubernur": "province"}
 _PEMDA_LEVEL = {"Pemkab": "regency", "Pemkot": "city", "Pemprov": "province"}
@@ -85,6 +86,10 @@ _UNIT_PARENTS = {"sat": ("polres", "polresta", "polrestabes"), "uni": ("polres",
 # "Polres Sikka melalui", "Kapolda NTT Irjen Pol Budi Santoso melalui", "Kapolres Ende, AKBP Andre, melalui"
 _THROUGH = re.compile(r",?\s+(?:(?:Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|Iptu|Ipda)(?:\s+Pol\.?)?"
                       r"(?:\s+[A-Z][\w.'’-]*){1,4},?\s+)?(?:melalui|lewat)\s+")
+# "Pemkab Sikka melalui Dinas Sosial", "Bupati Sikka, Yosef, melalui Kepala Dinas Sosial": a government's own office
+_OFFICE_THROUGH = re.compile(r",?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}?(?:melalui|lewat)\s+"
+                             r"(?:(?:Kepala|Plt\.?|Sekretaris)\s+)?")
+_LOCAL_OFFICE_TYPES = ("local_government", "women_child_protection_office", "task_force")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
@@ -292,10 +297,11 @@ class AgencyFinder:
             start = prefix.start(1)  # a foreign city whose name starts with "Kota": "KJRI Kota Kinabalu"
         elif not words or prefix.group(1):
             return None
-        checkpoint = head.type == "immigration" and text[:end].endswith("TPI")
+        checkpoint = head.type == "immigration" and (text[:end].endswith("TPI") or text.startswith(_PORT_WORDS, pos))
         if head.role == "named" or police or checkpoint:
             # a police unit named after something other than a region: "Polresta Barelang", "Polsek Medan Baru",
-            # "Polres Kawasan Bandara Ngurah Rai"; an immigration checkpoint after its place ("TPI Entikong")
+            # "Polres Kawasan Bandara Ngurah Rai"; an immigration checkpoint after its place ("TPI Entikong",
+            # "Imigrasi Bandara Ngurah Rai")
             words = words if text.startswith(_POLICE_PLACE_WORDS, pos) or head.role == "named" else words[:2]
             written = text[start : words[-1][1]].rstrip(".")
             return start + len(written), written, normalize_name(written)
@@ -444,6 +450,8 @@ class AgencyFinder:
                     if region:
                         pos, mention.region_text, mention.region_key = region
                 mention.end = pos
+            if mention.region_text is None and mentions and _office_of_government(text, mentions[-1], mention):
+                mention.region_text, mention.region_key = mentions[-1].region_text, mentions[-1].region_key
             if head.role == "form":
                 pos = _with_own_acronym(text, mention, pos)
             through = self._units_through(text, mentions[-1], mention) if head.role == "subunit" and mentions \
@@ -821,6 +829,14 @@ def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:
         mention.start, mention.end = before.start(1), pos + 1
         return pos + 1
     return pos
+
+
+def _office_of_government(text: str, government: _Mention, office: _Mention) -> bool:
+    """True for a local office written bare right after a local government or its head acting through it: "Pemkab
+    Sikka melalui Dinas Sosial", "Pemerintah Kabupaten OKU Selatan melalui DP3APPKB" (the office of that region)."""
+    return (government.head.type == "local_government" and government.region_key is not None
+            and office.head.type in _LOCAL_OFFICE_TYPES and office.head.role in ("parent", "regional")
+            and _OFFICE_THROUGH.fullmatch(text, government.end, office.start) is not None)
 
 
 def _in_credit(text: str, start: int) -> bool:

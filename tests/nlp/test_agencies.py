@@ -318,6 +318,27 @@ def test_protection_office_acronyms_joined_by_a_hyphen(pipeline):
     assert agencies(pipeline, "Ia menyebut DP3A-nya belum menerima laporan.") == []
 
 
+def test_a_government_acting_through_its_office_gives_the_office_its_region(pipeline):
+    found = agencies(pipeline, "Pemkab Sikka melalui Dinas Sosial memulangkan tujuh korban ke kampung halaman.")
+    assert found == [("Pemkab Sikka", "local_government"), ("Dinas Sosial Sikka", "local_government")]
+    found = agencies(pipeline, "Pemerintah Kabupaten Lebak melalui DP3AP2KB menggelar rapat koordinasi.")
+    assert ("DP3AP2KB Lebak", "women_child_protection_office") in found
+    found = agencies(pipeline, "Wali Kota Batam, Amsakar Achmad, melalui Kepala Dinas Sosial menyalurkan bantuan.")
+    assert ("Dinas Sosial Batam", "local_government") in found
+    # an office only working beside the government is not named as its office
+    found = agencies(pipeline, "Pemkab Sikka bersama Dinas Sosial memulangkan tujuh korban.")
+    assert found == [("Pemkab Sikka", "local_government")]
+
+
+def test_an_immigration_office_named_by_its_airport_or_port(pipeline):
+    found = agencies(pipeline, "Imigrasi Bandara Ngurah Rai menunda keberangkatan empat warga.")
+    assert found == [("Imigrasi Bandara Ngurah Rai", "immigration")]
+    found = agencies(pipeline, "Petugas Imigrasi Pelabuhan Batam Center menolak tiga penumpang.")
+    assert found == [("Imigrasi Pelabuhan Batam Center", "immigration")]
+    # a lowercase word after it is no place of it
+    assert agencies(pipeline, "Imigrasi bandara menunda keberangkatan empat warga.") == [("Imigrasi", "immigration")]
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
