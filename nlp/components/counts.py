@@ -474,6 +474,7 @@ class CountsExtractor:
             "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
             "repatriation": any(self._brought_back(s.norms) for s in sentences),
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
+            "sentences": sentences,
             "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
@@ -524,9 +525,9 @@ class CountsExtractor:
         first = _first_word(norms)
         number = tokens[first].number if first < len(tokens) else None
         if number is not None and number.kind == "collective":  # "Ketiganya sudah kami amankan"
-            self._rescued_as_subject(s_index, sentence, earlier)
+            self._rescued_as_subject(s_index, sentence, earlier, article)
         if not sentence.counts_any:
-            self._rescued_as_subject(s_index, sentence, earlier)
+            self._rescued_as_subject(s_index, sentence, earlier, article)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [*found, initials] if initials is not None else found
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
@@ -699,32 +700,55 @@ class CountsExtractor:
         named = {i + 1 for i, _, _ in self.lists["attendance_names"].find_all(norms)}  # the word after the head
         return any(i not in named for i, _, _ in hits)
 
-    def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
+    def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
+                            article: dict) -> None:
         """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal", "Ketiganya
         sudah kami amankan": the victims counted just before (of that number, for "keduanya") were rescued."""
         norms = sentence.norms
         start = _first_word(norms)
+        lead = self.lists["time_leads"].match(norms, start)  # "Saat ini para korban ..."
+        start += lead[0] if lead else 0
         start += 1 if norms[start : start + 1] == ["para"] else 0
         number = sentence.tokens[start].number if start < len(norms) else None
         value = number.value if number is not None and number.kind == "collective" else None
         pronoun = norms[start : start + 1] == ["mereka"]  # "Mereka langsung kami amankan": the group named last
         if (norms[start : start + 1] != ["korban"] and value is None and not pronoun) or start + 1 >= len(norms):
             return
+        noun = self.lex.role_nouns.match(norms, start + 1) if value is not None else None
+        if noun is not None and noun[1] in ("victim", "neutral", *GROUP_ROLES):
+            start += noun[0]  # "Keempat korban dititipkan ...", "Ketiga balita kini ...": past the group's noun
         if pronoun and (not any(c.category in ("victim", *GROUP_ROLES) for c in earlier[-1:])
                         or _names_country(sentence)):
             return  # "Mereka diamankan" after suspects were counted; "Mereka dievakuasi dari Myanmar": brought home
-        verb = start + 1 + (1 if norms[start + 1] in ("itu", "tersebut", "berhasil", "kemudian") else 0)
-        while verb < len(norms) and norms[verb] in self.words["aspect_words"]:
-            verb += 1  # "Ketiganya sudah kami amankan"
+        verb = start + 1 + (1 if norms[start + 1 : start + 2] in (["itu"], ["tersebut"], ["berhasil"], ["kemudian"])
+                            else 0)
+        while verb < len(norms):  # "Ketiganya sudah kami amankan", "Keenam korban saat ini ditampung ..."
+            lead = self.lists["time_leads"].match(norms, verb)
+            if lead is None and norms[verb] not in self.words["aspect_words"]:
+                break
+            verb += lead[0] if lead else 1
         if verb + 1 < len(norms) and norms[verb] in self.words["agent_pronouns"]:
             verb += 1  # the object-first passive: "korban kami selamatkan"
         elif verb < len(norms) and not norms[verb].startswith("di"):
             return
-        if verb < len(norms) and self.lists["rescue"].match(norms, verb):
+        if verb < len(norms) and (self.lists["rescue"].match(norms, verb)
+                                  or self._taken_into_care(sentence, verb, article)):
             for c in earlier:
-                if ((c.category == "victim" or c.whole_group or c.category in GROUP_ROLES) and c.sentence >= s_index - 2
-                        and value in (None, c.value)):
-                    c.local_rescue = True
+                if ((c.category == "victim" or c.whole_group or c.category in GROUP_ROLES)
+                        and (c.sentence >= s_index - 2 or value is not None) and value in (None, c.value)):
+                    c.local_rescue = True  # "Keempat korban ..." restates its group however far back
+
+    def _taken_into_care(self, sentence: _Sentence, verb: int, article: dict) -> bool:
+        """A passive verb with a place of care just after it ("ditampung di rumah aman", "dititipkan di rumah
+        perlindungan"), in a story of people exploited at home: a story naming a country abroad or an embassy
+        (victims brought back, "ditampung di shelter KBRI") rescues nobody by this."""
+        norms, places = sentence.norms, self.lists["safe_places"]
+        if not norms[verb].startswith("di") or not any(places.match(norms, i) for i in range(verb + 1, verb + 5)):
+            return False
+        if "abroad" not in article:  # read once per article, only when a place of care is named
+            abroad = self.lists["abroad_marks"]
+            article["abroad"] = any(_names_country(s) or abroad.find_all(s.norms) for s in article["sentences"])
+        return not article["abroad"]
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
                              article: dict) -> _Candidate | None:

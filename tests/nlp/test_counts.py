@@ -1758,3 +1758,26 @@ def test_a_part_of_a_group_told_by_ages_under_18_is_children() -> None:
     adults = ("Dari lokasi, petugas menyelamatkan tujuh terapis perempuan. "
               "Tiga dari tujuh terapis itu berusia 19 dan 21 tahun.")
     assert ("victims_child", 3) not in roles(adults)
+
+
+# ---- victims taken into care at home after a raid ------------------------------------------------------------------
+def test_a_group_restated_as_placed_in_a_safe_house_was_rescued() -> None:
+    text = ("Dalam razia itu polisi menemukan lima perempuan yang dipaksa menemani tamu di sebuah kafe. "
+            "Pengelola kafe berinisial RT (41) ditetapkan sebagai tersangka. "
+            "Ia dijerat Pasal 2 UU TPPO. Penyidik masih mendalami peran pihak lain. "
+            "Kelima korban saat ini ditampung di rumah aman milik DP3A.")
+    assert ("victims_rescued", 5) in roles(text)
+
+
+def test_victims_brought_back_from_abroad_and_sheltered_are_not_rescued() -> None:
+    text = ("Sebanyak 30 korban perdagangan orang dari Kamboja tiba di Bandara Soekarno-Hatta. "
+            "Ketiga puluh korban itu berasal dari delapan provinsi. "
+            "Para korban kemudian ditampung di rumah perlindungan milik Kementerian Sosial.")
+    assert ("victims", 30) in roles(text)
+    assert ("victims_rescued", 30) not in roles(text)
+
+
+def test_a_group_placed_somewhere_other_than_care_is_not_rescued_by_it() -> None:
+    text = ("Dalam razia itu polisi menemukan lima perempuan yang dipaksa menemani tamu di sebuah kafe. "
+            "Kelima korban saat ini ditampung di sebuah mes milik pengelola.")
+    assert ("victims", 5) in roles(text)
