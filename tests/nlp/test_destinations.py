@@ -305,3 +305,18 @@ def test_a_generated_place_after_di_in_a_sentence_about_victims(nlp, text: str, 
 )
 def test_every_sovereign_state_by_its_indonesian_name(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korban dijanjikan calon suami asal Tiongkok yang kaya.", ["China"]),
+        ("Pelaku mencarikan suami warga negara Taiwan untuk gadis-gadis Singkawang.", ["Taiwan"]),
+        ("Perempuan itu diperistri pria berkewarganegaraan China.", ["China"]),
+        # a husband who is the suspect, named apart from the nationality, is no marriage abroad
+        ("Suami korban yang merupakan WN Malaysia ikut ditangkap.", []),
+        ("Pelaku adalah suami korban, warga negara Malaysia.", []),
+    ],
+)
+def test_the_husbands_nationality_in_bride_cases(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
