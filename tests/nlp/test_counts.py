@@ -1781,3 +1781,11 @@ def test_a_group_placed_somewhere_other_than_care_is_not_rescued_by_it() -> None
     text = ("Dalam razia itu polisi menemukan lima perempuan yang dipaksa menemani tamu di sebuah kafe. "
             "Kelima korban saat ini ditampung di sebuah mes milik pengelola.")
     assert ("victims", 5) in roles(text)
+
+
+def test_people_netted_in_a_sweep_are_rescued() -> None:
+    text = ("Tim gabungan Dinas Sosial menjaring sembilan anak yang dipaksa mengemis di perempatan jalan. "
+            "Anak-anak itu setiap hari menyetor uang kepada seorang koordinator.")
+    assert ("victims_rescued", 9) in roles(text)
+    text = "Dinas Sosial mendata sembilan anak yang dipaksa mengemis di perempatan jalan."
+    assert ("victims_rescued", 9) not in roles(text)
