@@ -3,17 +3,17 @@
 ``other`` is policy (bills, regulations, budgets, criticism: cues of type "other") and every irrelevant article.
 
 Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
-tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO
-cases points to statistics (a total over a period or region). The highest total wins (ties go to incident). A
-relevant article with no cue at all is ``other`` (talk about trafficking). An article that never names trafficking
-was found relevant for what it tells happened to someone (the semantic component, the described conditions): it
-reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti pelatihan", "mahasiswa" are
-no campaign), unless its headline names another type with a strong cue (a total "sepanjang 2025", a campaign, a
-meeting): campaigns, meetings and statistics about trafficking name it. A meeting or a campaign named in the title
-or the lead (a gathering of ``nlp/data/event_type/gatherings.tsv``: "rakor", "sosialisasi", not words of tone such
-as "sinergi") is what the article reports: the totals it presents are what the meeting heard, so statistics yield
-to it. An irrelevant article is always ``other``
-(the record builder enforces it too).
+tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO cases
+or police reports points to statistics (a total over a period or region: one case has one report). The highest total
+wins (ties go to incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
+that never names trafficking was found relevant for what it tells happened to someone (the semantic component, the
+described conditions): it reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti
+pelatihan", "mahasiswa" are no campaign), unless its headline names another type with a strong cue (a total
+"sepanjang 2025", a campaign, a meeting): campaigns, meetings and statistics about trafficking name it. A meeting or
+a campaign named in the title or the lead (a gathering of ``nlp/data/event_type/gatherings.tsv``: "rakor",
+"sosialisasi", not words of tone such as "sinergi") is what the article reports: the totals it presents are what the
+meeting heard, so statistics yield to it. An irrelevant article is always ``other`` (the record builder enforces it
+too).
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ EVENT_TYPES = ("incident", "statistics", "coordination", "prevention", "other")
 TITLE_FACTOR = 3.0
 LEAD_FACTOR = 2.0
 LEAD_SENTENCES = 3
-STATISTICS_CASES_WEIGHT = 3.0  # per TPPO "cases" count >= 2 (a total over a period), doubled in the lead
+STATISTICS_CASES_WEIGHT = 3.0  # per TPPO count of cases or police reports >= 2 (a tally), doubled in the lead
+TALLY_ROLES = ("cases", "reports")  # one case has one police report: two or more are a tally over a period
 STRONG_CUE = 1.5  # a headline cue this strong keeps its type in an article that never names trafficking
 
 
@@ -112,7 +113,7 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         if title and cue.pattern.search(title):
             scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
     for count in doc._.counts or []:
-        if count.get("about_tppo") and count.get("role") == "cases" and int(count.get("value") or 0) >= 2:
+        if count.get("about_tppo") and count.get("role") in TALLY_ROLES and int(count.get("value") or 0) >= 2:
             in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores

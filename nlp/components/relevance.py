@@ -9,10 +9,11 @@ Positive evidence: trafficking terms (TPPO, perdagangan orang/anak/bayi, traffic
 title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job lures, exploitation words, crew
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
-smuggling and refugees, an explicit
-"bukan TPPO", a stated ban on the organ trade, a warning that names trafficking as a risk ("rawan TPPO", "agar
-tidak tergiur tawaran jual beli organ"), drugs, money laundering (TPPU), *perdagangan* as commerce, violence
-without trafficking, gambling and legal placement (G-to-G, pelepasan PMI, magang programmes).
+smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
+as a risk ("rawan TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, money laundering (TPPU),
+*perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G, pelepasan PMI,
+workers sent "secara resmi", magang programmes); trafficking as one item of a list of topics ("antara lain ...", or
+the last item after the list's comma: "A, B, serta sosialisasi TPPO").
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or

@@ -182,3 +182,71 @@ def test_every_gathering_is_a_meeting_or_a_campaign(tmp_path):
     path.write_text("statistics\trekapitulasi\n", encoding="utf-8")
     with pytest.raises(ValueError, match="meeting or a campaign"):
         load_gatherings(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cegah" with the departure or a number of people stopped is an interception, a case
+        ("Imigrasi Cegah 7 Calon PMI Ilegal di Bandara, Diduga Korban TPPO\nPetugas imigrasi mencegah keberangkatan "
+         "tujuh calon pekerja migran yang diduga akan dikirim ke Malaysia. Mereka tidak membawa dokumen "
+         "penempatan.", "incident"),
+        ("BP3MI Cegah Pengiriman Pekerja Migran Nonprosedural\nBP3MI mencegah pengiriman dua belas warga yang diduga "
+         "korban perdagangan orang di pelabuhan. Mereka dipulangkan ke desa.", "incident"),
+        # "cegah" of the crime itself, with an audience, is a campaign
+        ("Cegah TPPO, Desa Gelar Penyuluhan bagi Warga\nPemerintah desa menggelar penyuluhan untuk mencegah warga "
+         "menjadi korban perdagangan orang. Penyuluhan diberikan kepada para orang tua.", "prevention"),
+    ],
+)
+def test_stopping_a_departure_is_an_interception_stopping_the_crime_a_campaign(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # students or pupils named as the victims, and the police examining the recruiters: a case
+        ("Puluhan Siswa SMK Jadi Korban TPPO Magang ke Korea, Polres Periksa Pihak Sekolah\nPolres memeriksa kepala "
+         "sekolah terkait dugaan perdagangan orang berkedok magang. Para siswa dipekerjakan di pabrik tanpa upah. "
+         "Penyidik masih mendalami peran agen.", "incident"),
+        # students as the audience addressed: a campaign
+        ("Kampus Gelar Seminar Bahaya TPPO Berkedok Magang\nKampus menggelar seminar pencegahan perdagangan orang "
+         "bagi mahasiswa. Panitia mengingatkan kepada mahasiswa agar memeriksa izin agen magang.", "prevention"),
+    ],
+)
+def test_students_as_victims_are_a_case_students_addressed_a_campaign(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half-year or quarter named as the period of a tally
+        ("Polres Tangani Sembilan Laporan TPPO pada Semester I 2025\nPolres menangani sembilan laporan perdagangan "
+         "orang pada semester I 2025. Sebanyak 14 tersangka ditetapkan.", "statistics"),
+        ("Polda Catat Korban TPPO Triwulan Pertama\nPolda mencatat 40 korban perdagangan orang sejak Januari hingga "
+         "akhir Maret. Korban terbanyak berasal dari pesisir.", "statistics"),
+        # one arrest stays a case
+        ("Polres Tangkap Perekrut Korban TPPO\nPolres menangkap seorang perekrut korban perdagangan orang pada Senin. "
+         "Tersangka diamankan di rumahnya.", "incident"),
+    ],
+)
+def test_a_period_of_a_tally_points_to_statistics(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+def _with_counts(nlp, text: str, counts: list[tuple[str, int, int]]):
+    """The doc of ``text`` with TPPO counts (role, value, evidence start) set as the counts component would."""
+    from nlp.components.event_type import classify_event_type
+
+    doc = nlp(text)
+    doc._.counts = [{"role": role, "value": value, "about_tppo": True, "evidence": {"start": start, "end": start + 1}}
+                    for role, value, start in counts]
+    return classify_event_type(doc)
+
+
+def test_a_tally_of_police_reports_points_to_statistics_one_report_does_not(nlp):
+    text = ("Polda Tangani Laporan TPPO\nPolda menangani laporan perdagangan orang. Penyidik menetapkan tersangka. "
+            "Korban dipulangkan ke daerah asal.")
+    assert _with_counts(nlp, text, [("reports", 23, 20), ("reports", 9, 60), ("reports", 7, 70)]) == "statistics"
+    assert _with_counts(nlp, text, [("reports", 1, 20)]) == "incident"

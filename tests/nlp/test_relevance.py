@@ -396,3 +396,57 @@ def test_forced_begging_rises_towards_the_threshold_and_above_begging_on_ones_ow
     alone = score(nlp, "Tujuh anak mengemis di perempatan sepulang sekolah. Mereka membeli jajan dengan uangnya.")
     assert alone < forced < 0.5  # the counts and the semantic component decide the rest
     assert forced > 1 / (1 + 2.718 ** 4.5)  # within the semantic component's reach
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # an official departure of migrant workers with a warning against illegal routes: legal placement
+        ("Sebanyak 80 pekerja migran asal Kendal dilepas secara resmi untuk bekerja di Korea Selatan. Kepala dinas "
+         "mengingatkan warga agar tidak berangkat melalui calo karena pekerja nonprosedural rentan dieksploitasi.",
+         False),
+        ("Pemberangkatan 45 pekerja migran itu dilakukan secara resmi di pendopo kabupaten. Bupati meminta warga "
+         "tidak tergiur berangkat lewat calo yang membuat pekerja tidak digaji.", False),
+        # the same words in a case where the victims were not sent officially
+        ("Polisi menangkap perekrut 12 pekerja migran yang tidak diberangkatkan secara resmi ke Malaysia. Para "
+         "korban perdagangan orang itu dieksploitasi dan tidak digaji.", True),
+    ],
+)
+def test_an_official_departure_is_legal_placement(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # trafficking as the last item of a list closed by ", serta" / ", dan": a category in passing
+        ("DPRD menyetujui anggaran daerah tahun depan. Fraksi meminta pemkab menganggarkan perbaikan jalan desa, "
+         "bantuan bagi petani, serta sosialisasi TPPO di sekolah.", False),
+        ("Rapat paripurna membahas program kesehatan ibu, pencegahan stunting, dan penanganan perdagangan orang. "
+         "Bupati berjanji anggaran dikelola transparan.", False),
+        # the same list with its own trafficking figures: a sub-topic
+        ("Polres menangani kasus narkoba, pencurian, dan TPPO sepanjang 2025. Tercatat 12 kasus TPPO dengan 30 "
+         "korban perdagangan orang yang dikirim ke Malaysia.", True),
+    ],
+)
+def test_trafficking_as_the_last_item_of_a_list_is_a_passing_mention(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_work_on_a_visa_that_allows_no_work_is_evidence(nlp):
+    def undocumented(text: str) -> int:
+        from nlp.components.relevance import EVIDENCE_KEY
+
+        return nlp(text).user_data[EVIDENCE_KEY]["undocumented_work"]
+
+    assert undocumented("Sembilan perempuan itu hendak bekerja sebagai pembantu di Riyadh menggunakan visa ziarah.")
+    assert undocumented("Mereka berangkat memakai visa umrah, padahal akan bekerja di Jeddah.")
+    assert not undocumented("Jemaah asal Garut berangkat menggunakan visa umrah dan dibimbing petugas travel.")
+    assert not undocumented("Pekerja migran itu berangkat menggunakan visa kerja resmi ke Taiwan.")
+
+
+def test_a_departure_called_not_official_is_no_legal_placement(nlp):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    doc = nlp("Pemberangkatan 30 pekerja migran itu dilakukan secara tidak resmi lewat pelabuhan kecil.")
+    assert not doc.user_data[EVIDENCE_KEY]["legal_placement"]

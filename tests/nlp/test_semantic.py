@@ -430,3 +430,13 @@ def test_a_story_that_names_trafficking_gets_no_proposed_labels(rules, fake):
     doc = component(_decided_by_the_rules(rules, UNNAMED_CREW, "ABK Disiksa di Kapal", [(0, 10)]))
     assert fake.calls == 0
     assert doc._.modus == []
+
+
+def test_stopped_flights_and_routes_abroad_are_cues():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("Sebelas Perempuan Batal Terbang ke Arab Saudi")
+    assert cue_pattern().search("Mereka hendak bertolak melalui Kuala Lumpur")
+    assert cue_pattern().search("Petugas mencegah keberangkatan delapan warga di bandara")
+    assert not cue_pattern().search("Rombongan wisatawan terbang ke Bali untuk berlibur")
+    assert not cue_pattern().search("Penerbangan ditunda karena cuaca buruk")
