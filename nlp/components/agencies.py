@@ -112,6 +112,7 @@ _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[A
 _ANY_ONE_AFTER = re.compile(r"[^\S\n]+(?:setempat|di (?:daerah|setiap|tiap|masing-masing|seluruh|tingkat))\b")
 _ANY_ONE_BEFORE = re.compile(r"\b(?:[Ss]etiap|[Tt]iap|[Ss]eluruh|[Ss]emua|[Mm]asing-masing)[^\S\n]+$")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
+_NEXT_TWO_WORDS = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?:[^\S\n]+([A-Z][\w-]*))?")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
 # "jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende": where a trial is still to be held
@@ -417,7 +418,14 @@ class AgencyFinder:
                 former_end = match.end()
                 units = []
                 continue
-            if head.role not in ("national", "subunit", "form"):
+            if head.role == "foreign":
+                country = _country_after(text, pos)
+                if country is None:
+                    units = []
+                    continue  # "Kepolisian Negara Republik Indonesia", "Polis" alone: not another country's force
+                pos = mention.end = country[0]
+                mention.region_text, mention.region_key = country[1], f"country:{country[2]}"
+            elif head.role not in ("national", "subunit", "form"):
                 region = self._region_after(text, pos, head, mention.head_text)
                 if region:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
@@ -621,6 +629,20 @@ def _not_the_body_acting(text: str, match: re.Match) -> bool:
         return True
     after = _NEXT_WORD.match(text, match.end())
     return after is not None and destination_lexicon().country(after.group(1)) is not None
+
+
+def _country_after(text: str, pos: int) -> tuple[int, str, str] | None:
+    """(end, country as written, country) for another country's name written at ``pos`` ("Kepolisian Kamboja",
+    "Kepolisian Korea Selatan"), or None."""
+    after = _NEXT_TWO_WORDS.match(text, pos)
+    if after is None:
+        return None
+    for end in (after.end(2), after.end(1)) if after.group(2) else (after.end(1),):
+        written = text[after.start(1) : end]
+        country = destination_lexicon().country(written)
+        if country is not None:
+            return end, written, country
+    return None
 
 
 def _written_as_word(text: str, word: str) -> bool:

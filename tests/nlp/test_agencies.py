@@ -339,6 +339,19 @@ def test_an_immigration_office_named_by_its_airport_or_port(pipeline):
     assert agencies(pipeline, "Imigrasi bandara menunda keberangkatan empat warga.") == [("Imigrasi", "immigration")]
 
 
+def test_another_countrys_police_named_with_its_country(pipeline):
+    found = agencies(pipeline, "Kepolisian Kamboja menggerebek kompleks itu dan menyerahkan 40 WNI kepada KBRI "
+                               "Phnom Penh.")
+    assert found == [("Kepolisian Kamboja", "international"), ("KBRI Phnom Penh", "ministry")]
+    found = agencies(pipeline, "Jabatan Imigresen Malaysia mendeportasi 120 pekerja melalui Pelabuhan Dumai.")
+    assert found == [("Jabatan Imigresen Malaysia", "international")]
+    assert agencies(pipeline, "Kepolisian Korea Selatan menangkap dua agen.") == [
+        ("Kepolisian Korea Selatan", "international")]
+    # Indonesia's own force, or the word with no country, is no foreign body
+    assert agencies(pipeline, "Kepolisian Negara Republik Indonesia menegaskan komitmennya.") == []
+    assert agencies(pipeline, "Kepolisian setempat menyelidiki kasus itu.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
