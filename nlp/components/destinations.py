@@ -126,7 +126,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']}|{joined['seat']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
                            r"(?:republik\s+(?:rakyat\s+|demokratik\s+|sosialis\s+)?|kerajaan\s+)?$",
                            re.IGNORECASE),
-        victim_context=compile_pattern(joined["victim_context"]),
+        victim_context=compile_pattern(rf"(?:{joined['victim_context']})(?:nya)?"),  # "majikannya", "pemulangannya"
         legal_context=compile_pattern(joined["legal_context"]),
         # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"

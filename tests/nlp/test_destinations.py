@@ -320,3 +320,21 @@ def test_every_sovereign_state_by_its_indonesian_name(nlp, text: str, expected: 
 )
 def test_the_husbands_nationality_in_bride_cases(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victims' words with a clitic ("-nya")
+        ("Ia tidak tahu nama perusahaan yang akan mempekerjakannya di Malaysia.", ["Malaysia"]),
+        ("Keluarga menunggu kepulangannya dari Arab Saudi sejak Lebaran.", ["Saudi Arabia"]),
+        # a leg of the route told from abroad, and placement by a broker
+        ("Dari Bangkok mereka dibawa lewat jalur darat ke perbatasan.", ["Thailand"]),
+        ("Di Taiwan, rencananya mereka disalurkan ke panti jompo.", ["Taiwan"]),
+        # "-nya" on words that are not the victims'
+        ("Harganya di Malaysia jauh lebih murah.", []),
+        ("Pameran produk kerajinan itu digelar di Singapura pekan depan.", []),
+    ],
+)
+def test_clitics_and_legs_told_from_abroad(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
