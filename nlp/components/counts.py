@@ -837,6 +837,10 @@ class CountsExtractor:
                                        article, head)
             if total is not None:
                 break
+        if total is None and self.lists["rest_marks"].find_all(sentence.norms):
+            members, told_sum = parts, sum(c.value for c in parts)  # "..., dan sisanya dari daerah lain"
+            total = next((c for c in reversed([*earlier, *found]) if not c.origin_part and not c.subset
+                          and c.value > told_sum and (c.category == "victim" or c.whole_group)), None)
         if total is None:  # no breakdown: the other reading of each part stays ("empat perempuan ...")
             return [c.instead if c.origin_part else c for c in found if not c.origin_part or c.instead is not None]
         if total.category in GROUP_ROLES:
@@ -1639,6 +1643,7 @@ class CountsExtractor:
                     if rest.other_part and rest.category == "victim" and rest.value < c.value and (
                             c.sentence < rest.sentence <= c.sentence + 8):
                         rest.about_tppo = False
+        _restated_totals_keep_their_topic(candidates, sentences)
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
@@ -1770,6 +1775,21 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
+    """A total of cases or reports said again without its topic ("Dari 387 kasus tersebut, sembilan kasus merupakan
+    TPPO") is about what its first mention's own words named ("387 kasus kekerasan terhadap perempuan")."""
+    named: dict[tuple[str, int], bool] = {}
+    for c in candidates:
+        if c.category not in ("case", "report"):
+            continue
+        own = _noun_topic(c, sentences[c.sentence])
+        key = (c.category, c.value)
+        if own is not None:
+            named.setdefault(key, own)
+        elif key in named:
+            c.about_tppo = named[key]
 
 
 def _rescue_restated_groups(candidates: list[_Candidate]) -> None:

@@ -1789,3 +1789,29 @@ def test_people_netted_in_a_sweep_are_rescued() -> None:
     assert ("victims_rescued", 9) in roles(text)
     text = "Dinas Sosial mendata sembilan anak yang dipaksa mengemis di perempatan jalan."
     assert ("victims_rescued", 9) not in roles(text)
+
+
+# ---- restated totals keep their topic; a breakdown that leaves the rest untold -------------------------------------
+def test_a_restated_total_keeps_the_topic_its_first_mention_named() -> None:
+    text = ("Dinas PPPA mencatat 210 kasus kekerasan terhadap perempuan dan anak selama 2025. "
+            "Menurut Kepala Dinas, angka itu turun dibanding tahun lalu. "
+            "Dari 210 kasus tersebut, tujuh kasus merupakan tindak pidana perdagangan orang.")
+    assert ("cases", 210, False) in pairs(text)
+    assert ("cases", 210, True) not in pairs(text)
+    assert ("cases", 7, True) in pairs(text)
+
+
+def test_a_total_whose_first_mention_names_trafficking_stays_trafficking() -> None:
+    text = ("Polda Riau menangani 24 kasus perdagangan orang selama 2025. "
+            "Dari 24 kasus tersebut, 15 sudah dilimpahkan ke kejaksaan.")
+    assert ("cases", 24, True) in pairs(text)
+
+
+def test_origin_parts_that_leave_the_rest_untold_are_a_breakdown_of_the_total() -> None:
+    lead = ("Sebanyak 31 WNI korban perdagangan orang tiba di Bandara Kualanamu pada Senin malam. "
+            "Mereka terdiri atas 20 laki-laki dan 11 perempuan. "
+            "Direktur Pelindungan WNI mengatakan proses pemulangan melibatkan KBRI Phnom Penh. "
+            "Menurut data yang dihimpun, 12 orang berasal dari Sumatera Utara, tujuh orang dari Aceh")
+    assert roles(lead + ", dan sisanya dari daerah lain.") == {
+        ("victims", 31), ("victims_male", 20), ("victims_female", 11), ("victims", 12), ("victims", 7)}
+    assert roles(lead + ".") == {("victims", 31), ("victims_male", 20), ("victims_female", 11)}
