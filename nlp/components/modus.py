@@ -13,7 +13,9 @@ anywhere in the article (``conditions.tsv``: unpaid wages, papers held, debt, co
 forced labour), as many as the labels found ask (``conditions_needed.tsv``). Every label found is listed once,
 as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. Words inside an
 organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence, nor is a person told by
-age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"). An article
+age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"), nor are
+children counted in a tally of a period's victims (``tally``: "Sepanjang tahun ini 40 korban, 12 di antaranya
+anak-anak" tells no exploitation of children; what was done to them does). An article
 the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
 modus of the articles it makes relevant.
 """
@@ -71,6 +73,15 @@ VICTIM_OR_ACT = re.compile(
     r"remaja|siswi|pelajar|gadis|perempuan|wanita|menyiksa|memukul|menganiaya|menelantarkan|menahan)(?!\w)",
     re.IGNORECASE,
 )
+# A sentence that tallies a period's victims or cases ("Jumlah korban mencapai 90 orang, 20 di antaranya anak-anak",
+# "Dari 60 korban, 15 masih anak-anak", "mencatat 12 kasus dengan 30 korban"): children counted in it are no
+# evidence of their exploitation (rows flagged ``tally``).
+TALLY = re.compile(
+    r"(?<!\w)(?:jumlah korban|total korban|mencatat|mencatatkan|tercatat|dicatat|sepanjang|periode|semester|triwulan|"
+    r"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|[\d.]+ (?:kasus|perkara))(?!\w)",
+    re.IGNORECASE,
+)
+FLAGS = frozenset({"person", "tally"})
 LABELS = (
     "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
     "online_scam", "organ_trafficking", "baby_selling", "student_internship", "forced_labor",
@@ -93,6 +104,7 @@ class ModusRule:
     # the same, case-sensitive, for the lower-cased text (faster); None where a part is case-sensitive (ART, PSK)
     lower: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
     person: bool = False  # the pattern tells a victim by age, school or status (see ``SUSPECT``)
+    tally: bool = False  # the pattern counts children among victims: not in a sentence that tallies (``TALLY``)
 
     @property
     def plain(self) -> bool:
@@ -124,15 +136,18 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
             unknown = sorted((unless | with_labels) - set(LABELS))
             raise ValueError(f"{path}: unknown modus labels {unknown} in {label!r}'s rule")
         article = compile_pattern(row[5]) if len(row) > 5 and row[5] else None
-        if len(row) > 6 and row[6] not in ("", "person"):
-            raise ValueError(f"{path}: unknown flag {row[6]!r} in {label!r}'s rule")
-        person = len(row) > 6 and row[6] == "person"
+        flags = {flag for flag in row[6].split(",") if flag} if len(row) > 6 else set()
+        if not flags <= FLAGS:
+            raise ValueError(f"{path}: unknown flags {sorted(flags - FLAGS)} in {label!r}'s rule")
         sources = [pattern] + ([row[2]] if context is not None else [])
         lower = None
         if not any("(?-i:" in source or re.search(r"(?<!\\)[A-Z]", source) for source in sources):
             lower = (_case_sensitive(pattern), _case_sensitive(row[2]) if context is not None else None)
         rules.append(
-            ModusRule(label, compile_pattern(pattern), context, unless, with_labels, article, lower, person)
+            ModusRule(
+                label, compile_pattern(pattern), context, unless, with_labels, article, lower, "person" in flags,
+                "tally" in flags,
+            )
         )
     return tuple(rules)
 
@@ -266,6 +281,8 @@ def _apply_rule(
         if rule.unless and _hedged(text, start, end):
             continue
         if rule.person and _about_a_suspect(text, start, match.start()):
+            continue
+        if rule.tally and TALLY.search(text, start, end):
             continue
         if rule.article is not None and not rule.article.search(text):
             return  # the article lacks the condition: no other sentence can supply it

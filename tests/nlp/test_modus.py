@@ -718,3 +718,52 @@ def test_an_internship_abroad_that_put_students_in_a_factory_or_cut_their_stipen
 )
 def test_children_taken_or_sent_to_work(nlp, text, found):
     assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # children counted in a period's tally, beside the kinds of cases: no exploitation of children told
+        ("Sepanjang 2024 Polda mencatat 22 kasus TPPO dengan 48 korban, 15 di antaranya anak-anak. "
+         "Sebagian besar kasus berupa eksploitasi seksual di tempat hiburan.", False),
+        ("Dari 120 korban, 70 perempuan dan 30 masih anak-anak. Sebagian besar korban dipaksa melayani tamu "
+         "di tempat hiburan malam.", False),
+        # children among the victims of one case, exploited there
+        ("Polisi menggerebek sebuah kafe dan menyelamatkan delapan perempuan, tiga di antaranya masih anak. "
+         "Mereka dipaksa melayani tamu.", True),
+        # what was done to the children, told beside the tally
+        ("Dari 120 korban, 30 masih anak-anak. Pelaku mempekerjakan anak-anak itu di kafe remang-remang.", True),
+    ],
+)
+def test_children_counted_in_a_tally_are_no_child_exploitation(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Korban bekerja sebagai penata laksana rumah tangga di Kuwait.", "domestic_worker", True),
+        ("Korban dijanjikan bekerja sebagai pembantu di Pekanbaru.", "domestic_worker", True),
+        ("Ia berperan sebagai pembantu tersangka dalam mengurus dokumen.", "domestic_worker", False),
+        ("Modus perkawinan pesanan masih terjadi di pesisir utara.", "forced_marriage", True),
+        ("Korban dijanjikan uang Rp 120 juta untuk menjual ginjalnya.", "organ_trafficking", True),
+        ("Pelaku memasarkan korban lewat aplikasi kencan dengan tarif Rp 600 ribu.", "sexual_exploitation", True),
+        ("Muncul pula kasus perempuan yang dijajakan lewat grup percakapan.", "sexual_exploitation", True),
+        ("Korban dijadikan wanita penghibur di sebuah bar.", "sexual_exploitation", True),
+        ("Pedagang kaki lima menjajakan dagangannya kepada tamu hotel.", "sexual_exploitation", False),
+        ("Perusahaan itu menawarkan pekerjaan kepada pria lulusan SMA.", "sexual_exploitation", False),
+        ("Tersangka mengeksploitasi anak tirinya dengan menyuruhnya bekerja di warung.", "child_exploitation", True),
+        ("Kafe itu mempekerjakan anak sebagai pelayan hingga larut malam.", "child_exploitation", True),
+        ("Pemilik usaha diminta tidak mempekerjakan anak di bawah umur.", "child_exploitation", False),
+        ("Bocah 12 tahun itu dipaksa bekerja di tambang emas.", "child_exploitation", True),
+        ("Korban dieksploitasi sebagai buruh kasar di sebuah pabrik.", "forced_labor", True),
+        ("Sebanyak 15 korban hendak diberangkatkan ke Timur Tengah.", "migrant_worker", True),
+        ("Jemaah itu berangkat ke Timur Tengah untuk beribadah umrah.", "migrant_worker", False),
+        ("Sebanyak 7 calon pekerja migran diselamatkan di Pelabuhan Tanjung Priok.", "migrant_worker", True),
+        ("Korban diberangkatkan ke Malaysia untuk bekerja memakai paspor pelancong.", "migrant_worker", True),
+    ],
+)
+def test_the_vocabulary_of_each_modus(nlp, text, label, found):
+    """Official and everyday names of the modus and the verbs news uses for them, beside look-alike uses of the
+    same words."""
+    assert (label in labels(nlp, text)) is found
