@@ -300,6 +300,8 @@ _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]il
                                 r"|[Bb]erasal dari)" + _PLACE_LIST)
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
+# the chief of a unit written as one word with it ("Kapolda Metro Jaya", "Wakapolresta Barelang")
+_CHIEF_BEFORE = re.compile(r"(?<!\w)(?:[Ww]a)?[Kk]a$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
 _BUILDING_BEFORE_COMMA = re.compile(
     r"\b(?:Hotel|Gedung|Aula|Wisma|Graha|Ballroom|Balai|[Kk]antor|Markas|Mapolda|Mapolres(?:ta|tabes)?|Mapolsek"
@@ -572,7 +574,8 @@ class PlaceFinder:
                           for match in pattern.finditer(text)])
         found: list[_Found] = []
         for match in self.unit_pattern.finditer(text):
-            if match.start() not in skip and not _inside_word(text, match.start(), "_"):
+            if match.start() not in skip and (not _inside_word(text, match.start(), "_")
+                                              or _CHIEF_BEFORE.search(text, max(0, match.start() - 6), match.start())):
                 found.append(_Found(match.start(), match.end(), self.units[match.group(0).lower()], explicit=True))
                 skip.add(match.span())
         found += self._landmarks(text, skip)

@@ -581,3 +581,11 @@ def test_a_district_name_without_a_place_word_shared_or_foreign_is_no_place(pipe
     assert names(pipeline, "Pelaku ditangkap di Kalideres.") == set()
     assert names(pipeline, "Yang kabur dipindahkan ke kota lain, di Sibu atau Miri.") == set()
     assert names(pipeline, "Mereka tiba di Pelabuhan Tanjung Priok, Senin.") == set()
+
+
+def test_a_chief_written_as_one_word_with_a_special_unit_names_its_region(pipeline):
+    assert names(pipeline, "Kapolda Metro Jaya mengatakan korban dibawa.") == {("DKI Jakarta", "province")}
+    assert names(pipeline, "Wakapolresta Barelang menyampaikan hasil penyidikan.") == {("Kota Batam", "city")}
+    assert names(pipeline, "Penyidik Polda Metro menetapkan dua tersangka.") == {("DKI Jakarta", "province")}
+    # a unit's name inside another word is not the unit
+    assert names(pipeline, "Tim Sukapolres Barelang bertanding.") == set()
