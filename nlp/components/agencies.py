@@ -60,6 +60,7 @@ _REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not n
 )
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?")  # "DPMD", "Dispar", "DPMPTSP", "Disnaker-KUKM"
 _PAREN_ALIAS = re.compile(r"\s*\([^()\n]{1,30}\)")
 _WORD_START = re.compile(r"(?<![\w-])(?=\w)")  # word starts of a plain text (no Doc at hand)
 _SPELLED_UNIT = re.compile(r"^(\w+(?: [IVX\d]+)?) [^()]+ \(([^()]+)\)$")
@@ -329,7 +330,12 @@ class AgencyFinder:
         inner = alias.group(0).strip()[1:-1].split("/")[0].strip()  # "(KP2MI/BP2MI)": the first names it
         match = self.pattern.fullmatch(inner)
         if match is None:
-            return None
+            # an office read by its affairs, then its own acronym and its region: "Dinas Pemberdayaan Masyarakat dan
+            # Desa (DPMD) Kabupaten Malaka" is the DPMD Kabupaten Malaka
+            own = long_head.canonical is None and long_head.role in ("parent", "regional") and \
+                _ACRONYM.fullmatch(inner) is not None and not find_regions(inner) and \
+                self._region_after(text, alias.end(), long_head, inner) is not None
+            return (alias.end(), inner) if own else None
         head = self.heads[int(match.lastgroup[1:])]
         if head.type != long_head.type:
             return alias.end(), None  # the long form's own acronym, which names another body elsewhere

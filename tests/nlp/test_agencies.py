@@ -352,6 +352,19 @@ def test_another_countrys_police_named_with_its_country(pipeline):
     assert agencies(pipeline, "Kepolisian setempat menyelidiki kasus itu.") == []
 
 
+def test_an_office_read_by_its_affairs_then_its_own_acronym_and_region(pipeline):
+    found = agencies(pipeline, "Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Malaka menggelar "
+                               "sosialisasi bahaya perdagangan orang.")
+    assert found == [("DPMD Kabupaten Malaka", "local_government")]
+    found = agencies(pipeline, "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Batam "
+                               "mencabut izin perusahaan penyalur itu.")
+    assert found == [("DPMPTSP Kota Batam", "local_government")]
+    # with no region after the acronym the office keeps its long name; a region in parentheses is no acronym
+    found = agencies(pipeline, "Rapat memperkuat Pusat Pelayanan Perlindungan Anak (PPA) di desa-desa.")
+    assert found == [("Pusat Pelayanan Perlindungan Anak", "women_child_protection_office")]
+    assert agencies(pipeline, "Dinas Pariwisata (Kukar) menutup spa itu.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
