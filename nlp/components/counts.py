@@ -450,9 +450,9 @@ class CountsExtractor:
         headline = title is not None and text.lstrip().startswith(title.strip()[:40])
         for c in candidates:  # a total gets one role: a restated rescued group stays rescued; so does the
             # headline's, which restates the body in fewer words ("... dengan 23 Korban" / "diselamatkan 23 orang")
-            if ((c.restated or (headline and c.sentence == 0)) and (c.category == "victim" or c.whole_group)
-                    and c.value in rescued_values):
-                c.rescued = True
+            if ((c.restated or (headline and c.sentence == 0) or _plain_total(c)) and (
+                    c.category == "victim" or c.whole_group) and c.value in rescued_values):
+                c.rescued = True  # "Korban ada delapan orang": the eight rescued, said again
         _rescue_restated_groups(candidates)
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
@@ -1775,6 +1775,13 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _plain_total(c: _Candidate) -> bool:
+    """A victim total told with no part, breakdown or repatriation of its own: the same number rescued elsewhere in
+    the story is the same group (a total gets one role)."""
+    return (not c.local_repatriation and not c.subset and c.breakdown_of is None and not c.origin_part
+            and not (c.scope or "").startswith("of "))
 
 
 def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:

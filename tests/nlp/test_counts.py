@@ -1815,3 +1815,13 @@ def test_origin_parts_that_leave_the_rest_untold_are_a_breakdown_of_the_total() 
     assert roles(lead + ", dan sisanya dari daerah lain.") == {
         ("victims", 31), ("victims_male", 20), ("victims_female", 11), ("victims", 12), ("victims", 7)}
     assert roles(lead + ".") == {("victims", 31), ("victims_male", 20), ("victims_female", 11)}
+
+
+def test_a_rescued_total_said_again_plainly_is_one_rescued_count() -> None:
+    text = ("Satgas TPPO menyelamatkan sembilan warga NTT di terminal bus Entikong. "
+            "\"Korban ada sembilan orang, enam perempuan dan tiga laki-laki,\" kata Kasatgas.")
+    assert ("victims", 9) not in roles(text)
+    assert ("victims_rescued", 9) in roles(text)
+    brought_back = ("Satgas TPPO menyelamatkan sembilan warga NTT di terminal bus Entikong. "
+                    "Sembilan korban lain dipulangkan dari Malaysia bulan lalu.")
+    assert ("victims", 9) in roles(brought_back)
