@@ -447,12 +447,17 @@ class CountsExtractor:
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
         rescued_values = {c.value for c in candidates if c.rescued and (c.category == "victim" or c.whole_group)}
+        first_rescued = {}  # the sentence where each rescued group is first told
+        for c in candidates:
+            if c.rescued and (c.category == "victim" or c.whole_group):
+                first_rescued.setdefault(c.value, c.sentence)
         headline = title is not None and text.lstrip().startswith(title.strip()[:40])
         for c in candidates:  # a total gets one role: a restated rescued group stays rescued; so does the
             # headline's, which restates the body in fewer words ("... dengan 23 Korban" / "diselamatkan 23 orang")
-            if ((c.restated or (headline and c.sentence == 0) or _plain_total(c)) and (
+            said_again = _plain_total(c) and c.sentence > first_rescued.get(c.value, len(parsed))
+            if ((c.restated or (headline and c.sentence == 0) or said_again) and (
                     c.category == "victim" or c.whole_group) and c.value in rescued_values):
-                c.rescued = True  # "Korban ada delapan orang": the eight rescued, said again
+                c.rescued = True  # "Korban ada delapan orang" after the eight were rescued: the same group
         _rescue_restated_groups(candidates)
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
