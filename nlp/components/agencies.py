@@ -100,6 +100,8 @@ _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|
 _CREDIT = re.compile(r"\b(?:[Ff]oto|FOTO|[Dd]ok(?:umentasi)?|DOK|[Ii]lustrasi)[^\S\n]*[:.][^\S\n]*"
                      r"(?:[A-Z][\w.]*[^\S\n]+){0,2}$")  # a photo credit: "Foto: Humas Polres Kukar"
 _PERSON_TITLE = re.compile(r"\b(?:Kepala|Ketua|Konsul(?: Jenderal)?|Duta Besar|Dubes|Administrator)\s+$")
+_PERSON_AGE = re.compile(r"[^\S\n]*\(\d{1,2}(?:[^\S\n]*(?:tahun|th))?\)")  # "ZA (47) dan PN (39)": a person's initials
+_INITIALS_BEFORE = re.compile(r"[Ii]nisial[^\S\n]+(?:[A-Z]{1,5}(?:[^\S\n]*\(\d{1,2}\))?,?[^\S\n]+(?:dan[^\S\n]+)?)*$")
 _OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
 _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)")  # "... (SAKTI)", "(TRUK-F)"
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
@@ -417,7 +419,9 @@ class AgencyFinder:
                 units = []
                 continue
             if (head.role == "national" and _not_the_body_acting(text, match)) or (
-                    head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())):
+                    head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())) or \
+                    _PERSON_AGE.match(text, match.end()) or \
+                    _INITIALS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 units = []
                 continue
             if self._former_office(text, match, former_end):

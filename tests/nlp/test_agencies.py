@@ -365,6 +365,23 @@ def test_an_office_read_by_its_affairs_then_its_own_acronym_and_region(pipeline)
     assert agencies(pipeline, "Dinas Pariwisata (Kukar) menutup spa itu.") == []
 
 
+def test_a_persons_initials_are_no_acronym_of_a_body(pipeline):
+    found = agencies(pipeline, "Polres Ende menetapkan tersangka berinisial ZA (47) dan PN (39).")
+    assert found == [("Polres Ende", "police")]
+    found = agencies(pipeline, "Pelaku berinisial PN kemudian diserahkan ke Polres Ende.")
+    assert found == [("Polres Ende", "police")]
+    # the court's own acronym with its place stays
+    assert agencies(pipeline, "Majelis hakim PN Batam menjatuhkan vonis tujuh tahun.") == [("PN Batam", "court")]
+
+
+def test_a_protection_offices_long_name_ending_in_daerah(pipeline):
+    text = ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Daerah (DP3A) Sulawesi Utara mencatat 486 kasus. "
+            "Kepala DP3A Sulut mengatakan jumlah korban naik.")
+    assert agencies(pipeline, text) == [("DP3A Sulut", "women_child_protection_office")]
+    # "Daerah" alone after another office is not read into a protection office
+    assert agencies(pipeline, "Dinas Sosial Daerah menggelar rapat.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
