@@ -289,30 +289,35 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
 
 
 @cache
-def bare_districts() -> dict[str, Region]:
-    """Districts whose name alone says which district it is: "Entikong" -> Entikong, Kabupaten Sanggau.
+def unique_districts() -> dict[str, Region]:
+    """Districts that only districts of one regency or city and villages of its province are named like ("Kalideres"
+    is also a village in Cirebon: left out), and that are no foreign place ("Miri") or person ("Nainggolan"): after
+    "Kecamatan" the name alone says which district it is."""
+    districts = {}
+    for key, found in _districts_by_name().items():
+        if key == normalize_name(found[0].name) and key not in _foreign_place_names() and \
+                key not in _person_names() and len({district.code.rsplit(".", 1)[0] for district in found}) == 1:
+            districts[found[0].name] = found[0]
+    village_provinces = _village_provinces({name.lower() for name in districts})
+    return {name: district for name, district in districts.items()
+            if village_provinces.get(name.lower(), {district.province_code}) == {district.province_code}}
 
-    Kept: names of four letters or more that only districts of one regency or city and villages of its province
-    bear ("Kalideres" is also a village in Cirebon: left out), that are not a region's name, a regency seat's
-    ("Atambua"), a foreign place's ("Miri"), a common word ("Tengah") or a person's name ("Nainggolan"), and hold no
-    region's name ("Medan Tembung": the region's name finds the city).
+
+@cache
+def bare_districts() -> dict[str, Region]:
+    """Districts whose name alone, even without "Kecamatan", says which district it is: "Entikong" -> Entikong,
+    Kabupaten Sanggau.
+
+    The :func:`unique_districts` of four letters or more that are not a region's name, a regency seat's ("Atambua")
+    or a common word ("Tengah"), and hold no region's name ("Medan Tembung": the region's name finds the city).
     """
     region_names = {normalize_name(variant) for region in _regions().values()
                     for variant in spelling_variants(region.bare_name)} | {normalize_name(a) for a in aliases()}
     seats = {normalize_name(name) for name in regency_seats()}
-    districts = {}
-    for key, found in _districts_by_name().items():
-        name = found[0].name
-        if key != normalize_name(name) or len(key) < 4 or key in seats or key in _foreign_place_names() or \
-                key in _person_names() or \
-                len({district.code.rsplit(".", 1)[0] for district in found}) != 1 or \
-                (" " not in key and key in _root_words()) or \
-                any(f" {region_name} " in f" {key} " for region_name in _key_words(key) & region_names):
-            continue
-        districts[name] = found[0]
-    village_provinces = _village_provinces({name.lower() for name in districts})
-    return {name: district for name, district in districts.items()
-            if village_provinces.get(name.lower(), {district.province_code}) == {district.province_code}}
+    return {name: district for name, district in unique_districts().items()
+            if len(key := normalize_name(name)) >= 4 and key not in seats
+            and not (" " not in key and key in _root_words())
+            and not _key_words(key) & region_names}
 
 
 def _village_provinces(names: set[str]) -> dict[str, set[str]]:

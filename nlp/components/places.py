@@ -62,6 +62,7 @@ from nlp.regions import (
     normalize_name,
     regency_seats,
     spelling_variants,
+    unique_districts,
 )
 
 _WORD_CHAR = re.compile(r"\w")
@@ -626,7 +627,8 @@ class PlaceFinder:
     @staticmethod
     def _districts(district_names: list[tuple[int, int, tuple[Region, ...]]], found: list[_Found]) -> list[_Found]:
         """Districts named after a trigger ("Kecamatan Sei Bamban", "Polsek Limapuluh"), when the article's
-        regions tell which district of that name it is."""
+        regions tell which district of that name it is, or, when they name none, its name alone does
+        (:func:`nlp.regions.unique_districts`: "Kecamatan Entikong")."""
         regions = [item.region for item in found if item.region is not None]
         parents = {region.code for region in regions if region.level in ("regency", "city")}
         provinces = {region.province_code for region in regions}
@@ -635,6 +637,8 @@ class PlaceFinder:
             inside = [d for d in candidates if d.code.rsplit(".", 1)[0] in parents]
             if len(inside) != 1:
                 inside = [d for d in candidates if d.province_code in provinces] if not parents else inside
+            if not provinces and len(candidates) == 1 and unique_districts().get(candidates[0].name) == candidates[0]:
+                inside = list(candidates)
             if len(inside) == 1:
                 districts.append(_Found(start, end, inside[0], explicit=True))
         return districts

@@ -589,3 +589,12 @@ def test_a_chief_written_as_one_word_with_a_special_unit_names_its_region(pipeli
     assert names(pipeline, "Penyidik Polda Metro menetapkan dua tersangka.") == {("DKI Jakarta", "province")}
     # a unit's name inside another word is not the unit
     assert names(pipeline, "Tim Sukapolres Barelang bertanding.") == set()
+
+
+def test_a_district_after_kecamatan_or_polsek_whose_name_alone_says_which_it_is(pipeline):
+    assert provinces_of(pipeline, "Polsek Entikong mengamankan lima calon pekerja migran.") == {
+        ("Entikong", "Kalimantan Barat")}
+    assert provinces_of(pipeline, "Korban dari Desa Oeseli, Kecamatan Rote Barat Daya, dipulangkan.") == {
+        ("Rote Barat Daya", "Nusa Tenggara Timur")}
+    # a name villages elsewhere bear needs the article's regions to say which district it is
+    assert names(pipeline, "Polres Bekasi memeriksa warga Kecamatan Sukamaju.") == {("Kabupaten Bekasi", "regency")}
