@@ -902,7 +902,7 @@ class CountsExtractor:
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
                     # the next person of the list, named by a role ("MK (38) dan penerima tamu berinisial PA (27)",
                     # 'seorang "bos" berinisial TW') or by a relation in apposition ("AD dan istrinya, RK (41)")
-                    then = next((m for m in range(i, min(len(norms), i + 5)) if norms[m] in ("berinisial", "inisial")
+                    then = next((m for m in range(i, min(len(norms), i + 8)) if norms[m] in ("berinisial", "inisial")
                                  or (is_initials(m) and norms[m - 1] == ",")), None)
                     if then is None or norms[i - 1] not in (",", "dan", "serta"):
                         break
@@ -925,13 +925,15 @@ class CountsExtractor:
     def _initials_role(self, norms: list[str], k: int) -> str | None:
         """The role of people named by initials from the words before "berinisial" (or the noun itself): suspects
         or the arrested."""
+        group_between = False  # "mengamankan dua perempuan berinisial ...": secured women may be victims
         for i in range(k, max(-1, k - 11), -1):
             if norms[i] in SENTENCE_STOPS:
                 return None
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] in ("suspect", "perpetrator", "victim"):
                 return hit[1]
-            if self.lists["arrest"].match(norms, i):
+            group_between = group_between or (hit is not None and hit[1] in GROUP_ROLES)
+            if self.lists["arrest"].match(norms, i) or (norms[i] in self.words["securing"] and not group_between):
                 return "perpetrator"
         return None
 

@@ -1825,3 +1825,20 @@ def test_a_rescued_total_said_again_plainly_is_one_rescued_count() -> None:
     brought_back = ("Satgas TPPO menyelamatkan sembilan warga NTT di terminal bus Entikong. "
                     "Sembilan korban lain dipulangkan dari Malaysia bulan lalu.")
     assert ("victims", 9) in roles(brought_back)
+
+
+# ---- people secured and listed by their initials -----------------------------------------------------------------
+def test_people_secured_and_listed_by_initials_are_arrests() -> None:
+    text = ("Polisi membebaskan 14 pekerja yang tidak digaji di sebuah kebun. "
+            "Polisi juga mengamankan pemilik kebun berinisial HD (52) dan mandornya berinisial RS (37).")
+    assert ("arrests", 2) in roles(text)
+    text = ("Polisi membebaskan 14 pekerja yang tidak digaji di sebuah kebun. "
+            "Polisi turut mengamankan pemilik kebun berinisial HD (52) dan seorang perempuan yang disebut "
+            "\"bos\" berinisial RS (37).")
+    assert ("arrests", 2) in roles(text)
+
+
+def test_women_secured_and_listed_by_initials_are_not_perpetrators() -> None:
+    text = ("Petugas mengamankan dua perempuan berinisial AN (17) dan SR (19) di sebuah penginapan. "
+            "Keduanya dijanjikan kerja sebagai pelayan restoran.")
+    assert not {role for role, _ in roles(text)} & {"arrests", "suspects"}
