@@ -92,7 +92,8 @@ _OFFICE_THROUGH = re.compile(r",?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}?(?:melalui|le
                              r"(?:(?:Kepala|Plt\.?|Sekretaris)\s+)?")
 _LOCAL_OFFICE_TYPES = ("local_government", "women_child_protection_office", "task_force")
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
-_PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari)\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Ss]ekitar|[Dd]ekat|[Dd]epan|"
+                           r"[Mm]enuju)\s+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
 _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"
@@ -200,11 +201,11 @@ class _Agency:
         self.place_only = self.place_only and as_place
         self.canonical = self.canonical or canonical or name
 
-    def absorb(self, start: int) -> None:
+    def absorb(self, start: int, as_place: bool = False) -> None:
         """A mention that does not name it in full (a bare head): only its position counts."""
         self.start = min(self.start, start)
         self.mentions += 1
-        self.place_only = False
+        self.place_only = self.place_only and as_place
 
     @property
     def name(self) -> str:
@@ -382,6 +383,7 @@ class AgencyFinder:
         subunits: list[_Mention] = []  # every police unit met, marked absorbed once it has its parent
         pos = 0
         former_end = -1  # end of the last head read as someone's former office
+        introduced: tuple[int, int] | None = None  # (start, end) of a long form named next by its short form
         links = link_line_spans(text)  # "Baca juga: ..." lines: another article's headline
         by_pair, by_first = self.pattern_by_pair, self.pattern_by_first
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
@@ -401,6 +403,9 @@ class AgencyFinder:
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
                                else _is_title(match.group(0), head))
+            if introduced and _OR_NEXT.fullmatch(text, introduced[1], match.start()):
+                mention.start = introduced[0]  # "Pos Lintas Batas Negara atau PLBN Entikong": named where introduced
+            introduced = None
             pos = match.end()
             if not mention.titled and _long_form_as_written(text, match.group(0), head):
                 # "Dinas Sosial Kabupaten Subang" where no "Dinsos" is written; a unit by its name, not its head's
@@ -441,6 +446,7 @@ class AgencyFinder:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
                     pos = mention.end
             if mention.region_text is None and head.role != "subunit" and self._short_form_after_or(text, pos, head):
+                introduced = (mention.start, pos)
                 continue  # "Dinas Pemberdayaan Perempuan ... atau DP3A Kalbar": the short form names it
             if mention.region_text is None and (_ANY_ONE_AFTER.match(text, pos) or _ANY_ONE_BEFORE.search(
                     text, max(0, mention.start - 20), mention.start)):
@@ -571,8 +577,7 @@ class AgencyFinder:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
             weight = 0.5 if mention.titled or _in_capitals(text_of(doc), mention.start) else 1.0
-            as_place = head.type == "other" and head.role == "named" and \
-                _PLACE_BEFORE.search(text_of(doc), max(0, mention.start - 10), mention.start) is not None
+            as_place = _named_as_place(text_of(doc), mention)
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
             written = ((" ".join(mention.units_written),) if mention.units else ()) + mention.inner_units_written
@@ -871,6 +876,13 @@ def _office_of_government(text: str, government: _Mention, office: _Mention) -> 
             and _OFFICE_THROUGH.fullmatch(text, government.end, office.start) is not None)
 
 
+def _named_as_place(text: str, mention: _Mention) -> bool:
+    """True for a border post or base written as a route or a place ("melalui PLBN Entikong", "di sekitar PLBN
+    Aruk"), not as a body that acts."""
+    return mention.head.type == "other" and mention.head.role == "named" and \
+        _PLACE_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
+
+
 def _in_credit(text: str, start: int) -> bool:
     """True in a photo or source credit ("Foto: Humas Polres Kukar", "(Dok. Polda Kaltim)"): the picture's source,
     not a body of the story."""
@@ -990,7 +1002,7 @@ def _add_bare(bare: list[_Mention], agencies: dict[tuple, _Agency], add, officia
         containing = [key for key in agencies if key[0] == mention.head.type and key[1] != head_key
                       and f" {head_key} " in f" {key[1]} "]
         if len(regional) == 1 or (not regional and len(containing) == 1):
-            agencies[(regional or containing)[0]].absorb(mention.start)
+            agencies[(regional or containing)[0]].absorb(mention.start, _named_as_place(text_of(doc), mention))
             continue
         if regional or containing:
             continue

@@ -382,6 +382,19 @@ def test_a_protection_offices_long_name_ending_in_daerah(pipeline):
     assert agencies(pipeline, "Dinas Sosial Daerah menggelar rapat.") == []
 
 
+def test_a_border_post_named_only_as_a_place_in_all_its_forms(pipeline):
+    text = "Tujuh warga dicegah melintas di Pos Lintas Batas Negara atau PLBN Entikong, Kabupaten Sanggau."
+    assert agencies(pipeline, text) == []
+    text = ("Satgas Pamtas mencegat 14 warga di jalan setapak di sekitar PLBN Aruk. Mereka diserahkan ke BP3MI "
+            "Kalbar.")
+    assert ("PLBN Aruk", "other") not in agencies(pipeline, text)
+    text = "Korban diberangkatkan melalui PLBN Entikong. Mereka dijemput di PLBN oleh petugas."
+    assert agencies(pipeline, text) == []
+    # a border post that acts is listed
+    text = "PLBN Skouw memfasilitasi pemulangan 19 ABK. Para ABK dibawa ke PLBN Skouw untuk pemeriksaan."
+    assert agencies(pipeline, text) == [("PLBN Skouw", "other")]
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
