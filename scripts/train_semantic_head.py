@@ -34,6 +34,8 @@ SETS = {
     "blind4": REPO / "tests/nlp/heldout_blind4/articles.jsonl",
     "blind5": REPO / "tests/nlp/heldout_blind5/articles.jsonl",
     "blind6": REPO / "tests/nlp/heldout_blind6/articles.jsonl",
+    "blind7": REPO / "tests/nlp/heldout_blind7/articles.jsonl",
+    "blind8": REPO / "tests/nlp/heldout_blind8/articles.jsonl",
     "semantic_dev": REPO / "tests/nlp/semantic_dev/articles.jsonl",
     "classifiers": REPO / "tests/nlp/heldout_classifiers/articles.jsonl",
     "stories": REPO / "nlp/data/semantic/stories.jsonl",
