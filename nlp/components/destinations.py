@@ -40,7 +40,7 @@ from nlp.language import (
     read_table,
     sentences_of,
 )
-from nlp.regions import PLACES_DATA_DIR, find_regions
+from nlp.regions import PLACES_DATA_DIR, find_districts, find_regions
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
 _ABBREVIATION_GAP = re.compile(r"\s*\(")
@@ -178,8 +178,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
             # "Tiongkok (RRT)"; "berbatasan dengan Malaysia dan Singapura": as the name before
             counts, blocked = previous[1], previous[2]
         else:
-            counts = not blocked and _counts(lexicon, text, before, start, (sent_start, sent_end), accepted_end,
-                                             listed)
+            counts = not blocked and _counts(lexicon, text, before, (start, end), (sent_start, sent_end),
+                                             accepted_end, listed)
         previous = (end, counts, blocked)
         if not counts:
             continue
@@ -192,10 +192,11 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     return list(found.values()) if found else list(aside.values())
 
 
-def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sentence: tuple[int, int],
-            accepted_end: int, listed: bool) -> bool:
+def _counts(lexicon: DestinationLexicon, text: str, before: str, mention: tuple[int, int],
+            sentence: tuple[int, int], accepted_end: int, listed: bool) -> bool:
     """Whether a country mention that is not blocked is a destination (``listed``: from countries.tsv, else a
     generated place)."""
+    start, end = mention
     sent_start, sent_end = sentence
     if accepted_end >= sent_start and _LIST_GAP.fullmatch(text, accepted_end, start) is not None:
         return True  # "ke Bahrain, Arab Saudi, dan Qatar"
@@ -205,16 +206,17 @@ def _counts(lexicon: DestinationLexicon, text: str, before: str, start: int, sen
         return False
     if not listed:
         return lexicon.right_after_move.search(before) is not None or _located_in_victims_sentence(
-            lexicon, text, before, sentence)
+            lexicon, text, before, text[start:end], sentence)
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
 
 
-def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before: str,
+def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before: str, name: str,
                                  sentence: tuple[int, int]) -> bool:
     """Whether a generated place comes right after "di" (not a mission's "KBRI di") in a sentence about victims
-    ("dipekerjakan sebagai pembantu rumah tangga di Erbil")."""
+    ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), and is no Indonesian district's name too ("di Kota
+    Baru", "di Pandan"): after "di", unlike after a movement word, nothing says the place is abroad."""
     located = lexicon.located.search(before)
-    return (located is not None and located.group("seat") is None
+    return (located is not None and located.group("seat") is None and not find_districts(name)
             and lexicon.victim_context.search(text, *sentence) is not None)
 
 

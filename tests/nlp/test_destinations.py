@@ -281,8 +281,9 @@ def test_victims_work_and_arrival_words(nlp, text: str, expected: list[str]) -> 
         ("Mereka dipekerjakan sebagai pembantu rumah tangga di Erbil.", ["Iraq"]),
         ("Korban dijanjikan kerja di sebuah restoran di kota Taichung.", ["Taiwan"]),
         ("Ia ditampung di sebuah apartemen di New Delhi sebelum operasi ginjal.", ["India"]),
-        # a foreign city's name used by an Indonesian place, with its region after it
+        # a foreign city's name used by an Indonesian place, with its region after it or as a district's name
         ("Rapat pencegahan TPPO digelar di Nagoya, Batam, Senin.", []),
+        ("Korban TPPO itu ditampung di Pandan selama seminggu.", []),
         # no victims in the sentence: a city after "di" is not trusted
         ("Ia menginap di hotel di Manila saat liburan.", []),
         # the seat of a mission
