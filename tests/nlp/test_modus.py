@@ -767,3 +767,31 @@ def test_the_vocabulary_of_each_modus(nlp, text, label, found):
     """Official and everyday names of the modus and the verbs news uses for them, beside look-alike uses of the
     same words."""
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Korban dijadikan LC di sebuah karaoke di Kendari.", "sexual_exploitation", True),
+        ("Para korban dipaksa melayani pelanggan di sebuah wisma.", "sexual_exploitation", True),
+        ("Pegawai toko itu melayani pelanggan dengan ramah.", "sexual_exploitation", False),
+        ("Polisi menggerebek rumah bordil di pinggir kota.", "sexual_exploitation", True),
+        ("Korban dipekerjakan sebagai pelayan kafe plus-plus.", "sexual_exploitation", True),
+        ("Pelaku mengeksploitasi korban secara seksual lewat aplikasi.", "sexual_exploitation", True),
+        ("Korban ditawarkan untuk berhubungan intim dengan tarif Rp 800 ribu.", "sexual_exploitation", True),
+        ("Korban dipaksa menjadi wanita panggilan.", "sexual_exploitation", True),
+        ("Korban dijadikan ART di Jakarta.", "domestic_worker", True),
+        ("Para korban diiming-imingi pekerjaan di Korea Selatan dengan gaji Rp 30 juta.", "migrant_worker", True),
+        ("Para pemuda diiming-imingi pekerjaan di Surabaya.", "migrant_worker", False),
+        ("Sebanyak 20 CPMI diamankan petugas di Pelabuhan Dumai.", "migrant_worker", True),
+        ("Korban dikawinkan dengan pria asal Tiongkok.", "forced_marriage", True),
+        ("Gadis itu dinikahkan secara paksa oleh orang tuanya.", "forced_marriage", True),
+        ("Pasangan itu menikah di KUA dengan disaksikan keluarga.", "forced_marriage", False),
+        ("Tersangka memperjualbelikan bayi dengan harga Rp 20 juta.", "baby_selling", True),
+        ("Mahasiswa itu dikirim ke Jerman melalui program ferienjob.", "student_internship", True),
+    ],
+)
+def test_verb_forms_and_everyday_names_of_each_modus(nlp, text, label, found):
+    """Active, passive and causative forms ("dijadikan", "diiming-imingi", "memperjualbelikan") and everyday names
+    ("wanita panggilan", "rumah bordil"), beside ordinary uses of the same words."""
+    assert (label in labels(nlp, text)) is found
