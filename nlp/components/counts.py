@@ -751,8 +751,8 @@ class CountsExtractor:
         if not norms[verb].startswith("di") or not any(places.match(norms, i) for i in range(verb + 1, verb + 5)):
             return False
         if "abroad" not in article:  # read once per article, only when a place of care is named
-            abroad = self.lists["abroad_marks"]
-            article["abroad"] = any(_names_country(s) or abroad.find_all(s.norms) for s in article["sentences"])
+            embassies = self.lists["embassies"]
+            article["abroad"] = any(_names_country(s) or embassies.find_all(s.norms) for s in article["sentences"])
         return not article["abroad"]
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
@@ -1542,8 +1542,10 @@ class CountsExtractor:
             if hit and (norms[i].startswith("di") or i - noun_end <= 2):
                 after_rescue = True
                 break
-        candidate.local_rescue = rescue_before is not None or after_rescue
-        candidate.local_repatriation = repatriation_before is not None or self._clause_after(
+        at_embassy = (rescue_before is not None or after_rescue) and bool(self.lists["embassies"].find_all(norms))
+        candidate.local_rescue = (rescue_before is not None or after_rescue) and not at_embassy
+        # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)
+        candidate.local_repatriation = at_embassy or repatriation_before is not None or self._clause_after(
             norms, noun_end, "repatriation", 6)
         migration_before = self._verb_before(norms, j, "sending")
         if migration_before is not None:

@@ -1842,3 +1842,10 @@ def test_women_secured_and_listed_by_initials_are_not_perpetrators() -> None:
     text = ("Petugas mengamankan dua perempuan berinisial AN (17) dan SR (19) di sebuah penginapan. "
             "Keduanya dijanjikan kerja sebagai pelayan restoran.")
     assert not {role for role, _ in roles(text)} & {"arrests", "suspects"}
+
+
+def test_victims_secured_at_an_embassy_abroad_await_their_return() -> None:
+    text = "Saat ini ada 12 korban perdagangan orang yang diamankan di KBRI Kuala Lumpur."
+    assert roles(text) == {("victims", 12)}
+    text = "Polisi mengamankan 12 korban perdagangan orang di Pelabuhan Dumai sebelum mereka menyeberang ke Malaysia."
+    assert roles(text) == {("victims_rescued", 12)}
