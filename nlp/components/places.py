@@ -301,6 +301,9 @@ _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]il
                                 r"|[Bb]erasal dari)" + _PLACE_LIST)
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
+# an office's acronym before a region's name: the capitalised words after the name are its head's name, not part of
+# the place's ("Kepala Disnakertrans NTT Silvia Peku", "Ketua DPRD Sikka Donatus")
+_AGENCY_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*|Dis[a-z]{2,}|Din[a-z]{2,})\s+$")
 # the chief of a unit written as one word with it ("Kapolda Metro Jaya", "Wakapolresta Barelang")
 _CHIEF_BEFORE = re.compile(r"(?<!\w)(?:[Ww]a)?[Kk]a$")
 _UNIT_NUMBER_BEFORE = re.compile(r"\d/$")
@@ -510,7 +513,8 @@ class PlaceFinder:
                 return _Found(mention.start, mention.end, region, explicit=True, city_instead=cities[0])
         else:
             if self._excluded_bare(text, mention.start, written) or \
-                    self._inside_longer_name(text, mention.end, mention_starts):
+                    (self._inside_longer_name(text, mention.end, mention_starts)
+                     and not _AGENCY_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)):
                 return None
             if provinces:
                 region = provinces[0]

@@ -598,3 +598,12 @@ def test_a_district_after_kecamatan_or_polsek_whose_name_alone_says_which_it_is(
         ("Rote Barat Daya", "Nusa Tenggara Timur")}
     # a name villages elsewhere bear needs the article's regions to say which district it is
     assert names(pipeline, "Polres Bekasi memeriksa warga Kecamatan Sukamaju.") == {("Kabupaten Bekasi", "regency")}
+
+
+def test_a_region_after_an_offices_acronym_is_named_before_its_heads_name(pipeline):
+    assert names(pipeline, "Kepala Disnakertrans NTT Silvia Peku mengatakan korban dipulangkan.") == {
+        ("Nusa Tenggara Timur", "province")}
+    assert names(pipeline, "Ketua DPRD Sikka Donatus menyesalkan kasus ini.") == {("Kabupaten Sikka", "regency")}
+    # without an office before it, a capitalised word after the name still makes a longer name
+    assert names(pipeline, "Koran Jambi Ekspres memberitakan kasus itu.") == set()
+    assert ("Kabupaten Bima", "regency") not in names(pipeline, "Wali Kota Bogor Bima Arya hadir.")
