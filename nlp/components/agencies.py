@@ -333,12 +333,13 @@ class AgencyFinder:
         inner = alias.group(0).strip()[1:-1].split("/")[0].strip()  # "(KP2MI/BP2MI)": the first names it
         match = self.pattern.fullmatch(inner)
         if match is None:
-            # an office read by its affairs, then its own acronym and its region: "Dinas Pemberdayaan Masyarakat dan
-            # Desa (DPMD) Kabupaten Malaka" is the DPMD Kabupaten Malaka
-            own = long_head.canonical is None and long_head.role in ("parent", "regional") and \
-                _ACRONYM.fullmatch(inner) is not None and not find_regions(inner) and \
-                self._region_after(text, alias.end(), long_head, inner) is not None
-            return (alias.end(), inner) if own else None
+            # an office's long name, then its own acronym and its region: "Dinas Pemberdayaan Masyarakat dan Desa
+            # (DPMD) Kabupaten Malaka" is the DPMD Kabupaten Malaka, "UPTD Perlindungan Perempuan dan Anak (PPA)
+            # Provinsi Jawa Barat" the UPTD PPA Provinsi Jawa Barat
+            short = long_head.canonical or inner
+            own = long_head.role in ("parent", "regional") and _ACRONYM.fullmatch(inner) is not None and \
+                not find_regions(inner) and self._region_after(text, alias.end(), long_head, short) is not None
+            return (alias.end(), short) if own else None
         head = self.heads[int(match.lastgroup[1:])]
         if head.type != long_head.type:
             return alias.end(), None  # the long form's own acronym, which names another body elsewhere

@@ -395,6 +395,20 @@ def test_a_border_post_named_only_as_a_place_in_all_its_forms(pipeline):
     assert agencies(pipeline, text) == [("PLBN Skouw", "other")]
 
 
+def test_more_written_forms_of_regional_offices_and_task_forces(pipeline):
+    found = agencies(pipeline, "UPTD Perlindungan Perempuan dan Anak (PPA) Provinsi Jawa Barat mendampingi korban.")
+    assert found == [("UPTD PPA Provinsi Jawa Barat", "women_child_protection_office")]
+    found = agencies(pipeline, "GT PP-TPPO Kabupaten Indramayu menggelar rapat evaluasi.")
+    assert found == [("Gugus Tugas TPPO Kabupaten Indramayu", "task_force")]
+    found = agencies(pipeline, "Gugus Tugas Daerah PP-TPPO Provinsi Kalimantan Barat menggelar rapat.")
+    assert found == [("Gugus Tugas TPPO Provinsi Kalimantan Barat", "task_force")]
+    found = agencies(pipeline, "Badan Kesatuan Bangsa dan Politik (Kesbangpol) Kabupaten Sikka menggelar sosialisasi.")
+    assert found == [("Kesbangpol Kabupaten Sikka", "local_government")]
+    assert agencies(pipeline, "Kanim Kelas I Kupang menolak permohonan paspor.") == [("Imigrasi Kupang", "immigration")]
+    # the national unity this office is named after is no organisation of its own
+    assert agencies(pipeline, "Warga diajak menjaga kesatuan bangsa dan politik yang santun.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
