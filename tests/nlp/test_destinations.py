@@ -339,3 +339,18 @@ def test_the_husbands_nationality_in_bride_cases(nlp, text: str, expected: list[
 )
 def test_clitics_and_legs_told_from_abroad(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign authority acts on the victims in its own country
+        ("Ratusan PMI dideportasi Pemerintah Malaysia melalui Pelabuhan Nunukan.", ["Malaysia"]),
+        ("Para korban diserahkan ke otoritas Thailand sebelum dipulangkan.", ["Thailand"]),
+        # heads of state and ministers are diplomacy
+        ("Menteri Luar Negeri Thailand bertemu Menlu RI membahas perlindungan WNI.", []),
+        ("Perdana Menteri Malaysia berkunjung ke Jakarta membahas pekerja migran.", []),
+    ],
+)
+def test_foreign_authorities_and_ministers(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
