@@ -795,3 +795,24 @@ def test_verb_forms_and_everyday_names_of_each_modus(nlp, text, label, found):
     """Active, passive and causative forms ("dijadikan", "diiming-imingi", "memperjualbelikan") and everyday names
     ("wanita panggilan", "rumah bordil"), beside ordinary uses of the same words."""
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Perempuan itu dibawa ke Tiongkok untuk dinikahkan. Keluarganya menerima uang Rp 20 juta dari perantara.",
+         "forced_marriage", True),
+        ("Perempuan itu dibawa ke Tiongkok untuk berlibur. Keluarganya menerima uang dari perantara.",
+         "forced_marriage", False),
+        ("Sembilan pekerja kapal asal Pemalang ditelantarkan agen di Busan.", "ship_crew", True),
+        ("Korban dibawa ke Phnom Penh. Di sana ginjalnya diambil dan ia menerima Rp 135 juta.",
+         "organ_trafficking", True),
+        ("Korban direkrut oleh seorang sponsor di desanya. Ia kemudian diberangkatkan ke Arab Saudi lewat Batam.",
+         "migrant_worker", True),
+        ("Ia kemudian diberangkatkan ke Arab Saudi bersama rombongan jemaah umrah.", "migrant_worker", False),
+    ],
+)
+def test_modus_told_across_sentences_or_by_other_names(nlp, text, label, found):
+    """The purpose of a trip told after the place, crew told as ship workers, organs taken, a person of the story
+    sent abroad where the article tells who arranged it, beside trips with no such story."""
+    assert (label in labels(nlp, text)) is found
