@@ -250,3 +250,22 @@ def test_a_tally_of_police_reports_points_to_statistics_one_report_does_not(nlp)
             "Korban dipulangkan ke daerah asal.")
     assert _with_counts(nlp, text, [("reports", 23, 20), ("reports", 9, 60), ("reports", 7, 70)]) == "statistics"
     assert _with_counts(nlp, text, [("reports", 1, 20)]) == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # awareness work without the word "sosialisasi": pupils invited to recognise the lures, leaflets handed out
+        ("Imigrasi Goes to School di Mataram\nKantor imigrasi mengunjungi SMA di Mataram. Para siswa diajak mengenali "
+         "modus perdagangan orang berkedok tawaran kerja. Petugas membagikan brosur kepada guru.", "prevention"),
+        # a call for heavier sentences or a revised law is policy
+        ("Anggota DPR Minta Hukuman Pelaku TPPO Diperberat\nAnggota DPR menilai vonis bagi pelaku perdagangan orang "
+         "selama ini ringan. Menurut dia, hukuman itu harus diperberat.", "other"),
+        # a sentence handed down in one case stays a case
+        ("Perekrut PMI Ilegal Divonis Enam Tahun\nMajelis hakim memvonis terdakwa perdagangan orang enam tahun "
+         "penjara. Terdakwa terbukti mengirim sembilan warga ke Malaysia. Hukuman itu lebih berat dari tuntutan.",
+         "incident"),
+    ],
+)
+def test_awareness_work_is_prevention_calls_for_heavier_sentences_are_policy(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
