@@ -1208,6 +1208,9 @@ class CountsExtractor:
             # "Dua orang (yang diamankan), yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
             category = "suspect" if self._predicate_suspects(norms, noun_end) else self._resolve_person(
                 norms, j, noun_end, sentence.caps)
+            twin = _coordinated_twin(norms, j, s_index, antecedents) if category is None else None
+            if twin is not None:  # "kepulangan 28 WNI pada Januari dan 17 WNI pada Februari": as the first
+                category = twin.category
             if category is None and (victim_totals or victim_context):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
@@ -1248,6 +1251,11 @@ class CountsExtractor:
         candidate.other_part = any(norms[i] in ("lain", "lainnya") for i in (noun_end - 1, noun_end) if i < len(norms))
         if candidate.category in ("victim", *GROUP_ROLES):
             self._mark_victim_state(candidate, norms, j, noun_end, sentence.caps)
+            twin = _coordinated_twin(norms, j, s_index, antecedents) if candidate.from_people else None
+            if twin is not None and twin.category == candidate.category:  # the first one's verb governs both
+                candidate.local_rescue = candidate.local_rescue or twin.local_rescue
+                candidate.local_repatriation = candidate.local_repatriation or twin.local_repatriation
+                candidate.past_migration = candidate.past_migration or twin.past_migration
             candidate.restated = (mention.kind == "collective" or (j > 0 and norms[j - 1] == "dari")
                                   or (noun_end < len(norms) and norms[noun_end] in self.words["anaphora"]))
         if candidate.scope is None and candidate.category in ("victim", "case", "report"):
@@ -1784,6 +1792,16 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,
+                      antecedents: Sequence[_Candidate]) -> _Candidate | None:
+    """The count of the same sentence that the number at ``j`` is coordinated with by the same noun ("28 WNI pada
+    Januari dan 17 WNI pada Februari"), or None."""
+    if j < 1 or norms[j - 1] not in ("dan", ",", "serta") or j + 1 >= len(norms):
+        return None
+    return next((c for c in reversed(antecedents) if c.sentence == s_index and c.from_people and c.token < j
+                 and norms[c.token + 1 : c.token + 2] == [norms[j + 1]]), None)
 
 
 def _plain_total(c: _Candidate) -> bool:

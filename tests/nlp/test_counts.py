@@ -1849,3 +1849,16 @@ def test_victims_secured_at_an_embassy_abroad_await_their_return() -> None:
     assert roles(text) == {("victims", 12)}
     text = "Polisi mengamankan 12 korban perdagangan orang di Pelabuhan Dumai sebelum mereka menyeberang ke Malaysia."
     assert roles(text) == {("victims_rescued", 12)}
+
+
+# ---- counts coordinated by the same noun ---------------------------------------------------------------------------
+def test_a_count_coordinated_with_the_same_noun_takes_the_first_ones_role() -> None:
+    text = ("Sebanyak 40 WNI korban perdagangan orang tiba di Jakarta. Sebelumnya, Kemenlu juga memfasilitasi "
+            "kepulangan 21 WNI pada Januari dan 15 WNI pada Maret.")
+    assert {("victims", 40), ("victims", 21), ("victims", 15)} <= roles(text)
+
+
+def test_a_count_coordinated_with_another_noun_gets_no_role_from_it() -> None:
+    text = ("Sebanyak 40 WNI korban perdagangan orang tiba di Jakarta. Sebelumnya, Kemenlu juga memfasilitasi "
+            "kepulangan 21 WNI pada Januari dan 15 pegawai pada Maret.")
+    assert ("victims", 15) not in roles(text)
