@@ -3,12 +3,12 @@
 Country, state and city names (Indonesian spellings, "Dubai", "Tawau", "Phnom Penh") map to English country
 names through ``countries.tsv``. A mention counts when a movement word comes just before it ("ke Malaysia",
 "melalui Bangkok", "perairan Papua Nugini", "dipulangkan dari Kamboja") or when its sentence speaks of victims or
-migrant work; it never counts after a nationality, flag, agency or geography word ("WN Myanmar", "berbendera China",
-"KBRI Phnom Penh", "berbatasan dengan Malaysia"), nor does a list member or an abbreviation right after such a name,
-nor a name in a sentence about legal placement, a placement ban or trade, except as the nationality of the spouses a
-bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
-about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does. Cue
-words live in ``cues.tsv``.
+migrant work; it never counts after a nationality, flag, foreign embassy, minister or geography word ("WN Myanmar",
+"berbendera China", "Kedutaan Besar India", "berbatasan dengan Malaysia"), nor does a list member or an abbreviation
+right after such a name, nor a name in a sentence about legal placement, a placement ban or trade, except as the
+nationality of the spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A
+country named only in sentences about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts
+only when no other does. Cue words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
@@ -123,7 +123,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         country_of=country_of,
         toward=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+(?:[\w-]+,?\s+){{0,3}}$", re.IGNORECASE),
         # "(?-i:...)": an acronym is upper case even though the cue words are not ("WNA (RRT) ...", not "warga ke")
-        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']}|{joined['seat']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
+        blocked=re.compile(rf"(?<!\w)(?:{joined['blocked']}|{joined['foreign_mission']})\s+(?-i:\(?[A-Z]+\)?\s+)?(?:asal\s+|negara\s+)?"
                            r"(?:republik\s+(?:rakyat\s+|demokratik\s+|sosialis\s+)?|kerajaan\s+)?$",
                            re.IGNORECASE),
         victim_context=compile_pattern(rf"(?:{joined['victim_context']})(?:nya)?"),  # "majikannya", "pemulangannya"
@@ -135,7 +135,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
         # "di Erbil", "di kota Taichung"; "KBRI di Phnom Penh", "(KDEI) di Taipei" name the seat of a mission
-        located=re.compile(rf"(?<!\w)(?:(?P<seat>{joined['seat']})\)?(?:\s+(?:ri|indonesia))?\s+)?di\s+"
+        located=re.compile(rf"(?<!\w)(?:(?P<seat>{joined['foreign_mission']}|{joined['mission']})\)?(?:\s+(?:ri|indonesia))?\s+)?di\s+"
                            rf"(?:(?:{joined['place_word']})\s+)?$", re.IGNORECASE),
         home=compile_pattern(joined["home"]),
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
@@ -246,8 +246,8 @@ def _legal_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sen
 
 
 def _blocked(lexicon: DestinationLexicon, before: str) -> bool:
-    """A nationality, flag, agency seat or neighbour ("WN Myanmar", "KBRI Phnom Penh"), except the nationality of the
-    spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China")."""
+    """A nationality, flag, foreign embassy or neighbour ("WN Myanmar", "Kedutaan Besar India"), except the
+    nationality of the spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China")."""
     return lexicon.blocked.search(before) is not None and lexicon.spouse.search(before) is None
 
 

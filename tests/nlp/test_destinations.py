@@ -41,7 +41,7 @@ def test_destinations_found(nlp, text, expected):
     [
         "Polisi mengamankan 18 WN Myanmar di pelabuhan.",  # nationality
         "Kapal berbendera China itu ditahan petugas.",  # flag state
-        "KBRI Phnom Penh memberikan keterangan kepada wartawan.",  # agency seat
+        "KBRI Phnom Penh memberikan keterangan kepada wartawan.",  # a mission's seat, no victims
         "Pemerintah melepas 200 pekerja ke Korea Selatan lewat skema G to G.",  # legal placement
         "Rapat dihadiri perwakilan Timur Tengah.",  # a region is no country
         "Harga minyak sawit di Malaysia turun pekan ini.",  # no movement, no victims
@@ -228,7 +228,7 @@ def test_foreign_victims_origin_is_no_destination(nlp) -> None:
         # a neighbour in geography, whatever the verb of adjacency
         ("Kota itu berhadapan langsung dengan Singapura sehingga rawan menjadi pintu keluar pekerja migran.", []),
         ("Pulau itu berseberangan dengan Malaysia dan kerap dilalui korban.", []),
-        # an Indonesian mission abroad is an agency seat, with "di" too
+        # a generated place after a mission's "di" is not trusted
         ("Para mahasiswa mengadu ke KDEI Taipei setelah dipekerjakan di pabrik di Taiwan.", ["Taiwan"]),
         ("Korban TPPO itu mengadu ke Kantor Dagang dan Ekonomi Indonesia (KDEI) di Taipei.", []),
         ("Perwakilan RI di Antananarivo mendampingi para ABK.", []),
@@ -353,4 +353,19 @@ def test_clitics_and_legs_told_from_abroad(nlp, text: str, expected: list[str]) 
     ],
 )
 def test_foreign_authorities_and_ministers(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an Indonesian mission serves the victims in the country of its seat
+        ("Para korban dipulangkan dengan bantuan KBRI Phnom Penh.", ["Cambodia"]),
+        ("Dua pekerja migran itu ditampung di shelter KJRI Kota Kinabalu.", ["Malaysia"]),
+        # a foreign country's embassy is no destination
+        ("Polisi berkoordinasi dengan Kedutaan Besar India di Jakarta soal korban.", []),
+        ("Kedutaan Besar Malaysia memfasilitasi pemulangan korban ke Kuala Lumpur.", ["Malaysia"]),
+    ],
+)
+def test_indonesian_missions_and_foreign_embassies(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
