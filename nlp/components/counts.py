@@ -1574,14 +1574,24 @@ class CountsExtractor:
         caught later, are parts of the three, not counts of their own."""
         charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
         totals = [c for c in charged if self._states_suspect_total(sentences[c.sentence], c.token)]
-        if not totals:
-            return candidates
+        if not totals:  # "Dua tersangka ... ditangkap di Medan, sedangkan tersangka ketiga ...": a part of the three
+            largest = max((c.value for c in charged), default=0)
+            told_with_rest = [c for c in charged if c.value < largest
+                              and self._rest_of_suspects_after(sentences[c.sentence], c.token)]
+            return [c for c in candidates if not any(c is p for p in told_with_rest)]
         total = max(c.value for c in totals)
         beyond = {c.sentence for c in charged if c.value == total}  # "Empat orang ... tersangka, sementara satu
         parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)]  # lainnya"
         if not parts or sum({c.value for c in parts}) > total:
             return candidates
         return [c for c in candidates if not any(c is p for p in parts)]
+
+    def _rest_of_suspects_after(self, sentence: _Sentence, j: int) -> bool:
+        """Whether the sentence goes on from the count at ``j`` to the next suspect by its place in the row or as
+        the others ("sedangkan tersangka ketiga berinisial DW", "tersangka lainnya masih buron")."""
+        norms = sentence.norms
+        return any(self._is_suspect_noun(norms, i) and norms[i + 1] in ("#collective", "lain", "lainnya")
+                   for i in range(j + 2, len(norms) - 1))
 
     def _states_suspect_total(self, sentence: _Sentence, j: int) -> bool:
         """Whether the number at ``j`` restates all the suspects of the case: a collective ("ketiga tersangka") or a

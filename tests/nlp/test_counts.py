@@ -1862,3 +1862,13 @@ def test_a_count_coordinated_with_another_noun_gets_no_role_from_it() -> None:
     text = ("Sebanyak 40 WNI korban perdagangan orang tiba di Jakarta. Sebelumnya, Kemenlu juga memfasilitasi "
             "kepulangan 21 WNI pada Januari dan 15 pegawai pada Maret.")
     assert ("victims", 15) not in roles(text)
+
+
+def test_suspects_told_beside_the_next_one_are_a_part_of_the_larger_total() -> None:
+    text = ("Bareskrim menetapkan tiga tersangka perdagangan orang. Dua tersangka, berinisial AB (30) dan CD (41), "
+            "ditangkap di Batam, sedangkan tersangka ketiga berinisial EF (36) ditangkap di Bekasi.")
+    assert ("suspects", 2) not in roles(text)
+    assert ("suspects", 3) in roles(text)
+    alone = ("Dua tersangka perdagangan orang, berinisial AB (30) dan CD (41), ditangkap di Batam, sedangkan "
+             "tersangka lainnya masih diburu.")
+    assert ("suspects", 2) in roles(alone)
