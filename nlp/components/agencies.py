@@ -70,6 +70,7 @@ _PAREN_WITH_REGION = re.compile(r"\s*\(([A-Z][^()\n]{1,60})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 _BEING_FORMED = re.compile(r"\b(?:pembentukan|membentuk|dibentuknya|akan dibentuk)\s+$", re.IGNORECASE)
 _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
+_MISSION_PLACE = re.compile(r" (?:di|untuk)(?= [A-Z])")
 _PORT_WORDS = ("Bandara ", "Bandar Udara ", "Pelabuhan ")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
                    "Gubernur": "province", "Wakil Gubernur": "province"}
@@ -130,6 +131,7 @@ class _Head:
     role: str
     canonical: str | None  # None: the head as written
     long_name: str | None = None  # a national body's full name ("Kementerian Sosial" for Kemensos)
+    title: bool = False  # an official's title standing for the body he heads ("Kajari" for the Kejari)
 
 
 @dataclass(slots=True)
@@ -231,6 +233,8 @@ class AgencyFinder:
             entries.extend((minister, _Head(type_, role, short, long_name)) for minister in _minister_titles(pattern))
         for pattern, canonical in read_table(data_dir / "police_subunits.tsv"):
             entries.append((pattern, _Head("police", "subunit", None if canonical == "-" else canonical)))
+        for pattern, type_, role, canonical in read_table(data_dir / "titles.tsv"):
+            entries.append((pattern, _Head(type_, role, None if canonical == "-" else canonical, title=True)))
         # a name known to the lexicon wins over an organisation read from its name's form ("Lembaga Perlindungan
         # Saksi dan Korban" is the LPSK, not an NGO named "Lembaga ...")
         entries.sort(key=lambda entry: entry[1].role == "form")
@@ -273,9 +277,9 @@ class AgencyFinder:
 
     def _region_after(self, text: str, end: int, head: _Head, head_text: str) -> tuple[int, str, str] | None:
         """(end, region as written, region key) for the place written after a head, or None."""
-        if head.role == "named" and head.type == "ministry" and text.startswith(" di ", end) and \
-                text[end + 4 : end + 5].isupper():
-            end += len(" di")  # a mission abroad and its city: "KBRI di Bangkok"
+        mission_place = _MISSION_PLACE.match(text, end) if head.role == "named" and head.type == "ministry" else None
+        if mission_place:
+            end = mission_place.end()  # a mission abroad and its city: "KBRI di Bangkok", "Dubes RI untuk Kamboja"
         prefix = _REGION_PREFIX.match(text, end)
         if not prefix:
             return None
@@ -285,6 +289,8 @@ class AgencyFinder:
         if police and text.startswith("Metro ", pos) and not prefix.group(1):
             pos += len("Metro ")
         words = self._capitalised_words(text, pos, 4)
+        if head.title and head.role == "named" and head.type == "ministry":
+            return _known_place(text, start, words)  # "Dubes RI untuk Kamboja Santo ...": the person's name follows
         # A Polsek is named after its district, which may share a word with a city ("Polsek Medan Baru").
         for count in range(len(words) if head_text != "Polsek" else 0, 0, -1):
             written = text[start : words[count - 1][1]]
@@ -403,7 +409,7 @@ class AgencyFinder:
                 continue
             mention = _Mention(match.start(), match.end(), head, head.canonical or _unit_name(match.group(0)),
                                titled=_UNIT_HEAD_TITLE.match(match.group(0)) is not None if head.role == "subunit"
-                               else _is_title(match.group(0), head))
+                               else head.title or _is_title(match.group(0), head))
             if introduced and _OR_NEXT.fullmatch(text, introduced[1], match.start()):
                 mention.start = introduced[0]  # "Pos Lintas Batas Negara atau PLBN Entikong": named where introduced
             introduced = None
@@ -661,6 +667,16 @@ def _country_after(text: str, pos: int) -> tuple[int, str, str] | None:
     return None
 
 
+def _known_place(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int, str, str] | None:
+    """(end, place as written, key) for the longest run of ``words`` from ``start`` that names a foreign country or
+    city ("Kamboja", "Phnom Penh"), or None."""
+    for count in range(min(3, len(words)), 0, -1):
+        written = text[start : words[count - 1][1]]
+        if destination_lexicon().country(written) is not None:
+            return words[count - 1][1], written, normalize_name(written)
+    return None
+
+
 def _written_as_word(text: str, word: str) -> bool:
     """True when ``word`` is written in ``text`` as a whole word (a plain substring test first)."""
     at = text.find(word)
@@ -758,6 +774,8 @@ def _unit_name(written: str) -> str:
     "Direktorat Tindak Pidana Umum"; "Subdirektorat" is written "Subdit"."""
     if written.startswith("Kanit "):
         written = "U" + written[2:]  # Kepala Unit: "Kanit Reskrim" -> "Unit Reskrim"
+    elif written.startswith(("Dandim", "Danrem")):
+        written = "Ko" + written[3:]  # a command's commander: "Dandim 1627/Rote Ndao" -> "Kodim 1627/Rote Ndao"
     elif _UNIT_TITLE.match(written):
         written = written[2].upper() + written[3:]
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"

@@ -409,6 +409,25 @@ def test_more_written_forms_of_regional_offices_and_task_forces(pipeline):
     assert agencies(pipeline, "Warga diajak menjaga kesatuan bangsa dan politik yang santun.") == []
 
 
+def test_an_officials_title_speaks_for_the_body_he_heads(pipeline):
+    assert agencies(pipeline, "Kajari Batam Andi mengatakan berkas perkara sudah lengkap.") == [
+        ("Kejari Batam", "prosecutor")]
+    assert agencies(pipeline, "Kadisnakertrans NTT Silvya mengatakan pihaknya mendata korban.") == [
+        ("Disnakertrans NTT", "local_government")]
+    assert agencies(pipeline, "Kakanwil Kemenkumham NTB mengatakan pengawasan diperketat.") == [
+        ("Kanwil Kemenkumham NTB", "ministry")]
+    assert agencies(pipeline, "Dubes RI untuk Kamboja Santo Darmosumarto mengatakan 200 WNI dipulangkan.") == [
+        ("KBRI Kamboja", "ministry")]
+    assert agencies(pipeline, "Konsul Jenderal RI di Kuching mengatakan pihaknya mendampingi korban.") == [
+        ("KJRI Kuching", "ministry")]
+    assert agencies(pipeline, "Dandim 1627/Rote Ndao mengatakan patroli pantai diperketat.") == [
+        ("Kodim 1627/Rote Ndao", "other")]
+    # the body itself, written in full, keeps its own name; another country's envoy is no mission of Indonesia
+    found = agencies(pipeline, "Kejari Batam menerima berkas. Kajari Batam mengatakan sidang segera digelar.")
+    assert found == [("Kejari Batam", "prosecutor")]
+    assert agencies(pipeline, "Dubes Kamboja untuk Indonesia bertemu menteri.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
