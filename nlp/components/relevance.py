@@ -12,8 +12,9 @@ repeat counts as one more sentence for the text features (but those with a title
 smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
 as a risk ("rawan TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, money laundering (TPPU),
 *perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G, pelepasan PMI,
-workers sent "secara resmi", magang programmes); trafficking as one item of a list of topics ("antara lain ...", or
-the last item after the list's comma: "A, B, serta sosialisasi TPPO").
+workers sent "secara resmi", magang programmes), foreigners deported for working on the wrong permit; trafficking as
+one item of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B, serta sosialisasi
+TPPO").
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or

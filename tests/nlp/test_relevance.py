@@ -450,3 +450,25 @@ def test_a_departure_called_not_official_is_no_legal_placement(nlp):
 
     doc = nlp("Pemberangkatan 30 pekerja migran itu dilakukan secara tidak resmi lewat pelabuhan kecil.")
     assert not doc.user_data[EVIDENCE_KEY]["legal_placement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # foreigners working here on a visit visa, deported: an immigration case
+        ("Imigrasi mendeportasi 20 WNA asal Vietnam yang bekerja di pabrik menggunakan visa kunjungan. Mereka tidak "
+         "memiliki izin kerja.", False),
+        ("Sebanyak 30 TKA asal China dideportasi karena bekerja tanpa izin kerja di smelter nikel.", False),
+        # Indonesians deported from abroad as victims, and foreign victims rescued here, stay cases
+        ("Sebanyak 40 WNI korban perdagangan orang dideportasi dari Malaysia melalui Nunukan. Mereka dipekerjakan di "
+         "kebun sawit tanpa gaji.", True),
+        ("Polisi menyelamatkan lima WNA asal Uzbekistan korban TPPO yang dipaksa menjadi pekerja seks di Bali. Para "
+         "korban perdagangan orang itu akan dipulangkan.", True),
+    ],
+)
+def test_foreigners_deported_for_working_on_the_wrong_permit_are_an_immigration_case(nlp, text, relevant):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    doc = nlp(text)
+    assert bool(doc.user_data[EVIDENCE_KEY]["foreign_workers_immigration"]) is not relevant
+    assert doc._.relevant is relevant
