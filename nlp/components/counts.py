@@ -199,6 +199,7 @@ class _Candidate:
     local_rescue: bool = False
     local_repatriation: bool = False
     past_migration: bool = False
+    adults: bool = False  # a group named by a noun of the young whose ages are all 18 or more: not children
     about_tppo: bool = False
     rescued: bool = False
     restated: bool = False  # "dari 12 korban tersebut", "kedua korban": a group named before
@@ -1203,6 +1204,8 @@ class CountsExtractor:
                                noun_end=noun_end)
         if scope == "whole":
             candidate.scope, candidate.whole_group = None, category
+        # "sembilan remaja berusia 18 sampai 20 tahun": young adults, counted as people but not as children
+        candidate.adults = category == "child" and self._all_adults(sentence, noun_end)
         if category == "neutral":
             candidate.from_people = True
             # "Dua orang (yang diamankan), yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
@@ -1313,12 +1316,24 @@ class CountsExtractor:
     def _all_minors(self, sentence: _Sentence, noun_end: int) -> bool:
         """Whether the ages told right after the people are all under 18 ("korban TPPO yang masih berusia 15 dan 16
         tahun", "berusia 14 hingga 17 tahun")."""
+        k = self._age_told_at(sentence, noun_end)
+        return k is not None and _minor_by_age(sentence, k)
+
+    def _all_adults(self, sentence: _Sentence, noun_end: int) -> bool:
+        """Whether the ages told right after the people are all 18 or more ("Kesembilan remaja berusia 18 sampai 20
+        tahun"): a noun of the young does not make them children then."""
+        k = self._age_told_at(sentence, noun_end)
+        ages = _ages_at(sentence, k) if k is not None else []
+        return bool(ages) and min(ages) >= 18
+
+    def _age_told_at(self, sentence: _Sentence, noun_end: int) -> int | None:
+        """The position after the age word told right after the people ("yang masih berusia"), or None."""
         norms = sentence.norms
         k = noun_end
         while k < len(norms) and k < noun_end + 4 and (k in sentence.tppo_cue_set or norms[k] in (
                 "yang", "masih", "itu", "tersebut", ",")):
             k += 1
-        return k < len(norms) and norms[k] in _AGE_WORDS and _minor_by_age(sentence, k + 1)
+        return k + 1 if k < len(norms) and norms[k] in _AGE_WORDS else None
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
         """The position after up to two copulas at ``k`` ("masih", "merupakan", "masih berusia")."""
@@ -1772,6 +1787,8 @@ class CountsExtractor:
             if c.category in GROUP_ROLES:
                 if c.whole_group:
                     counts.append(_count(self._victim_role(c), c.value, c.about_tppo, None, evidence))
+                if c.adults:
+                    continue
                 counts.append(_count(GROUP_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
                 if c.category in CHILD_SEX_ROLES:
                     counts.append(_count(CHILD_SEX_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
@@ -2083,16 +2100,22 @@ def _minor_by_age(sentence: _Sentence, k: int) -> bool:
     if norms[k : k + 2] == ["di", "bawah"]:
         limit = _age_value(sentence, k + 2) if k + 3 < len(norms) else None
         return limit is not None and limit <= 18 and norms[k + 3] in ("tahun", "thn")
-    ages = []
+    ages = _ages_at(sentence, k)
+    return bool(ages) and max(ages) < 18
+
+
+def _ages_at(sentence: _Sentence, k: int) -> list[int]:
+    """The ages told from token ``k`` up to "tahun" ("16 dan 17 tahun", "18 sampai 20 tahun"), or none."""
+    norms, ages = sentence.norms, []
     for i in range(k, min(len(norms), k + 6)):
         if norms[i] in ("tahun", "thn"):
-            return bool(ages) and max(ages) < 18
+            return ages
         value = _age_value(sentence, i)
         if value is not None:
             ages.append(value)
         elif norms[i] not in ("hingga", "sampai", "dan", "-", "–", ",", "antara"):
-            return False
-    return False
+            return []
+    return []
 
 
 def _is_minor_age(sentence: _Sentence, k: int) -> bool:

@@ -1872,3 +1872,12 @@ def test_suspects_told_beside_the_next_one_are_a_part_of_the_larger_total() -> N
     alone = ("Dua tersangka perdagangan orang, berinisial AB (30) dan CD (41), ditangkap di Batam, sedangkan "
              "tersangka lainnya masih diburu.")
     assert ("suspects", 2) in roles(alone)
+
+
+def test_young_people_whose_ages_are_all_adult_are_no_children() -> None:
+    text = ("Polisi menyelamatkan enam remaja berusia 18 hingga 21 tahun yang hendak dikirim ke Kamboja "
+            "sebagai operator penipuan daring.")
+    assert roles(text) == {("victims_rescued", 6)}
+    text = ("Polisi menyelamatkan enam remaja berusia 15 hingga 17 tahun yang hendak dikirim ke Kamboja "
+            "sebagai operator penipuan daring.")
+    assert roles(text) == {("victims_rescued", 6), ("victims_child", 6)}
