@@ -816,3 +816,34 @@ def test_modus_told_across_sentences_or_by_other_names(nlp, text, label, found):
     """The purpose of a trip told after the place, crew told as ship workers, organs taken, a person of the story
     sent abroad where the article tells who arranged it, beside trips with no such story."""
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Seorang perantara menjodohkan lima perempuan asal Karawang dengan pria warga negara asing dan menerima "
+         "bayaran.", "forced_marriage", True),
+        ("Dua calo mengatur pernikahan dua gadis asal Sambas dengan pria asal Korea dan menerima Rp 90 juta.",
+         "forced_marriage", True),
+        ("Orang tuanya menjodohkan gadis itu dengan pemuda tetangga desa.", "forced_marriage", False),
+        ("Keluarga tiga ABK asal Buton yang meninggal di kapal ikan asing meminta polisi mengusut agen itu.",
+         "ship_crew", True),
+        ("Ia meninggal di sebuah kebun di Sabah. Keluarga menyebut ia berangkat lewat calo di kampungnya.",
+         "migrant_worker", True),
+        ("Ia berangkat lewat calo tiket ke Surabaya untuk menonton konser.", "migrant_worker", False),
+    ],
+)
+def test_brides_crew_and_departures_told_in_other_words(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Para buruh hanya dikasih makan selama setahun. Pemilik pabrik menahan telepon genggam mereka.", True),
+        ("Gaji mereka hanya dibayar sebagian. Mereka dilarang keluar dari mes pabrik.", True),
+        ("Gaji mereka hanya dibayar sebagian karena perusahaan merugi.", False),
+    ],
+)
+def test_pay_withheld_in_part_and_phones_taken_are_conditions(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
