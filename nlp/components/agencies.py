@@ -780,6 +780,7 @@ def _unit_name(written: str) -> str:
         written = written[2].upper() + written[3:]
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
     written = _SPELLED_UNIT.sub(r"\1 \2", written)
+    written = re.sub(r"^Dir(res|tipid)", r"Dit\1", written)  # "Dirres PPA dan PPO" heads the Ditres PPA dan PPO
     return re.sub(r"^Subdirektorat\b", "Subdit", re.sub(r"^Direktur\b", "Direktorat", written))
 
 

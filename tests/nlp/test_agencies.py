@@ -428,6 +428,22 @@ def test_an_officials_title_speaks_for_the_body_he_heads(pipeline):
     assert agencies(pipeline, "Dubes Kamboja untuk Indonesia bertemu menteri.") == []
 
 
+def test_names_as_news_spells_them_beside_the_official_spelling(pipeline):
+    # "Perlindungan" for the official "Pelindungan", in the migrant-worker bodies and the 2024 police units
+    found = agencies(pipeline, "Balai Pelayanan Perlindungan Pekerja Migran Indonesia (BP3MI) Jawa Timur menjemput "
+                               "korban.")
+    assert found == [("BP3MI Jawa Timur", "migrant_worker_agency")]
+    found = agencies(pipeline, "Direktorat Reserse Pelindungan Perempuan dan Anak serta Pidana Perdagangan Orang "
+                               "(Ditres PPA dan PPO) Polda NTT menangkap perekrut.")
+    assert found == [("Polda NTT", "police"), ("Ditres PPA dan PPO Polda NTT", "police")]
+    found = agencies(pipeline, "Dirres PPA dan PPO Polda Jateng Kombes Dwi mengatakan korban 12 orang.")
+    assert found == [("Polda Jateng", "police"), ("Ditres PPA dan PPO Polda Jateng", "police")]
+    found = agencies(pipeline, "International Justice Mission (IJM) membantu penyelamatan korban.")
+    assert found == [("IJM", "ngo")]
+    # protection of workers as a topic names no body
+    assert agencies(pipeline, "Perlindungan pekerja migran Indonesia harus diperkuat.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
