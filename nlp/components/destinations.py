@@ -44,7 +44,8 @@ from nlp.regions import PLACES_DATA_DIR, find_districts, find_regions
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
 _ABBREVIATION_GAP = re.compile(r"\s*\(")
-_LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:termasuk|seperti|antara lain|yakni|yaitu|di antaranya)\s+(?:dari\s+)?)?"
+                        r"(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 
 
@@ -64,7 +65,8 @@ class DestinationLexicon:
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
     located: re.Pattern[str]  # "di" (at) right before a name, with the seat of a mission when there is one
-    home: LexiconPattern  # Indonesia: after "dari" or a nationality word, a list it heads is one of origins
+    home: LexiconPattern  # Indonesia, "berbagai negara": after "dari" or a nationality word, a list it heads is one
+    # of origins
     origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
 
@@ -170,8 +172,10 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
         before = text[max(sent_start, start - 60) : start]
         blocked = _blocked(lexicon, before)
         if country is _HOME:
-            # "orang dari berbagai negara, termasuk dari Indonesia, Filipina dan Vietnam": the list names origins
-            previous = (end, False, blocked or lexicon.origin.search(before) is not None)
+            # "orang dari berbagai negara, termasuk dari Indonesia, Filipina dan Vietnam": the list names origins;
+            # "dipulangkan dari berbagai negara seperti Kamboja" names where victims were
+            origin = blocked or lexicon.origin.search(before) is not None
+            previous = (end, False, origin and lexicon.right_after_move.search(before) is None)
             continue
         if previous[0] >= sent_start and (_ABBREVIATION_GAP.fullmatch(text, previous[0], start) or (
                 previous[2] and _LIST_JOIN.fullmatch(text, previous[0], start))):
@@ -233,7 +237,7 @@ def _in_indonesian_region(text: str, end: int) -> bool:
     return any(find_regions(" ".join(words[:count])) for count in range(len(words), 0, -1))
 
 
-_HOME = "home"  # the mention of Indonesia itself, never a destination
+_HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
 
 _NEGATED = re.compile(r"(?<!\w)(?:tanpa|tidak|tak|bukan|belum)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
 

@@ -244,6 +244,11 @@ def test_origins_languages_neighbours_and_missions(nlp, text: str, expected: lis
         ("Di kompleks itu bekerja ratusan orang dari berbagai negara, termasuk dari Indonesia, Filipina dan Vietnam.",
          []),
         ("Korban disekap bersama pekerja warga negara Indonesia, Vietnam, dan Myanmar.", []),
+        # "dari berbagai negara" heads a list of origins too, unless a movement word brings victims back from them
+        ("Korban TPPO disekap bersama pekerja dari berbagai negara, termasuk Vietnam dan Myanmar.", []),
+        ("Ratusan korban TPPO dipulangkan dari berbagai negara seperti Kamboja, Myanmar dan Laos.",
+         ["Cambodia", "Myanmar", "Laos"]),
+        ("Sindikat itu mengirim korban ke sejumlah negara, yakni Malaysia dan Singapura.", ["Malaysia", "Singapore"]),
         # Indonesia as the start of a route, or with its own movement word, blocks nothing
         ("Korban diberangkatkan dari Indonesia ke Malaysia lalu ke Thailand.", ["Malaysia", "Thailand"]),
         ("Polisi perbatasan Indonesia dan Malaysia mencegat korban yang hendak dikirim ke Malaysia.", ["Malaysia"]),
