@@ -444,6 +444,13 @@ def test_names_as_news_spells_them_beside_the_official_spelling(pipeline):
     assert agencies(pipeline, "Perlindungan pekerja migran Indonesia harus diperkuat.") == []
 
 
+def test_the_municipal_police_acting_named_without_its_region(pipeline):
+    found = agencies(pipeline, "Tim gabungan Dinsos Kota Medan, Satpol PP dan Polrestabes Medan menjaring 12 anak.")
+    assert ("Satpol PP", "local_government") in found
+    # the word for municipal police in general is not written as its acronym
+    assert agencies(pipeline, "Razia itu melibatkan polisi pamong praja.") == []
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
