@@ -299,7 +299,7 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]
 # the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow)
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]ilayah|[Dd]aerah|[Ss]ekitar|[Kk]awasan"
                                 r"|[Bb]erasal dari)" + _PLACE_LIST)
-_ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk)\s+$")
+_ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk|[Bb]erasal dari)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 # an office's acronym before a region's name: the capitalised words after the name are its head's name, not part of
 # the place's ("Kepala Disnakertrans NTT Silvia Peku", "Ketua DPRD Sikka Donatus")
@@ -546,11 +546,11 @@ class PlaceFinder:
 
     def _excluded_bare(self, text: str, start: int, written: str) -> bool:
         """A bare name that is a common word ("Batu", "Lebak"), unless it says where someone is from ("warga Lebak",
-        "asal Batu"); an area's name ("Puncak") even then."""
+        "asal Batu", "berasal dari Lebak"); an area's name ("Puncak") even then."""
         name = normalize_name(written)
         if name not in self.bare_exclusions:
             return False
-        return name in self.area_names or not _ORIGIN_BEFORE.search(text, max(0, start - 12), start)
+        return name in self.area_names or not _ORIGIN_BEFORE.search(text, max(0, start - 16), start)
 
     def _inside_longer_name(self, text: str, end: int, mention_starts: set[int]) -> bool:
         """True when a capitalised word follows the name without a break: part of a person's or an organisation's

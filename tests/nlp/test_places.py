@@ -607,3 +607,10 @@ def test_a_region_after_an_offices_acronym_is_named_before_its_heads_name(pipeli
     # without an office before it, a capitalised word after the name still makes a longer name
     assert names(pipeline, "Koran Jambi Ekspres memberitakan kasus itu.") == set()
     assert ("Kabupaten Bima", "regency") not in names(pipeline, "Wali Kota Bogor Bima Arya hadir.")
+
+
+def test_berasal_dari_says_where_someone_is_from_like_asal(pipeline):
+    assert names(pipeline, "Korban berasal dari Lebak dan dipulangkan.") == {("Kabupaten Lebak", "regency")}
+    # a common-word name without it stays no place, and so does a strait of that name
+    assert names(pipeline, "Pelaku membawa korban dari Lebak.") == set()
+    assert names(pipeline, "Kapal itu berasal dari Selat Malaka.") == set()
