@@ -352,6 +352,8 @@ def test_clitics_and_legs_told_from_abroad(nlp, text: str, expected: list[str]) 
         # governments, police, heads of state and ministers are diplomacy, donors or training partners
         ("Program pencegahan TPPO di desa itu didukung Pemerintah Australia.", []),
         ("Penyidik TPPO Polda mengikuti pelatihan bersama kepolisian Australia.", []),
+        ("Indonesia naik ke Tier 2 dalam laporan perdagangan orang Departemen Luar Negeri Amerika Serikat.", []),
+        ("Korban TPPO dikirim ke Amerika Serikat dengan visa turis.", ["United States"]),
         ("Menteri Luar Negeri Thailand bertemu Menlu RI membahas perlindungan WNI.", []),
         ("Perdana Menteri Malaysia berkunjung ke Jakarta membahas pekerja migran.", []),
     ],
