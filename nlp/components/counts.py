@@ -1691,6 +1691,7 @@ class CountsExtractor:
                 c.about_tppo = c.breakdown_of.about_tppo
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
+        _parts_take_their_groups_topic(candidates, sentences)
 
     def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether the next sentence opens on a part of the count that names trafficking ("3.000 aduan ... Dari
@@ -1831,6 +1832,22 @@ def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,
                  and norms[c.token + 1 : c.token + 2] == [norms[j + 1]]), None)
 
 
+def _parts_take_their_groups_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
+    """A part of a group of people ("Dua di antaranya perempuan") with no topic of its own words is about what the
+    group it is part of is about: the nearest count of that number before it."""
+    for k, c in enumerate(candidates):
+        if not (c.subset and (c.scope or "").startswith("of ")) or c.category not in ("victim", *GROUP_ROLES):
+            continue
+        if _noun_topic(c, sentences[c.sentence]) is not None or sentences[c.sentence].tppo_cues or sentences[
+                c.sentence].other_cues:
+            continue
+        value = c.scope[3:]
+        group = next((g for g in reversed(candidates[:k]) if str(g.value) == value and g.sentence <= c.sentence
+                      and g.category in ("victim", *GROUP_ROLES)), None)
+        if group is not None:
+            c.about_tppo = group.about_tppo
+
+
 def _plain_total(c: _Candidate) -> bool:
     """A victim total told with no part, breakdown or repatriation of its own: the same number rescued elsewhere in
     the story is the same group (a total gets one role)."""
@@ -1840,8 +1857,16 @@ def _plain_total(c: _Candidate) -> bool:
 
 def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
     """A total of cases or reports said again without its topic ("Dari 387 kasus tersebut, sembilan kasus merupakan
-    TPPO") is about what its first mention's own words named ("387 kasus kekerasan terhadap perempuan")."""
+    TPPO") is about what its first mention's own words named ("387 kasus kekerasan terhadap perempuan"); a group of
+    people restated ("Sebanyak 10 korban itu") is about what it was when first told."""
     named: dict[tuple[str, int], bool] = {}
+    first_told: dict[tuple[str, int], bool] = {}
+    for c in candidates:  # "Sebanyak 10 korban itu ...": a restated group is what it was when first told
+        if c.category in ("victim", *GROUP_ROLES):
+            key = (c.category, c.value)
+            if c.restated and key in first_told and _noun_topic(c, sentences[c.sentence]) is None:
+                c.about_tppo = first_told[key]
+            first_told.setdefault(key, c.about_tppo)
     for c in candidates:
         if c.category not in ("case", "report"):
             continue

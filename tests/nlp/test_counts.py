@@ -1881,3 +1881,14 @@ def test_young_people_whose_ages_are_all_adult_are_no_children() -> None:
     text = ("Polisi menyelamatkan enam remaja berusia 15 hingga 17 tahun yang hendak dikirim ke Kamboja "
             "sebagai operator penipuan daring.")
     assert roles(text) == {("victims_rescued", 6), ("victims_child", 6)}
+
+
+def test_a_part_of_a_group_is_about_what_its_group_is_about() -> None:
+    text = ("Sebanyak 10 korban perdagangan orang dipulangkan dari Kamboja. "
+            "Para korban sebelumnya dipaksa bekerja di perusahaan judi daring. "
+            "Sebanyak 10 korban itu berasal dari Kabupaten Sinjai. "
+            "Tiga di antaranya perempuan.")
+    assert ("victims_female", 3, True) in pairs(text)
+    other = ("Sebanyak 10 korban kekerasan dalam rumah tangga ditangani dinas. "
+             "Tiga di antaranya perempuan.")
+    assert ("victims_female", 3, True) not in pairs(other)
