@@ -1892,3 +1892,11 @@ def test_a_part_of_a_group_is_about_what_its_group_is_about() -> None:
     other = ("Sebanyak 10 korban kekerasan dalam rumah tangga ditangani dinas. "
              "Tiga di antaranya perempuan.")
     assert ("victims_female", 3, True) not in pairs(other)
+
+
+def test_children_reached_by_social_service_outreach_are_rescued() -> None:
+    text = ("Lima anak yang dipaksa mengamen di terminal dijangkau petugas Dinas Sosial, Senin malam. "
+            "Mereka disuruh menyetor uang kepada seorang koordinator.")
+    assert {("victims_rescued", 5), ("victims_child", 5)} <= roles(text)
+    text = "Sosialisasi bahaya perdagangan orang itu menjangkau 300 pelajar di lima sekolah."
+    assert ("victims_rescued", 300) not in roles(text)
