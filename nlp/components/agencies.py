@@ -190,6 +190,7 @@ class _Agency:
     mentions: int = 0
     place_only: bool = True  # every mention a route or venue ("melalui PLBN Entikong", "di PLBN Entikong")
     as_introduced: bool = False  # a local office, prosecutor or court: on a tie, named as first written
+    first_at: dict = field(default_factory=dict)  # where each written name first appears
 
     def add(self, name: str, start: int, canonical: str | None = None, weight: float = 1.0,
             as_place: bool = False) -> None:
@@ -199,9 +200,21 @@ class _Agency:
             self.start = start
             self.first_name = name
         self.names[name] += weight
+        self.first_at[name] = min(start, self.first_at.get(name, start))
         self.mentions += 1
         self.place_only = self.place_only and as_place
         self.canonical = self.canonical or canonical or name
+
+    def join(self, other: _Agency) -> None:
+        """Another agency's mentions name this one too ("PN Batam" beside "Pengadilan Negeri Batam"): its written
+        names vote for the name as well."""
+        self.names.update(other.names)
+        for name, start in other.first_at.items():
+            self.first_at[name] = min(start, self.first_at.get(name, start))
+        if other.start < self.start:
+            self.start, self.first_name = other.start, other.first_name
+        self.mentions += other.mentions
+        self.place_only = self.place_only and other.place_only
 
     def absorb(self, start: int, as_place: bool = False) -> None:
         """A mention that does not name it in full (a bare head): only its position counts."""
@@ -217,7 +230,7 @@ class _Agency:
         most = max(self.names.values())
         most_written = [name for name, count in self.names.items() if count == most]
         if self.as_introduced:
-            return most_written[0]
+            return min(most_written, key=lambda name: self.first_at.get(name, self.start))
         return min(most_written, key=len)
 
 
@@ -970,7 +983,11 @@ def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
         longer = [other for other in agencies if len(other) == 3 and other[0] == key[0] and other[2] == key[2]
                   and other[1] != key[1] and _short_form_of(key[1], other[1])]
         if len(longer) == 1 and key in agencies:
-            agencies[longer[0]].absorb(agencies.pop(key).start)
+            target, source = agencies[longer[0]], agencies.pop(key)
+            if target.as_introduced:  # a court, prosecutor or local office is named as the article writes it
+                target.join(source)
+            else:
+                target.absorb(source.start)
 
 
 def _merge_introduced_names(agencies: dict[tuple, _Agency]) -> None:
