@@ -199,6 +199,9 @@ def test_period_totals_related_links_and_active_verbs(nlp):
         ("Korban diajak bekerja ke Malaysia tanpa melalui jalur resmi.", ["Malaysia"]),
         ("Mereka berangkat ke Arab Saudi, bukan lewat jalur resmi, dengan visa ziarah.", ["Saudi Arabia"]),
         ("Kepala dinas meminta warga yang ingin bekerja ke Taiwan menempuh jalur resmi.", []),
+        # "secara resmi" after a verb of departure or work is legal placement; as the adverb of an official act not
+        ("Sepanjang 2024, sebanyak 1.126 PMI asal NTB berangkat ke Jepang secara resmi.", []),
+        ("Polisi secara resmi menetapkan dua tersangka yang mengirim korban ke Malaysia.", ["Malaysia"]),
     ],
 )
 def test_legal_placement_unless_negated(nlp, text: str, expected: list[str]) -> None:
