@@ -134,6 +134,9 @@ class _Head:
     title: bool = False  # an official's title standing for the body he heads ("Kajari" for the Kejari)
 
 
+_FOREIGN_IMMIGRATION = _Head("international", "foreign", None)  # "Imigrasi Malaysia": another country's service
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -453,6 +456,9 @@ class AgencyFinder:
                 former_end = match.end()
                 units = []
                 continue
+            if head.type == "immigration" and head.role == "regional" and _country_after(text, pos):
+                head = mention.head = _FOREIGN_IMMIGRATION  # "Imigrasi Malaysia": another country's service
+                mention.head_text = match.group(0)
             if head.role == "foreign":
                 country = _country_after(text, pos)
                 if country is None:

@@ -347,6 +347,8 @@ def test_another_countrys_police_named_with_its_country(pipeline):
     assert found == [("Jabatan Imigresen Malaysia", "international")]
     assert agencies(pipeline, "Kepolisian Korea Selatan menangkap dua agen.") == [
         ("Kepolisian Korea Selatan", "international")]
+    assert agencies(pipeline, "Imigrasi Malaysia mendeportasi 120 pekerja melalui Pelabuhan Dumai.") == [
+        ("Imigrasi Malaysia", "international")]
     # Indonesia's own force, or the word with no country, is no foreign body
     assert agencies(pipeline, "Kepolisian Negara Republik Indonesia menegaskan komitmennya.") == []
     assert agencies(pipeline, "Kepolisian setempat menyelidiki kasus itu.") == []
