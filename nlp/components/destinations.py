@@ -60,6 +60,7 @@ class DestinationLexicon:
     blocked: re.Pattern[str]
     victim_context: re.Pattern[str]
     legal_context: re.Pattern[str]
+    not_legal: re.Pattern[str]  # a negation or concession before a legal cue ("tanpa melalui jalur resmi")
     spouse: re.Pattern[str]
     places: dict[str, str]  # generated cities and states, as written -> country
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
@@ -130,6 +131,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
                            re.IGNORECASE),
         victim_context=compile_pattern(rf"(?:{joined['victim_context']})(?:nya)?"),  # "majikannya", "pemulangannya"
         legal_context=compile_pattern(joined["legal_context"]),
+        not_legal=re.compile(rf"(?<!\w)(?:{joined['not_legal']})(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE),
         # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"
                           rf"(?:[\w-]+\s+){{0,3}})$", re.IGNORECASE),
@@ -239,13 +241,10 @@ def _in_indonesian_region(text: str, end: int) -> bool:
 
 _HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
 
-_NEGATED = re.compile(r"(?<!\w)(?:tanpa|tidak|tak|bukan|belum)(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
-
-
 def _legal_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sent_end: int) -> bool:
-    """Whether the sentence speaks of legal placement or trade, not negated ("lewat jalur resmi", but not "tanpa
-    melalui jalur resmi", which is the irregular departure of a trafficking case)."""
-    return any(_NEGATED.search(text, max(sent_start, match.start() - 40), match.start()) is None
+    """Whether the sentence speaks of legal placement or trade, not negated nor conceded ("lewat jalur resmi", but not
+    "tanpa melalui jalur resmi" nor "meski masih moratorium", the irregular departures of trafficking cases)."""
+    return any(lexicon.not_legal.search(text, max(sent_start, match.start() - 40), match.start()) is None
                for match in lexicon.legal_context.finditer(text, sent_start, sent_end))
 
 

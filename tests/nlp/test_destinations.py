@@ -199,6 +199,10 @@ def test_period_totals_related_links_and_active_verbs(nlp):
         ("Korban diajak bekerja ke Malaysia tanpa melalui jalur resmi.", ["Malaysia"]),
         ("Mereka berangkat ke Arab Saudi, bukan lewat jalur resmi, dengan visa ziarah.", ["Saudi Arabia"]),
         ("Kepala dinas meminta warga yang ingin bekerja ke Taiwan menempuh jalur resmi.", []),
+        # a placement ban conceded or breached is the irregular departure of a trafficking case
+        ("Korban dikirim ke Arab Saudi meskipun masih moratorium.", ["Saudi Arabia"]),
+        ("Pelaku melanggar moratorium dengan memberangkatkan korban ke Arab Saudi.", ["Saudi Arabia"]),
+        ("Moratorium penempatan pekerja migran ke Arab Saudi masih berlaku.", []),
         # "secara resmi" after a verb of departure or work is legal placement; as the adverb of an official act not
         ("Sepanjang 2024, sebanyak 1.126 PMI asal NTB berangkat ke Jepang secara resmi.", []),
         ("Polisi secara resmi menetapkan dua tersangka yang mengirim korban ke Malaysia.", ["Malaysia"]),
