@@ -1,7 +1,8 @@
 """Agencies that act or speak in an article, typed per the extraction contract.
 
 The lexicon (``nlp/data/agencies/lexicon.tsv``) lists name heads with their type and role; police units that act
-for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv``. Rules:
+for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv``, officials' titles that stand for
+their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
 
 - a regional head takes the region written right after it (``Polres Kukar``, ``DPMPPA Kota Jambi``,
   ``Polres Metro Tangerang Kota``, ``Polres Kawasan Bandara Ngurah Rai``); a long form and its short form with the
@@ -12,11 +13,14 @@ for a parent (``Unit PPA Satreskrim Polres Tuban``) are in ``police_subunits.tsv
 - a police unit written right before its parent, or after it with ``melalui`` (``Polda Jambi melalui Subdit IV
   Ditreskrimum``), is listed as well as the parent; press offices (Humas) never;
 - a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
-  Pemda takes the region of the article's regional head (``Wali Kota Jambi``) or its one region of that level;
+  Pemda takes the region of the article's regional head (``Wali Kota Jambi``) or its one region of that level; a
+  bare office a local government acts through takes its region (``Pemkab Sikka melalui Dinas Sosial``);
+- another country's police or immigration service is listed with its country (``Kepolisian Kamboja``);
 - a regent, mayor or governor is listed as the local government only when the article names no Pemda there;
 - organisations known by the form of their name (``Yayasan ...``, ``Jaringan ...``, ``... Watch``) are not read
   from a headline, where every word is capitalised;
-- not listed: heads in a related-article line, a photo credit, an official's former office (``mantan Kapolsek``),
+- not listed: heads in a related-article line, a photo credit, a person's initials (``berinisial PN``), a border
+  post named only as a route or place (``melalui PLBN Entikong``), an official's former office (``mantan Kapolsek``),
   a person's affiliation (``oknum anggota Polres ...``), a police unit brought up for an earlier case, a body named
   once as where data or a report is still to go, a court named once as where a trial is still to be held, a
   ministry named once in a quotation unless as a partner the speaker works with, a minister's regulation
@@ -1139,5 +1143,5 @@ class AgenciesComponent:
 )
 def make_agencies_component(nlp: Language, name: str, data_dir: str) -> AgenciesComponent:
     """Factory for ``nlp.add_pipe("pantau_agencies")``; ``data_dir`` (lexicon.tsv, national_bodies.tsv,
-    police_subunits.tsv, ...) is relative to the ``nlp`` package. Reads ``doc._.locations`` when set."""
+    police_subunits.tsv, titles.tsv, ...) is relative to the ``nlp`` package. Reads ``doc._.locations`` when set."""
     return AgenciesComponent(agency_finder_for(data_path(data_dir)))
