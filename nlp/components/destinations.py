@@ -5,10 +5,11 @@ names through ``countries.tsv``. A mention counts when a movement word comes jus
 "melalui Bangkok", "perairan Papua Nugini", "dipulangkan dari Kamboja") or when its sentence speaks of victims or
 migrant work; it never counts after a nationality, flag, foreign embassy, minister or geography word ("WN Myanmar",
 "berbendera China", "Kedutaan Besar India", "berbatasan dengan Malaysia"), nor does a list member or an abbreviation
-right after such a name, nor a name in a sentence about legal placement, a placement ban or trade, except as the
-nationality of the spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A
-country named only in sentences about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts
-only when no other does. Cue words live in ``cues.tsv``.
+right after such a name or after an origin ("orang dari berbagai negara, termasuk dari Indonesia, Filipina"), nor a
+name in a sentence about legal placement, a placement ban or trade, except as the nationality of the spouses a
+bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
+about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does. Cue
+words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
