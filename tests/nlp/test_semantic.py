@@ -440,3 +440,17 @@ def test_stopped_flights_and_routes_abroad_are_cues():
     assert cue_pattern().search("Petugas mencegah keberangkatan delapan warga di bandara")
     assert not cue_pattern().search("Rombongan wisatawan terbang ke Bali untuk berlibur")
     assert not cue_pattern().search("Penerbangan ditunda karena cuaca buruk")
+
+
+def test_the_gate_reads_a_cue_in_the_second_paragraph_the_model_embeds_the_lead(rules, fake):
+    opening = ("Sebanyak sebelas perempuan diperiksa petugas di bandara pada Senin pagi sebelum naik ke pesawat. "
+               "Petugas mendata nama, alamat dan nomor telepon mereka satu per satu di ruang pemeriksaan bandara. ")
+    assert len(opening) < 300
+    padding = "Pemeriksaan itu berlangsung sejak pagi hingga siang hari di ruang tunggu bandara. " * 2
+    near = opening + padding + "Mereka mengaku akan bekerja sebagai pembantu rumah tangga di Riyadh."
+    far = opening + padding * 4 + "Mereka mengaku akan bekerja sebagai pembantu rumah tangga di Riyadh."
+    assert 300 < near.index("pembantu rumah tangga") < 600 < far.index("pembantu rumah tangga")
+    component = SemanticComponent(head=MARGIN_HEAD, embedder=fake)
+    assert component.can_change(rules(near))
+    assert not component.can_change(rules(far))
+    assert not SemanticComponent(head=MARGIN_HEAD, embedder=fake, cue_chars=300).can_change(rules(near))
