@@ -633,7 +633,9 @@ class PlaceFinder:
         """Districts named after a trigger ("Kecamatan Sei Bamban", "Polsek Limapuluh"), when the article's
         regions tell which district of that name it is, or, when they name none, its name alone does
         (:func:`nlp.regions.unique_districts`: "Kecamatan Entikong")."""
-        regions = [item.region for item in found if item.region is not None]
+        # a regency seat or an airport stands for the regency or city it lies in ("Maumere": Kabupaten Sikka)
+        regions = [item.region for item in found if item.region is not None] + \
+                  [item.candidates[0] for item in found if item.landmark and len(item.candidates) == 1]
         parents = {region.code for region in regions if region.level in ("regency", "city")}
         provinces = {region.province_code for region in regions}
         districts = []

@@ -614,3 +614,10 @@ def test_berasal_dari_says_where_someone_is_from_like_asal(pipeline):
     # a common-word name without it stays no place, and so does a strait of that name
     assert names(pipeline, "Pelaku membawa korban dari Lebak.") == set()
     assert names(pipeline, "Kapal itu berasal dari Selat Malaka.") == set()
+
+
+def test_a_regency_seat_tells_which_district_of_a_shared_name_it_is(pipeline):
+    text = "Korban warga Cibinong, tinggal di Kecamatan Sukamakmur."
+    assert provinces_of(pipeline, text) == {("Cibinong", "Jawa Barat"), ("Sukamakmur", "Jawa Barat")}
+    # alone, a district name two regencies share stays unresolved
+    assert names(pipeline, "Korban tinggal di Kecamatan Sukamakmur.") == set()
