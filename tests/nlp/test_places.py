@@ -65,6 +65,9 @@ def test_aliases_and_abbreviated_prefixes(pipeline):
     assert names(pipeline, "Kota Adm. Jakarta Timur menerima laporan.") == {("Kota Administrasi Jakarta Timur", "city")}
     assert names(pipeline, "Warga Sumut dan Sulsel menjadi korban.") == {
         ("Sumatera Utara", "province"), ("Sulawesi Selatan", "province")}
+    # a short form written in two words
+    assert names(pipeline, "Korban berasal dari Tanjab Barat.") == {("Kabupaten Tanjung Jabung Barat", "regency")}
+    assert names(pipeline, "Tim membawa tanjab barat ke lokasi.") == set()
 
 
 def test_names_written_run_together(pipeline):
