@@ -847,3 +847,21 @@ def test_brides_crew_and_departures_told_in_other_words(nlp, text, label, found)
 )
 def test_pay_withheld_in_part_and_phones_taken_are_conditions(nlp, text, found):
     assert ("forced_labor" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Tersangka menampung para calon PMI di sebuah rumah sebelum diberangkatkan ke Malaysia.", "migrant_worker",
+         True),
+        ("Modus yang digunakan adalah pernikahan dengan warga negara asing.", "forced_marriage", True),
+        ("Pernikahan artis itu dengan pria asing digelar di Bali.", "forced_marriage", False),
+        ("Tersangka menjual korban melalui aplikasi pesan singkat.", "sexual_exploitation", True),
+        ("Sebagian perempuan itu dijual lewat media sosial kepada pelanggan.", "sexual_exploitation", True),
+        ("Perekrut menawarkan korban pekerjaan melalui media sosial.", "sexual_exploitation", False),
+    ],
+)
+def test_modus_told_in_case_summaries(nlp, text, label, found):
+    """How releases and tallies sum up a case: migrants held before departure, marriages to foreigners named as
+    the modus, victims sold through an app; beside a celebrity wedding and a job offer made online."""
+    assert (label in labels(nlp, text)) is found
