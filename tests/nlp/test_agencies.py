@@ -424,6 +424,9 @@ def test_an_officials_title_speaks_for_the_body_he_heads(pipeline):
         ("KJRI Kuching", "ministry")]
     assert agencies(pipeline, "Dandim 1627/Rote Ndao mengatakan patroli pantai diperketat.") == [
         ("Kodim 1627/Rote Ndao", "other")]
+    assert agencies(pipeline, "Wamen P2MI Christina mengatakan pemerintah menjemput korban.") == [
+        ("KemenP2MI", "migrant_worker_agency")]
+    assert agencies(pipeline, "Para menlu ASEAN bertemu di Jakarta.") == []
     # the body itself, written in full, keeps its own name; another country's envoy is no mission of Indonesia
     found = agencies(pipeline, "Kejari Batam menerima berkas. Kajari Batam mengatakan sidang segera digelar.")
     assert found == [("Kejari Batam", "prosecutor")]
