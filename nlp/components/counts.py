@@ -411,6 +411,8 @@ class CountsExtractor:
         self.lex = lexicon or default_lexicon()
         self.lists = self.lex.lists
         self.words = self.lex.words
+        # "mahasiswa" -> "mahasiswi": a masculine noun of people and its feminine form
+        self.feminine_of = dict(reversed(pair.split()) for pair in self.words["sex_pairs"])
 
     # ---- public -------------------------------------------------------------------------------------------
     def extract(self, text: str, sentences: Sequence[tuple[int, int]] | None = None,
@@ -772,7 +774,9 @@ class CountsExtractor:
                 continue
             k = j + 2 if norms[j + 1] in PERSON_CLASSIFIERS else j + 1
             hit = self.lex.role_nouns.match(norms, k)
-            if hit and hit[1] == "neutral":  # "16 mahasiswa laki-laki"
+            if hit and hit[1] == "neutral" and self._men_beside_women(norms, j, k + hit[0]):
+                hit = (hit[0], "male")  # "14 mahasiswi dan 19 mahasiswa"
+            elif hit and hit[1] == "neutral":  # "16 mahasiswa laki-laki"
                 hit = self.lex.role_nouns.match(norms, k + hit[0])
             if not hit or hit[1] not in ("female", "male"):
                 k = j - 1  # "laki-laki 8 orang dan perempuan 4 orang"
@@ -1193,6 +1197,8 @@ class CountsExtractor:
                     scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
                 elif whole:
                     scope = "whole"
+        if category == "neutral" and self._men_beside_women(norms, j, noun_end):
+            category, victim_context = "male", True  # "14 mahasiswi dan 19 mahasiswa": the 19 are men
         if category == "victim" and scope is None and self._all_minors(sentence, noun_end):
             # "lima korban TPPO berusia 14 hingga 17 tahun": all children; a part of a larger total only a part
             larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim" or c.whole_group)],
@@ -1318,6 +1324,13 @@ class CountsExtractor:
         tahun", "berusia 14 hingga 17 tahun")."""
         k = self._age_told_at(sentence, noun_end)
         return k is not None and _minor_by_age(sentence, k)
+
+    def _men_beside_women(self, norms: list[str], j: int, noun_end: int) -> bool:
+        """Whether the noun of the count at ``j`` is the masculine form of a feminine noun counted just before it in
+        the sentence ("14 mahasiswi dan 19 mahasiswa", "tiga siswi dan dua siswa")."""
+        feminine = self.feminine_of.get(norms[noun_end - 1]) if noun_end > j + 1 else None
+        return feminine is not None and any(norms[i] == feminine and norms[i - 1] == "#num"
+                                            for i in range(max(1, j - 6), j))
 
     def _all_adults(self, sentence: _Sentence, noun_end: int) -> bool:
         """Whether the ages told right after the people are all 18 or more ("Kesembilan remaja berusia 18 sampai 20

@@ -1900,3 +1900,15 @@ def test_children_reached_by_social_service_outreach_are_rescued() -> None:
     assert {("victims_rescued", 5), ("victims_child", 5)} <= roles(text)
     text = "Sosialisasi bahaya perdagangan orang itu menjangkau 300 pelajar di lima sekolah."
     assert ("victims_rescued", 300) not in roles(text)
+
+
+# ---- the masculine form beside a counted feminine form counts men ------------------------------------------------
+def test_the_masculine_noun_beside_its_counted_feminine_form_counts_men() -> None:
+    text = ("Sebanyak 21 mahasiswa menjadi korban TPPO berkedok magang. "
+            "Mereka terdiri atas 12 mahasiswi dan 9 mahasiswa.")
+    assert {("victims", 21), ("victims_female", 12), ("victims_male", 9)} <= roles(text)
+
+
+def test_the_masculine_noun_alone_is_no_count_of_men() -> None:
+    text = "Sebanyak 21 mahasiswa menjadi korban TPPO berkedok magang dari tiga kampus."
+    assert roles(text) == {("victims", 21)}
