@@ -158,6 +158,8 @@ def test_more_countries_and_their_cities(nlp, text: str, expected: list[str]) ->
         ("Mereka dipekerjakan di kompleks Shwe Kokko sebagai penipu daring.", ["Myanmar"]),
         ("Korban dijanjikan bekerja di Negeri Sakura sebagai perawat.", ["Japan"]),
         ("Dua pemuda itu dikirim ke Negeri Gajah Putih lalu ke Boten.", ["Thailand", "Laos"]),
+        ("Korban dijanjikan bekerja di Negeri Matahari Terbit sebagai perawat lansia.", ["Japan"]),
+        ("Ia diberangkatkan ke negeri unta dengan visa umrah.", ["Saudi Arabia"]),
         ("Harga bunga sakura di negeri itu naik.", []),
     ],
 )
