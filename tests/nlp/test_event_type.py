@@ -269,3 +269,36 @@ def test_a_tally_of_police_reports_points_to_statistics_one_report_does_not(nlp)
 )
 def test_awareness_work_is_prevention_calls_for_heavier_sentences_are_policy(nlp, text, expected):
     assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headline verbs without their prefix for installing a task force or signing an agreement
+        ("Bupati Kukuhkan Gugus Tugas TPPO Kecamatan\nBupati mengukuhkan gugus tugas pencegahan perdagangan orang di "
+         "24 kecamatan. Sepanjang 2025 tercatat 14 kasus TPPO di kabupaten itu.", "coordination"),
+        ("Pemprov dan Polda Teken Kesepakatan Berantas TPPO\nPemerintah provinsi dan polda meneken kesepakatan "
+         "bersama penanganan perdagangan orang. Data kasus TPPO sepanjang 2025 dipaparkan.", "coordination"),
+        ("Wali Kota Lantik Satgas TPPO\nWali kota melantik satgas pencegahan perdagangan orang. Satgas akan "
+         "berkoordinasi dengan kecamatan.", "coordination"),
+        # a victim made to sign a work contract is no agreement between agencies
+        ("Korban TPPO Dipaksa Teken Kontrak Kerja\nPolres menangkap perekrut yang memaksa korban perdagangan orang "
+         "meneken kontrak kerja palsu. Tersangka ditahan.", "incident"),
+    ],
+)
+def test_headline_verbs_for_task_forces_and_agreements(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dinas: 71 Anak Jadi Korban TPPO dalam Tiga Tahun Terakhir\nDinas mencatat 71 anak menjadi korban "
+         "perdagangan orang dalam tiga tahun terakhir. Sebagian besar korban berasal dari desa.", "statistics"),
+        # how long one victim went unpaid is no period of a tally
+        ("Korban TPPO Asal Cianjur Dipulangkan dari Riyadh\nSeorang korban perdagangan orang dipulangkan dari Riyadh. "
+         "Selama empat tahun terakhir ia tidak digaji majikan.", "incident"),
+    ],
+)
+def test_the_last_years_of_a_tally_point_to_statistics(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
