@@ -865,3 +865,15 @@ def test_modus_told_in_case_summaries(nlp, text, label, found):
     """How releases and tallies sum up a case: migrants held before departure, marriages to foreigners named as
     the modus, victims sold through an app; beside a celebrity wedding and a job offer made online."""
     assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Selama setahun para pekerja tambak hanya menerima sebagian kecil gaji. Mereka bekerja lebih dari 18 jam "
+         "sehari.", True),
+        ("Para pekerja bekerja lebih dari 8 jam sehari dan menerima gaji penuh.", False),
+    ],
+)
+def test_part_of_the_pay_and_hours_told_as_more_than(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
