@@ -1232,8 +1232,10 @@ class CountsExtractor:
             candidate.category = category
         elif category in GROUP_ROLES:
             candidate.from_people = True
-            if any(self.lists["foreign_marks"].match(norms, i) for i in range(noun_end, min(len(norms), noun_end + 3))):
-                return None  # "tiga pria warga negara asing": the foreign husbands or clients, no victims
+            if any(self.lists["foreign_marks"].match(norms, i) for i in range(noun_end, min(len(norms), noun_end + 3))
+                   ) and not (j > 0 and norms[j - 1] in ("korban", "korbannya")):
+                return None  # "tiga pria warga negara asing": the foreign husbands or clients; not "dengan korban
+                # empat perempuan warga negara asing" (foreign women trafficked in Indonesia)
             if self._is_perpetrator(norms, j, noun_end):
                 candidate.category = "perpetrator"
             elif category == "male" and self._held_beside_victims(norms, noun_end, article, antecedents):

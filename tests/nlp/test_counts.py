@@ -1912,3 +1912,11 @@ def test_the_masculine_noun_beside_its_counted_feminine_form_counts_men() -> Non
 def test_the_masculine_noun_alone_is_no_count_of_men() -> None:
     text = "Sebanyak 21 mahasiswa menjadi korban TPPO berkedok magang dari tiga kampus."
     assert roles(text) == {("victims", 21)}
+
+
+def test_foreign_women_named_as_the_victims_are_counted_and_foreign_men_are_not() -> None:
+    text = ("Polda Bali mengungkap kasus TPPO dengan korban tiga perempuan warga negara asing yang dipaksa "
+            "melayani tamu di sebuah vila.")
+    assert ("victims_female", 3) in roles(text)
+    text = "Polisi juga memeriksa dua pria warga negara asing yang memesan layanan itu."
+    assert not roles(text)
