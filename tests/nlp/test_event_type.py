@@ -302,3 +302,20 @@ def test_headline_verbs_for_task_forces_and_agreements(nlp, text, expected):
 )
 def test_the_last_years_of_a_tally_point_to_statistics(nlp, text, expected):
     assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an expert's view or a spotlight on how cases are handled is commentary
+        ("Pakar: Penegakan Hukum TPPO Masih Lemah\nPakar hukum pidana menilai penegakan hukum terhadap pelaku "
+         "perdagangan orang masih lemah. Ia meminta aparat mengusut jaringan perekrut.", "other"),
+        ("Komnas HAM Soroti Lambannya Pemulihan Korban TPPO\nKomnas HAM menyoroti lambannya pemulihan korban "
+         "perdagangan orang. Lembaga itu merekomendasikan rumah aman di setiap provinsi.", "other"),
+        # an arrest an expert comments on stays a case
+        ("Polisi Tangkap Perekrut 12 Korban TPPO\nPolres menangkap perekrut yang mengirim 12 korban perdagangan orang "
+         "ke Malaysia. Tersangka ditahan. Seorang pakar menyebut jaringan itu besar.", "incident"),
+    ],
+)
+def test_commentary_is_other_a_case_with_a_comment_stays_a_case(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
