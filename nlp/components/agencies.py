@@ -55,7 +55,7 @@ from nlp.language import (
     text_of,
     token_starts,
 )
-from nlp.regions import Region, find_region, find_regions, normalize_name
+from nlp.regions import Region, find_region, find_regions, normalize_name, regency_seats
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
 
@@ -324,6 +324,9 @@ class AgencyFinder:
                 level = "city" if city_suffix else _HEAD_LEVEL.get(head_text)
                 region = next((region for region in regions if region.level == level), regions[0])
                 return region_end, text[start:region_end], region.code + (" kota" if city_suffix else "")
+        seat = _seat_town(text, start, words) if head.type != "police" and not prefix.group(1) else None
+        if seat:
+            return seat  # an office named after its regency's seat town: "Imigrasi Maumere", "Kejari Atambua"
         if words and (prefix.group(1) or "").startswith("Kota") and head.role == "named" and head.type == "ministry":
             start = prefix.start(1)  # a foreign city whose name starts with "Kota": "KJRI Kota Kinabalu"
         elif not words or prefix.group(1):
@@ -687,6 +690,17 @@ def _country_after(text: str, pos: int) -> tuple[int, str, str] | None:
         country = destination_lexicon().country(written)
         if country is not None:
             return end, written, country
+    return None
+
+
+def _seat_town(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int, str, str] | None:
+    """(end, town as written, regency code) when ``words`` from ``start`` name a regency's seat town ("Maumere" is
+    the seat of Kabupaten Sikka), or None."""
+    seats = regency_seats()
+    for count in range(min(2, len(words)), 0, -1):
+        written = text[start : words[count - 1][1]]
+        if written in seats:
+            return words[count - 1][1], written, seats[written].code
     return None
 
 

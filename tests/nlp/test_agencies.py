@@ -467,6 +467,15 @@ def test_a_short_form_joining_its_long_form_votes_for_the_name(pipeline):
     assert len(agencies(pipeline, text)) == 2
 
 
+def test_an_office_named_after_its_regencys_seat_town(pipeline):
+    found = agencies(pipeline, "Tim gabungan Polres Sikka dan Imigrasi Maumere memeriksa kapal itu.")
+    assert found == [("Polres Sikka", "police"), ("Imigrasi Maumere", "immigration")]
+    found = agencies(pipeline, "Kejari Atambua menuntut terdakwa. Kejaksaan Negeri Belu lalu menyerahkan berkas.")
+    assert len(found) == 1 and found[0][1] == "prosecutor"
+    # a capitalised word that is no town leaves the office without a place
+    assert agencies(pipeline, "Petugas Imigrasi Tunda Keberangkatan Sembilan Warga") == [("Imigrasi", "immigration")]
+
+
 def test_a_kanit_names_the_unit_he_heads(pipeline):
     found = agencies(pipeline, "Kanit PPA Satreskrim Polres Tuban Ipda Sari mengungkapkan kejadian itu.")
     assert found == [("Polres Tuban", "police"), ("Unit PPA Satreskrim Polres Tuban", "police")]
