@@ -1220,6 +1220,8 @@ class CountsExtractor:
             twin = _coordinated_twin(norms, j, s_index, antecedents) if category is None else None
             if twin is not None:  # "kepulangan 28 WNI pada Januari dan 17 WNI pada Februari": as the first
                 category = twin.category
+            if category is None and self._wanted_in_clause(norms, noun_end):
+                category = "suspect"  # "dua orang lain yang masuk daftar pencarian orang (DPO)"
             if category is None and (victim_totals or victim_context):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
@@ -1326,6 +1328,17 @@ class CountsExtractor:
         tahun", "berusia 14 hingga 17 tahun")."""
         k = self._age_told_at(sentence, noun_end)
         return k is not None and _minor_by_age(sentence, k)
+
+    def _wanted_in_clause(self, norms: list[str], noun_end: int) -> bool:
+        """Whether the clause after plain people says they are wanted ("yang masuk daftar pencarian orang (DPO)",
+        "yang kini buron"): suspects, by the contract's DPO."""
+        wanted = self.lists["wanted_marks"]
+        for i in range(noun_end, min(len(norms), noun_end + _VERB_WINDOW * 3)):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS):
+                return False
+            if wanted.match(norms, i):
+                return True
+        return False
 
     def _men_beside_women(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether the noun of the count at ``j`` is the masculine form of a feminine noun counted just before it in

@@ -1920,3 +1920,12 @@ def test_foreign_women_named_as_the_victims_are_counted_and_foreign_men_are_not(
     assert ("victims_female", 3) in roles(text)
     text = "Polisi juga memeriksa dua pria warga negara asing yang memesan layanan itu."
     assert not roles(text)
+
+
+def test_plain_people_said_to_be_wanted_are_suspects() -> None:
+    text = ("Polisi menangkap empat tersangka perdagangan orang. "
+            "Polisi masih memburu tiga orang lain yang masuk daftar pencarian orang (DPO).")
+    assert ("suspects", 3) in roles(text)
+    text = ("Polisi menangkap empat tersangka perdagangan orang. "
+            "Polisi masih menelusuri tiga orang lain yang diduga ikut memesan korban.")
+    assert ("suspects", 3) not in roles(text)
