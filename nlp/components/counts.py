@@ -14,8 +14,12 @@ How a number becomes a count:
    before it ("korban ... sebanyak 16 orang"), from "N di antaranya" (the earlier number's role), or for
    plain people ("7 orang") from the verb or clause around them ("yang menjadi korban", "mengamankan",
    "menangkap", "hendak berangkat").
-4. Victim totals are ``victims_rescued`` when they were rescued, secured or stopped (in the sentence, or in
-   an article that reports such a rescue), else ``victims``; repatriated victims stay ``victims``.
+4. Victim totals are ``victims_rescued`` when they were rescued, secured, stopped, netted in a sweep or taken
+   into a safe house (in the sentence, said of them later: "Mereka langsung kami amankan", "Keempat korban
+   dititipkan di rumah aman", or in an article that reports such a rescue), else ``victims``; repatriated
+   victims, and victims secured at a mission abroad (KBRI), stay ``victims``; victims sent home to their
+   families after a rescue ("dipulangkan ke daerah asal") stay rescued. Men secured beside the victims who are
+   questioned or are the clients ("tiga pria tamu") are ``arrests``.
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
    sentence, else the first one after it, else earlier sentences, else the article's topic.
 6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...",
