@@ -1584,6 +1584,9 @@ class CountsExtractor:
         rescue_before = self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW)
         if rescue_before is not None and self._deed_between(norms, rescue_before + 1, j):
             rescue_before = None  # "mengamankan tiga pria yang diduga menjajakan dua pelajar": they were offered
+        if (rescue_before is not None and norms[rescue_before] in self.words["netting_verbs"]
+                and "korban" in norms[j + 1 : noun_end + 1]):
+            rescue_before = None  # "pelaku menjaring 20 korban lewat media sosial": recruited
         verb = j - 1 - (1 if j > 1 and norms[j - 1] in self.words["approximators"] else 0)
         if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
             rescue_before = verb  # "telah mencegah 870 calon pekerja migran": stopped from leaving

@@ -1789,6 +1789,9 @@ def test_people_netted_in_a_sweep_are_rescued() -> None:
     assert ("victims_rescued", 9) in roles(text)
     text = "Dinas Sosial mendata sembilan anak yang dipaksa mengemis di perempatan jalan."
     assert ("victims_rescued", 9) not in roles(text)
+    # traffickers netting victims recruit them
+    text = "Sindikat itu menjaring 20 korban lewat media sosial untuk dikirim ke Kamboja."
+    assert roles(text) == {("victims", 20)}
 
 
 # ---- restated totals keep their topic; a breakdown that leaves the rest untold -------------------------------------
