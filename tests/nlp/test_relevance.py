@@ -472,3 +472,13 @@ def test_foreigners_deported_for_working_on_the_wrong_permit_are_an_immigration_
     doc = nlp(text)
     assert bool(doc.user_data[EVIDENCE_KEY]["foreign_workers_immigration"]) is not relevant
     assert doc._.relevant is relevant
+
+
+def test_advice_to_leave_officially_is_no_legal_placement(nlp):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    for text in ("Sebagian besar warga berangkat resmi, tetapi masih ada yang lewat calo.",
+                 "Warga diminta agar diberangkatkan secara resmi oleh perusahaan penempatan."):
+        assert not nlp(text).user_data[EVIDENCE_KEY]["legal_placement"]
+    assert nlp("Sebanyak 90 pekerja migran diberangkatkan secara resmi ke Jepang.").user_data[EVIDENCE_KEY][
+        "legal_placement"]
