@@ -217,7 +217,11 @@ class LocationRolesComponent:
         return doc
 
 
-@Language.factory("pantau_location_roles")
+@Language.factory(
+    "pantau_location_roles",
+    assigns=["doc._.locations"],
+    requires=["doc._.locations"],
+)
 def make_location_roles_component(nlp: Language, name: str) -> LocationRolesComponent:
     """Factory for ``nlp.add_pipe("pantau_location_roles")``."""
     return LocationRolesComponent()

@@ -45,6 +45,19 @@ def test_pipeline_is_built_from_the_config(pipeline):
     assert nlp.get_pipeline() is pipeline  # loaded once per process
 
 
+def test_every_component_declares_what_it_assigns_and_needs_nothing_unassigned(pipeline):
+    """spaCy's pipe analysis: each Pantau component names its outputs, and each input comes from an earlier pipe.
+
+    ``doc._.published`` is the one input the caller sets before the pipeline runs.
+    """
+    analysis = pipeline.analyze_pipes(pretty=False)
+    for name in pipeline.pipe_names:
+        if name.startswith("pantau_"):
+            assert analysis["summary"][name]["assigns"], f"{name} declares no assigns"
+    problems = {name: missing for name, missing in analysis["problems"].items() if missing}
+    assert problems == {}
+
+
 def test_tokenizer_keeps_abbreviations(pipeline):
     doc = pipeline("Warga Kab. Bogor dan Kec. Ciawi menjadi korban.")
     assert "Kab." in [t.text for t in doc]
