@@ -1684,9 +1684,9 @@ class CountsExtractor:
     def _decide_rescue(self, candidates: list[_Candidate], article: dict) -> None:
         victim_like = [c for c in candidates if c.category in ("victim", *GROUP_ROLES)]
         charged_values = {c.value for c in candidates if c.category in ("suspect", "perpetrator")}
-        article["rescue"] = not article["repatriation"] and any(
+        article["rescue"] = not article["repatriation"] and any(  # not a rescue of only a part of the victims
             c.local_rescue and not c.local_repatriation and not _secured_and_charged(c, charged_values)
-            for c in victim_like)
+            and not (c.other_part or c.subset) for c in victim_like)  # ("membebaskan empat korban lainnya")
         case_sentences = {c.sentence for c in candidates if c.category == "case"}
         for c in victim_like:  # "para korban yang terdiri dari 8 perempuan dan 11 laki-laki itu berhasil
             # diselamatkan": a breakdown said to be rescued tells its total's rescue

@@ -1696,7 +1696,7 @@ def test_mereka_evacuated_from_abroad_are_brought_home_not_rescued() -> None:
 
 def test_rescued_victims_sent_home_to_their_families_leave_the_rescue_standing() -> None:
     base = ("Lima perempuan asal Kabupaten Cianjur dipekerjakan di sebuah kafe di Kota Batam. "
-            "Dua korban lain diselamatkan petugas di pelabuhan. ")
+            "Dalam penggerebekan itu petugas menyelamatkan dua korban di pelabuhan. ")
     sent_home = base + "Saat ini para korban didampingi dinas sosial sebelum dipulangkan ke daerah asal."
     assert ("victims_rescued", 5) in roles(sent_home)
     brought_back = base + "Para korban kemudian dipulangkan dari Malaysia."
@@ -1932,3 +1932,15 @@ def test_plain_people_said_to_be_wanted_are_suspects() -> None:
     text = ("Polisi menangkap empat tersangka perdagangan orang. "
             "Polisi masih menelusuri tiga orang lain yang diduga ikut memesan korban.")
     assert ("suspects", 3) not in roles(text)
+
+
+def test_a_rescue_of_only_the_rest_of_the_victims_leaves_the_others_unrescued() -> None:
+    text = ("Terdakwa terbukti merekrut delapan perempuan asal Kabupaten Cianjur untuk dipekerjakan di sebuah bar. "
+            "Kasus terungkap setelah tiga korban melarikan diri. "
+            "Polisi kemudian menggerebek bar itu dan membebaskan lima korban lainnya.")
+    found = roles(text)
+    assert {("victims", 8), ("victims_rescued", 5)} <= found
+    assert ("victims_rescued", 8) not in found
+    whole = ("Terdakwa terbukti merekrut delapan perempuan asal Kabupaten Cianjur untuk dipekerjakan di sebuah bar. "
+             "Polisi kemudian menggerebek bar itu dan membebaskan kedelapan korban.")
+    assert ("victims_rescued", 8) in roles(whole)
