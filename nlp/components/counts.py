@@ -1069,8 +1069,9 @@ class CountsExtractor:
         if category == "victim" and norms[noun_start] != "korban" and (
                 attendance or self._legal_placement(norms, noun_end)):
             return None  # "120 calon PMI mengikuti pelatihan", "1.500 PMI berangkat secara resmi"
-        if category == "skip":
-            return None
+        if category == "skip" or (category in ("victim", "neutral", *GROUP_ROLES)
+                                  and self._companions(norms, j, noun_end)):
+            return None  # "berangkat bersama empat pria lain": the companions of one person told in passing
         scope = None
         if (mention.kind == "collective" and category is None and norms[j + 1 : j + 2] == [","]
                 and mention.value in victim_totals):
@@ -1332,6 +1333,16 @@ class CountsExtractor:
         tahun", "berusia 14 hingga 17 tahun")."""
         k = self._age_told_at(sentence, noun_end)
         return k is not None and _minor_by_age(sentence, k)
+
+    def _companions(self, norms: list[str], j: int, noun_end: int) -> bool:
+        """Whether the people at ``j`` went along with one person the story follows ("Ia berangkat bersama tiga
+        perempuan lain", "ditampung bersama Asep dan empat pria lain"), told in passing: not rescued, and no deed
+        done to them told after ("bersama tiga anak lain dipaksa bekerja" counts them)."""
+        if noun_end >= len(norms) or norms[noun_end] not in ("lain", "lainnya") or "bersama" not in norms[
+                max(0, j - 3) : j]:
+            return False
+        return (self._verb_before(norms, j, "rescue", _COORDINATED_WINDOW) is None
+                and not self._clause_after(norms, noun_end + 1, "migration", 6))  # not "... lain dipaksa bekerja"
 
     def _wanted_in_clause(self, norms: list[str], noun_end: int) -> bool:
         """Whether the clause after plain people says they are wanted ("yang masuk daftar pencarian orang (DPO)",

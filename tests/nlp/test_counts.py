@@ -1944,3 +1944,12 @@ def test_a_rescue_of_only_the_rest_of_the_victims_leaves_the_others_unrescued() 
     whole = ("Terdakwa terbukti merekrut delapan perempuan asal Kabupaten Cianjur untuk dipekerjakan di sebuah bar. "
              "Polisi kemudian menggerebek bar itu dan membebaskan kedelapan korban.")
     assert ("victims_rescued", 8) in roles(whole)
+
+
+def test_companions_of_the_person_a_story_follows_are_told_in_passing() -> None:
+    text = ("Rudi dijanjikan kerja di pabrik di Malaysia. Ia berangkat pada Maret bersama empat pria lain dari "
+            "desanya.")
+    assert not {role for role, _ in roles(text)} & {"victims", "victims_male"}
+    text = ("Rudi dijanjikan kerja di pabrik di Malaysia. Ia diselamatkan petugas di Pelabuhan Dumai bersama empat "
+            "pria lain dari desanya.")
+    assert ("victims_male", 4) in roles(text)
