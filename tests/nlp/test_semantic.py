@@ -359,6 +359,11 @@ UNNAMED_STORIES = [
      "PALEMBANG - Seorang pria ditangkap karena memaksa dua remaja putri berusia 15 tahun tampil telanjang dalam "
      "siaran langsung berbayar. Pelaku menyimpan uang dari penonton dan mengancam menyebarkan video jika korban "
      "menolak."),
+    # a baby handed over for money, never called a sale
+    ("Bidan di Cianjur Serahkan Bayi ke Pasangan dari Bandung dengan Imbalan Rp 30 Juta",
+     "CIANJUR - Polisi menangkap seorang bidan yang menyerahkan bayi berusia tiga hari kepada pasangan dari Bandung "
+     "dengan imbalan Rp 30 juta. Ibu kandung bayi mengaku hanya diberi Rp 4 juta dan tidak pernah menandatangani "
+     "surat adopsi."),
 ]
 LOOKALIKE_STORIES = [
     ("Bupati Lepas 120 Pekerja Migran Program Resmi ke Korea Selatan",
@@ -368,6 +373,13 @@ LOOKALIKE_STORIES = [
     ("Nelayan Tegal Protes Harga Solar, Kapal Tak Melaut Sepekan",
      "TEGAL - Ratusan nelayan di Kabupaten Tegal tidak melaut selama sepekan karena harga solar naik. Para pemilik "
      "kapal mengaku tidak sanggup membayar upah awak kapal jika terus merugi."),
+    # teenagers taken in at a drinking party, teenagers reported missing and found at a friend's: public order
+    ("Polsek Bubarkan Pesta Miras di Rumah Kontrakan, 15 Remaja Diamankan",
+     "MEDAN - Polsek Medan Baru membubarkan pesta minuman keras di sebuah rumah kontrakan. Sebanyak 15 remaja "
+     "diamankan dan didata di kantor polisi. Mereka kemudian dijemput orang tua masing-masing."),
+    ("Dua Remaja Putri yang Dilaporkan Hilang Ditemukan di Rumah Teman",
+     "BOGOR - Dua remaja putri berusia 14 tahun yang dilaporkan hilang sejak Senin ditemukan di rumah teman mereka di "
+     "Cibinong. Keduanya mengaku pergi tanpa pamit karena ingin menginap. Polisi memulangkan mereka kepada orang tua."),
 ]
 
 
@@ -454,3 +466,10 @@ def test_the_gate_reads_a_cue_in_the_second_paragraph_the_model_embeds_the_lead(
     assert component.can_change(rules(near))
     assert not component.can_change(rules(far))
     assert not SemanticComponent(head=MARGIN_HEAD, embedder=fake, cue_chars=300).can_change(rules(near))
+
+
+def test_a_baby_handed_over_for_money_is_a_cue():
+    from nlp.components.semantic import cue_pattern
+
+    assert cue_pattern().search("Bidan menyerahkan bayi itu kepada pasangan lain dengan imbalan Rp 30 juta")
+    assert not cue_pattern().search("Bayi kembar itu lahir sehat di puskesmas dengan berat 3 kilogram")
