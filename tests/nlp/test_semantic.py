@@ -380,6 +380,11 @@ LOOKALIKE_STORIES = [
     ("Dua Remaja Putri yang Dilaporkan Hilang Ditemukan di Rumah Teman",
      "BOGOR - Dua remaja putri berusia 14 tahun yang dilaporkan hilang sejak Senin ditemukan di rumah teman mereka di "
      "Cibinong. Keduanya mengaku pergi tanpa pamit karena ingin menginap. Polisi memulangkan mereka kepada orang tua."),
+    # citizens evacuated from a war zone
+    ("Kemlu Evakuasi 38 WNI dari Sudan di Tengah Konflik Bersenjata",
+     "JAKARTA - Kementerian Luar Negeri mengevakuasi 38 warga negara Indonesia dari Khartoum karena konflik "
+     "bersenjata. Sebagian besar dari mereka adalah mahasiswa. Mereka diberangkatkan melalui Port Sudan dan tiba di "
+     "Jakarta pekan depan."),
 ]
 
 
