@@ -131,6 +131,8 @@ class TransformerComponent:
 
 @Language.factory(
     "pantau_transformer",
+    assigns=["doc._.locations", "doc._.relevance_score", "doc._.relevant"],
+    requires=["token.is_sent_start", "doc._.locations", "doc._.relevance_score"],
     default_config={"model_path": "", "blend": 0.5, "threshold": 0.5, "max_length": 256, "lead_chars": 2000},
 )
 def make_transformer_component(nlp: Language, name: str, model_path: str, blend: float, threshold: float,
