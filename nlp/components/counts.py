@@ -79,6 +79,7 @@ SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*|\d+|\S")
 _B_WINDOW = 8  # tokens scanned back from a number for its role noun
 _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
+_EMBASSY_PLACE_WINDOW = 3  # words between "di" and the mission: "di penampungan KBRI", "di shelter KJRI"
 _COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
 _REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
@@ -1611,7 +1612,7 @@ class CountsExtractor:
             if hit and (norms[i].startswith("di") or i - noun_end <= 2):
                 after_rescue = True
                 break
-        at_embassy = (rescue_before is not None or after_rescue) and bool(self.lists["embassies"].find_all(norms))
+        at_embassy = (rescue_before is not None or after_rescue) and self._at_embassy(norms)
         candidate.local_rescue = (rescue_before is not None or after_rescue) and not at_embassy
         # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)
         candidate.local_repatriation = at_embassy or repatriation_before is not None or self._clause_after(
@@ -1621,6 +1622,14 @@ class CountsExtractor:
             lead = range(max(0, migration_before - 3), migration_before)
             future = any(norms[i] in self.words["future"] for i in lead)
             candidate.past_migration = not future
+
+    def _at_embassy(self, norms: list[str]) -> bool:
+        """Whether the sentence places people at an Indonesian mission ("di KBRI", "di penampungan KJRI X").
+
+        A mission that only speaks or reports ("KBRI Manila menyebut 14 WNI diselamatkan") places nobody there.
+        """
+        return any("di" in norms[max(0, start - _EMBASSY_PLACE_WINDOW) : start]
+                   for start, _, _ in self.lists["embassies"].find_all(norms))
 
     def _deed_between(self, norms: list[str], start: int, end: int) -> bool:
         """Whether an active verb of a perpetrator's deed ("menjajakan", "merekrut") stands between ``start`` and

@@ -1852,6 +1852,13 @@ def test_victims_secured_at_an_embassy_abroad_await_their_return() -> None:
     assert roles(text) == {("victims", 12)}
     text = "Polisi mengamankan 12 korban perdagangan orang di Pelabuhan Dumai sebelum mereka menyeberang ke Malaysia."
     assert roles(text) == {("victims_rescued", 12)}
+    text = "Saat ini 9 korban perdagangan orang yang diselamatkan masih berada di penampungan KJRI Johor Bahru."
+    assert roles(text) == {("victims", 9)}
+
+
+def test_a_mission_that_only_reports_a_rescue_leaves_it_a_rescue() -> None:
+    text = "KBRI Bangkok menyebut 21 WNI korban perdagangan orang diselamatkan dari sebuah kompleks di Myawaddy."
+    assert roles(text) == {("victims_rescued", 21)}
 
 
 # ---- counts coordinated by the same noun ---------------------------------------------------------------------------
