@@ -153,6 +153,8 @@ class _Mention:
     inner_units: tuple[str, ...] = ()  # units named after it ("Satreskrim Polresta Mataram melalui Unit PPA")
     units_written: tuple[str, ...] = ()  # ``units`` as written ("Direktorat Reserse Siber" for Ditressiber)
     inner_units_written: tuple[str, ...] = ()
+    units_titled: bool = False  # ``units`` are written only as their heads' titles ("Kasat Reskrim Polres Gowa")
+    inner_units_titled: tuple[bool, ...] = ()  # each inner unit named through its head's title ("melalui Kasat")
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
     written_head: str | None = None  # the head as written, where the article never writes its short form
@@ -519,6 +521,7 @@ class AgencyFinder:
                 names, written = zip(*chain, strict=True)
                 parent.inner_units += (" ".join((*names, *parent.units)),)
                 parent.inner_units_written += (" ".join((*written, *parent.units_written)),)
+                parent.inner_units_titled += (mention.titled,)
                 mention.absorbed = True
                 units = []
                 continue
@@ -568,6 +571,7 @@ class AgencyFinder:
             parent.units = police_units
             parent.units_written = tuple(unit.written_head or unit.head_text for unit in units
                                          if unit.head.role == "subunit")
+            parent.units_titled = all(unit.titled for unit in units if unit.head.role == "subunit")
             for unit in units:
                 unit.absorbed = unit.absorbed or unit.head.role == "subunit"
             if police_units:
@@ -614,9 +618,11 @@ class AgencyFinder:
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units
             written = ((" ".join(mention.units_written),) if mention.units else ()) + mention.inner_units_written
-            for units, units_written in zip(chains, written, strict=True):
+            titled = ((mention.units_titled,) if mention.units else ()) + mention.inner_units_titled
+            for units, units_written, by_title in zip(chains, written, titled, strict=True):
+                # a unit named through its head's title ("melalui Kasat Reskrim") is a weaker vote for its name
                 add((*parent_key, units), head.type, f"{units_written} {mention.display}", mention.start,
-                    f"{units} {mention.canonical}")
+                    f"{units} {mention.canonical}", 0.5 if by_title else 1.0)
         _add_orphan_units(orphans, agencies, add)
         _drop_national_police_in_passing(agencies)
         _drop_police_of_earlier_cases(text_of(doc), agencies)

@@ -292,6 +292,15 @@ def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
     assert agencies(pipeline, "Kasat Reskrim AKP Dede mengatakan pelaku sudah ditahan.") == []
 
 
+def test_a_unit_written_out_keeps_its_name_when_its_head_speaks_later(pipeline):
+    # the unit's own name outvotes the name read from its head's title
+    found = agencies(pipeline, "Satuan Reserse Kriminal Polres Garut menangkap perekrut calon pekerja migran. "
+                               "Kapolres Garut melalui Kasat Reskrim AKP Dede mengatakan tersangka ditahan.")
+    assert found == [("Polres Garut", "police"), ("Satuan Reserse Kriminal Polres Garut", "police")]
+    found = agencies(pipeline, "Kapolres Garut melalui Kasat Reskrim AKP Dede mengatakan tersangka ditahan.")
+    assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
+
+
 def test_national_police_bodies_speak_through_their_chiefs_titles(pipeline):
     found = agencies(pipeline, "Kabareskrim Polri Komjen Wahyu mengatakan jaringan itu merekrut 40 orang.")
     assert found == [("Bareskrim Polri", "police")]
