@@ -145,7 +145,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         home=compile_pattern(joined["home"]),
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
-                                       + [joined["period"]])),
+                                       + [joined["period"], joined["warning"]])),
     )
 
 
@@ -160,8 +160,11 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
         mentions += [(m.start(), m.end(), lexicon.country(m.group(0)), True)
                      for m in lexicon.capital_names.finditer(text)]
     taken = {start for start, *_ in mentions}
-    mentions += [(start, end, country, False) for start, end, country in lexicon.places_in(text)
-                 if start not in taken and not _in_indonesian_region(text, end)]
+    generated = [place for place in lexicon.places_in(text) if place[0] not in taken]
+    # "kawasan Nagoya, Kecamatan Lubuk Baja, Batam": the Indonesian place of that name, wherever the article names it
+    indonesian = {text[start:end] for start, end, _ in generated if _in_indonesian_region(text, end)}
+    mentions += [(start, end, country, False) for start, end, country in generated
+                 if text[start:end] not in indonesian]
     mentions += [(m.start(), m.end(), _HOME, True) for m in lexicon.home.finditer(text)]
     found: dict[str, dict] = {}
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
@@ -227,17 +230,19 @@ def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before:
             and lexicon.victim_context.search(text, *sentence) is not None)
 
 
+_SUBDISTRICT_WORDS = frozenset({"Kecamatan", "Kelurahan", "Desa", "Distrik"})  # "Nagoya, Kecamatan Lubuk Baja"
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})")
 
 
 def _in_indonesian_region(text: str, end: int) -> bool:
-    """Whether a generated place name is followed by an Indonesian region it lies in ("Nagoya, Batam"): then it is
-    the Indonesian place of that name."""
+    """Whether a generated place name is followed by an Indonesian region or district it lies in ("Nagoya, Batam",
+    "Nagoya, Kecamatan Lubuk Baja"): then it is the Indonesian place of that name."""
     apposed = _APPOSED_NAME.match(text, end)
     if apposed is None:
         return False
     words = apposed.group(1).split(" ")
-    return any(find_regions(" ".join(words[:count])) for count in range(len(words), 0, -1))
+    return words[0] in _SUBDISTRICT_WORDS or any(
+        find_regions(" ".join(words[:count])) for count in range(len(words), 0, -1))
 
 
 _HOME = "home"  # Indonesia itself or "berbagai negara", never a destination

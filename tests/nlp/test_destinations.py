@@ -298,6 +298,9 @@ def test_victims_work_and_arrival_words(nlp, text: str, expected: list[str]) -> 
         # a foreign city's name used by an Indonesian place, with its region after it or as a district's name
         ("Rapat pencegahan TPPO digelar di Nagoya, Batam, Senin.", []),
         ("Korban TPPO itu ditampung di Pandan selama seminggu.", []),
+        # named once with its district, the Indonesian place everywhere in the article
+        ("Polisi menyelamatkan lima korban TPPO dari pub di Nagoya. Pub itu berada di kawasan Nagoya, Kecamatan "
+         "Lubuk Baja.", []),
         # no victims in the sentence: a city after "di" is not trusted
         ("Ia menginap di hotel di Manila saat liburan.", []),
         # the seat of a mission
@@ -383,4 +386,19 @@ def test_foreign_governments_police_and_ministers(nlp, text: str, expected: list
     ],
 )
 def test_indonesian_missions_and_foreign_embassies(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general warning names no destination when the article names another
+        ("Korban TPPO itu dipulangkan dari Malaysia. Kepala dinas mengingatkan bahwa penempatan pekerja rumah tangga "
+         "ke Arab Saudi masih ditutup.", ["Malaysia"]),
+        # alone, the warned country is kept (as any country named only beside other cases)
+        ("Kepala dinas mengingatkan warga agar tidak tergiur tawaran kerja ke Arab Saudi tanpa prosedur.",
+         ["Saudi Arabia"]),
+    ],
+)
+def test_a_warning_counts_only_when_no_other_country_does(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
