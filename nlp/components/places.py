@@ -108,9 +108,14 @@ def said_at(text: str, start: int, end: int) -> bool:
         is not None and _STATEMENT_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
+# The quoted name of an online group, account or page ("grup Facebook \"Loker Batam Malaysia\""): the places in
+# it name the group, not a place of the case.
+_QUOTED_GROUP_NAME = re.compile(r"\b(?:[Gg]rup|[Gg]roup|[Aa]kun|[Hh]alaman|[Ff]anpage)"
+                                r"(?:\s+[A-Z][\w-]*){0,2}\s+[\"“]([^\"”\n]{1,80})[\"”]")
 # each with words one of which its matches contain: a plain substring test spares the regex most texts
 _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")),
-              (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat")))
+              (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat")),
+              (_QUOTED_GROUP_NAME, ("grup", "Grup", "group", "Group", "akun", "Akun", "alaman", "anpage")))
 # A place passed through on the way ("ke Jakarta, lalu ke Kuala Lumpur", "ke Malaysia melalui Nunukan", "terbang dari
 # Bandara Soekarno-Hatta menuju Bangkok") or where a press conference was held ("konferensi pers di Mapolda NTB, Kota
 # Mataram"): read from the few words around each mention, never a pass over the text.
@@ -172,6 +177,11 @@ _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-
 _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan pers|[Pp]ress release|[Rr]ilis"
                            r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
                            r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
+# a region named only to compare with ("lebih longgar dibandingkan Batam") or as the end of a trunk road's name
+# ("jalan poros Balikpapan–Tana Paser", "Jalan Lintas Riau-Sumbar"): no place of the case
+_COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
+                                      r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
+                                      r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 
@@ -256,6 +266,11 @@ def in_credit_line(text: str, offset: int) -> bool:
     return _CREDIT_LINES.match(text, line_start) is not None
 
 
+# a dateline with the outlet in parentheses and a stop or colon instead of a dash: "Medan (Analisa).",
+# "MEDAN (Waspada):"
+_OUTLET_DATELINE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]*\([A-Z][\w.' -]{1,30}\)[ \t]*[.:]")
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of press datelines: "JAMBI, SEPUCUKJAMBI.ID –", "VIVA Medan -", "Tuban, DenPost.id"."""
     spans = []
@@ -265,7 +280,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         dash = _DASH.search(head)
         prefix = head[: dash.start()] if dash else ""
         words = prefix.split()
-        if dash and 1 <= len(words) <= 6 and _looks_like_dateline(prefix, words):
+        outlet = _OUTLET_DATELINE.match(line)
+        if outlet:
+            spans.append((offset, offset + outlet.end()))
+        elif dash and 1 <= len(words) <= 6 and _looks_like_dateline(prefix, words):
             spans.append((offset, offset + dash.end()))
         else:
             stripped = line.strip()
@@ -598,7 +616,8 @@ class PlaceFinder:
                 continue
             if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
                 continue
-            if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end):
+            if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end) or \
+                    _COMPARED_OR_ROAD_BEFORE.search(text, max(0, mention.start - 60), mention.start):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place

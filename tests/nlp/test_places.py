@@ -624,3 +624,41 @@ def test_a_regency_seat_tells_which_district_of_a_shared_name_it_is(pipeline):
     assert provinces_of(pipeline, text) == {("Cibinong", "Jawa Barat"), ("Sukamakmur", "Jawa Barat")}
     # alone, a district name two regencies share stays unresolved
     assert names(pipeline, "Korban tinggal di Kecamatan Sukamakmur.") == set()
+
+
+def test_a_dateline_with_the_outlet_in_parentheses_and_a_stop_or_colon(pipeline):
+    text = "Pontianak (Suara Kalbar). Satgas TPPO menyelamatkan tiga korban asal Kabupaten Sambas."
+    assert names(pipeline, text) == {("Kabupaten Sambas", "regency")}
+    text = "KUPANG (Timex): Polisi memeriksa warga Kabupaten Alor yang hendak berangkat ke Malaysia."
+    assert names(pipeline, text) == {("Kabupaten Alor", "regency")}
+    # a sentence that opens with a region and a bracketed note is no dateline when no stop or colon follows
+    text = "Mataram (ibu kota NTB) menjadi titik keberangkatan para korban."
+    assert ("Kota Mataram", "city") in names(pipeline, text)
+
+
+def test_a_region_in_a_capes_name_is_no_place(pipeline):
+    assert names(pipeline, "Mereka ditampung di pelabuhan rakyat Tanjung Jambi sebelum diberangkatkan.") == set()
+    assert names(pipeline, "Kapal bersandar di Tanjung Bali, lalu korban dibawa ke Kabupaten Buleleng.") == \
+        {("Kabupaten Buleleng", "regency")}
+    # the city whose name begins with "Tanjung" is still found
+    assert ("Kota Tanjung Pinang", "city") in names(pipeline, "Korban ditampung di Tanjungpinang selama dua hari.")
+
+
+def test_the_quoted_name_of_an_online_group_holds_no_place(pipeline):
+    text = 'Lowongan itu diunggah di grup Facebook "Loker Malaysia Batam" dan dilihat warga Kabupaten Kupang.'
+    assert names(pipeline, text) == {("Kabupaten Kupang", "regency")}
+    text = 'Pelaku memakai akun Instagram "Info Kerja Jambi" untuk merekrut korban.'
+    assert names(pipeline, text) == set()
+    # a quotation that is no group's name keeps its places
+    text = '"Kami dibawa ke Kota Batam," kata korban.'
+    assert ("Kota Batam", "city") in names(pipeline, text)
+
+
+def test_a_region_named_only_in_a_comparison_or_a_trunk_roads_name_is_no_place(pipeline):
+    text = "Jaringan itu memakai jalur Kabupaten Karimun karena pengawasannya lebih longgar dibandingkan Batam."
+    assert names(pipeline, text) == {("Kabupaten Karimun", "regency")}
+    text = "Kebun itu berjarak dua jam dari jalan poros Samarinda–Bontang di Kabupaten Kutai Kartanegara."
+    assert names(pipeline, text) == {("Kabupaten Kutai Kartanegara", "regency")}
+    # a region after "dari" on the same road sentence, and outside any comparison, is kept
+    text = "Para pekerja dibawa dari Samarinda melalui jalan darat ke Kabupaten Paser."
+    assert ("Kota Samarinda", "city") in names(pipeline, text)
