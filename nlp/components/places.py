@@ -164,12 +164,15 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
                           r"Mapolres(?:ta)?|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konjen)\s+"
                           r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
-                          # a recruiting agent's office, and a hall or hotel that hosts a meeting, named by a common
-                          # noun ("direkrut sebuah agen di Jakarta Utara", "rapat di sebuah hotel di Kota Kupang")
-                          r"|\b(?:sebuah\s+)?(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan "
-                          r"penyalur|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor|"
-                          r"perusahaan penempatan(?:\s+tenaga kerja|\s+pekerja migran)?|P3MI|PPTKIS|PJTKI|"
-                          r"hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
+                          # a hall or hotel that hosts a meeting, named by a common noun ("rapat di sebuah hotel di
+                          # Kota Kupang")
+                          r"|\b(?:sebuah\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
+# a recruiting agent's office named by a common noun ("direkrut sebuah agen di Jakarta Utara"); a region written with
+# its level ("perusahaan perekrut di Kota Tebing Tinggi") is kept, as where the suspects work
+_AGENT_OFFICE_BEFORE = re.compile(r"\b(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan penyalur"
+                                  r"|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor"
+                                  r"|perusahaan penempatan(?:\s+tenaga kerja|\s+pekerja migran)?|P3MI|PPTKIS|PJTKI)"
+                                  r"\s+di\s+$")
 # where someone still wanted is only thought to be ("perantara lain yang diduga berada di Jakarta")
 _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-sebut|dikabarkan)\s+"
                                  r"(?:masih\s+|sedang\s+)?(?:berada|bersembunyi|kabur|melarikan diri|lari|tinggal)"
@@ -217,7 +220,7 @@ def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     if word.lower() not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
         return False
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
-            _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or \
+            _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _AGENT_OFFICE_BEFORE.search(before) or \
             _WHEREABOUTS_BEFORE.search(before, len(before) - 50) or _OTHER_CASE_BEFORE.search(before) or \
             _SAID_AT_BEFORE.search(before, len(before) - 60) or _PICKED_UP_BEFORE.search(before) or \
             (landmark and _DEPARTURE_GATEWAY_BEFORE.search(before, len(before) - 70)):

@@ -662,3 +662,11 @@ def test_a_region_named_only_in_a_comparison_or_a_trunk_roads_name_is_no_place(p
     # a region after "dari" on the same road sentence, and outside any comparison, is kept
     text = "Para pekerja dibawa dari Samarinda melalui jalan darat ke Kabupaten Paser."
     assert ("Kota Samarinda", "city") in names(pipeline, text)
+
+
+def test_a_recruiting_companys_region_written_with_its_level_is_kept(pipeline):
+    text = "Tersangka adalah pemilik perusahaan perekrut di Kota Pematangsiantar yang menampung calon ABK."
+    assert names(pipeline, text) == {("Kota Pematangsiantar", "city")}
+    # the bare name of the agent's town stays no place of the case
+    text = "Para pelaut asal Kabupaten Buton direkrut sebuah agen perekrut di Pematangsiantar."
+    assert names(pipeline, text) == {("Kabupaten Buton", "regency")}
