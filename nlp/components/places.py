@@ -185,6 +185,10 @@ _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan
 _COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
                                       r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
                                       r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
+# a place people need no longer travel to, once a service opens near them ("agar warga tidak perlu lagi ke Kupang
+# untuk mengurus dokumen")
+_NO_NEED_TO_GO_BEFORE = re.compile(r"\b(?:tidak|tak|tanpa)\s+(?:perlu|harus|usah)\s+(?:lagi\s+)?(?:jauh-jauh\s+)?"
+                                   r"(?:datang\s+|pergi\s+|berangkat\s+)?ke\s+(?:Kota\s+)?$")
 _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 
@@ -222,6 +226,7 @@ def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
     if _PRESS_BEFORE.search(before) or _DEPARTURE_BEFORE.search(before, len(before) - 60) or \
             _JOURNEY_BEFORE.search(before) or _SEAT_BEFORE.search(before) or _AGENT_OFFICE_BEFORE.search(before) or \
             _WHEREABOUTS_BEFORE.search(before, len(before) - 50) or _OTHER_CASE_BEFORE.search(before) or \
+            _NO_NEED_TO_GO_BEFORE.search(before, len(before) - 60) or \
             _SAID_AT_BEFORE.search(before, len(before) - 60) or _PICKED_UP_BEFORE.search(before) or \
             (landmark and _DEPARTURE_GATEWAY_BEFORE.search(before, len(before) - 70)):
         return True

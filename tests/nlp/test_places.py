@@ -670,3 +670,12 @@ def test_a_recruiting_companys_region_written_with_its_level_is_kept(pipeline):
     # the bare name of the agent's town stays no place of the case
     text = "Para pelaut asal Kabupaten Buton direkrut sebuah agen perekrut di Pematangsiantar."
     assert names(pipeline, text) == {("Kabupaten Buton", "regency")}
+
+
+def test_a_place_people_need_no_longer_travel_to_is_no_place_of_the_case(pipeline):
+    text = "Pemkab Belu membuka LTSA agar warga tidak perlu lagi ke Kota Kupang untuk mengurus paspor."
+    assert names(pipeline, text) == {("Kabupaten Belu", "regency")}
+    assert names(pipeline, "Warga tak perlu jauh-jauh ke Mataram untuk mengurus dokumen.") == set()
+    # a place victims were, or were not, taken to is read as before
+    text = "Korban tidak dibawa ke Kota Kupang, melainkan ke Kabupaten Belu."
+    assert ("Kota Kupang", "city") in names(pipeline, text)
