@@ -4,7 +4,9 @@
 
 Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
 tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO cases
-or police reports points to statistics (a total over a period or region: one case has one report). The highest total
+or police reports points to statistics (a total over a period or region: one case has one report), and so does a
+figure of people in a lead sentence that names a period (a strong statistics cue: "1.207 CPMI ... sepanjang 2025"):
+the figure the article opens with; a period's total told further down is background to a case. The highest total
 wins (ties go to incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
 that never names trafficking was found relevant for what it tells happened to someone (the semantic component, the
 described conditions): it reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti
@@ -102,10 +104,13 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     scores = dict.fromkeys(EVENT_TYPES, 0.0)
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
     links = link_line_spans(sentences.text, lowered)  # another article's headline
+    period_sentences: set[int] = set()  # sentences that name a period ("sepanjang 2025", "Januari hingga Juni")
     for cue in cues or load_cues():
         matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
         hit_sentences = {sentences.index_at(m.start()) for m in matches
                          if not (links and in_spans(m.start(), links))}
+        if cue.event_type == "statistics" and cue.weight >= STRONG_CUE:
+            period_sentences |= hit_sentences
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0
@@ -113,10 +118,21 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         if title and cue.pattern.search(title):
             scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
     for count in doc._.counts or []:
-        if count.get("about_tppo") and count.get("role") in TALLY_ROLES and int(count.get("value") or 0) >= 2:
-            in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
+        in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
+        if _is_tally(count, sentences, period_sentences if in_lead else set()):
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores
+
+
+def _is_tally(count: dict, sentences: Sentences, period_sentences: set[int]) -> bool:
+    """Whether a TPPO count is a total over a period: two or more cases or police reports (one case has one
+    report), or two or more people in one of ``period_sentences`` ("1.207 CPMI ... sepanjang 2025")."""
+    if not count.get("about_tppo") or int(count.get("value") or 0) < 2:
+        return False
+    if count.get("role") in TALLY_ROLES:
+        return True
+    start = (count.get("evidence") or {}).get("start")
+    return start is not None and bool(sentences.spans) and sentences.index_at(start) in period_sentences
 
 
 def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,

@@ -54,6 +54,12 @@ from nlp.language import (
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 TRAFFICKING_FEATURE = "trafficking_term"
 EVIDENCE_KEY = "pantau_relevance_evidence"
+# a look-alike named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba", "bukan kasus
+# penyelundupan"): the words right before a negative feature's match, up to a contrast ("bukan TPPO melainkan
+# penyelundupan" denies trafficking, not smuggling)
+DENIAL_BEFORE = re.compile(r"(?<!\w)(?:bukan|(?:tidak|tak) (?:sekadar|hanya|cuma|semata))"
+                           r"(?: (?!melainkan|tetapi|tapi|namun|justru)\w+){0,2} $", re.IGNORECASE)
+DENIAL_WINDOW = 40  # characters read before the match
 TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                     "victims_male", "suspects", "arrests"}
 
@@ -117,7 +123,8 @@ class RelevanceModel:
                 found[feature.name] = int(bool(title and feature.pattern.search(title)))
                 continue
             hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
-                             if not (links and in_spans(m.start(), links))}
+                             if not (links and in_spans(m.start(), links))
+                             and not (feature.weight < 0 and _denied(sentences.text, m.start()))}
             found[feature.name] = len(hit_sentences)
             if separate_title and feature.name not in twinned and feature.pattern.search(separate_title):
                 found[feature.name] += 1
@@ -130,6 +137,11 @@ class RelevanceModel:
         """The calibrated probability that the article is relevant."""
         z = self.bias + sum(f.weight * math.log2(1 + evidence.get(f.name, 0)) for f in self.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _denied(text: str, start: int) -> bool:
+    """Whether the words before ``start`` deny what follows ("bukan sekadar ...", "tidak hanya ...")."""
+    return bool(DENIAL_BEFORE.search(text, max(0, start - DENIAL_WINDOW), start))
 
 
 @cache

@@ -319,3 +319,20 @@ def test_the_last_years_of_a_tally_point_to_statistics(nlp, text, expected):
 )
 def test_commentary_is_other_a_case_with_a_comment_stays_a_case(nlp, text, expected):
     assert nlp(text)._.event_type == expected
+
+
+def test_people_counted_over_a_period_in_the_lead_are_a_tally_further_down_background(nlp):
+    text = ("BP3MI Gagalkan Keberangkatan CPMI\nBP3MI bersama polisi menggagalkan keberangkatan 950 calon pekerja "
+            "migran korban perdagangan orang sepanjang Januari hingga November 2025. Sebagian dicegah di pelabuhan. "
+            "Para calon pekerja itu diserahkan ke dinas sosial.")
+    lead_tally = [("victims_rescued", 950, text.index("BP3MI bersama"))]
+    assert _with_counts(nlp, text, lead_tally) == "statistics"
+    # the same figure with no period named is the interception of one group: a case
+    no_period = text.replace(" sepanjang Januari hingga November 2025", "")
+    assert _with_counts(nlp, no_period, [("victims_rescued", 950, no_period.index("BP3MI bersama"))]) == "incident"
+    # a case told first, with the year's total as background further down, stays a case
+    case = ("Imigrasi Tunda Keberangkatan Enam WNI\nImigrasi menunda keberangkatan enam WNI yang diduga akan menjadi "
+            "korban perdagangan orang di Myanmar. Mereka hendak terbang ke Bangkok. Petugas memeriksa ponsel mereka. "
+            "Keenamnya diserahkan ke polisi. Sepanjang 2025 petugas menunda keberangkatan 418 WNI.")
+    counts = [("victims_rescued", 6, case.index("Imigrasi menunda")), ("victims_rescued", 418, case.index("Sepanjang"))]
+    assert _with_counts(nlp, case, counts) == "incident"

@@ -482,3 +482,57 @@ def test_advice_to_leave_officially_is_no_legal_placement(nlp):
         assert not nlp(text).user_data[EVIDENCE_KEY]["legal_placement"]
     assert nlp("Sebanyak 90 pekerja migran diberangkatkan secara resmi ke Jepang.").user_data[EVIDENCE_KEY][
         "legal_placement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "found"),
+    [
+        # a look-alike named only to be denied, "not merely a wage dispute", is no evidence of it
+        ("Ini bukan sekadar sengketa upah, ada kerja paksa dan penahanan dokumen.", "labour_dispute", False),
+        ("Menurut dia, persoalan itu tidak hanya soal narkoba di kampung tersebut.", "drugs", False),
+        ("Para buruh pabrik mogok kerja menuntut kenaikan upah.", "labour_dispute", True),
+        # up to a contrast: "not trafficking but smuggling" denies trafficking, and smuggling stays
+        ("Kasus ini bukan TPPO melainkan penyelundupan manusia.", "smuggling", True),
+        # an office named after the field speaks for it; a dispute or its court is one
+        ("Kepala Bidang Hubungan Industrial Disnaker mengatakan perusahaan sudah dipanggil.", "labour_dispute", False),
+        ("Direktur Jenderal Pembinaan Hubungan Industrial hadir dalam acara itu.", "labour_dispute", False),
+        ("Pekerja bisa membawa perkara itu ke Pengadilan Hubungan Industrial.", "labour_dispute", True),
+        # trafficking denied: not a victim of it, its elements not met, the last of a list of elements not found
+        ("Polisi memastikan remaja itu bukan korban perdagangan orang.", "not_trafficking", True),
+        ("Para deportan tidak memenuhi unsur sebagai korban tindak pidana perdagangan orang.", "not_trafficking",
+         True),
+        ("Tidak ada unsur penipuan, pemaksaan maupun perdagangan orang dalam perekrutan itu.", "not_trafficking",
+         True),
+        ("Banyak korban merasa dirinya bukan korban, padahal mereka dieksploitasi.", "not_trafficking", False),
+        ("Penyidik menemukan unsur penipuan dan perdagangan orang dalam perekrutan itu.", "not_trafficking", False),
+        # debt bondage: held by a debt, one that never ends, costs charged as a debt; anyone can be in debt
+        ("Para pekerja kebun itu terjerat utang kepada mandor.", "exploitation", True),
+        ("Utang kami tidak pernah lunas walau sudah setahun bekerja.", "exploitation", True),
+        ("Tiket pesawat dan makan selama perjalanan dihitung sebagai utang.", "exploitation", True),
+        ("Ia menjual sepeda motornya karena terlilit utang.", "exploitation", False),
+        # leaving made to cost a ransom, a fine or a debt
+        ("Kalau mau pulang, katanya harus bayar tebusan Rp 50 juta.", "exploitation_conditions", True),
+        ("Pekerja yang ingin berhenti sebelum kontrak selesai diminta membayar denda Rp 25 juta.",
+         "exploitation_conditions", True),
+        ("Penumpang yang ingin pulang lebih awal dapat membeli tiket di loket pelabuhan.", "exploitation_conditions",
+         False),
+        # every noun for wages: earnings cut for fees and debts
+        ("Penghasilan mereka langsung dipotong untuk biaya asrama dan biaya agen.", "exploitation_conditions", True),
+        ("Penghasilan petani naik setelah harga gabah membaik.", "exploitation_conditions", False),
+    ],
+)
+def test_denials_offices_debt_bondage_and_the_cost_of_leaving(nlp, text, feature, found):
+    assert bool(nlp(text).user_data["pantau_relevance_evidence"][feature]) is found
+
+
+def test_workers_held_by_debt_on_a_plantation_are_relevant_a_missing_teen_cleared_is_not(nlp):
+    bondage = ("Sebanyak 20 pekerja asal Flores di sebuah kebun sawit minta dipulangkan. Mereka terjerat utang "
+               "kepada mandor. Ongkos kapal dan makan dihitung sebagai utang, dan utang itu tidak pernah lunas. "
+               "Kalau mau pulang, mandor bilang harus bayar Rp 5 juta dulu. Kepala Bidang Hubungan Industrial "
+               "Disnakertrans sudah memanggil perusahaan.")
+    with_counts = ComponentsOnly("sentencizer", "pantau_counts", "pantau_relevance")
+    assert score(with_counts, bondage) > 0.5  # the workers counted, held by a debt, and no dispute
+    cleared = ("Remaja yang dilaporkan hilang ditemukan di rumah temannya. Polisi memastikan remaja itu bukan korban "
+               "perdagangan orang. \"Tidak ada unsur penculikan, eksploitasi maupun perdagangan orang,\" kata "
+               "Kapolsek. Kabar bahwa ia diculik jaringan perdagangan anak adalah hoaks.")
+    assert score(nlp, cleared, title="Remaja Hilang Ditemukan, Polisi: Bukan Korban Perdagangan Orang") < 0.5
