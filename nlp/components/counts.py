@@ -1070,6 +1070,8 @@ class CountsExtractor:
         if category == "victim" and norms[noun_start] != "korban" and (
                 attendance or self._legal_placement(norms, noun_end)):
             return None  # "120 calon PMI mengikuti pelatihan", "1.500 PMI berangkat secara resmi"
+        if category == "neutral" and attendance and self._verb_before(norms, j, "attendance") is not None:
+            return None  # "dihadiri sekitar 80 warga, ... ibu-ibu yang suaminya bekerja di Malaysia": who attended
         if category == "skip" or (category in ("victim", "neutral", *GROUP_ROLES)
                                   and self._companions(norms, j, noun_end)):
             return None  # "berangkat bersama empat pria lain": the companions of one person told in passing
@@ -1147,7 +1149,10 @@ class CountsExtractor:
                 if self._subset_of_suspects(norms, j, antecedents):
                     return None  # "dari lima tersangka itu, tiga di antaranya perempuan"
                 victim_context = True
-        before_category, _ = self._role_before(norms, j, person_only=classifier or category in PERSON_CATEGORIES)
+        person_only = classifier or category in PERSON_CATEGORIES
+        before_category, before_at = self._role_before(norms, j, person_only=person_only)
+        if before_category == "victim" and category in (None, "neutral"):
+            before_category = self._group_of_victims_before(norms, before_at, mention.value, victim_totals)
         if before_category in GROUP_ROLES and category in (None, "case", "neutral"):
             category = before_category  # "terhadap perempuan sebanyak 73 kasus"
             victim_context = True
@@ -1155,6 +1160,9 @@ class CountsExtractor:
             category = before_category
         if category is None and noun_end == j + 1 and "dari" in norms[:j]:
             category, scope = self._partition_part(sentence, j)  # "Dari tujuh kasus itu, empat ditangani Polres X"
+            if category is None:  # "Dari 196 korban, 137 merupakan perempuan"
+                category, noun_end, scope = self._partition_group_part(sentence, j)
+                victim_context = victim_context or category is not None
         if category is None:
             return None
         subset_after = self.lists["subset_marks"].match(norms, noun_end) if category == "victim" else None
@@ -1205,8 +1213,10 @@ class CountsExtractor:
                     scope = "whole"
         if category == "neutral" and self._men_beside_women(norms, j, noun_end):
             category, victim_context = "male", True  # "14 mahasiswi dan 19 mahasiswa": the 19 are men
-        if category == "victim" and scope is None and self._all_minors(sentence, noun_end):
-            # "lima korban TPPO berusia 14 hingga 17 tahun": all children; a part of a larger total only a part
+        if category == "victim" and scope is None and not _part_before(norms, j) and self._all_minors(
+                sentence, noun_end):
+            # "lima korban TPPO berusia 14 hingga 17 tahun": all children; a part of a larger total only a part;
+            # the whole of "dua dari delapan korban masih berusia 15 dan 16 tahun" is not what the ages describe
             larger = max([*victim_totals, *(c.value for c in antecedents if c.category == "victim" or c.whole_group)],
                          default=0)
             category, scope = "child", ("whole" if larger <= mention.value else f"of {larger}")
@@ -1304,6 +1314,28 @@ class CountsExtractor:
         if category not in ("case", "report"):
             return None, None
         return category, f"of {_token_value(sentence, head)}"
+
+    def _group_of_victims_before(self, norms: list[str], at: int, value: int | None, victim_totals: set[int]) -> str:
+        """The role of "korban perempuan tercatat sebanyak 158 orang" said after a larger victim total: the women
+        (or men, or children) among the victims; "victim" otherwise."""
+        hit = self.lex.role_nouns.match(norms, at + 1)
+        if hit is None or hit[1] not in GROUP_ROLES or value is None or not any(v > value for v in victim_totals):
+            return "victim"
+        return hit[1]
+
+    def _partition_group_part(self, sentence: _Sentence, j: int) -> tuple[str | None, int, str | None]:
+        """(role, noun end, scope) of a bare number that a copula calls women, men or children in a sentence
+        partitioning people ("Dari 196 korban, 137 merupakan perempuan"); (None, j + 1, None) otherwise."""
+        norms = sentence.norms
+        head = _partition_head(norms)
+        k = self._past_copulas(norms, j + 1)
+        if head is None or head >= j or k == j + 1 or self._role_after(norms, head)[0] not in (
+                "victim", "neutral", *GROUP_ROLES):
+            return None, j + 1, None
+        hit = self.lex.role_nouns.match(norms, k)
+        if hit is None or hit[1] not in GROUP_ROLES:
+            return None, j + 1, None
+        return hit[1], k + hit[0], f"of {_token_value(sentence, head)}"
 
     def _goes_along(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether people of a group go along with others counted before: "termasuk tiga anak", "tiga anak ikut
@@ -1740,6 +1772,9 @@ class CountsExtractor:
                     if rest.other_part and rest.category == "victim" and rest.value < c.value and (
                             c.sentence < rest.sentence <= c.sentence + 8):
                         rest.about_tppo = False
+        for c in candidates:  # "223 PMI bermasalah dideportasi": no victims unless their sentence says so
+            if c.about_tppo and self._troubled_migrants(c, sentences[c.sentence]):
+                c.about_tppo = False
         _restated_totals_keep_their_topic(candidates, sentences)
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
@@ -1747,6 +1782,15 @@ class CountsExtractor:
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
         _parts_take_their_groups_topic(candidates, sentences)
+
+    def _troubled_migrants(self, c: _Candidate, sentence: _Sentence) -> bool:
+        """Whether people are counted in a sentence of deported or troubled migrant workers ("menerima 2.318 PMI
+        yang dideportasi", "Para deportan terdiri dari ...") that never calls anyone a victim nor names
+        trafficking in their noun."""
+        norms = sentence.norms
+        if not (c.category == "victim" or c.category in GROUP_ROLES) or "korban" in norms or "korbannya" in norms:
+            return False
+        return bool(self.lists["troubled_migrants"].find_all(norms)) and not self._named_in_noun(c, sentence)
 
     def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether the next sentence opens on a part of the count that names trafficking ("3.000 aduan ... Dari

@@ -1960,3 +1960,71 @@ def test_companions_of_the_person_a_story_follows_are_told_in_passing() -> None:
     text = ("Rudi dijanjikan kerja di pabrik di Malaysia. Ia diselamatkan petugas di Pelabuhan Dumai bersama empat "
             "pria lain dari desanya.")
     assert ("victims_male", 4) in roles(text)
+
+
+# ---- round 6b: parts of a group, attendees, deportees, other crimes -----------------------------------------
+
+def test_the_whole_of_a_part_told_by_ages_is_not_all_children() -> None:
+    text = ("Polres menyelamatkan enam perempuan yang hendak dikirim ke Malaysia. "
+            "Kasat Reskrim mengatakan, dua dari enam korban masih berusia 16 dan 17 tahun.")
+    found = roles(text)
+    assert ("victims_child", 2) in found
+    assert ("victims_child", 6) not in found
+    text = "Tim gabungan mengevakuasi tujuh pekerja jermal. Tiga dari tujuh pekerja itu masih berusia 15 tahun."
+    assert ("victims_child", 3) in roles(text) and ("victims_child", 7) not in roles(text)
+    whole = "Polisi menyelamatkan lima korban TPPO yang masih berusia 14 hingga 17 tahun."
+    assert ("victims_child", 5) in roles(whole)  # all of them: the ages describe the whole group
+
+
+def test_people_an_event_was_attended_by_are_no_victims() -> None:
+    text = ("Sosialisasi pencegahan TPPO di balai desa dihadiri sekitar 60 warga, termasuk para istri yang suaminya "
+            "bekerja di Malaysia.")
+    assert not {role for role, _ in roles(text)} & {"victims", "victims_female"}
+    text = "Pertemuan itu diikuti 45 orang tua murid yang anaknya pernah bekerja di Kamboja."
+    assert not {role for role, _ in roles(text)} & {"victims"}
+    lured = ("Sebanyak 12 mahasiswa asal Kabupaten Agam yang mengikuti program magang di Jepang mengaku dipaksa "
+             "bekerja 14 jam sehari di pabrik.")
+    assert ("victims", 12) in roles(lured)  # taking part in the lure's programme is no attendance
+
+
+def test_deported_or_troubled_migrant_workers_are_not_trafficking_victims_unless_called_so() -> None:
+    text = ("Sebanyak 150 pekerja migran Indonesia dideportasi dari Malaysia melalui Pelabuhan Dumai. "
+            "Para deportan terdiri dari 120 laki-laki dan 30 perempuan.")
+    found = pairs(text)
+    assert ("victims", 150, False) in found and ("victims_male", 120, False) in found
+    assert not any(about for _, _, about in found)
+    troubled = "BP3MI memulangkan 40 PMI bermasalah dari Arab Saudi sepanjang tahun ini."
+    assert not any(about for _, _, about in pairs(troubled))
+    victims = "BP3MI menerima 12 warga yang dideportasi dari Sabah dan teridentifikasi sebagai korban TPPO."
+    assert ("victims", 12, True) in pairs(victims)
+
+
+def test_figures_of_other_crimes_beside_trafficking_are_not_about_it() -> None:
+    text = ("Polda menangani 21 kasus TPPO sepanjang 2025. "
+            "Untuk tindak pidana lainnya, Polda dan jajaran mencatat 5.300 kasus, turun 3 persen.")
+    assert {("cases", 21, True), ("cases", 5300, False)} <= pairs(text)
+    text = ("Polda mengungkap 40 kasus TPPO. Untuk kasus kejahatan konvensional, tercatat 1.900 laporan polisi, "
+            "naik dibanding tahun lalu sebanyak 1.750 laporan.")
+    assert ("reports", 1900, False) in pairs(text)
+    tppo = "Polda mengungkap 40 kasus TPPO dan mencatat 35 laporan polisi terkait perdagangan orang."
+    assert ("reports", 35, True) in pairs(tppo)
+
+
+def test_a_part_of_victims_called_women_or_children_by_a_copula_takes_that_role() -> None:
+    text = "Polisi menyelamatkan 90 korban. Dari 90 korban, 70 merupakan perempuan dan 11 anak-anak."
+    found = roles(text)
+    assert {("victims_rescued", 90), ("victims_female", 70), ("victims_child", 11)} <= found
+    text = "Dari 30 korban itu, 8 adalah anak-anak."
+    assert ("victims_child", 8) in roles(text)
+    suspects = "Polisi menetapkan 10 tersangka. Dari 10 tersangka, 3 merupakan perempuan."
+    assert ("victims_female", 3) not in roles(suspects)
+
+
+def test_women_among_a_told_victim_total_are_that_part() -> None:
+    text = ("Kementerian mencatat 210 korban TPPO sepanjang semester pertama. "
+            "Korban perempuan tercatat sebanyak 160 orang, sedangkan laki-laki 50 orang.")
+    found = roles(text)
+    assert {("victims", 210), ("victims_female", 160), ("victims_male", 50)} <= found
+    assert ("victims", 160) not in found
+    alone = "Korban perempuan sebanyak 25 orang."
+    assert ("victims", 25) in roles(alone)  # no larger total: the group itself
