@@ -8,8 +8,11 @@ migrant work; it never counts after a nationality, flag, foreign embassy, minist
 right after such a name or after an origin ("orang dari berbagai negara, termasuk dari Indonesia, Filipina"), nor a
 name in a sentence about legal placement, a placement ban or trade, except as the nationality of the spouses a
 bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
-about other cases ("pola serupa", the places component's ``aside_cues.txt``) counts only when no other does. Cue
-words live in ``cues.tsv``.
+about other cases ("pola serupa", the places component's ``aside_cues.txt``), in a warning or appeal ("jangan
+percaya lowongan kerja ke Kamboja"), in a period's tally, a region's labour migration ("kantong PMI ... dengan tujuan
+utama Hong Kong") or a network's other activities ("jaringan yang juga mengirim warga ke ...") counts only when no
+other does. A country only promised ("dijanjikan bekerja di Abu Dhabi, tetapi diberangkatkan ke Istanbul lalu ke
+Suriah") is none, and nearness is geography ("dekat dengan Singapura"). Cue words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
@@ -33,6 +36,7 @@ from nlp.components.places import in_credit_line
 from nlp.language import (
     DATA_DIR,
     LexiconPattern,
+    Sentences,
     compile_pattern,
     data_path,
     in_spans,
@@ -70,7 +74,10 @@ class DestinationLexicon:
     home: LexiconPattern  # Indonesia, "berbagai negara": after "dari" or a nationality word, a list it heads is one
     # of origins
     origin: re.Pattern[str]
-    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt) or a period
+    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
+    # warning, a region's labour migration or a network's other activities
+    promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
+    contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
@@ -132,7 +139,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
                            re.IGNORECASE),
         victim_context=compile_pattern(rf"(?:{joined['victim_context']})(?:nya)?"),  # "majikannya", "pemulangannya"
         legal_context=compile_pattern(joined["legal_context"]),
-        not_legal=re.compile(rf"(?<!\w)(?:{joined['not_legal']})(?:\s+[\w-]+){{0,3}}\s+$", re.IGNORECASE),
+        not_legal=re.compile(rf"(?<!\w)(?:{joined['not_legal']})(?:\s+[\w-]+){{0,5}}\s+$", re.IGNORECASE),
         # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"
                           rf"(?:[\w-]+\s+){{0,3}})$", re.IGNORECASE),
@@ -145,7 +152,9 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         home=compile_pattern(joined["home"]),
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
-                                       + [joined["period"], joined["warning"]])),
+                                       + [joined[kind] for kind in ("period", "warning", "migration", "other_cases")])),
+        promise=re.compile(rf"(?<!\w)(?:{joined['promise']})(?!\w)", re.IGNORECASE),
+        contrast=re.compile(rf"(?<!\w)(?:{joined['contrast']})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -171,7 +180,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     accepted_end = -1
     previous: tuple[int, bool, bool] = (-1, False, False)  # end of the last mention, whether it counted, was blocked
     links = link_line_spans(text)  # "Baca juga: Harga Tiket Feri Batam-Singapura Naik"
-    for start, end, country, listed in sorted(mentions, key=lambda m: m[0]):
+    mentions.sort(key=lambda m: m[0])
+    for start, end, country, listed in mentions:
         if country is None or in_spans(start, links) or in_credit_line(text, start):
             continue
         sent_start, sent_end = sentences.span_at(start)
@@ -191,7 +201,7 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
             counts = not blocked and _counts(lexicon, text, before, (start, end), (sent_start, sent_end),
                                              accepted_end, listed)
         previous = (end, counts, blocked)
-        if not counts:
+        if not counts or _promised_elsewhere(lexicon, sentences, (start, end), country, mentions, links):
             continue
         accepted_end = end
         if country not in found:
@@ -200,6 +210,25 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
                 country, {"name": country, "evidence": {"start": sent_start, "end": sent_end}})
     # a country named only beside other cases ("pola serupa") is not this case's, unless the article has no other
     return list(found.values()) if found else list(aside.values())
+
+
+def _promised_elsewhere(lexicon: DestinationLexicon, sentences: Sentences, mention: tuple[int, int], country: str,
+                        mentions: list[tuple[int, int, str | None, bool]], links: list[tuple[int, int]]) -> bool:
+    """Whether a country is only the one promised: a promise word comes before it in its sentence ("dijanjikan bekerja
+    di Abu Dhabi") and, after it in the same or the next sentence, a contrast word comes before another country
+    ("tetapi diberangkatkan ke Istanbul", "Namun, ia justru diterbangkan ke Riyadh"): a country of the reference list,
+    outside another article's headline."""
+    text, (start, end) = sentences.text, mention
+    index = sentences.index_at(start)
+    sent_start, sent_end = sentences.span_at(start)
+    promises = list(lexicon.promise.finditer(text, sent_start, start))
+    if not promises or lexicon.contrast.search(text, promises[-1].end(), start):
+        return False
+    window_end = sentences.spans[index + 1][1] if index + 1 < len(sentences.spans) else sent_end
+    contrast = lexicon.contrast.search(text, end, window_end)
+    return contrast is not None and any(
+        contrast.end() <= other_start < window_end and listed and other not in (None, _HOME, country)
+        and not in_spans(other_start, links) for other_start, _, other, listed in mentions)
 
 
 def _counts(lexicon: DestinationLexicon, text: str, before: str, mention: tuple[int, int],

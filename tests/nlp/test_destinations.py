@@ -402,3 +402,64 @@ def test_indonesian_missions_and_foreign_embassies(nlp, text: str, expected: lis
 )
 def test_a_warning_counts_only_when_no_other_country_does(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the promised country gives way to where a contrast word says the victims were taken instead
+        ("Para korban dijanjikan bekerja di Kuala Lumpur, namun justru dibawa ke Phnom Penh.", ["Cambodia"]),
+        ("Awalnya ia dijanjikan kerja di Singapura. Ternyata ia diseberangkan ke Johor lewat jalur laut.",
+         ["Malaysia"]),
+        # no other country after the contrast: the promised one stays
+        ("Mereka dijanjikan bekerja di Taiwan, tetapi gajinya tidak pernah dibayar.", ["Taiwan"]),
+        # no contrast word: both count
+        ("Korban dijanjikan kerja di Jepang. Setibanya di Tokyo, ia dipindahkan ke Korea Selatan.",
+         ["Japan", "South Korea"]),
+    ],
+)
+def test_a_promised_country_that_the_victims_never_reached(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 15 PMI ilegal hendak dikirim ke Malaysia. Perairan itu rawan karena letaknya dekat dengan "
+         "Singapura dan Malaysia.", ["Malaysia"]),
+        ("Para korban disekap di sebuah kompleks tak jauh dari perbatasan Thailand.", []),
+        # without a word of nearness the border is where they were taken
+        ("Para korban dibawa ke perbatasan Thailand lalu diseberangkan dengan perahu.", ["Thailand"]),
+    ],
+)
+def test_nearness_is_geography(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 12 WNI korban dipulangkan dari Myanmar. \"Jangan percaya lowongan kerja ke Kamboja lewat media "
+         "sosial,\" ujarnya.", ["Myanmar"]),
+        ("Warga diimbau tidak tergiur tawaran kerja ke Kamboja.", ["Cambodia"]),
+        ("Sebanyak 20 calon PMI ilegal digagalkan berangkat ke Malaysia. Kabupaten itu merupakan kantong PMI "
+         "terbesar dengan tujuan utama Hong Kong dan Taiwan.", ["Malaysia"]),
+        ("Tiga pemuda korban TPPO dipulangkan dari Laos. Perekrutnya bagian dari jaringan yang juga mengirim warga "
+         "ke Kamboja.", ["Laos"]),
+    ],
+)
+def test_appeals_labour_migration_and_a_network_s_other_cases(nlp, text: str, expected: list[str]) -> None:
+    """Like other cases, they name a destination only where the article names no other."""
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayoritas korban dikirim sebagai pekerja rumah tangga ke Arab Saudi, padahal penempatan ke sana masih "
+         "moratorium.", ["Saudi Arabia"]),
+        ("Pemerintah memberlakukan moratorium penempatan pekerja rumah tangga ke Arab Saudi sejak 2015.", []),
+    ],
+)
+def test_a_departure_in_spite_of_a_moratorium(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
