@@ -10,8 +10,9 @@ condition anywhere in the article (a sixth column): news tells who in one senten
 ("Gajinya sebelas bulan belum dibayar." ... "Paspor mereka dipegang kapten."), so a described condition may
 complete a setting from another sentence. A label can also be told through the distinct kinds of its conditions
 anywhere in the article (``conditions.tsv``: unpaid wages, papers held, debt, confinement, abuse, long hours for
-forced labour), as many as the labels found ask (``conditions_needed.tsv``). Every label found is listed once,
-as ``{label, evidence}`` with the first supporting sentence; the record keeps the labels. Words inside an
+forced labour), as many as the labels found ask (``conditions_needed.tsv``), outside sentences about other cases
+(the places component's ``aside_cues.txt``). Every label found is listed once, as ``{label, evidence}`` with the
+first supporting sentence; the record keeps the labels. Words inside an
 organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence, nor is a person told by
 age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"), nor are
 children counted in a tally of a period's victims (``tally``: "Sepanjang tahun ini 40 korban, 12 di antaranya
@@ -48,11 +49,15 @@ CONDITIONS_PATH = DATA_DIR / "modus" / "conditions.tsv"
 CONDITIONS_NEEDED_PATH = DATA_DIR / "modus" / "conditions_needed.tsv"
 COUNTRIES_PATH = DATA_DIR / "destinations" / "countries.tsv"  # the reference list of foreign places
 NAME_HEADS_PATH = DATA_DIR / "modus" / "name_heads.txt"
-# A sentence that supposes or warns ("Kalau gaji tidak dibayar...", "Risikonya besar, mulai dari paspor ditahan...",
-# "rentan dieksploitasi", "Warga diimbau waspada ...", "tanda-tanda kerja paksa: gaji ditahan, paspor disita")
+ASIDE_CUES_PATH = DATA_DIR / "places" / "aside_cues.txt"  # sentences about other cases ("kasus serupa yang pernah ...")
+# A sentence that supposes, foretells or warns ("Kalau gaji tidak dibayar...", "Nanti setelah bekerja gaji dipotong",
+# "Risikonya besar, mulai dari paspor ditahan...", "rentan dieksploitasi", "Warga diimbau waspada ...", "tanda-tanda
+# kerja paksa: gaji ditahan, paspor disita")
 # tells no condition that happened: the rules that yield to other labels and the described conditions (of forced
 # labour) do not count in it.
-HEDGE_START = re.compile(r"[\W_]*(?:kalau|jika|apabila|bila|seandainya|andaikan|andai)(?!\w)", re.IGNORECASE)
+HEDGE_START = re.compile(
+    r"[\W_]*(?:kalau|jika|apabila|bila|seandainya|andaikan|andai|nanti(?:nya)?|kelak)(?!\w)", re.IGNORECASE
+)
 HEDGE = re.compile(
     r"(?<!\w)(?:risiko\w*|berisiko|rentan|bisa saja|dapat saja|berpotensi|bahayanya|waspada\w*|mewaspadai|"
     r"(?:di|meng)imbau|imbauan|jangan|berhati-hati|ciri-ciri(?:nya)?|tanda-tanda(?:nya)?|indikator)(?!\w)",
@@ -150,6 +155,13 @@ def load_rules(path: Path = PATTERNS_PATH) -> tuple[ModusRule, ...]:
             )
         )
     return tuple(rules)
+
+
+@cache
+def load_aside(path: Path = ASIDE_CUES_PATH) -> re.Pattern[str]:
+    """The cues of a sentence about other cases (the places component's ``aside_cues.txt``): conditions described in
+    it ("berdasarkan kasus serupa, banyak perempuan ... dipaksa bekerja tanpa upah") are not this case's."""
+    return compile_pattern("|".join(f"(?:{cue})" for cue in read_lines(path)))
 
 
 @cache
@@ -300,6 +312,7 @@ def _described_span(
     if not needed:
         return None
     text, lowered = sentences.text, sentences.lowered
+    aside = load_aside()
     told: dict[str, tuple[int, int]] = {}  # kind: its first sentence
     for condition in label.kinds:
         matcher, haystack = (condition.lower, lowered) if lowered is not None else (condition.pattern, text)
@@ -307,7 +320,8 @@ def _described_span(
             if links and in_spans(match.start(), links):
                 continue
             start, end = sentences.span_at(match.start())
-            if HEDGE.search(text, start, end) or (not condition.habitual and HEDGE_START.match(text, start, end)):
+            if HEDGE.search(text, start, end) or (not condition.habitual and HEDGE_START.match(text, start, end)) or (
+                    aside.search(text, start, end)):
                 continue
             told[condition.kind] = min(told.get(condition.kind, (start, end)), (start, end))
             break

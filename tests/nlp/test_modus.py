@@ -877,3 +877,58 @@ def test_modus_told_in_case_summaries(nlp, text, label, found):
 )
 def test_part_of_the_pay_and_hours_told_as_more_than(nlp, text, found):
     assert ("forced_labor" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Setelah bekerja, gaji mereka dipotong untuk membayar utang biaya keberangkatan.", True),
+        # what will happen later is no condition that happened
+        ("Nanti setelah bekerja, gaji mereka dipotong untuk membayar utang biaya keberangkatan.", False),
+    ],
+)
+def test_a_foretold_condition_is_none(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Perempuan itu dinikahkan dengan pria asal Tiongkok. Di sana ia disuruh kerja di ladang tanpa dibayar. Ia "
+         "dilarang keluar rumah dan mengalami kekerasan.", True),
+        ("Tujuh anak dipekerjakan di bagan tancap sejak pukul 03.00 hingga malam hari. Upah mereka dibayar di muka "
+         "kepada orangtua dan dianggap pinjaman.", True),
+        ("Para nelayan itu melaut sejak pukul 03.00 hingga malam hari.", False),
+        # conditions told of other cases are not this one's
+        ("Perempuan itu batal dinikahkan dengan pria asal Tiongkok. Dalam kasus serupa, banyak perempuan disuruh "
+         "kerja di ladang tanpa dibayar, dilarang keluar rumah dan mengalami kekerasan.", False),
+    ],
+)
+def test_conditions_told_as_orders_violence_loans_and_days_until_night(nlp, text, found):
+    assert ("forced_labor" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "found"),
+    [
+        ("Polisi menemukan anak yang dipekerjakan di tempat hiburan malam.", "child_exploitation", True),
+        ("Korban anak sebagian besar merupakan korban eksploitasi seksual.", "child_exploitation", True),
+        ("Ibu itu bekerja di tempat hiburan malam untuk menghidupi anak-anaknya.", "child_exploitation", False),
+        ("Pemilik bar mempekerjakan empat remaja untuk menemani tamu minum.", "sexual_exploitation", True),
+        ("Mereka dipaksa melayani hubungan seksual dengan tamu.", "sexual_exploitation", True),
+        ("Pegawai kafe itu dipekerjakan untuk melayani pesanan tamu.", "sexual_exploitation", False),
+    ],
+)
+def test_children_and_women_put_to_work_with_guests(nlp, text, label, found):
+    assert (label in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sebagian besar korban hendak ke Malaysia. Mereka berangkat tidak melalui prosedur resmi.", True),
+        ("Rombongan itu berangkat tidak melalui prosedur resmi ke Jakarta untuk berlibur.", False),
+    ],
+)
+def test_a_departure_outside_the_procedure(nlp, text, found):
+    assert ("migrant_worker" in labels(nlp, text)) is found
