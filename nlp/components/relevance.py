@@ -14,7 +14,8 @@ as a risk ("rawan TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, m
 *perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G, pelepasan PMI,
 workers sent "secara resmi", magang programmes), foreigners deported for working on the wrong permit; trafficking as
 one item of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B, serta sosialisasi
-TPPO").
+TPPO"). Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba") is
+not read: the article says it is more than the look-alike.
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or
