@@ -104,10 +104,14 @@ def _split_words() -> tuple[str, ...]:
     return tuple(row[0] for row in _read_tsv(PLACES_DATA_DIR / "split_words.txt"))
 
 
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+
+
 def spelling_variants(name: str) -> set[str]:
     """A name as news writes it: as is, hyphens as spaces, run together ("Serdang Bedagai" -> "Serdangbedagai"),
-    and its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara")."""
-    forms = {name, name.replace("-", " ")}
+    and its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara"), and a
+    repeated word joined by a hyphen ("Tojo Una Una" -> "Tojo Una-Una")."""
+    forms = {name, name.replace("-", " "), _REPEATED_WORD.sub(r"\1-\1", name)}
     if " " in name or "-" in name:
         joined = re.sub(r"[\s-]+", "", name)
         forms.add(joined[0] + joined[1:].lower())

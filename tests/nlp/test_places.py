@@ -679,3 +679,10 @@ def test_a_place_people_need_no_longer_travel_to_is_no_place_of_the_case(pipelin
     # a place victims were, or were not, taken to is read as before
     text = "Korban tidak dibawa ke Kota Kupang, melainkan ke Kabupaten Belu."
     assert ("Kota Kupang", "city") in names(pipeline, text)
+
+
+def test_a_regency_whose_name_repeats_a_word_is_found_written_with_a_hyphen(pipeline):
+    text = "Korban berasal dari Kabupaten Tojo Una-Una dan dibawa ke Malaysia."
+    assert names(pipeline, text) == {("Kabupaten Tojo Una Una", "regency")}
+    # a reduplicated common word is no region ("orang-orang", "kota-kota")
+    assert names(pipeline, "Kota-kota besar menjadi tujuan para perekrut.") == set()

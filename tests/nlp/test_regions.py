@@ -130,3 +130,12 @@ def test_districts_whose_name_alone_says_which_they_are():
     # a name of districts in several regencies, a region's name inside, a common word, a foreign town, a family
     # name: left out
     assert not {"Wonosari", "Medan Tembung", "Tengah", "Miri", "Kalideres", "Nainggolan"} & districts.keys()
+
+
+def test_a_repeated_word_in_a_name_is_also_written_with_a_hyphen():
+    from nlp.regions import spelling_variants
+
+    assert "Tojo Una-Una" in spelling_variants("Tojo Una Una")
+    assert "Fak-Fak" in spelling_variants("Fak Fak")
+    # words that differ are never joined
+    assert not any("-" in form for form in spelling_variants("Sumba Barat Daya"))
