@@ -686,3 +686,12 @@ def test_a_regency_whose_name_repeats_a_word_is_found_written_with_a_hyphen(pipe
     assert names(pipeline, text) == {("Kabupaten Tojo Una Una", "regency")}
     # a reduplicated common word is no region ("orang-orang", "kota-kota")
     assert names(pipeline, "Kota-kota besar menjadi tujuan para perekrut.") == set()
+
+
+def test_spellings_news_uses_for_regencies_of_the_dataset(pipeline):
+    text = "Korban warga Kabupaten Banyu Asin dan Kabupaten Muara Jambi dibawa ke Batam."
+    assert names(pipeline, text) >= {("Kabupaten Banyuasin", "regency"), ("Kabupaten Muaro Jambi", "regency")}
+    assert names(pipeline, "Ia warga Kabupaten Pangkajene Kepulauan.") == \
+        {("Kabupaten Pangkajene dan Kepulauan", "regency")}
+    # a lower-case common word is no region
+    assert names(pipeline, "Mereka mandi di kolam banyu asin.") == set()
