@@ -504,6 +504,9 @@ def test_advice_to_leave_officially_is_no_legal_placement(nlp):
         ("Tidak ada unsur penipuan, pemaksaan maupun perdagangan orang dalam perekrutan itu.", "not_trafficking",
          True),
         ("Banyak korban merasa dirinya bukan korban, padahal mereka dieksploitasi.", "not_trafficking", False),
+        # the size of the ring denied, not the crime
+        ("Polisi menyebut para pelaku bukan jaringan perdagangan orang internasional, melainkan perorangan.",
+         "not_trafficking", False),
         ("Penyidik menemukan unsur penipuan dan perdagangan orang dalam perekrutan itu.", "not_trafficking", False),
         # debt bondage: held by a debt, one that never ends, costs charged as a debt; anyone can be in debt
         ("Para pekerja kebun itu terjerat utang kepada mandor.", "exploitation", True),
