@@ -17,12 +17,15 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
 - airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional") and
   the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province; so are
   regency seats after a place word ("warga Atambua", ``regency_seats.tsv`` through :func:`nlp.regions.regency_seats`);
-- names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –"), "Baca juga" links, credit lines ("Editor: ..."),
-  sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."), a venue's address,
-  military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru Ketapang") are skipped, and so
-  are bare names that are common words (``bare_name_exclusions.txt``);
+- names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –", "Medan (Analisa)."), "Baca juga" links, credit
+  lines ("Editor: ..."), sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."),
+  a venue's address, military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru
+  Ketapang") are skipped, and so are bare names that are common words (``bare_name_exclusions.txt``);
 - places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
-  are not places of the case (see ``on_the_way``); nor is a region named only in sentences about other cases
+  are not places of the case (see ``on_the_way``), nor are a place people need no longer travel to ("tidak perlu
+  lagi ke Kupang"), one named only to compare with ("dibandingkan Batam"), a trunk road's ends ("jalan poros
+  Balikpapan–Tana Paser"), a cape's name ("Tanjung Riau") or an online group's quoted name ("grup Facebook
+  \"Loker Batam\""); nor is a region named only in sentences about other cases
   (``aside_cues.txt``: "pola serupa", "mencontohkan") when the article names another region.
 
 Matching is one Aho-Corasick pass over the lower-cased text, built once per process.
