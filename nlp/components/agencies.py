@@ -59,8 +59,10 @@ from nlp.regions import Region, find_region, find_regions, normalize_name, regen
 
 AGENCIES_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "agencies"
 
-_REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not named by the dateline below it
-    r"[^\S\n]+((?:Kota Administrasi|Kota Adm\.|Kabupaten Administrasi|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?"
+_REGION_PREFIX = re.compile(  # on the same line: a head ending a title is not named by the dateline below it;
+    # a regional office's official name may put "Daerah" before its region ("Dinas Sosial Daerah Provinsi Sulut")
+    r"[^\S\n]+(?:Daerah[^\S\n]+(?=Provinsi|Kabupaten|Kota))?"
+    r"((?:Kota Administrasi|Kota Adm\.|Kabupaten Administrasi|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s+)?"
 )
 _CAP_WORD = re.compile(r"\s*([A-Z][\w'’-]*|[0-9]{3,4}/[A-Z][\w-]*)")
 _KOTA_SUFFIX = re.compile(r"\s+Kota\b")
@@ -99,6 +101,10 @@ _LOCAL_OFFICE_TYPES = ("local_government", "women_child_protection_office", "tas
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Ss]ekitar|[Dd]ekat|[Dd]epan|"
                            r"[Mm]enuju)\s+$")
+# the second of two places in a route ("melalui PLBN Entikong, Kabupaten Sanggau, dan PLBN Aruk"): capitalised names
+# (with their acronyms and regions) since the place word, then "dan"
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)[^\S\n]+"
+                                r"(?:[A-Z(][\w()'.-]*,?[^\S\n]+){1,10}(?:dan|atau|serta)[^\S\n]+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
 _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"
@@ -126,6 +132,12 @@ _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?:[^\S\n]+([A-Z][\w-]*))?")
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
 # "jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende": where a trial is still to be held
 _TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
+# a dateline in capitals joined to the first word by a hyphen, at the start of a line ("MATARAM-Pengadilan Negeri")
+_DATELINE_HYPHEN = re.compile(r"(?:^|\n)[^\S\n]*([A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})?)-$")
+# the first words of national bodies' names written in full ("Kementerian ...", "Direktorat Jenderal ..."), not an
+# abbreviation ("Komnas ...", "Kemenko ...") or a minister's title
+_FULL_NAME_STARTS = ("Kementerian", "Direktorat", "Badan", "Komisi", "Lembaga", "Pusat", "Dewan", "Kantor",
+                     "International")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -420,8 +432,9 @@ class AgencyFinder:
         by_pair, by_first = self.pattern_by_pair, self.pattern_by_first
         for start in starts if starts is not None else (m.start() for m in _WORD_START.finditer(text)):
             pattern = by_pair.get(text[start : start + 2]) or by_first.get(text[start])  # most words start no head
-            if pattern is None or start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")):
-                continue  # no head starts so, or inside a word, or after a hyphen ("non-Polri")
+            if pattern is None or start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-_")
+                                                  and not self._after_dateline(text, start)):
+                continue  # no head starts so, or inside a word, or after a hyphen ("non-Polri") but a dateline's
             if (match := pattern.match(text, start)) is None:
                 continue
             head = self.heads[int(match.lastgroup[1:])]
@@ -511,6 +524,9 @@ class AgencyFinder:
                 mention.end = pos
             if mention.region_text is None and mentions and _office_of_government(text, mentions[-1], mention):
                 mention.region_text, mention.region_key = mentions[-1].region_text, mentions[-1].region_key
+            if head.role == "national" and mention.end == match.end() and not text.startswith("/", pos) and \
+                    not _PAREN_ALIAS.match(text, pos) and _written_in_full(match.group(0), head):
+                mention.written_head = match.group(0)  # "Kementerian Perhubungan": named so where never abbreviated
             if head.role == "form":
                 pos = _with_own_acronym(text, mention, pos)
             through = self._units_through(text, mentions[-1], mention) if head.role == "subunit" and mentions \
@@ -539,6 +555,12 @@ class AgencyFinder:
             units = []
             mentions.append(mention)
         return mentions + [unit for unit in subunits if not unit.absorbed]  # units no parent was written for
+
+    def _after_dateline(self, text: str, start: int) -> bool:
+        """True right after a dateline in capitals joined to the first word by a hyphen ("MATARAM-Pengadilan Negeri
+        Mataram ..."); a head joined to another ("TNI-Polri") is no dateline."""
+        dateline = _DATELINE_HYPHEN.search(text, max(0, start - 40), start)
+        return dateline is not None and self.pattern.fullmatch(dateline.group(1)) is None
 
     @staticmethod
     def _former_office(text: str, match: re.Match, former_end: int) -> bool:
@@ -597,7 +619,12 @@ class AgencyFinder:
         bare: list[_Mention] = []
         officials: list[_Mention] = []
         orphans: list[_Mention] = []
-        for mention in self._mentions(text_of(doc), token_starts(doc)):
+        mentions = self._mentions(text_of(doc), token_starts(doc))
+        abbreviated = {mention.head_text for mention in mentions
+                       if mention.head.role == "national" and mention.written_head is None}
+        for mention in mentions:
+            if mention.head.role == "national" and mention.head_text in abbreviated:
+                mention.written_head = None  # a national body the article also abbreviates goes by its short form
             head = mention.head
             if head.role == "subunit":
                 if _acts_alone(text_of(doc), mention):
@@ -729,6 +756,14 @@ def _written_as_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _written_in_full(written: str, head: _Head) -> bool:
+    """True for a national body's long name in full words ("Kementerian Perhubungan", "Direktorat Jenderal
+    Imigrasi"), not an acronym ("Kemenhub", "Kementerian PPPA"), a minister's title or a police body."""
+    words = written.split()
+    return head.type != "police" and not head.title and written != head.canonical and len(words) > 1 and \
+        words[0] in _FULL_NAME_STARTS and not any(sum(char.isupper() for char in word) > 1 for word in words)
 
 
 def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
@@ -941,9 +976,13 @@ def _office_of_government(text: str, government: _Mention, office: _Mention) -> 
 
 def _named_as_place(text: str, mention: _Mention) -> bool:
     """True for a border post or base written as a route or a place ("melalui PLBN Entikong", "di sekitar PLBN
-    Aruk"), not as a body that acts."""
-    return mention.head.type == "other" and mention.head.role == "named" and \
-        _PLACE_BEFORE.search(text, max(0, mention.start - 10), mention.start) is not None
+    Aruk", "melalui PLBN Entikong dan PLBN Aruk"), not as a body that acts."""
+    if mention.head.type != "other" or mention.head.role != "named":
+        return False
+    if _PLACE_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return True
+    listed = _PLACE_LIST_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    return listed is not None and mention.head_text in listed.group(0)  # a route through two posts of its kind
 
 
 def _in_credit(text: str, start: int) -> bool:
@@ -1021,12 +1060,20 @@ def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:
 
 
 def _merge_introduced_names(agencies: dict[tuple, _Agency]) -> None:
-    """"Lembaga Migrant CARE" joins "Migrant CARE": an organisation's name once introduced by its kind."""
+    """"Lembaga Migrant CARE" joins "Migrant CARE": an organisation's name once introduced by its kind; "Sinode GMIT"
+    joins "Majelis Sinode Gereja Masehi Injili di Timor (GMIT)": a later name by the acronym it was introduced with."""
     for key in [key for key in agencies if len(key) == 3 and key[0] == "ngo"]:
         named = [other for other in agencies if len(other) == 3 and other[0] == "ngo" and other != key
-                 and other[2] == key[2] and key[1].endswith(" " + other[1])]
+                 and other[2] == key[2] and (key[1].endswith(" " + other[1])
+                                             or _by_own_acronym(key[1], agencies[other].name.lower()))]
         if len(named) == 1 and key in agencies:
             agencies[named[0]].absorb(agencies.pop(key).start)
+
+
+def _by_own_acronym(name: str, introduced: str) -> bool:
+    """True when ``name`` is or ends in the acronym ``introduced`` gives itself ("sinode gmit", "... (gmit)")."""
+    acronym = introduced[introduced.rfind("(") + 1 : -1] if introduced.endswith(")") and "(" in introduced else ""
+    return bool(acronym) and (name == acronym or name.endswith(" " + acronym))
 
 
 def _merge_protection_offices(agencies: dict[tuple, _Agency]) -> None:

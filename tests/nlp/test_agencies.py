@@ -924,7 +924,7 @@ def test_a_regional_office_is_not_the_pemda_a_regional_head_stands_for(pipeline)
 
 def test_a_ministry_the_speaker_coordinates_with_inside_a_quote_acts(pipeline):
     text = '"Kami sudah berkoordinasi dengan BP3MI Jawa Barat dan Kementerian Luar Negeri," kata Kepala Desa Sukamaju.'
-    assert ("Kemenlu", "ministry") in agencies(pipeline, text)
+    assert ("Kementerian Luar Negeri", "ministry") in agencies(pipeline, text)  # named as written
     text = '"Kami bekerja sama dengan Kemensos untuk pemulangan," ujar Kapolres Kupang.'
     assert ("Kemensos", "ministry") in agencies(pipeline, text)
     # a ministry only named in a quote as who oversees the legal route does not act
@@ -1172,3 +1172,68 @@ def test_the_migrant_worker_bodys_service_offices(pipeline):
     assert agencies(pipeline, "Korban diterima petugas LP3MI Kupang.") == [("LP3MI Kupang", "migrant_worker_agency")]
     # another service office is not the migrant-worker body
     assert agencies(pipeline, "Loka Pelayanan Terpadu Kecamatan Alok melayani warga.") == []
+
+
+def test_a_head_right_after_a_dateline_joined_by_a_hyphen(pipeline):
+    text = "KUPANG-Pengadilan Negeri Kupang menjatuhkan vonis lima tahun penjara kepada perekrut."
+    assert agencies(pipeline, text) == [("Pengadilan Negeri Kupang", "court")]
+    text = "SURABAYA-Polda Jatim menangkap dua perekrut."
+    assert agencies(pipeline, text) == [("Polda Jatim", "police")]
+    # a hyphen joining two bodies at a line's start is no dateline
+    assert ("Polri", "police") not in agencies(pipeline, "TNI-Polri menjaga jalur tikus di perbatasan.")
+
+
+def test_regional_child_protection_commissions_in_every_form(pipeline):
+    text = ("Korban dievakuasi Komisi Perlindungan Anak Indonesia Daerah (KPAID) Sumut. Ketua KPAID Sumut "
+            "mendampingi mereka.")
+    assert agencies(pipeline, text) == [("KPAID Sumut", "other")]
+    assert agencies(pipeline, "KPAID Kabupaten Tasikmalaya menerima aduan orang tua.") == [
+        ("KPAID Kabupaten Tasikmalaya", "other")]
+    # the national commission stays the national one
+    assert agencies(pipeline, "Komisi Perlindungan Anak Indonesia (KPAI) mencatat 20 aduan.") == [("KPAI", "other")]
+
+
+def test_a_regional_office_with_daerah_before_its_region(pipeline):
+    text = "Dinas Sosial Daerah Provinsi Sulawesi Utara menyiapkan pendampingan bagi korban."
+    assert agencies(pipeline, text) == [("Dinas Sosial Provinsi Sulawesi Utara", "local_government")]
+    assert agencies(pipeline, "Pemerintah Daerah Kabupaten Sikka memulangkan tujuh korban.") == [
+        ("Pemerintah Daerah Kabupaten Sikka", "local_government")]
+    # the police's "Kepolisian Daerah" is a Polda, not an office with "Daerah" before its region
+    assert agencies(pipeline, "Kepolisian Daerah Nusa Tenggara Timur menangkap perekrut.") == [
+        ("Polda Nusa Tenggara Timur", "police")]
+
+
+def test_churches_own_organisations_are_ngos(pipeline):
+    text = ("Majelis Sinode Gereja Masehi Injili di Minahasa (GMIM) menggelar sosialisasi migrasi aman.\n\n"
+            "Ketua Sinode GMIM mengatakan gereja membuka rumah aman.")
+    assert agencies(pipeline, text) == [("Majelis Sinode Gereja Masehi Injili di Minahasa (GMIM)", "ngo")]
+    text = "Kasus ini terungkap setelah Persekutuan Gereja-Gereja di Indonesia Wilayah Papua menerima aduan keluarga."
+    assert agencies(pipeline, text) == [("Persekutuan Gereja-Gereja di Indonesia Wilayah Papua", "ngo")]
+    assert agencies(pipeline, "Ketua Klasis Kota Kupang meminta jemaat waspada.") == [("Klasis Kota Kupang", "ngo")]
+    # a church building is a place
+    assert agencies(pipeline, "Sosialisasi digelar di Gereja Katedral Atambua, Minggu.") == []
+
+
+def test_a_second_border_post_of_a_route_is_a_place_too(pipeline):
+    text = ("Sebanyak 900 PMI dideportasi melalui Pos Lintas Batas Negara (PLBN) Entikong, Kabupaten Sanggau, dan "
+            "PLBN Aruk, Kabupaten Sambas.")
+    assert agencies(pipeline, text) == []
+    # a post written beside a body that acts is not in a route
+    text = "Korban diserahkan ke BP3MI Kalbar dan PLBN Entikong memeriksa dokumen mereka."
+    assert agencies(pipeline, text) == [("BP3MI Kalbar", "migrant_worker_agency"), ("PLBN Entikong", "other")]
+
+
+def test_a_national_body_never_abbreviated_is_named_in_full(pipeline):
+    text = "Kementerian Perhubungan menyatakan akan memeriksa izin perusahaan perekrut awak kapal."
+    assert agencies(pipeline, text) == [("Kementerian Perhubungan", "ministry")]
+    text = "Direktorat Jenderal Imigrasi menunda penerbitan paspor bagi 20 calon pekerja migran."
+    assert agencies(pipeline, text) == [("Direktorat Jenderal Imigrasi", "immigration")]
+    # once the article abbreviates it, the short form names it throughout
+    text = "Kementerian Perhubungan memeriksa izin perusahaan. Kemenhub juga menyurati agen awak kapal."
+    assert agencies(pipeline, text) == [("Kemenhub", "ministry")]
+    text = "Kementerian Sosial (Kemensos) menampung sembilan korban di rumah perlindungan."
+    assert agencies(pipeline, text) == [("Kemensos", "ministry")]
+    text = "Kampus dipanggil Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah X pekan depan."
+    assert agencies(pipeline, text) == [("LLDIKTI", "other")]
+    # a minister's title stands for the ministry by its short form
+    assert agencies(pipeline, "Menteri Luar Negeri menyatakan prihatin atas nasib korban.") == [("Kemenlu", "ministry")]
