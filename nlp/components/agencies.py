@@ -20,11 +20,15 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
 - organisations known by the form of their name (``Yayasan ...``, ``Jaringan ...``, ``... Watch``) are not read
   from a headline, where every word is capitalised;
 - not listed: heads in a related-article line, a photo credit, a person's initials (``berinisial PN``), a border
-  post named only as a route or place (``melalui PLBN Entikong``), an official's former office (``mantan Kapolsek``),
-  a person's affiliation (``oknum anggota Polres ...``), a police unit brought up for an earlier case, a body named
-  once as where data or a report is still to go, a court named once as where a trial is still to be held, a
-  ministry named once in a quotation unless as a partner the speaker works with, a minister's regulation
-  (``Peraturan Menteri ...``) and another country's ministry;
+  post named only as a route or place (``melalui PLBN Entikong``, ``... dan PLBN Aruk``), an official's former
+  office (``mantan Kapolsek``), a person's affiliation (``oknum anggota Polres ...``), a police unit brought up
+  for an earlier case, a body named once as where data or a report is still to go, a court named once as where a
+  trial is still to be held, a ministry named once in a quotation unless as a partner the speaker works with, a
+  minister's regulation (``Peraturan Menteri ...``) and another country's ministry;
+- a national body the article never abbreviates is named as written (``Kementerian Perhubungan``); once it writes a
+  short form (``Kemenhub``, ``Kementerian Sosial (Kemensos)``), the short form names it; an organisation introduced
+  with its own acronym (``Majelis Sinode ... (GMIT)``) is one agency with its later names by that acronym;
+- a head right after a dateline in capitals joined to it by a hyphen (``MATARAM-Pengadilan Negeri Mataram``) is read;
 - each agency is listed once, its evidence being the sentence of its first mention; ``canonical`` is its full
   name (a ministry's long name, a unit's short form with the region's official name) so facets group its forms.
 """
