@@ -563,6 +563,8 @@ class AgencyFinder:
     def _after_dateline(self, text: str, start: int) -> bool:
         """True right after a dateline in capitals joined to the first word by a hyphen ("MATARAM-Pengadilan Negeri
         Mataram ..."); a head joined to another ("TNI-Polri") is no dateline."""
+        if text[start - 1] != "-":
+            return False
         dateline = _DATELINE_HYPHEN.search(text, max(0, start - 40), start)
         return dateline is not None and self.pattern.fullmatch(dateline.group(1)) is None
 
