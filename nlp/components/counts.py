@@ -1683,10 +1683,17 @@ class CountsExtractor:
             return [c for c in candidates if not any(c is p for p in told_with_rest)]
         total = max(c.value for c in totals)
         beyond = {c.sentence for c in charged if c.value == total}  # "Empat orang ... tersangka, sementara satu
-        parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)]  # lainnya"
+        parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)  # lainnya"
+                 and not self._new_suspects(c, sentences[c.sentence])]
         if not parts or sum({c.value for c in parts}) > total:
             return candidates
         return [c for c in candidates if not any(c is p for p in parts)]
+
+    @staticmethod
+    def _new_suspects(c: _Candidate, sentence: _Sentence) -> bool:
+        """Whether two or more suspects are told as newly named ("menetapkan dua tersangka baru"): the news of the
+        day, a count of its own beside the total they bring the case to (one new suspect is a single person)."""
+        return c.value > 1 and sentence.norms[c.noun_end : c.noun_end + 1] == ["baru"]
 
     def _rest_of_suspects_after(self, sentence: _Sentence, j: int) -> bool:
         """Whether the sentence goes on from the count at ``j`` to the next suspect by its place in the row or as

@@ -2028,3 +2028,15 @@ def test_women_among_a_told_victim_total_are_that_part() -> None:
     assert ("victims", 160) not in found
     alone = "Korban perempuan sebanyak 25 orang."
     assert ("victims", 25) in roles(alone)  # no larger total: the group itself
+
+
+def test_newly_named_suspects_are_counted_beside_the_total_they_bring_the_case_to() -> None:
+    text = ("Polres menetapkan tiga tersangka baru dalam kasus TPPO yang menimpa 12 warga. "
+            "Dengan penetapan ini, jumlah tersangka dalam kasus tersebut kini menjadi lima orang.")
+    assert {("suspects", 3), ("suspects", 5)} <= roles(text)
+    one = ("Polres kembali menetapkan satu tersangka baru dalam kasus TPPO itu. "
+           "Dengan penetapan ini, total tersangka dalam perkara ini menjadi tiga orang.")
+    assert ("suspects", 1) not in roles(one)  # one new suspect is a single person
+    parts = ("Polisi menangkap dua tersangka di Medan, lalu satu tersangka lagi di Batam. "
+             "Dengan penangkapan itu, total tersangka kini menjadi tiga orang.")
+    assert ("suspects", 2) not in roles(parts)  # a part of the total, not told as new
