@@ -211,6 +211,7 @@ class _Candidate:
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     sought: bool = False  # a perpetrator still hunted ("memburu tiga pria yang diduga memesan korban")
+    tally: bool = False  # recorded over a period ("mencatat 412 korban TPPO sepanjang 2025"): no one rescue's
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
     subset: bool = False  # "N di antaranya ...": a part of a group
     other_part: bool = False  # "dua terdakwa lain", "dua orang lain": the rest of a group named around it
@@ -1649,6 +1650,8 @@ class CountsExtractor:
         # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)
         candidate.local_repatriation = at_embassy or repatriation_before is not None or self._clause_after(
             norms, noun_end, "repatriation", 6)
+        candidate.tally = self._verb_before(norms, j, "recording") is not None and bool(
+            self.lists["period_marks"].find_all(norms))
         migration_before = self._verb_before(norms, j, "sending")
         if migration_before is not None:
             lead = range(max(0, migration_before - 3), migration_before)
@@ -1757,7 +1760,8 @@ class CountsExtractor:
             elif c.local_rescue:
                 c.rescued = True
             else:
-                c.rescued = article["rescue"] and not c.past_migration and c.sentence not in case_sentences
+                c.rescued = (article["rescue"] and not c.past_migration and not c.tally
+                             and c.sentence not in case_sentences)
 
     def _decide_topic(self, candidates: list[_Candidate], sentences: list[_Sentence], article: dict) -> None:
         # An article with no topic word at all ("layanan seksual", "ABK tertahan") is about what the relevance

@@ -2040,3 +2040,15 @@ def test_newly_named_suspects_are_counted_beside_the_total_they_bring_the_case_t
     parts = ("Polisi menangkap dua tersangka di Medan, lalu satu tersangka lagi di Batam. "
              "Dengan penangkapan itu, total tersangka kini menjadi tiga orang.")
     assert ("suspects", 2) not in roles(parts)  # a part of the total, not told as new
+
+
+def test_victims_an_agency_records_over_a_period_are_not_a_rescue_told_elsewhere() -> None:
+    text = ("Kementerian mencatat 350 korban TPPO sepanjang Januari hingga Oktober 2025. "
+            "Sementara itu, Bareskrim telah menyelamatkan 1.200 korban perdagangan orang sepanjang 2025.")
+    found = roles(text)
+    assert {("victims", 350), ("victims_rescued", 1200)} <= found
+    assert ("victims_rescued", 350) not in found
+    restated = "Polisi menyelamatkan 12 PMI di pelabuhan. Tercatat 12 korban berasal dari NTT."
+    assert ("victims_rescued", 12) in roles(restated)
+    saved = "Polda mencatat 40 korban berhasil diselamatkan sepanjang 2025."
+    assert ("victims_rescued", 40) in roles(saved)  # its own rescue
