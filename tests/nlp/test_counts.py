@@ -2052,3 +2052,14 @@ def test_victims_an_agency_records_over_a_period_are_not_a_rescue_told_elsewhere
     assert ("victims_rescued", 12) in roles(restated)
     saved = "Polda mencatat 40 korban berhasil diselamatkan sepanjang 2025."
     assert ("victims_rescued", 40) in roles(saved)  # its own rescue
+
+
+def test_children_named_by_whose_they_are_are_kin_not_an_age() -> None:
+    text = ("Para orang tua mengadukan nasib 9 anak mereka yang dikirim ke Jepang melalui program magang, tetapi "
+            "dipekerjakan sebagai buruh pabrik.")
+    found = roles(text)
+    assert ("victims", 9) in found and ("victims_child", 9) not in found
+    text = "Kami melaporkan empat anak kami yang dijanjikan kerja di Malaysia tetapi disekap."
+    assert ("victims_child", 4) not in roles(text)
+    young = "Polisi menyelamatkan lima anak di sebuah kafe di Kutai Kartanegara."
+    assert ("victims_child", 5) in roles(young)
