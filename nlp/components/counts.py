@@ -1004,7 +1004,8 @@ class CountsExtractor:
         if k < len(norms) and norms[k] in PERSON_CLASSIFIERS:
             classifier, k = True, k + 1
         positions = [k]
-        if k < len(norms) and (norms[k] in self.words["modifiers"] or norms[k] == "("):
+        breakdown = norms[k : k + 1] == ["("] and norms[k + 1 : k + 2] == ["#num"]  # "enam orang (empat laki-laki"
+        if k < len(norms) and (norms[k] in self.words["modifiers"] or norms[k] == "(") and not breakdown:
             positions.append(k + 1)
             if norms[k] == "(" or (k + 1 < len(norms) and norms[k + 1] == "("):
                 positions.append(k + 2)

@@ -2063,3 +2063,12 @@ def test_children_named_by_whose_they_are_are_kin_not_an_age() -> None:
     assert ("victims_child", 4) not in roles(text)
     young = "Polisi menyelamatkan lima anak di sebuah kafe di Kutai Kartanegara."
     assert ("victims_child", 5) in roles(young)
+
+
+def test_a_breakdown_in_parentheses_is_not_the_noun_of_the_number_before_it() -> None:
+    text = "Para korban yakni tujuh orang (lima laki-laki dan dua perempuan)."
+    found = roles(text)
+    assert {("victims", 7), ("victims_male", 5), ("victims_female", 2)} <= found
+    assert ("victims_male", 7) not in found
+    named = "Polisi mengamankan tiga (3) tersangka di Pelabuhan Dumai."
+    assert ("suspects", 3) in roles(named)  # a number written twice still reads its noun
