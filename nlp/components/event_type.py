@@ -107,10 +107,11 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     period_sentences: set[int] = set()  # sentences that name a period ("sepanjang 2025", "Januari hingga Juni")
     for cue in cues or load_cues():
         matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
-        hit_sentences = {sentences.index_at(m.start()) for m in matches
-                         if not (links and in_spans(m.start(), links))}
+        hits = [m for m in matches if not (links and in_spans(m.start(), links))]
+        hit_sentences = {sentences.index_at(m.start()) for m in hits}
         if cue.event_type == "statistics" and cue.weight >= STRONG_CUE:
-            period_sentences |= hit_sentences
+            # "tidak menerima gaji selama setahun" is how long something lasted, not the period of a tally
+            period_sentences |= {sentences.index_at(m.start()) for m in hits if not _DURATION.match(m.group(0))}
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0
@@ -122,6 +123,9 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         if _is_tally(count, sentences, period_sentences if in_lead else set()):
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores
+
+
+_DURATION = re.compile(r"(?:selama|dalam) setahun", re.IGNORECASE)  # a span of time, not a reporting period
 
 
 def _is_tally(count: dict, sentences: Sentences, period_sentences: set[int]) -> bool:

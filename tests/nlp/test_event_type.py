@@ -336,3 +336,7 @@ def test_people_counted_over_a_period_in_the_lead_are_a_tally_further_down_backg
             "Keenamnya diserahkan ke polisi. Sepanjang 2025 petugas menunda keberangkatan 418 WNI.")
     counts = [("victims_rescued", 6, case.index("Imigrasi menunda")), ("victims_rescued", 418, case.index("Sepanjang"))]
     assert _with_counts(nlp, case, counts) == "incident"
+    # how long the victims went unpaid is no period of a tally
+    unpaid = ("Polres Ungkap Perekrutan ABK\nPolres mengungkap perekrutan anak buah kapal. Delapan korban perdagangan "
+              "orang tidak menerima gaji selama setahun. Dua tersangka ditangkap.")
+    assert _with_counts(nlp, unpaid, [("victims", 8, unpaid.index("Delapan"))]) == "incident"
