@@ -20,6 +20,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -278,9 +279,7 @@ def regency_seats(data_dir: Path = PLACES_DATA_DIR) -> dict[str, Region]:
     names or foreign places' names, and seats that are also a district's name in another regency ("Wonosari").
     """
     rows = [(name, get_region(code)) for name, code in _read_tsv(data_dir / "regency_seats.tsv")]
-    counts: dict[str, int] = {}
-    for name, _ in rows:
-        counts[normalize_name(name)] = counts.get(normalize_name(name), 0) + 1
+    counts = Counter(normalize_name(name) for name, _ in rows)
     seats = {}
     for name, regency in rows:
         key = normalize_name(name)

@@ -39,7 +39,7 @@ import re
 import re._constants as re_constants  # the regex parser, to know which characters each lexicon pattern starts with
 import re._parser as re_parser
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -736,20 +736,24 @@ def _seat_town(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int
     """(end, town as written, regency code) when ``words`` from ``start`` name a regency's seat town ("Maumere" is
     the seat of Kabupaten Sikka), or None."""
     seats = regency_seats()
-    for count in range(min(2, len(words)), 0, -1):
-        written = text[start : words[count - 1][1]]
-        if written in seats:
-            return words[count - 1][1], written, seats[written].code
-    return None
+    run = _longest_run(text, start, words, 2, seats.__contains__)
+    return (run[0], run[1], seats[run[1]].code) if run else None
 
 
 def _known_place(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int, str, str] | None:
     """(end, place as written, key) for the longest run of ``words`` from ``start`` that names a foreign country or
     city ("Kamboja", "Phnom Penh"), or None."""
-    for count in range(min(3, len(words)), 0, -1):
+    run = _longest_run(text, start, words, 3, lambda written: destination_lexicon().country(written) is not None)
+    return (run[0], run[1], normalize_name(run[1])) if run else None
+
+
+def _longest_run(text: str, start: int, words: list[tuple[int, int]], most: int,
+                 known: Callable[[str], bool]) -> tuple[int, str] | None:
+    """(end, text) of the longest run of up to ``most`` of ``words`` from ``start`` that ``known`` accepts, or None."""
+    for count in range(min(most, len(words)), 0, -1):
         written = text[start : words[count - 1][1]]
-        if destination_lexicon().country(written) is not None:
-            return words[count - 1][1], written, normalize_name(written)
+        if known(written):
+            return words[count - 1][1], written
     return None
 
 

@@ -52,6 +52,7 @@ _ABBREVIATION_GAP = re.compile(r"\s*\(")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:termasuk|seperti|antara lain|yakni|yaitu|di antaranya)\s+(?:dari\s+)?)?"
                         r"(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
+_HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
 
 
 @dataclass(frozen=True)
@@ -273,8 +274,6 @@ def _in_indonesian_region(text: str, end: int) -> bool:
     return words[0] in _SUBDISTRICT_WORDS or any(
         find_regions(" ".join(words[:count])) for count in range(len(words), 0, -1))
 
-
-_HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
 
 def _legal_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sent_end: int) -> bool:
     """Whether the sentence speaks of legal placement or trade, not negated nor conceded ("lewat jalur resmi", but not
