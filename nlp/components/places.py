@@ -328,6 +328,9 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]
 # the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow)
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]ilayah|[Dd]aerah|[Ss]ekitar|[Kk]awasan"
                                 r"|[Bb]erasal dari)" + _PLACE_LIST)
+# the words joining the members of a list of places
+_LIST_JOIN_BEFORE = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+$")
+_LIST_JOIN_AFTER = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+")
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk|[Bb]erasal dari)\s+$")
 _GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
 # an office's acronym before a region's name: the capitalised words after the name are its head's name, not part of
@@ -513,7 +516,7 @@ class PlaceFinder:
     def _in_venue(self, text: str, start: int) -> bool:
         return preceded_by_venue(text, start, self.venue_words, self.trigger_words)
 
-    def _resolve(self, text: str, mention: _Mention, mention_starts: set[int]) -> _Found | None:
+    def _resolve(self, text: str, mention: _Mention, mention_starts: set[int], listed: set[int]) -> _Found | None:
         written = text[mention.start : mention.end]
         trigger = self.triggers.search(text[max(0, mention.start - 40) : mention.start])
         hint = self.trigger_levels[trigger.group(1).lower()] if trigger else None
@@ -541,7 +544,7 @@ class PlaceFinder:
             if region is not None and region.level == "regency" and _only_one(cities):
                 return _Found(mention.start, mention.end, region, explicit=True, city_instead=cities[0])
         else:
-            if self._excluded_bare(text, mention.start, written) or \
+            if self._excluded_bare(text, mention.start, written, listed) or \
                     (self._inside_longer_name(text, mention.end, mention_starts)
                      and not _AGENCY_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)):
                 return None
@@ -573,13 +576,28 @@ class PlaceFinder:
             return None
         return _Found(mention.start, mention.end, mention.regions[0], explicit=True)
 
-    def _excluded_bare(self, text: str, start: int, written: str) -> bool:
+    def _excluded_bare(self, text: str, start: int, written: str, listed: set[int]) -> bool:
         """A bare name that is a common word ("Batu", "Lebak"), unless it says where someone is from ("warga Lebak",
-        "asal Batu", "berasal dari Lebak"); an area's name ("Puncak") even then."""
+        "asal Batu", "berasal dari Lebak") or stands in a list beside another region ("Belu, TTU dan Malaka"); an
+        area's name ("Puncak") even then."""
         name = normalize_name(written)
         if name not in self.bare_exclusions:
             return False
-        return name in self.area_names or not _ORIGIN_BEFORE.search(text, max(0, start - 16), start)
+        return name in self.area_names or \
+            not (start in listed or _ORIGIN_BEFORE.search(text, max(0, start - 16), start))
+
+    def _listed_with_regions(self, text: str, mentions: list[_Mention]) -> set[int]:
+        """Starts of the mentions joined by a comma, "dan", "atau" or "serta" to a region's name that is no common
+        word ("Timor Tengah Selatan, Sumba Barat Daya dan Malaka"): members of a list of places."""
+        plain = [m for m in mentions if normalize_name(text[m.start : m.end]) not in self.bare_exclusions]
+        starts, ends = {m.start for m in plain}, {m.end for m in plain}
+        listed = set()
+        for mention in mentions:
+            before = _LIST_JOIN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            after = _LIST_JOIN_AFTER.match(text, mention.end)
+            if (before and before.start() in ends) or (after and after.end() in starts):
+                listed.add(mention.start)
+        return listed
 
     def _inside_longer_name(self, text: str, end: int, mention_starts: set[int]) -> bool:
         """True when a capitalised word follows the name without a break: part of a person's or an organisation's
@@ -618,6 +636,7 @@ class PlaceFinder:
             skip.add((start, end))  # "Kecamatan Mentawa Baru Ketapang": no regency inside a district's name
         mentions = self._mentions(text, lowered_text_of(doc), skip)
         mention_starts = {mention.start for mention in mentions}
+        listed = self._listed_with_regions(text, mentions)
         for mention in mentions:
             gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
             if gateway and mention.regions[0].level != "district" and \
@@ -634,7 +653,7 @@ class PlaceFinder:
                 continue  # "Kodim 0403/OKU": a unit's number, not a place
             if _DOMAIN.match(text, mention.end):
                 continue  # "TRIBUN-PAPUA.COM": an outlet's web address, not a place
-            resolved = self._resolve(text, mention, mention_starts)
+            resolved = self._resolve(text, mention, mention_starts, listed)
             if resolved is not None:
                 found.append(resolved)
         found = _follow_named_cities(found + self._districts(district_names, found))

@@ -695,3 +695,13 @@ def test_spellings_news_uses_for_regencies_of_the_dataset(pipeline):
         {("Kabupaten Pangkajene dan Kepulauan", "regency")}
     # a lower-case common word is no region
     assert names(pipeline, "Mereka mandi di kolam banyu asin.") == set()
+
+
+def test_a_common_word_region_name_in_a_list_of_regions_is_a_region(pipeline):
+    found = names(pipeline, "Pendamping desa bertugas di Belu, Timor Tengah Utara dan Malaka sejak awal tahun.")
+    assert ("Kabupaten Malaka", "regency") in found
+    found = names(pipeline, "Korban direkrut dari Lebak dan Pandeglang oleh seorang sponsor.")
+    assert ("Kabupaten Lebak", "regency") in found
+    # alone, or listed only beside other common words, it stays a common word
+    assert names(pipeline, "Kapal itu berlayar melintasi Selat Malaka menuju Port Klang.") == set()
+    assert names(pipeline, "Di halaman rumah tersangka ditemukan batu, Batu dan kapur.") == set()
