@@ -64,6 +64,7 @@ GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki", "gi
                 "boy": "anak laki-laki"}
 # "dua anak perempuan": children who are all girls (or boys) count under both roles.
 CHILD_SEX_ROLES = {"girl": "victims_female", "boy": "victims_male"}
+_SEX_OF_GROUP = {"female": "female", "girl": "female", "male": "male", "boy": "male"}
 PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *GROUP_ROLES})
 # Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
@@ -85,6 +86,7 @@ _REGION_WINDOW = 10  # tokens around a count searched for the region it is broke
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
 _AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
+_RELATIVE_WINDOW = 9  # tokens of a relative clause before the copula that ends it ("yang diselamatkan ... adalah")
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
 _LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
 
@@ -1137,6 +1139,8 @@ class CountsExtractor:
                 hit = (1, "child")  # "tiga di antaranya masih berusia 16 dan 17 tahun", "... di bawah 18 tahun"
             if hit and hit[1] not in ("neutral", "skip"):
                 category, noun_end = hit[1], k + hit[0]
+                if category in ("female", "male") and self._all_minors(sentence, noun_end):
+                    category = "child"  # "Satu di antaranya perempuan berusia 15 tahun": a child among the group
             elif antecedents and sibling is None:
                 category, noun_end = _total_category(antecedents[-1]), j + 1
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
@@ -1160,10 +1164,12 @@ class CountsExtractor:
             victim_context = True
         elif category in (None, "neutral") and before_category is not None:
             category = before_category
+            if category == "victim" and norms[before_at] != "korban" and self._legal_placement_before(norms, j):
+                return None  # "penempatan PMI secara resmi sepanjang 2025 tercatat 2.118 orang": legal placements
         if category is None and noun_end == j + 1 and "dari" in norms[:j]:
             category, scope = self._partition_part(sentence, j)  # "Dari tujuh kasus itu, empat ditangani Polres X"
             if category is None:  # "Dari 196 korban, 137 merupakan perempuan"
-                category, noun_end, scope = self._partition_group_part(sentence, j)
+                category, noun_end, scope = self._partition_group_part(sentence, j, antecedents)
                 victim_context = victim_context or category is not None
         if category is None:
             return None
@@ -1182,6 +1188,8 @@ class CountsExtractor:
                     norms[after] in self.words["anaphora"] or norms[after] in (",", "yang", "lain", "lainnya")
                     or after in sentence.tppo_cue_set)):
                 after += 1  # "30 korban TPPO itu masih anak-anak", "enam korban TPPO, semua perempuan"
+            if category == "victim" and (scope or "").startswith("of "):
+                after = self._past_relative_clause(norms, after)  # "41 dari 311 korban yang diselamatkan ... adalah"
             k = self._past_copulas(norms, after)
             copula, marked_whole = k > after, False
             if not copula and after > noun_end and norms[after - 1] in self.words["anaphora"]:
@@ -1224,6 +1232,9 @@ class CountsExtractor:
             category, scope = "child", ("whole" if larger <= mention.value else f"of {larger}")
         elif category == "victim" and (scope or "").startswith("of ") and self._all_minors(sentence, noun_end):
             category, victim_context = "child", True  # "Dua dari enam terapis masih berusia 16 dan 17 tahun"
+        if category in _SEX_OF_GROUP and self._other_sex_after(norms, noun_end, _SEX_OF_GROUP[category]):
+            # "402 korban anak laki-laki dan perempuan", "12 pria dan wanita": both sexes, no one sex's count
+            category = "child" if category in CHILD_SEX_ROLES else ("neutral" if noun_end == j + 2 else "victim")
         candidate = _Candidate(mention.value, category, s_index, j, (sentence.start, sentence.end), scope,
                                noun_end=noun_end)
         if scope == "whole":
@@ -1325,19 +1336,62 @@ class CountsExtractor:
             return "victim"
         return hit[1]
 
-    def _partition_group_part(self, sentence: _Sentence, j: int) -> tuple[str | None, int, str | None]:
+    def _partition_group_part(self, sentence: _Sentence, j: int,
+                              antecedents: Sequence[_Candidate] = ()) -> tuple[str | None, int, str | None]:
         """(role, noun end, scope) of a bare number that a copula calls women, men or children in a sentence
-        partitioning people ("Dari 196 korban, 137 merupakan perempuan"); (None, j + 1, None) otherwise."""
+        partitioning people ("Dari 196 korban, 137 merupakan perempuan"), or the victims counted just before
+        ("Dari jumlah itu, 24 merupakan anak"); (None, j + 1, None) otherwise."""
         norms = sentence.norms
-        head = _partition_head(norms)
         k = self._past_copulas(norms, j + 1)
-        if head is None or head >= j or k == j + 1 or self._role_after(norms, head)[0] not in (
-                "victim", "neutral", *GROUP_ROLES):
+        whole = self._partitioned_people(sentence, j, antecedents)
+        if whole is None or k == j + 1:
             return None, j + 1, None
         hit = self.lex.role_nouns.match(norms, k)
         if hit is None or hit[1] not in GROUP_ROLES:
             return None, j + 1, None
-        return hit[1], k + hit[0], f"of {_token_value(sentence, head)}"
+        return hit[1], k + hit[0], f"of {whole}"
+
+    def _partitioned_people(self, sentence: _Sentence, j: int, antecedents: Sequence[_Candidate]) -> int | None:
+        """The number of people a sentence partitions before the part at ``j``: its own "Dari 196 korban", or the
+        last victim total for "Dari jumlah itu/tersebut"; None when it partitions none."""
+        norms = sentence.norms
+        head = _partition_head(norms)
+        if head is not None:
+            ok = head < j and self._role_after(norms, head)[0] in ("victim", "neutral", *GROUP_ROLES)
+            return _token_value(sentence, head) if ok else None
+        first = _first_word(norms)
+        mark = self.lists["subset_marks"].match(norms, first) if norms[first : first + 1] == ["dari"] else None
+        if mark is None or first + mark[0] > j or not antecedents:
+            return None
+        last = antecedents[-1]
+        return last.value if (last.category == "victim" or last.whole_group) and last.value > _token_value(
+            sentence, j) else None
+
+    def _past_relative_clause(self, norms: list[str], k: int) -> int:
+        """The position of the copula that ends a relative clause at ``k`` ("yang diselamatkan pada 2025 adalah"),
+        else ``k``."""
+        if norms[k - 1 : k] == ["yang"]:
+            k -= 1
+        if norms[k : k + 1] != ["yang"]:
+            return k
+        for i in range(k + 1, min(len(norms), k + _RELATIVE_WINDOW)):
+            if norms[i] in (",", ";", "#num", *SENTENCE_STOPS):
+                return k
+            if norms[i] in self.words["clause_copulas"]:
+                return i
+        return k
+
+    def _other_sex_after(self, norms: list[str], noun_end: int, sex: str) -> bool:
+        """Whether a noun of the other sex follows a group noun in coordination, with no number of its own ("anak
+        laki-laki dan perempuan", "pria maupun wanita"): the group is of both sexes."""
+        if noun_end + 1 >= len(norms) or norms[noun_end] not in self.words["sex_links"]:
+            return False
+        hit = self.lex.role_nouns.match(norms, noun_end + 1)
+        if hit is None or _SEX_OF_GROUP.get(hit[1], sex) == sex:
+            return False
+        k = noun_end + 1 + hit[0]  # not "dan perempuan 793 orang", "dan perempuan sebanyak 117 orang": counted apart
+        k += 1 if k < len(norms) and norms[k] in self.words["connectors"] else 0
+        return norms[k : k + 1] != ["#num"]
 
     def _goes_along(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether people of a group go along with others counted before: "termasuk tiga anak", "tiga anak ikut

@@ -2072,3 +2072,46 @@ def test_a_breakdown_in_parentheses_is_not_the_noun_of_the_number_before_it() ->
     assert ("victims_male", 7) not in found
     named = "Polisi mengamankan tiga (3) tersangka di Pelabuhan Dumai."
     assert ("suspects", 3) in roles(named)  # a number written twice still reads its noun
+
+
+def test_legal_placements_counted_by_a_noun_before_the_number_are_no_victims() -> None:
+    text = "Sepanjang 2025, penempatan PMI secara resmi dari Jawa Tengah tercatat 4.512 orang."
+    assert ("victims", 4512) not in roles(text)
+    text = "Jumlah PMI yang berangkat secara resmi dari NTB pada 2024 mencapai 2.300 orang, naik dari tahun lalu."
+    assert ("victims", 2300) not in roles(text)
+    illegal = "Jumlah PMI yang berangkat secara tidak resmi dari NTB pada 2024 mencapai 230 orang."
+    assert ("victims", 230) in roles(illegal)
+
+
+def test_a_group_noun_of_both_sexes_gives_no_count_of_one_sex() -> None:
+    text = ("Jumlah korban TPPO mencapai 500 orang, terdiri dari 120 korban anak laki-laki dan perempuan serta "
+            "380 korban dewasa.")
+    found = roles(text)
+    assert ("victims_child", 120) in found and ("victims_male", 120) not in found
+    text = "Polisi menyelamatkan 15 pria dan wanita dari penampungan calon PMI ilegal."
+    assert ("victims_male", 15) not in roles(text)
+    split = "Dari 300 korban TPPO itu, laki-laki 210 orang dan perempuan 90 orang."
+    assert {("victims_male", 210), ("victims_female", 90)} <= roles(split)
+
+
+def test_children_among_a_group_said_of_them_or_of_that_number() -> None:
+    text = "Polisi menyelamatkan 60 korban TPPO di Batam. Dari jumlah tersebut, 11 merupakan anak di bawah umur."
+    assert ("victims_child", 11) in roles(text)
+    text = "Terdakwa merekrut 20 ABK asal Sulawesi Utara. Tiga dari mereka masih berusia di bawah 18 tahun."
+    assert ("victims_child", 3) in roles(text)
+    text = "Dinas menyebut 12 dari 90 korban yang dipulangkan tahun lalu adalah anak-anak."
+    assert ("victims_child", 12) in roles(text)
+    text = "Polisi mengamankan 16 calon PMI ilegal. Satu di antaranya baru berusia 16 tahun."
+    assert ("victims_child", 1) in roles(text)
+    cases = "Tercatat 70 kasus TPPO. Dari jumlah itu, 9 merupakan anak."
+    assert ("victims_child", 9) not in roles(cases)  # a part of cases is no number of children
+    adults = "Terdakwa merekrut 20 ABK asal Sulawesi Utara. Tiga dari mereka berusia 30 tahun."
+    assert not any(role == "victims_child" for role, _ in roles(adults))
+
+
+def test_a_woman_among_a_group_whose_age_is_a_child_is_a_child() -> None:
+    text = "Polisi menggagalkan keberangkatan 14 calon PMI. Satu di antaranya perempuan berusia 16 tahun."
+    found = roles(text)
+    assert ("victims_child", 1) in found and ("victims_female", 1) not in found
+    grown = "Polisi menggagalkan keberangkatan 14 calon PMI. Tiga di antaranya perempuan berusia 24 tahun."
+    assert ("victims_child", 3) not in roles(grown)
