@@ -1611,9 +1611,9 @@ class CountsExtractor:
         (not an age in parentheses) or a sentence stop ends the search."""
         for i in range(noun_end, min(len(norms), noun_end + 40)):
             norm = norms[i]
-            if norm in SENTENCE_STOPS or (norm == "#num" and not (norms[i - 1] == "(" and i + 1 < len(norms)
-                                                                  and norms[i + 1] == ")")):
-                return False
+            if norm in SENTENCE_STOPS or norm in (":", ";") or norm.isspace() or (
+                    norm == "#num" and not (norms[i - 1] == "(" and i + 1 < len(norms) and norms[i + 1] == ")")):
+                return False  # a colon or a line break ends a headline's clause
             hit = self.lex.role_nouns.match(norms, i)  # "tersangka", not "menjadi perekrut" (a suspicion)
             if hit and hit[1] == "suspect" and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
                 return True

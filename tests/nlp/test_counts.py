@@ -2115,3 +2115,10 @@ def test_a_woman_among_a_group_whose_age_is_a_child_is_a_child() -> None:
     assert ("victims_child", 1) in found and ("victims_female", 1) not in found
     grown = "Polisi menggagalkan keberangkatan 14 calon PMI. Tiga di antaranya perempuan berusia 24 tahun."
     assert ("victims_child", 3) not in roles(grown)
+
+
+def test_a_colon_ends_the_clause_that_could_name_people_suspects() -> None:
+    text = "Dijanjikan Kerja di Malaysia, 12 Warga Telantar Tanpa Gaji: Polisi Tetapkan Perekrut sebagai Tersangka"
+    assert ("suspects", 12) not in roles(text)
+    named = "Dua orang yang mengantar para korban ke pelabuhan ditetapkan sebagai tersangka TPPO."
+    assert ("suspects", 2) in roles(named)
