@@ -122,7 +122,7 @@ _OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
 _OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)")  # "... (SAKTI)", "(TRUK-F)"
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
-_REPORT_TO = re.compile(r"\b(data|laporan|(?:di|me)?lapor(?:kan)?(?:nya)?)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
+_REPORT_TO = re.compile(r"\b(?:data|laporan|(?:di|me)?lapor(?:kan)?(?:nya)?)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # "kami bekerja sama dengan Kemensos dan BP3MI NTT": a partner the speaker's body works with
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
@@ -1030,12 +1030,11 @@ def _inside_quote(text: str, start: int) -> bool:
 
 
 def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
-    """An agency named once, as where data or a report is to be sent ("data itu akan dilaporkan ke Kementerian PPPA",
-    "menyerahkan data perekrut kepada Polda Sulut"; a police unit that has received a crime report handles the
-    case and stays), a national ministry or migrant-worker body named once inside someone's quotation ("... lewat
-    jalur resmi yang diawasi Kemnaker," katanya) unless as a partner the speaker works with ("kami koordinasi dengan
-    Kemenlu"), or a court named once as where a trial is still to be held ("jaksa akan melimpahkan berkas ke
-    Pengadilan Negeri Ende"), does not act in the article."""
+    """An agency named once, as where data or a report is still to be sent ("data itu akan dilaporkan ke Kementerian
+    PPPA"; a body that has received a report or data handles it and stays), a national ministry or migrant-worker
+    body named once inside someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya) unless as a
+    partner the speaker works with ("kami koordinasi dengan Kemenlu"), or a court named once as where a trial is
+    still to be held ("jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende"), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
@@ -1047,10 +1046,10 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
 
 
 def _report_filed(text: str, report: re.Match, start: int) -> bool:
-    """True when a crime report has been made to the police written at ``start`` ("sponsornya sudah dilaporkan ke
-    Polres Cianjur"): the police handle the case. Data handed over, or a report still to be made ("akan membantu
-    korban membuat laporan ke Polda"), is not."""
-    return report.group(1) != "data" and _FUTURE.search(text, max(0, report.start() - 60), start) is None
+    """True when a report has been made, or data handed over, to the body written at ``start`` ("sponsornya sudah
+    dilaporkan ke Polres Cianjur", "menyerahkan data sponsor kepada Polda NTB"): it acts on them. A report still to
+    be made ("akan membantu korban membuat laporan ke Polda") is not."""
+    return _FUTURE.search(text, max(0, report.start() - 60), start) is None
 
 
 def _merge_short_forms(agencies: dict[tuple, _Agency]) -> None:

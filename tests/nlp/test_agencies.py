@@ -520,10 +520,23 @@ def test_an_agency_named_once_as_where_a_report_goes_is_not_listed(pipeline):
     found = agencies(pipeline, "UPTD PPA Kota Kupang mendampingi korban. Hasil pendataan akan dilaporkan ke "
                                "Kementerian Sosial setiap bulan.")
     assert found == [("UPTD PPA Kota Kupang", "women_child_protection_office")]
-    found = agencies(pipeline, "BP3MI Jawa Barat menyerahkan data para calo kepada Polda Jabar untuk diproses.")
+    found = agencies(pipeline, "BP3MI Jawa Barat akan menyerahkan data para calo kepada Polda Jabar bulan depan.")
     assert found == [("BP3MI Jawa Barat", "migrant_worker_agency")]
     found = agencies(pipeline, "Keluarga membuat laporan ke Polda Jabar. Polda Jabar lalu menangkap dua calo.")
     assert found == [("Polda Jabar", "police")]
+
+
+def test_a_body_that_data_was_handed_to_acts_on_it(pipeline):
+    # data already handed over reaches a body that follows it up, the first of a list as much as the others
+    found = agencies(pipeline, "BP3MI Jawa Barat menyerahkan data para calo kepada Polda Jabar untuk diproses.")
+    assert found == [("BP3MI Jawa Barat", "migrant_worker_agency"), ("Polda Jabar", "police")]
+    found = agencies(pipeline, "Dinas Sosial Kota Kupang sudah mengirimkan data kedua korban ke Kementerian Sosial "
+                               "dan KBRI Dili.")
+    assert ("Kementerian Sosial", "ministry") in found and ("KBRI Dili", "ministry") in found
+    # data still to be sent does not
+    found = agencies(pipeline, "Kepala desa berjanji data warga yang berangkat akan dikirim ke Disnakertrans Flores "
+                               "Timur.")
+    assert found == []
 
 
 def test_military_border_task_forces_are_agencies(pipeline):
