@@ -2122,3 +2122,14 @@ def test_a_colon_ends_the_clause_that_could_name_people_suspects() -> None:
     assert ("suspects", 12) not in roles(text)
     named = "Dua orang yang mengantar para korban ke pelabuhan ditetapkan sebagai tersangka TPPO."
     assert ("suspects", 2) in roles(named)
+
+
+def test_men_who_escort_or_hold_the_victims_are_no_victims() -> None:
+    text = ("Petugas menggagalkan keberangkatan tujuh calon PMI ilegal di Bandara Hang Nadim. Petugas juga "
+            "mengamankan dua pria berinisial AR (40) dan SD (33) yang mengantar rombongan itu ke bandara.")
+    found = roles(text)
+    assert ("arrests", 2) in found and ("victims_rescued", 2) not in found and ("victims_male", 2) not in found
+    text = "Polisi mengamankan tiga orang yang menjemput para calon PMI dari penampungan di Tanjung Pinang."
+    assert ("arrests", 3) in roles(text)
+    carried = "Polisi mengamankan tiga pria yang diantar seorang calo ke pelabuhan untuk berangkat ke Malaysia."
+    assert ("arrests", 3) not in roles(carried)  # escorted, not escorting
