@@ -23,7 +23,8 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
   Ketapang") are skipped, and so are bare names that are common words (``bare_name_exclusions.txt``);
 - places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
   are not places of the case (see ``on_the_way``), nor are a place people need no longer travel to ("tidak perlu
-  lagi ke Kupang"), one named only to compare with ("dibandingkan Batam"), a trunk road's ends ("jalan poros
+  lagi ke Kupang"), one named only to compare with ("dibandingkan Batam") or as what lies outside it ("dari luar
+  Papua"), a trunk road's ends ("jalan poros
   Balikpapan–Tana Paser"), a cape's name ("Tanjung Riau") or an online group's quoted name ("grup Facebook
   \"Loker Batam\""); nor is a region named only in sentences about other cases
   (``aside_cues.txt``: "pola serupa", "mencontohkan") when the article names another region.
@@ -188,6 +189,9 @@ _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan
 _COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
                                       r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
                                       r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
+# a region named only as what lies outside it ("perempuan dari luar Papua", "melarikan diri ke luar Kalimantan Barat")
+_OUTSIDE_BEFORE = re.compile(r"\b[Ll]uar\s+(?:[Pp]rovinsi\s+|[Pp]ulau\s+|[Kk]ota\s+|[Kk]abupaten\s+|[Dd]aerah\s+"
+                             r"|[Ww]ilayah\s+)?$")
 # a place people need no longer travel to, once a service opens near them ("agar warga tidak perlu lagi ke Kupang
 # untuk mengurus dokumen")
 _NO_NEED_TO_GO_BEFORE = re.compile(r"\b(?:tidak|tak|tanpa)\s+(?:perlu|harus|usah)\s+(?:lagi\s+)?(?:jauh-jauh\s+)?"
@@ -647,7 +651,8 @@ class PlaceFinder:
             if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
                 continue
             if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end) or \
-                    _COMPARED_OR_ROAD_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+                    _COMPARED_OR_ROAD_BEFORE.search(text, max(0, mention.start - 60), mention.start) or \
+                    _OUTSIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place

@@ -705,3 +705,12 @@ def test_a_common_word_region_name_in_a_list_of_regions_is_a_region(pipeline):
     # alone, or listed only beside other common words, it stays a common word
     assert names(pipeline, "Kapal itu berlayar melintasi Selat Malaka menuju Port Klang.") == set()
     assert names(pipeline, "Di halaman rumah tersangka ditemukan batu, Batu dan kapur.") == set()
+
+
+def test_a_region_named_only_as_what_lies_outside_it_is_no_place(pipeline):
+    found = names(pipeline, "Kafe di Kabupaten Mimika itu mempekerjakan perempuan dari luar Papua.")
+    assert found == {("Kabupaten Mimika", "regency")}
+    found = names(pipeline, "Polda Kalbar menyebut DPO itu melarikan diri ke luar Provinsi Jawa Tengah.")
+    assert found == {("Kalimantan Barat", "province")}
+    # the region itself, named without "luar", is kept
+    assert ("Papua", "province") in names(pipeline, "Perempuan itu didatangkan ke Papua oleh perekrut.")
