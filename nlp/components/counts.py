@@ -1823,8 +1823,10 @@ class CountsExtractor:
         # component decides: its counts are about trafficking here, and the record builder sets them false when
         # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
+        told: dict[int, bool] = {}  # the topic of the last count of each sentence, as decided
         for c in candidates:  # not named: trafficking told only by its signs ("video asusila", "kawin kontrak")
-            c.about_tppo = self._topic_of(c, sentences, article_default, article["named"])
+            c.about_tppo = self._topic_of(c, sentences, article_default, article["named"], told)
+            told[c.sentence] = c.about_tppo
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and (any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
@@ -1903,8 +1905,10 @@ class CountsExtractor:
                 return False  # a later sentence counts other people: a part told after it is theirs
         return False
 
-    def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool) -> bool:
-        """Whether a count is about trafficking; ``named``: the article names trafficking somewhere."""
+    def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool,
+                  told: dict[int, bool] | None = None) -> bool:
+        """Whether a count is about trafficking; ``named``: the article names trafficking somewhere; ``told``: the
+        topic of the last count of each earlier sentence."""
         sentence = sentences[c.sentence]
         j = c.token
         # 1. the noun phrase after the number: "22 kasus TPPO", "48 kasus judi online"
@@ -1938,6 +1942,9 @@ class CountsExtractor:
                 break
             s = sentences[previous]
             last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
+            if told and previous in told and (last_tppo >= 0) == (last_other >= 0):
+                return told[previous]  # "... 1.043 kasus kekerasan. Jumlah korban mencapai 1.127 orang": the figures
+                # go on from the last one counted, when its sentence names both topics or neither
             if last_tppo >= 0 and last_other >= 0:  # "sindikat TPPO ... bekerja di perusahaan judi daring": both
                 return article_default
             if last_tppo >= 0 or last_other >= 0:

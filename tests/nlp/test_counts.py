@@ -2133,3 +2133,16 @@ def test_men_who_escort_or_hold_the_victims_are_no_victims() -> None:
     assert ("arrests", 3) in roles(text)
     carried = "Polisi mengamankan tiga pria yang diantar seorang calo ke pelabuhan untuk berangkat ke Malaysia."
     assert ("arrests", 3) not in roles(carried)  # escorted, not escorting
+
+
+def test_figures_without_a_topic_go_on_from_the_last_figure_counted() -> None:
+    text = ("Dinas mencatat lima kasus TPPO dan 900 kasus kekerasan terhadap perempuan dan anak sepanjang 2025. "
+            "Kepala dinas mengatakan jumlah korban mencapai 950 orang. "
+            "Kota Samarinda tertinggi dengan 300 kasus, disusul Kota Balikpapan 200 kasus.")
+    found = pairs(text)
+    assert {("cases", 5, True), ("cases", 900, False), ("victims", 950, False), ("cases", 300, False),
+            ("cases", 200, False)} <= found
+    text = ("Dinas mencatat 900 kasus kekerasan dan lima kasus TPPO sepanjang 2025. "
+            "Kepala dinas mengatakan jumlah korban TPPO mencapai 12 orang. "
+            "Sebanyak 8 orang berasal dari Kota Samarinda.")
+    assert {("cases", 5, True), ("victims", 12, True)} <= pairs(text)
