@@ -11,14 +11,18 @@ bride-trafficking victim is married to ("dinikahkan dengan warga negara China").
 about other cases ("pola serupa", the places component's ``aside_cues.txt``), in a warning or appeal ("jangan
 percaya lowongan kerja ke Kamboja"), in a period's tally, a region's labour migration ("kantong PMI ... dengan tujuan
 utama Hong Kong") or a network's other activities ("jaringan yang juga mengirim warga ke ...") counts only when no
-other does. A country only promised ("dijanjikan bekerja di Abu Dhabi, tetapi diberangkatkan ke Istanbul lalu ke
-Suriah") is none, and nearness is geography ("dekat dengan Singapura"). Cue words live in ``cues.tsv``.
+other does, and so does one in a supposition ("Jika nanti ada tawaran ke Qatar, ...") or in a sentence that goes on
+with such a one ("Sepanjang 2025 ... 900 kasus. Mayoritas di Laos"); a sentence that goes on with one about legal
+placement ("... secara resmi. Negara penempatan utama ialah Jepang") is legal placement too. A country only
+promised ("dijanjikan bekerja di Abu Dhabi, tetapi diberangkatkan ke Istanbul lalu ke Suriah") is none, nearness is
+geography ("dekat dengan Singapura"), and where money went ("rekening di Singapura") is no destination. Cue words live
+in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
-right after "di" in a sentence that speaks of victims ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), but
-not after a mission's seat ("KBRI di") nor before an Indonesian region they lie in ("Nagoya, Batam"): their names are
-too many to trust anywhere else.
+after Indonesian places a movement word lists ("melalui Surabaya dan Istanbul"), or right after "di" in a sentence
+that speaks of victims ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), but not after a mission's seat ("KBRI
+di") nor before an Indonesian region they lie in ("Nagoya, Batam"): their names are too many to trust anywhere else.
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ class DestinationLexicon:
     origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
     # warning, a region's labour migration or a network's other activities
+    hypothetical: re.Pattern[str]  # a condition opening a sentence ("Kalau ditawari kerja ke Dubai, ..."): like aside
+    continuation: re.Pattern[str]  # a sentence opening by referring back ("Sebagian besar ...", "Tujuan terbanyak ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
     contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
 
@@ -154,6 +160,8 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
                                        + [joined[kind] for kind in ("period", "warning", "migration", "other_cases")])),
+        hypothetical=re.compile(joined["hypothetical"], re.IGNORECASE),
+        continuation=re.compile(joined["continuation"], re.IGNORECASE),
         promise=re.compile(rf"(?<!\w)(?:{joined['promise']})(?!\w)", re.IGNORECASE),
         contrast=re.compile(rf"(?<!\w)(?:{joined['contrast']})(?!\w)", re.IGNORECASE),
     )
@@ -199,15 +207,13 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
             # "Tiongkok (RRT)"; "berbatasan dengan Malaysia dan Singapura": as the name before
             counts, blocked = previous[1], previous[2]
         else:
-            counts = not blocked and _counts(lexicon, text, before, (start, end), (sent_start, sent_end),
-                                             accepted_end, listed)
+            counts = not blocked and _counts(lexicon, sentences, before, (start, end), accepted_end, listed)
         previous = (end, counts, blocked)
         if not counts or _promised_elsewhere(lexicon, sentences, (start, end), country, mentions, links):
             continue
         accepted_end = end
         if country not in found:
-            about_other_cases = lexicon.aside.search(text, sent_start, sent_end) is not None
-            (aside if about_other_cases else found).setdefault(
+            (aside if _about_other_cases(lexicon, sentences, sent_start) else found).setdefault(
                 country, {"name": country, "evidence": {"start": sent_start, "end": sent_end}})
     # a country named only beside other cases ("pola serupa") is not this case's, unless the article has no other
     return list(found.values()) if found else list(aside.values())
@@ -232,22 +238,64 @@ def _promised_elsewhere(lexicon: DestinationLexicon, sentences: Sentences, menti
         and not in_spans(other_start, links) for other_start, _, other, listed in mentions)
 
 
-def _counts(lexicon: DestinationLexicon, text: str, before: str, mention: tuple[int, int],
-            sentence: tuple[int, int], accepted_end: int, listed: bool) -> bool:
+def _counts(lexicon: DestinationLexicon, sentences: Sentences, before: str, mention: tuple[int, int],
+            accepted_end: int, listed: bool) -> bool:
     """Whether a country mention that is not blocked is a destination (``listed``: from countries.tsv, else a
     generated place)."""
-    start, end = mention
-    sent_start, sent_end = sentence
+    text, (start, end) = sentences.text, mention
+    sent_start, sent_end = sentence = sentences.span_at(start)
     if accepted_end >= sent_start and _LIST_GAP.fullmatch(text, accepted_end, start) is not None:
         return True  # "ke Bahrain, Arab Saudi, dan Qatar"
     if lexicon.spouse.search(before):
         return True  # "dinikahkan dengan warga negara China"
-    if _legal_sentence(lexicon, text, sent_start, sent_end):
+    if _about_legal_placement(lexicon, sentences, sent_start):
         return False
     if not listed:
-        return lexicon.right_after_move.search(before) is not None or _located_in_victims_sentence(
-            lexicon, text, before, text[start:end], sentence)
+        return (lexicon.right_after_move.search(before) is not None or _after_move_through_home(lexicon, before)
+                or _located_in_victims_sentence(lexicon, text, before, text[start:end], sentence))
     return bool(lexicon.toward.search(before) or lexicon.victim_context.search(text, sent_start, sent_end))
+
+
+_PLACE_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+_HOME_PLACES_TAIL = re.compile(rf"(?:{_PLACE_NAME}(?:\s*,)?\s+(?:(?:dan|serta|lalu|kemudian)\s+)?)+$")
+
+
+def _after_move_through_home(lexicon: DestinationLexicon, before: str) -> bool:
+    """Whether a generated place ends a list of Indonesian places that a movement word opens ("diberangkatkan
+    melalui Jakarta dan Istanbul", "terbang ke Medan, lalu Kuala Lumpur"): the route leaves the country there."""
+    tail = _HOME_PLACES_TAIL.search(before)
+    if tail is None or lexicon.right_after_move.search(before[: tail.start()]) is None:
+        return False
+    return all(find_regions(name) for name in re.findall(_PLACE_NAME, tail.group(0)))
+
+
+def _about_legal_placement(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> bool:
+    """Whether the sentence speaks of legal placement or trade, or continues one that does ("... berangkat secara
+    resmi 3.211 orang. Tujuan terbanyak adalah Taiwan ...")."""
+    if _legal_sentence(lexicon, sentences.text, *sentences.span_at(sent_start)):
+        return True
+    previous = _previous_sentence(lexicon, sentences, sent_start)
+    return previous is not None and _legal_sentence(lexicon, sentences.text, *previous)
+
+
+def _about_other_cases(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> bool:
+    """Whether the sentence is about other cases, a period's totals, a warning or a supposition ("Kalau ditawari
+    kerja ke ..."), or continues a sentence about them ("Sebagian besar terkait penipuan daring di ...")."""
+    text = sentences.text
+    sent_end = sentences.span_at(sent_start)[1]
+    if lexicon.aside.search(text, sent_start, sent_end) or lexicon.hypothetical.match(text, sent_start, sent_end):
+        return True
+    previous = _previous_sentence(lexicon, sentences, sent_start)
+    return previous is not None and lexicon.aside.search(text, *previous) is not None
+
+
+def _previous_sentence(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> tuple[int, int] | None:
+    """The sentence before, when this one continues it (``continuation`` cues), else None."""
+    index = sentences.index_at(sent_start)
+    sent_end = sentences.spans[index][1] if sentences.spans else len(sentences.text)
+    if index == 0 or not sentences.spans or lexicon.continuation.match(sentences.text, sent_start, sent_end) is None:
+        return None
+    return sentences.spans[index - 1]
 
 
 def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before: str, name: str,

@@ -463,3 +463,81 @@ def test_appeals_labour_migration_and_a_network_s_other_cases(nlp, text: str, ex
 )
 def test_a_departure_in_spite_of_a_moratorium(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beberapa dari mereka bahkan berakhir di Libya.", ["Libya"]),
+        ("Perjalanan panjang itu berujung di Yaman.", ["Yemen"]),
+        # "berakhir" without a place after it names none
+        ("Masa kontrak para pekerja berakhir di bulan Juni.", []),
+    ],
+)
+def test_where_the_route_ended(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the route leaves Indonesia after the home places a movement word lists
+        ("Kedelapan korban diberangkatkan bertahap melalui Surabaya dan Istanbul.", ["Turkey"]),
+        ("Mereka diterbangkan ke Medan, lalu Poipet untuk bekerja.", ["Cambodia"]),
+        # no movement word opens the list: a generated place is not trusted
+        ("Pengusaha itu membuka kantor cabang di Surabaya dan Istanbul.", []),
+    ],
+)
+def test_a_foreign_city_after_home_places_of_a_route(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the top destinations of legal departures are legal placements
+        ("Korban TPPO itu dipulangkan dari Kamboja. Tahun ini 2.500 PMI asal kabupaten itu berangkat secara resmi. "
+         "Negara tujuan utama mereka Taiwan dan Hong Kong.", ["Cambodia"]),
+        ("Korban TPPO itu dipulangkan dari Kamboja. Tahun lalu 1.200 PMI ditempatkan secara resmi. Jepang dan Korea "
+         "Selatan jadi negara penempatan favorit.", ["Cambodia"]),
+        # after a sentence about victims, the same words name the victims' destinations
+        ("Polisi menyelamatkan 30 korban perdagangan orang. Sebagian besar hendak dikirim ke Malaysia.",
+         ["Malaysia"]),
+    ],
+)
+def test_a_sentence_that_continues_a_legal_placement(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sebagian besar" goes on with the agency's records of other people
+        ("Tiga korban dipulangkan dari Irak. Menurut data KBRI, tahun ini masih ada 200 WNI di Suriah. Kebanyakan "
+         "datang via Yordania.", ["Iraq"]),
+        ("Empat korban dipulangkan dari Irak. Sepanjang 2025 tercatat 900 kasus WNI. Mayoritas terkait penipuan "
+         "daring di Kamboja.", ["Iraq"]),
+        # a supposition ("Kalau ...") tells no departure that happened
+        ("Para korban diterbangkan ke Erbil, Irak. \"Jika suatu hari ada yang menawari kerja ke Qatar, laporkan ke "
+         "desa,\" katanya.", ["Iraq"]),
+        # alone, such countries are kept, as any named only beside other cases
+        ("\"Jika suatu hari ada yang menawari kerja ke Qatar, laporkan ke desa,\" katanya.", ["Qatar"]),
+    ],
+)
+def test_records_suppositions_and_what_continues_them(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Korban dikirim ke Australia. Polisi menyita bukti transfer ke rekening di Australia dan Singapura.",
+         ["Australia"]),
+        ("Uang hasil kejahatan itu disimpan di rekening bank pelaku di Hong Kong, kata penyidik yang memeriksa "
+         "korban.", []),
+        # a bank account of the recruiter says nothing against where the victims went
+        ("Setelah korban membayar ke rekening perekrut, mereka dikirim ke Singapura.", ["Singapore"]),
+    ],
+)
+def test_where_money_went_is_no_destination(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
