@@ -1856,9 +1856,20 @@ class CountsExtractor:
         yang dideportasi", "Para deportan terdiri dari ...") that never calls anyone a victim nor names
         trafficking in their noun."""
         norms = sentence.norms
-        if not (c.category == "victim" or c.category in GROUP_ROLES) or "korban" in norms or "korbannya" in norms:
+        if not (c.category == "victim" or c.category in GROUP_ROLES) or self._victims_named_of(c, norms):
             return False
         return bool(self.lists["troubled_migrants"].find_all(norms)) and not self._named_in_noun(c, sentence)
+
+    @staticmethod
+    def _victims_named_of(c: _Candidate, norms: list[str]) -> bool:
+        """Whether the sentence calls the count's people victims: a "korban" before or after them, not past another
+        number, whose people it names ("3.204 PMI dideportasi, 57 terindikasi korban TPPO"), nor past a line break
+        (a headline joined to its lead)."""
+        for i, norm in enumerate(norms):
+            if norm in ("korban", "korbannya") and not any(
+                    other == "#num" or other.isspace() for other in norms[min(i, c.token) + 1 : max(i, c.token)]):
+                return True
+        return False
 
     def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether the next sentence opens on a part of the count that names trafficking ("3.000 aduan ... Dari

@@ -2146,3 +2146,13 @@ def test_figures_without_a_topic_go_on_from_the_last_figure_counted() -> None:
             "Kepala dinas mengatakan jumlah korban TPPO mencapai 12 orang. "
             "Sebanyak 8 orang berasal dari Kota Samarinda.")
     assert {("cases", 5, True), ("victims", 12, True)} <= pairs(text)
+
+
+def test_deported_migrants_are_not_victims_for_the_victims_another_number_names() -> None:
+    text = "BP3MI: 2.870 PMI Dideportasi dari Sabah Sepanjang 2025, 44 Terindikasi Korban TPPO"
+    found = pairs(text)
+    assert ("victims", 2870, False) in found and ("victims", 2870, True) not in found
+    text = "Sebanyak 35 korban TPPO dideportasi dari Malaysia melalui Pelabuhan Nunukan."
+    assert ("victims", 35, True) in pairs(text)
+    text = "BP3MI menerima 35 PMI korban perdagangan orang yang dideportasi dari Sabah."
+    assert ("victims", 35, True) in pairs(text)
