@@ -714,3 +714,12 @@ def test_a_region_named_only_as_what_lies_outside_it_is_no_place(pipeline):
     assert found == {("Kalimantan Barat", "province")}
     # the region itself, named without "luar", is kept
     assert ("Papua", "province") in names(pipeline, "Perempuan itu didatangkan ke Papua oleh perekrut.")
+
+
+def test_where_a_fugitive_went_while_wanted_is_no_place_of_the_case(pipeline):
+    text = ("Polres Sikka menangkap perekrut yang buron sejak Maret. Selama pelarian, ia sempat bersembunyi di Kota "
+            "Kupang dan Kabupaten Ende.")
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
+    # where he was finally caught is a place of the case
+    text = "Polres Sikka menangkap perekrut yang buron sejak Maret. Ia ditangkap di Kabupaten Ende pada Senin."
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency"), ("Kabupaten Ende", "regency")}
