@@ -723,3 +723,13 @@ def test_where_a_fugitive_went_while_wanted_is_no_place_of_the_case(pipeline):
     # where he was finally caught is a place of the case
     text = "Polres Sikka menangkap perekrut yang buron sejak Maret. Ia ditangkap di Kabupaten Ende pada Senin."
     assert names(pipeline, text) == {("Kabupaten Sikka", "regency"), ("Kabupaten Ende", "regency")}
+
+
+def test_a_region_of_victims_only_thought_to_exist_is_no_place_of_the_case(pipeline):
+    text = ("Polda Jabar menyelamatkan tiga perempuan asal Kabupaten Garut. Polisi mendalami kemungkinan adanya "
+            "korban lain dari Provinsi Banten.")
+    assert names(pipeline, text) == {("Jawa Barat", "province"), ("Kabupaten Garut", "regency")}
+    # victims the police did find there are kept
+    text = ("Polda Jabar menyelamatkan tiga perempuan asal Kabupaten Garut. Dua korban lain berasal dari Provinsi "
+            "Banten.")
+    assert ("Banten", "province") in names(pipeline, text)
