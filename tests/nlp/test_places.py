@@ -733,3 +733,11 @@ def test_a_region_of_victims_only_thought_to_exist_is_no_place_of_the_case(pipel
     text = ("Polda Jabar menyelamatkan tiga perempuan asal Kabupaten Garut. Dua korban lain berasal dari Provinsi "
             "Banten.")
     assert ("Banten", "province") in names(pipeline, text)
+
+
+def test_where_people_arrive_written_sesampainya_is_a_transit_point(pipeline):
+    text = "Enam ABK asal Kabupaten Pemalang dipulangkan. Sesampainya di Surabaya, mereka dijemput keluarga."
+    assert names(pipeline, text) == {("Kabupaten Pemalang", "regency")}
+    # a place they were stopped at, named otherwise, is kept
+    text = "Enam ABK asal Kabupaten Pemalang diamankan di Surabaya oleh petugas."
+    assert ("Kota Surabaya", "city") in names(pipeline, text)
