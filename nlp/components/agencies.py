@@ -18,7 +18,8 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
 - another country's police or immigration service is listed with its country (``Kepolisian Kamboja``);
 - a regent, mayor or governor is listed as the local government only when the article names no Pemda there;
 - organisations known by the form of their name (``Yayasan ...``, ``Jaringan ...``, ``... Watch``) are not read
-  from a headline, where every word is capitalised;
+  from a headline, where every word is capitalised, and a name after a head runs there only as far as the body
+  writes it (``KSOP Tanjung Priok Sepakat ...``);
 - not listed: heads in a related-article line, a photo credit, a person's initials (``berinisial PN``), a border
   post named only as a route or place (``melalui PLBN Entikong``, ``... dan PLBN Aruk``), an official's former
   office (``mantan Kapolsek``), a person's affiliation (``oknum anggota Polres ...``), a police unit brought up
@@ -29,8 +30,9 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
   short form (``Kemenhub``, ``Kementerian Sosial (Kemensos)``), the short form names it; an organisation introduced
   with its own acronym (``Majelis Sinode ... (GMIT)``) is one agency with its later names by that acronym;
 - a head right after a dateline in capitals joined to it by a hyphen (``MATARAM-Pengadilan Negeri Mataram``) is read;
-- each agency is listed once, its evidence being the sentence of its first mention; ``canonical`` is its full
-  name (a ministry's long name, a unit's short form with the region's official name) so facets group its forms.
+- each agency is listed once (two that come out under one name are one), its evidence being the sentence of its
+  first mention; ``canonical`` is its full name (a ministry's long name, a unit's short form with the region's
+  official name) so facets group its forms.
 """
 
 from __future__ import annotations
@@ -355,6 +357,8 @@ class AgencyFinder:
             # "Polres Kawasan Bandara Ngurah Rai"; an immigration checkpoint after its place ("TPI Entikong",
             # "Imigrasi Bandara Ngurah Rai")
             words = words if text.startswith(_POLICE_PLACE_WORDS, pos) or head.role == "named" else words[:2]
+            if len(words) > 1 and _in_headline(text, start):
+                words = _words_written_elsewhere(text, start, words)
             written = text[start : words[-1][1]].rstrip(".")
             return start + len(written), written, normalize_name(written)
         return None
@@ -667,6 +671,7 @@ class AgencyFinder:
         _merge_protection_offices(agencies)
         _add_bare(bare, agencies, add, officials, doc)
         _add_officials(officials, agencies, add)
+        _merge_same_names(agencies)
         _drop_report_addressees(text_of(doc), agencies)
         for key in [key for key, agency in agencies.items() if agency.place_only and agency.mentions]:
             del agencies[key]  # a border post named only as a route or a venue is a place, not an agency
@@ -755,6 +760,17 @@ def _longest_run(text: str, start: int, words: list[tuple[int, int]], most: int,
         if known(written):
             return words[count - 1][1], written
     return None
+
+
+def _words_written_elsewhere(text: str, start: int, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``words`` from ``start`` on a headline that the article also writes off that line ("KSOP
+    Tanjung Priok Sepakat Perkuat ...": the body writes "Tanjung Priok", not "Tanjung Priok Sepakat"); all of them
+    when it writes none. A headline capitalises every word, so its capitals do not tell where a name ends."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    elsewhere = text[:line_start] + ("\n" + text[line_end:] if line_end >= 0 else "")
+    run = _longest_run(text, start, words, len(words), lambda written: _written_as_word(elsewhere, written))
+    return words if run is None else [word for word in words if word[1] <= run[0]]
 
 
 def _written_as_word(text: str, word: str) -> bool:
@@ -1099,6 +1115,18 @@ def _merge_protection_offices(agencies: dict[tuple, _Agency]) -> None:
             for key in keys:
                 if key != target:
                     agencies[target].absorb(agencies.pop(key).start)
+
+
+def _merge_same_names(agencies: dict[tuple, _Agency]) -> None:
+    """Agencies of one type that come out under one name are one agency, however their heads and places were split
+    ("KSOP Utama" + "Tanjung Priok" and "KSOP" + "Utama Tanjung Priok")."""
+    first_of: dict[tuple[str, str], tuple] = {}
+    for key in sorted(agencies, key=lambda key: agencies[key].start):
+        named = (agencies[key].type, agencies[key].name.lower())
+        if named in first_of:
+            agencies[first_of[named]].join(agencies.pop(key))
+        else:
+            first_of[named] = key
 
 
 def _short_form_of(short: str, long: str) -> bool:

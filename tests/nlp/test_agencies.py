@@ -1250,3 +1250,28 @@ def test_a_national_body_never_abbreviated_is_named_in_full(pipeline):
     assert agencies(pipeline, text) == [("LLDIKTI", "other")]
     # a minister's title stands for the ministry by its short form
     assert agencies(pipeline, "Menteri Luar Negeri menyatakan prihatin atas nasib korban.") == [("Kemenlu", "ministry")]
+
+
+def test_a_headline_name_ends_where_the_body_ends_it(pipeline):
+    # a headline capitalises every word: the words after a head belong to its name as far as the body writes them
+    text = ("Imigrasi dan KSOP Tanjung Emas Sepakat Perketat Pengawasan ABK\n\nSEMARANG - KSOP Tanjung Emas "
+            "menandatangani nota kesepahaman dengan Kantor Imigrasi Semarang.")
+    assert ("KSOP Tanjung Emas", "ministry") in agencies(pipeline, text)
+    assert not any("Sepakat" in name for name, _ in agencies(pipeline, text))
+    # a longer name the body writes too stays whole
+    text = "Lanal Tanjung Balai Karimun Cegat Kapal Pembawa Calon PMI\n\nKARIMUN - Lanal Tanjung Balai Karimun " \
+           "menghentikan sebuah kapal."
+    assert agencies(pipeline, text) == [("Lanal Tanjung Balai Karimun", "other")]
+
+
+def test_one_name_written_through_two_head_forms_is_one_agency(pipeline):
+    # the class of an office ("Utama", "Kelas II") read once with the head and once with the place
+    text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Utama Tanjung Priok menandatangani nota. Petugas "
+            "KSOP Utama Tanjung Priok lalu memeriksa kapal.")
+    assert agencies(pipeline, text) == [("KSOP Utama Tanjung Priok", "ministry")]
+    text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Bitung memeriksa kapal. KSOP Kelas II "
+            "Bitung juga mendata awak kapal.")
+    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "ministry")]
+    # two ports' offices stay two
+    text = "KSOP Kelas II Bitung dan KSOP Kelas II Parepare memeriksa kapal."
+    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "ministry"), ("KSOP Kelas II Parepare", "ministry")]
