@@ -932,3 +932,64 @@ def test_children_and_women_put_to_work_with_guests(nlp, text, label, found):
 )
 def test_a_departure_outside_the_procedure(nlp, text, found):
     assert ("migrant_worker" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Jika dulu ..., kini ..." compares then with now: what happened then is told
+        ("Jika dulu warga diberangkatkan ke Malaysia lewat Entikong, kini mereka dibawa lewat pelabuhan kecil.",
+         {"migrant_worker"}),
+        ("Kalau dua tahun lalu korban dikirim ke Brunei, sekarang mereka diarahkan ke pelabuhan lain.",
+         {"migrant_worker"}),
+        # a plain condition still supposes
+        ("Jika ada warga yang dikirim ke Malaysia, segera lapor ke kantor desa.", set()),
+    ],
+)
+def test_a_comparison_with_the_past_is_no_supposition(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi menyelamatkan 30 korban. Sebagian besar akan dikirim ke Brunei.", {"migrant_worker"}),
+        ("Dari 40 korban itu, kebanyakan diberangkatkan ke Arab Saudi.", {"migrant_worker"}),
+        # a part of the group taken somewhere at home, or babies sent abroad, are no placement abroad
+        ("Polisi menyelamatkan 30 korban. Sebagian akan dibawa ke rumah aman di Kupang.", set()),
+        ("Para tersangka menjual bayi. Sebagian besar bayi akan dikirim ke Singapura.", {"baby_selling"}),
+    ],
+)
+def test_part_of_a_group_sent_abroad(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Usia banyak remaja dipalsukan agar bisa berangkat jadi PMI.", {"migrant_worker"}),
+        ("Perekrut membuat KTP palsu supaya korban bisa berangkat sebagai TKI.", {"migrant_worker"}),
+        ("Seorang PMI asal desa itu membangun rumah bertingkat.", set()),
+    ],
+)
+def test_forged_papers_of_a_migrant_worker(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Korban dijanjikan bekerja sebagai pelayan di sebuah kafe. Setibanya di Jepang, paspornya diambil dan ia "
+         "dipaksa melayani tamu sebagai PSK.", {"migrant_worker", "sexual_exploitation"}),
+        ("Mereka ditawari pekerjaan sebagai juru masak. Sesampainya di Yordania, mereka dikurung di rumah majikan.",
+         {"migrant_worker"}),
+        # the arrival is at home
+        ("Korban dijanjikan bekerja sebagai pelayan kafe. Setibanya di Bandung, ia dipaksa melayani tamu sebagai "
+         "PSK.", {"sexual_exploitation"}),
+        # crew and brides have their own labels
+        ("Mereka dijanjikan bekerja sebagai ABK kapal ikan berbendera asing. Setibanya di Korea Selatan, mereka "
+         "dinaikkan ke kapal.", {"ship_crew"}),
+    ],
+)
+def test_a_job_lure_and_the_arrival_abroad_in_another_sentence(nlp, text, found):
+    assert labels(nlp, text) == found
