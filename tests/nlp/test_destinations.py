@@ -522,6 +522,9 @@ def test_a_sentence_that_continues_a_legal_placement(nlp, text: str, expected: l
          "desa,\" katanya.", ["Iraq"]),
         # alone, such countries are kept, as any named only beside other cases
         ("\"Jika suatu hari ada yang menawari kerja ke Qatar, laporkan ke desa,\" katanya.", ["Qatar"]),
+        # "Jika dulu ..., kini ..." compares then with now and supposes nothing
+        ("Tiga korban dipulangkan dari Laos. Jika dulu perekrut membawa korban ke Kamboja, kini ke Myanmar.",
+         ["Laos", "Cambodia", "Myanmar"]),
     ],
 )
 def test_records_suppositions_and_what_continues_them(nlp, text: str, expected: list[str]) -> None:
