@@ -227,7 +227,7 @@ class _Sentence:
     """One sentence's tokens with numbers merged into single tokens, and its topic cues."""
 
     def __init__(self, text: str, start: int, end: int, mentions: list[NumberMention], lexicon: CountsLexicon,
-                 words: Sequence[tuple[int, int]] | None = None, lowered: str | None = None):
+                 words: Sequence[tuple[int, int]] | None = None, lowered: str | None = None, title_end: int = 0):
         self.text, self.start, self.end = text, start, end
         tokens: list[_Token] = []
         norms: list[str] = []
@@ -273,7 +273,8 @@ class _Sentence:
             ordinals = [i for i, t in enumerate(tokens) if t.number is not None and t.number.kind == "ordinal"]
         self.ordinal_people = [i for i in ordinals if (hit := lexicon.role_nouns.match(norms, i + 1)) is not None
                                and hit[1] in PERSON_CATEGORIES]
-        caps = [text[t.start].isupper() for t in tokens]  # a capitalised word (a name)
+        # a capitalised word (a name); in a headline in title case, only acronyms and initials are names
+        caps = [text[t.start : t.end].isupper() if t.start < title_end else text[t.start].isupper() for t in tokens]
         self.tokens, self.norms, self.caps = tokens, norms, caps
         self.counts_any = bool(mentions) and any(  # a number that may count, past the dropped link lines
             t.number is not None and t.number.kind in ("cardinal", "collective") for t in tokens)
@@ -439,12 +440,14 @@ class CountsExtractor:
         starts = [m.start for m in mentions]
         word_starts = [s for s, _ in words] if words is not None else []
         parsed: list[_Sentence] = []
+        title_end = _title_case_end(text, title)
         for start, end in spans:
             lo, hi = bisect_left(starts, start), bisect_left(starts, end)
             in_sentence = None
             if words is not None:
                 in_sentence = words[bisect_left(word_starts, start) : bisect_left(word_starts, end)]
-            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence, lowered))
+            parsed.append(_Sentence(text, start, end, mentions[lo:hi], self.lex, in_sentence, lowered,
+                                    title_end if not parsed else 0))
         title_norms = [normalize_token(t) for t in _TOKEN.findall(title or "")]
         article = self._article_facts(parsed, title_norms)
         article["collectives"] = [m.start for m in mentions if m.kind == "collective"]  # "keempatnya"
@@ -859,6 +862,8 @@ class CountsExtractor:
             members, told_sum = parts, sum(c.value for c in parts)  # "..., dan sisanya dari daerah lain"
             total = next((c for c in reversed([*earlier, *found]) if not c.origin_part and not c.subset
                           and c.value > told_sum and (c.category == "victim" or c.whole_group)), None)
+        if total is not None and len(members) == 1 and members[0].value == total.value:
+            total = None  # "tiga remaja perempuan asal Kabupaten X" after "Tiga Remaja ...": the group again, no part
         if total is None:  # no breakdown: the other reading of each part stays ("empat perempuan ...")
             return [c.instead if c.origin_part else c for c in found if not c.origin_part or c.instead is not None]
         if total.category in GROUP_ROLES:
@@ -967,7 +972,7 @@ class CountsExtractor:
         """A victim noun, or a verb of rescue, migration or repatriation, in the sentence."""
         if any(category == "victim" for _, _, category in self.lex.role_nouns.find_all(norms)):
             return True
-        return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation"))
+        return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation", "homecoming"))
 
     def _skipped(self, norms: list[str], j: int) -> bool:
         """Money, dates, ages, law articles, units, deltas: not counts."""
@@ -1309,10 +1314,11 @@ class CountsExtractor:
             article["state_parts"].append((s_index, j, candidate.value, _token_value(sentence, j + 2)))
             return None
         # "..., sementara satu korban masih menjalani pemulihan": the rest of the same breakdown by state
-        if (candidate.category == "victim" and j > 0 and norms[j - 1] in ("sementara", "sedangkan", "dan", ",")
-                and any(p_s == s_index and p_j < j and part + candidate.value == total
-                        for p_s, p_j, part, total in article["state_parts"])):
-            return None
+        if candidate.category == "victim" and any(
+                part + candidate.value == total and ((p_s == s_index and p_j < j and j > 0 and norms[j - 1] in (
+                    "sementara", "sedangkan", "dan", ",")) or (p_s == s_index - 1 and candidate.other_part))
+                for p_s, p_j, part, total in article["state_parts"]):
+            return None  # "Empat lainnya masih berada di Kamboja" after "Dua dari enam pemuda itu berhasil pulang"
         return candidate
 
     def _partition_part(self, sentence: _Sentence, j: int) -> tuple[str | None, str | None]:
@@ -1544,8 +1550,8 @@ class CountsExtractor:
         for i in _clause_words(norms, caps, noun_end, 8):  # the first telling word after them
             if self.lists["perpetrator_marks"].match(norms, i) or self._is_suspect_noun(norms, i):
                 return "perpetrator"
-            if self.lists["rescue"].match(norms, i) or self.lists["migration"].match(norms, i):
-                return "victim"
+            if any(self.lists[key].match(norms, i) for key in ("rescue", "migration", "repatriation", "homecoming")):
+                return "victim"  # "tiga pemuda asal X minta dipulangkan", "... akhirnya kembali ke tanah air"
             hit = self.lex.role_nouns.match(norms, i)  # "22 orang teridentifikasi sebagai korban"
             if hit and hit[1] == "victim" and i > noun_end and norms[i - 1] in self.words["suspect_status"]:
                 return "victim"
@@ -1676,8 +1682,9 @@ class CountsExtractor:
             return True
         if self._clause_after(norms, noun_end, "migration", 6):
             return True
-        migration = self.lists["migration"]
-        return bool(caps) and any(migration.match(norms, i) for i in _clause_words(norms, caps, noun_end, 10))
+        telling = [self.lists[key] for key in ("migration", "repatriation", "homecoming")]
+        return bool(caps) and any(words.match(norms, i) for i in _clause_words(norms, caps, noun_end, 10)
+                                  for words in telling)  # "dua perempuan asal X akhirnya pulang dari Tiongkok"
 
     def _mark_victim_state(self, candidate: _Candidate, norms: list[str], j: int, noun_end: int,
                            caps: list[bool]) -> None:
@@ -2362,6 +2369,20 @@ def _clause_words(norms: Sequence[str], caps: Sequence[bool], start: int, limit:
             return
         yield i
         seen, i = seen + 1, i + 1
+
+
+def _title_case_end(text: str, title: str | None) -> int:
+    """The offset where a headline opening the text in title case ends ("Tiga Pemuda Cidahu Minta Dipulangkan"),
+    else 0: in such a headline a capital starts every word, not only names."""
+    if not title or not title.strip():
+        return 0
+    head = title.strip()
+    opening = len(text) - len(text.lstrip())
+    if not text.startswith(head[:40], opening):
+        return 0
+    words = [w for w in _TOKEN.findall(head) if w.isalpha() and len(w) > 3]  # not "di", "dan", "ke"
+    capitalised = sum(w[0].isupper() for w in words)
+    return opening + len(head) if words and capitalised >= 0.8 * len(words) else 0
 
 
 def _count(role: str, value: int, about_tppo: bool, scope: str | None, evidence: dict) -> dict:

@@ -2156,3 +2156,44 @@ def test_deported_migrants_are_not_victims_for_the_victims_another_number_names(
     assert ("victims", 35, True) in pairs(text)
     text = "BP3MI menerima 35 PMI korban perdagangan orang yang dideportasi dari Sabah."
     assert ("victims", 35, True) in pairs(text)
+
+
+def test_people_said_to_come_home_are_victims_brought_back() -> None:
+    text = "Tiga perempuan asal Kabupaten Sambas akhirnya kembali ke tanah air setelah dua tahun di Tiongkok."
+    assert {("victims", 3), ("victims_female", 3)} <= roles(text)
+    text = "Keluarga meminta agar lima pemuda segera dipulangkan dari Myanmar."
+    assert ("victims", 5) in roles(text)
+    text = "Sebanyak 40 siswa SMK pulang lebih awal karena sekolah libur."
+    assert ("victims", 40) not in roles(text)  # no trafficking word in the sentence: no victims
+
+
+def test_a_headline_in_title_case_is_read_as_words_not_as_names() -> None:
+    title = "Empat Pemuda Ciamis Minta Dipulangkan dari Myawaddy, Keluarga Datangi Kantor Bupati"
+    text = title + ("\n\nSepanjang tahun ini sembilan warga Kabupaten Ciamis dilaporkan terjebak di perusahaan "
+                    "penipuan daring.")
+    assert {("victims", 4), ("victims", 9)} <= {(c["role"], c["value"]) for c in extract_counts(text, title)}
+    sentence = "Empat pemuda itu bertemu Wakil Bupati Ciamis Dadang Pulungan di kantornya."
+    assert ("victims", 4) not in roles(sentence)  # "Pulungan" is a name in a sentence
+
+
+def test_a_group_restated_with_its_origin_is_no_breakdown_of_itself() -> None:
+    text = ("Tiga Remaja Dijajakan di Penginapan, Polisi Tangkap Dua Muncikari\n"
+            "Polres Merauke mengungkap kasus perdagangan orang dengan korban tiga remaja perempuan asal Kabupaten "
+            "Mappi.")
+    title = "Tiga Remaja Dijajakan di Penginapan, Polisi Tangkap Dua Muncikari"
+    found = {(c["role"], c["value"]) for c in extract_counts(text, title, [(0, len(text))])}
+    assert {("victims_child", 3), ("victims_female", 3)} <= found
+    parts = ("Polisi menyelamatkan lima remaja perempuan korban TPPO. Tiga berasal dari Kabupaten Mappi dan dua dari "
+             "Kabupaten Asmat.")
+    assert {("victims_rescued", 3), ("victims_rescued", 2)} <= roles(parts)
+
+
+def test_the_rest_of_a_group_told_by_its_state_in_the_next_sentence_is_no_count() -> None:
+    text = ("Pelaku mengirim enam pemuda ke Kamboja untuk bekerja di perusahaan penipuan daring. "
+            "Dua dari enam pemuda itu berhasil pulang setelah keluarga membayar tebusan. "
+            "Empat lainnya masih berada di Kamboja.")
+    found = roles(text)
+    assert ("victims", 6) in found and ("victims", 4) not in found
+    by_origin = ("Polisi menyelamatkan enam pemuda korban TPPO di Batam. Dua dari enam pemuda itu berasal dari Kota "
+                 "Medan. Empat lainnya berasal dari Kabupaten Deli Serdang.")
+    assert ("victims_rescued", 2) in roles(by_origin)
