@@ -741,3 +741,10 @@ def test_where_people_arrive_written_sesampainya_is_a_transit_point(pipeline):
     # a place they were stopped at, named otherwise, is kept
     text = "Enam ABK asal Kabupaten Pemalang diamankan di Surabaya oleh petugas."
     assert ("Kota Surabaya", "city") in names(pipeline, text)
+
+
+def test_an_airports_police_unit_names_the_airport_not_the_town_around_it(pipeline):
+    for unit in ("Polres Bandara Soekarno-Hatta", "Polresta Bandara Soekarno-Hatta", "Kapolres Bandara Soekarno-Hatta"):
+        assert names(pipeline, f"{unit} menangkap dua perekrut calon PMI.") == {("Bandara Soekarno-Hatta", "place")}
+    # a port's police unit still names its city
+    assert names(pipeline, "Polres Pelabuhan Tanjung Perak menangkap dua perekrut.") == {("Kota Surabaya", "city")}
