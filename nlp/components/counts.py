@@ -82,6 +82,7 @@ _B_WINDOW = 8  # tokens scanned back from a number for its role noun
 _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
 _EMBASSY_PLACE_WINDOW = 3  # words between "di" and the mission: "di penampungan KBRI", "di shelter KJRI"
 _COORDINATED_WINDOW = 8  # tokens scanned back for a rescue verb governing coordinated counts
+_NAME_LENGTHS = (5, 4, 3, 2, 1)  # words of a region's name ("Kabupaten Timor Tengah Selatan"), longest first
 _REGION_WINDOW = 10  # tokens around a count searched for the region it is broken down by
 _ORIGIN_WORDS = frozenset({"asal", "dari", "warga", "berasal"})
 _AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
@@ -332,7 +333,7 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
         word = sentence.text[tokens[i].start : tokens[i].end]
         if not word[:1].isupper() or (i > 0 and sentence.caps[i - 1] and norms[i - 1] not in _ORIGIN_WORDS):
             continue  # only where a capitalized name starts ("Asal Jawa Tengah 8 orang": after a capitalized "Asal")
-        for length in (3, 2, 1):
+        for length in _NAME_LENGTHS:  # longest first: "Kabupaten Sumba Barat Daya", not "Kabupaten Sumba Barat"
             if i + length > len(tokens) or any(not sentence.text[tokens[k].start][:1].isupper() for k in
                                                range(i, i + length)):
                 continue

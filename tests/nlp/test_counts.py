@@ -2197,3 +2197,11 @@ def test_the_rest_of_a_group_told_by_its_state_in_the_next_sentence_is_no_count(
     by_origin = ("Polisi menyelamatkan enam pemuda korban TPPO di Batam. Dua dari enam pemuda itu berasal dari Kota "
                  "Medan. Empat lainnya berasal dari Kabupaten Deli Serdang.")
     assert ("victims_rescued", 2) in roles(by_origin)
+
+
+def test_a_breakdown_by_regions_with_names_of_four_words() -> None:
+    text = ("Sepanjang 2025 tercatat 120 korban TPPO. Korban terbanyak berasal dari Kabupaten Timor Tengah Utara "
+            "dengan 40 orang, disusul Kabupaten Sumba Barat Daya 25 orang.")
+    found = {(c["role"], c["value"], c["scope"]) for c in extract_counts(text)}
+    assert {("victims", 40, "Kabupaten Timor Tengah Utara"), ("victims", 25, "Kabupaten Sumba Barat Daya")} <= found
+    assert ("victims", 25, "Kabupaten Sumba Barat") not in found
