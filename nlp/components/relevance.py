@@ -10,16 +10,20 @@ title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job 
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
 smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
-as a risk ("rawan TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, money laundering (TPPU),
-*perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G, pelepasan PMI,
-workers sent "secara resmi", magang programmes), foreigners deported for working on the wrong permit; trafficking as
-one item of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B, serta sosialisasi
-TPPO"). Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba") is
-not read: the article says it is more than the look-alike.
+as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, money
+laundering (TPPU), *perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G,
+pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the lawful channel to
+take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit; trafficking as one item
+of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B, serta sosialisasi TPPO").
+Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba") is not read:
+the article says it is more than the look-alike.
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or
-violence drops below the threshold, while TPPO as a sub-topic with its own numbers rises above it.
+violence drops below the threshold, while TPPO as a sub-topic with its own numbers rises above it. A lone mention
+(one sentence names trafficking, nothing in the headline, no TPPO count, no evidence in any other sentence) is one
+piece of evidence: the other words of its sentence ("PMI ilegal" in "agar tidak menjadi PMI ilegal yang rentan
+menjadi korban TPPO") add nothing to it.
 Weights were set by hand from the annotation rules, then checked for calibration (Brier score, reliability)
 on the dev set, never fitted to it; ``tests/nlp/test_relevance.py`` holds a sentence for every rule.
 Lines that link to other articles ("Baca juga: Polisi Tangkap Tersangka TPPO ...", "Lihat juga", "Berita terkait")
@@ -61,6 +65,14 @@ EVIDENCE_KEY = "pantau_relevance_evidence"
 DENIAL_BEFORE = re.compile(r"(?<!\w)(?:bukan|(?:tidak|tak) (?:sekadar|hanya|cuma|semata))"
                            r"(?: (?!melainkan|tetapi|tapi|namun|justru)\w+){0,2} $", re.IGNORECASE)
 DENIAL_WINDOW = 40  # characters read before the match
+# legal placement named as the lawful channel to take ("hanya melalui program G to G", "mengimbau warga untuk
+# mendaftar lewat skema resmi"): advice beside a case of the unlawful route, no placement; the words before the match
+LEGAL_PLACEMENT_FEATURE = "legal_placement"
+ADVISED_CHANNEL_BEFORE = re.compile(
+    r"(?<!\w)(?:hanya|harus|wajib|agar|supaya|sebaiknya|hendaknya|mengimbau|diimbau|imbauan)[^\w.!?]+"
+    r"(?:\w+[^\w.!?]+){0,4}?(?:melalui|lewat|via|mendaftar|mengikuti|ikut)[^\w.!?]+(?:\w+[^\w.!?]+){0,4}$",
+    re.IGNORECASE)
+ADVICE_WINDOW = 80  # characters read before the match
 TPPO_COUNT_ROLES = {"cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
                     "victims_male", "suspects", "arrests"}
 
@@ -115,6 +127,7 @@ class RelevanceModel:
         separate_title = title if title and not sentences.text.lstrip().startswith(title.strip()) else ""
         twins = tuple(f.name.removesuffix("_title") for f in self.features if f.scope == "title")
         twinned = {f.name for f in self.features if f.name.startswith(twins)}
+        hits: dict[str, set[int]] = {}  # text feature -> the sentences where it matched
         for feature in self.features:
             if feature.name == "@tppo_counts":
                 counts = doc._.counts or []
@@ -125,14 +138,35 @@ class RelevanceModel:
                 continue
             hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
                              if not (links and in_spans(m.start(), links))
-                             and not (feature.weight < 0 and _denied(sentences.text, m.start()))}
+                             and not (feature.weight < 0 and _denied(sentences.text, m.start()))
+                             and not (feature.name == LEGAL_PLACEMENT_FEATURE and _advised(sentences.text, m.start()))}
+            hits[feature.name] = hit_sentences
             found[feature.name] = len(hit_sentences)
             if separate_title and feature.name not in twinned and feature.pattern.search(separate_title):
                 found[feature.name] += 1
             if feature.name == TRAFFICKING_FEATURE:
                 tppo_sentences = hit_sentences
+        self._read_lone_mention_once(found, hits, title)
         doc._.tppo_sentences = [sentences.spans[i] for i in sorted(tppo_sentences)] if sentences.spans else []
         return found
+
+    def _read_lone_mention_once(self, found: dict[str, int], hits: dict[str, set[int]], title: str | None) -> None:
+        """A lone mention is one piece of evidence: where trafficking is named in one sentence only, with no TPPO
+        count, no evidence in the title, and every other positive feature matched in that same sentence alone
+        ("pelatihan ini agar lulusan tidak berangkat sebagai PMI ilegal yang berisiko jadi korban TPPO"), the words
+        of the aside add nothing to its trafficking term (set to 0 in ``found``). A story of a case tells more
+        elsewhere: in another sentence, in its figures or in its headline."""
+        mention = hits.get(TRAFFICKING_FEATURE, set())
+        if len(mention) != 1 or found.get(TRAFFICKING_FEATURE) != 1:
+            return
+        positive = [f for f in self.features if f.weight > 0 and f.name != TRAFFICKING_FEATURE]
+        if any(found.get(f.name) and (found[f.name] != len(hits.get(f.name, ())) or not hits[f.name] <= mention)
+               for f in positive):
+            return  # evidence in a title feature, a TPPO count or another sentence
+        if title and any(f.pattern is not None and f.pattern.search(title) for f in self.features if f.weight > 0):
+            return  # the headline tells the subject (also where the text runs it into its first sentence)
+        for feature in positive:
+            found[feature.name] = 0
 
     def score(self, evidence: dict[str, int]) -> float:
         """The calibrated probability that the article is relevant."""
@@ -143,6 +177,11 @@ class RelevanceModel:
 def _denied(text: str, start: int) -> bool:
     """Whether the words before ``start`` deny what follows ("bukan sekadar ...", "tidak hanya ...")."""
     return bool(DENIAL_BEFORE.search(text, max(0, start - DENIAL_WINDOW), start))
+
+
+def _advised(text: str, start: int) -> bool:
+    """Whether the words before ``start`` advise a channel ("hanya melalui program ...", "agar mendaftar lewat ...")."""
+    return bool(ADVISED_CHANNEL_BEFORE.search(text, max(0, start - ADVICE_WINDOW), start))
 
 
 @cache

@@ -539,3 +539,68 @@ def test_workers_held_by_debt_on_a_plantation_are_relevant_a_missing_teen_cleare
                "perdagangan orang. \"Tidak ada unsur penculikan, eksploitasi maupun perdagangan orang,\" kata "
                "Kapolsek. Kabar bahwa ia diculik jaringan perdagangan anak adalah hoaks.")
     assert score(nlp, cleared, title="Remaja Hilang Ditemukan, Polisi: Bukan Korban Perdagangan Orang") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # trafficking named as a risk ("rentan", "berisiko", "berpotensi"), once, in a story about something else
+        ("Bupati meresmikan balai latihan kerja baru di Kecamatan Ampana. Menurut dia, balai itu membuka peluang kerja"
+         " bagi pemuda yang rentan menjadi korban TPPO.", False),
+        ("Calon wali kota berjanji membuka pabrik pengolahan ikan. Ia menyebut pengangguran berisiko terjerat "
+         "perdagangan orang bila tidak ada lapangan kerja.", False),
+        # a case told with its own evidence keeps its score when an official adds that others are at risk
+        ("Polres Sumba Barat menangkap dua perekrut dalam kasus TPPO. Delapan korban perdagangan orang dipulangkan ke "
+         "desanya. Kapolres menyebut anak putus sekolah berpotensi menjadi korban TPPO.", True),
+    ],
+)
+def test_trafficking_named_as_a_risk_is_no_trafficking_case(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_risk_is_read_only_where_it_names_the_trade():
+    warning = next(f for f in default_model().features if f.name == "trafficking_warning")
+    assert warning.pattern.search("para perantau rentan menjadi korban perdagangan orang")
+    assert not warning.pattern.search("rumah warga rentan terendam banjir. Polisi menangani kasus TPPO")
+
+
+def test_a_lone_mention_is_one_piece_of_evidence_whatever_words_it_holds(nlp):
+    aside = ("Pameran pendidikan digelar di alun-alun kota selama tiga hari. Panitia berharap lulusan tidak berangkat"
+             " sebagai pekerja migran ilegal yang bisa menjadi korban TPPO. Pengunjung memadati stan kampus.")
+    evidence = nlp(aside).user_data["pantau_relevance_evidence"]
+    assert evidence["trafficking_term"] == 1 and evidence["illegal_migrant_work"] == 0
+    # the same words told in a sentence of their own are a story's evidence, and counted
+    story = ("Polisi menggagalkan keberangkatan sembilan pekerja migran ilegal di pelabuhan. Kasus itu diduga TPPO. "
+             "Para calon pekerja dijanjikan gaji besar di Malaysia.")
+    evidence = nlp(story).user_data["pantau_relevance_evidence"]
+    assert evidence["illegal_migrant_work"] == 1 and evidence["overseas_job_lure"] == 1
+    assert score(nlp, story) > score(nlp, aside)
+
+
+def test_a_lone_mention_with_the_subject_in_the_headline_keeps_its_words(nlp):
+    doc = nlp.make_doc("Petugas menunda keberangkatan mereka karena diduga pekerja migran ilegal yang akan menjadi "
+                       "korban TPPO.")
+    doc._.title = "Imigrasi Tunda Keberangkatan 12 PMI Ilegal"
+    assert nlp(doc).user_data["pantau_relevance_evidence"]["illegal_migrant_work"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the lawful channel named as advice beside a case of the unlawful route
+        ("Kapolda menegaskan penempatan ke Jepang hanya melalui program G to G atau perusahaan resmi.", False),
+        ("Disnaker mengimbau warga untuk mendaftar skema G to G di kantor dinas.", False),
+        ("Warga diminta agar berangkat lewat pelepasan PMI resmi oleh pemerintah.", False),
+        # a placement that takes place
+        ("BP3MI melepas 85 pekerja migran program G to G ke Korea Selatan, Senin.", True),
+        ("Sebanyak 40 perawat diberangkatkan secara resmi ke Jepang melalui skema antarpemerintah.", True),
+    ],
+)
+def test_legal_placement_named_as_the_channel_to_take_is_no_placement(nlp, text, counted):
+    assert bool(nlp(text).user_data["pantau_relevance_evidence"]["legal_placement"]) is counted
+
+
+def test_a_case_where_officials_point_to_the_lawful_channel_is_relevant(nlp):
+    text = ("Polda Bali menahan pemilik agen yang memberangkatkan 14 warga ke Jepang dengan visa wisata. Tersangka "
+            "dijerat UU TPPO. Kapolda menegaskan jalur resmi ke Jepang hanya melalui program G to G.")
+    assert score(nlp, text) >= 0.5
