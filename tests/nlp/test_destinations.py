@@ -544,3 +544,19 @@ def test_records_suppositions_and_what_continues_them(nlp, text: str, expected: 
 )
 def test_where_money_went_is_no_destination(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian spellings of foreign places, beside the English ones
+        ("Sebanyak 40 PMI nonprosedural dideportasi dari Serawak lewat PLBN Entikong.", ["Malaysia"]),
+        ("Korban diseberangkan ke Johor Baru dengan perahu cepat.", ["Malaysia"]),
+        ("Ketiga korban dipekerjakan sebagai pembantu di Damaskus tanpa gaji.", ["Syria"]),
+        ("Korban sempat dibawa ke Mekah dengan visa umrah sebelum dipekerjakan.", ["Saudi Arabia"]),
+        # a spelling at home stays home
+        ("Ketiga korban dipekerjakan di sebuah rumah makan di Jakarta Baru.", []),
+    ],
+)
+def test_indonesian_spellings_of_destination_places(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
