@@ -2205,3 +2205,12 @@ def test_a_breakdown_by_regions_with_names_of_four_words() -> None:
     found = {(c["role"], c["value"], c["scope"]) for c in extract_counts(text)}
     assert {("victims", 40, "Kabupaten Timor Tengah Utara"), ("victims", 25, "Kabupaten Sumba Barat Daya")} <= found
     assert ("victims", 25, "Kabupaten Sumba Barat") not in found
+
+
+def test_a_group_recruited_is_the_victims() -> None:
+    text = "Sepanjang Maret hingga Juni 2025 para terdakwa merekrut lima perempuan dari Desa Waru dan sekitarnya."
+    assert {("victims", 5), ("victims_female", 5)} <= roles(text)
+    text = ("Polisi menggerebek penampungan dan menyelamatkan 12 korban TPPO. "
+            "Pelaku mengaku telah merekrut 30 orang sejak 2023.")
+    found = roles(text)
+    assert ("victims_rescued", 12) in found and ("victims_rescued", 30) not in found
