@@ -336,7 +336,9 @@ _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]il
 _LIST_JOIN_BEFORE = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+$")
 _LIST_JOIN_AFTER = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+")
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk|[Bb]erasal dari)\s+$")
-_GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+$")
+# "Pelabuhan X", or a later member of a list of ports or airports that shares the word ("Pelabuhan Dumai dan
+# Tanjungpinang")
+_GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:dan|atau)\s+)?$")
 # an office's acronym before a region's name: the capitalised words after the name are its head's name, not part of
 # the place's ("Kepala Disnakertrans NTT Silvia Peku", "Ketua DPRD Sikka Donatus")
 _AGENCY_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*|Dis[a-z]{2,}|Din[a-z]{2,})\s+$")
@@ -642,7 +644,7 @@ class PlaceFinder:
         mention_starts = {mention.start for mention in mentions}
         listed = self._listed_with_regions(text, mentions)
         for mention in mentions:
-            gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+            gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
             if gateway and mention.regions[0].level != "district" and \
                     (len(mention.regions) == 1 or mention.regions[0].level == "province"):
                 found.append(_Found(gateway.start(), mention.end, None, mention.regions[:1],

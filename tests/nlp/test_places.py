@@ -748,3 +748,13 @@ def test_an_airports_police_unit_names_the_airport_not_the_town_around_it(pipeli
         assert names(pipeline, f"{unit} menangkap dua perekrut calon PMI.") == {("Bandara Soekarno-Hatta", "place")}
     # a port's police unit still names its city
     assert names(pipeline, "Polres Pelabuhan Tanjung Perak menangkap dua perekrut.") == {("Kota Surabaya", "city")}
+
+
+def test_a_later_member_of_a_list_of_ports_is_a_port_too(pipeline):
+    text = "Para deportan tiba dari Malaysia lewat Pelabuhan Dumai dan Tanjungpinang, lalu dipulangkan."
+    found = places(pipeline, text)
+    assert {(f["name"], f["level"], f["province"]) for f in found} >= {
+        ("Pelabuhan Dumai", "place", "Riau"), ("Pelabuhan Tanjungpinang", "place", "Kepulauan Riau")}
+    # a town after a comma is the port's town, and a region with its level word stays a region
+    found = names(pipeline, "Korban dicegat di Pelabuhan Tunon Taka, Nunukan, dan Kabupaten Sikka.")
+    assert ("Kabupaten Nunukan", "regency") in found and ("Kabupaten Sikka", "regency") in found
