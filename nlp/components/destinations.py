@@ -72,6 +72,7 @@ class DestinationLexicon:
     legal_context: re.Pattern[str]
     not_legal: re.Pattern[str]  # a negation or concession before a legal cue ("tanpa melalui jalur resmi")
     spouse: re.Pattern[str]
+    acting_abroad: re.Pattern[str]  # "dideportasi Pemerintah Malaysia": a foreign authority acting on people there
     places: dict[str, str]  # generated cities and states, as written -> country
     place_first_words: frozenset[str]  # the first word of each of them: a capitalised run starting otherwise is none
     right_after_move: re.Pattern[str]
@@ -150,6 +151,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         # "dinikahkan dengan warga negara China", "pernikahan tiga gadis asal Singkawang dengan pria asal Taiwan"
         spouse=re.compile(rf"(?<!\w)(?:{joined['spouse']})\s+(?:(?:[\w-]+\s+){{0,4}}|[^.]{{0,60}}?\bdengan\s+"
                           rf"(?:[\w-]+\s+){{0,3}})$", re.IGNORECASE),
+        acting_abroad=re.compile(rf"(?<!\w)(?:{joined['acting_abroad']})\s+$", re.IGNORECASE),
         places=places,
         place_first_words=frozenset(name.split(" ", 1)[0] for name in places),
         right_after_move=re.compile(rf"(?<!\w)(?:{joined['toward']})\s+$", re.IGNORECASE),
@@ -332,8 +334,10 @@ def _legal_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sen
 
 def _blocked(lexicon: DestinationLexicon, before: str) -> bool:
     """A nationality, flag, foreign embassy or neighbour ("WN Myanmar", "Kedutaan Besar India"), except the
-    nationality of the spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China")."""
-    return lexicon.blocked.search(before) is not None and lexicon.spouse.search(before) is None
+    nationality of the spouses a bride-trafficking victim is married to ("dinikahkan dengan warga negara China") and a
+    foreign authority that deported, arrested or rescued people ("dideportasi Pemerintah Malaysia")."""
+    return (lexicon.blocked.search(before) is not None and lexicon.spouse.search(before) is None
+            and lexicon.acting_abroad.search(before) is None)
 
 
 class DestinationsComponent:

@@ -560,3 +560,18 @@ def test_where_money_went_is_no_destination(nlp, text: str, expected: list[str])
 )
 def test_indonesian_spellings_of_destination_places(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign authority that deported, arrested or rescued people tells where they were
+        ("Sebanyak 120 PMI dideportasi Pemerintah Malaysia melalui Pelabuhan Tunon Taka.", ["Malaysia"]),
+        ("Belasan pemuda itu diselamatkan kepolisian Kamboja dari sebuah gedung.", ["Cambodia"]),
+        # a government or police named for cooperation is still no destination
+        ("Polda Bali bekerja sama dengan kepolisian Australia untuk menyelidiki kasus itu.", []),
+        ("Bantuan dana dari Pemerintah Jepang diserahkan kepada para korban.", []),
+    ],
+)
+def test_a_foreign_authority_acting_on_people_there(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
