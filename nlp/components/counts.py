@@ -1403,8 +1403,8 @@ class CountsExtractor:
     def _goes_along(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether people of a group go along with others counted before: "termasuk tiga anak", "tiga anak ikut
         dalam rombongan", "tiga anak yang turut dibawa"."""
-        if j > 0 and norms[j - 1] in self.words["along_marks"]:
-            return True
+        if j > 0 and (norms[j - 1] in self.words["along_marks"] or norms[j - 1] in self.words["along_leads"]):
+            return True  # "termasuk tiga anak", "... sebagian besar perempuan dan ada lima anak"
         for k in range(noun_end, min(len(norms), noun_end + 5)):  # "tiga anak usia sekolah ikut ..."
             if norms[k] in self.words["along_marks"]:
                 return True

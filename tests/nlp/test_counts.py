@@ -2214,3 +2214,12 @@ def test_a_group_recruited_is_the_victims() -> None:
             "Pelaku mengaku telah merekrut 30 orang sejak 2023.")
     found = roles(text)
     assert ("victims_rescued", 12) in found and ("victims_rescued", 30) not in found
+
+
+def test_children_told_among_the_victims_counted_just_before() -> None:
+    text = ("Sepanjang 2025 dinas menangani 14 kasus TPPO dengan 30 korban. "
+            "Sebagian besar perempuan usia produktif dan ada tujuh anak.")
+    found = roles(text)
+    assert ("victims_child", 7) in found and ("victims", 30) in found
+    alone = "Di rumah itu ada tujuh anak yang sedang bermain."
+    assert roles(alone) == set()  # no victims counted before: no part of them
