@@ -993,3 +993,18 @@ def test_forged_papers_of_a_migrant_worker(nlp, text, found):
 )
 def test_a_job_lure_and_the_arrival_abroad_in_another_sentence(nlp, text, found):
     assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the noun of selling ("penjualan") tells it as the verb does
+        ("Polisi membongkar penjualan dua remaja putri kepada pria hidung belang lewat aplikasi kencan.",
+         {"sexual_exploitation", "child_exploitation"}),
+        ("Kasus penjualan perempuan muda kepada tamu hotel itu diungkap polisi.", {"sexual_exploitation"}),
+        # the sale of goods by pupils is no exploitation
+        ("Koperasi sekolah mencatat penjualan buku tulis kepada pelajar meningkat.", set()),
+    ],
+)
+def test_selling_told_as_a_noun(nlp, text, found):
+    assert labels(nlp, text) == found
