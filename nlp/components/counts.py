@@ -1713,13 +1713,31 @@ class CountsExtractor:
         # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)
         candidate.local_repatriation = at_embassy or repatriation_before is not None or self._clause_after(
             norms, noun_end, "repatriation", 6)
-        candidate.tally = self._verb_before(norms, j, "recording") is not None and bool(
-            self.lists["period_marks"].find_all(norms))
+        candidate.tally = self._recorded_before(norms, j) and self._tells_period(norms)
         migration_before = self._verb_before(norms, j, "sending")
         if migration_before is not None:
             lead = range(max(0, migration_before - 3), migration_before)
             future = any(norms[i] in self.words["future"] for i in lead)
             candidate.past_migration = not future
+
+    def _recorded_before(self, norms: list[str], j: int) -> bool:
+        """Whether a recording verb governs the number: the last one before it, with no other number between
+        ("mencatat 412 korban", "Kemenlu mencatat, sejak 2020 hingga 2025 lebih dari 6.800 WNI menjadi korban")."""
+        if self._verb_before(norms, j, "recording") is not None:
+            return True
+        for i in range(j - 1, -1, -1):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS):
+                return False
+            if self.lists["recording"].match(norms, i):
+                return True
+        return False
+
+    def _tells_period(self, norms: list[str]) -> bool:
+        """Whether the sentence names a period ("sepanjang 2025", "sejak 2020 hingga pertengahan 2025")."""
+        if self.lists["period_marks"].find_all(norms):
+            return True
+        return any(norm in self.words["period_starts"] and norms[i + 1 : i + 2] == ["#other"]
+                   for i, norm in enumerate(norms))
 
     def _at_embassy(self, norms: list[str]) -> bool:
         """Whether the sentence places people at an Indonesian mission ("di KBRI", "di penampungan KJRI X").

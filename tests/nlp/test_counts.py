@@ -2223,3 +2223,13 @@ def test_children_told_among_the_victims_counted_just_before() -> None:
     assert ("victims_child", 7) in found and ("victims", 30) in found
     alone = "Di rumah itu ada tujuh anak yang sedang bermain."
     assert roles(alone) == set()  # no victims counted before: no part of them
+
+
+def test_a_period_tally_recorded_a_few_words_before_its_number_is_no_rescue() -> None:
+    text = ("Polisi menyelamatkan 18 korban TPPO di Pelabuhan Batam. Kementerian mencatat, sejak 2021 hingga "
+            "pertengahan 2025 lebih dari 5.400 WNI menjadi korban perusahaan penipuan daring.")
+    found = roles(text)
+    assert {("victims_rescued", 18), ("victims", 5400)} <= found and ("victims_rescued", 5400) not in found
+    saved = ("Polisi menyelamatkan 18 korban TPPO di Pelabuhan Batam. Kementerian mencatat, polisi sudah "
+             "menyelamatkan 40 korban lain di pelabuhan yang sama.")
+    assert ("victims_rescued", 40) in roles(saved)  # no period: the rescue of the day's story
