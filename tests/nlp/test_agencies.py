@@ -1275,3 +1275,19 @@ def test_one_name_written_through_two_head_forms_is_one_agency(pipeline):
     # two ports' offices stay two
     text = "KSOP Kelas II Bitung dan KSOP Kelas II Parepare memeriksa kapal."
     assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "ministry"), ("KSOP Kelas II Parepare", "ministry")]
+
+
+def test_the_2024_women_children_and_trafficking_units_by_every_name(pipeline):
+    # Bareskrim's directorate and a Polres unit, by short names and by their heads' titles
+    found = agencies(pipeline, "Dirtipid PPA-PPO Bareskrim Polri Brigjen Nurul mengatakan korban sudah dipulangkan.")
+    assert ("Dittipid PPA-PPO Bareskrim Polri", "police") in found
+    found = agencies(pipeline, "Direktorat PPA dan PPO Bareskrim Polri menangkap tiga perekrut di Bekasi.")
+    assert ("Direktorat PPA dan PPO Bareskrim Polri", "police") in found
+    found = agencies(pipeline, "Kasat PPA-PPO Polres Kupang AKP Maria mengatakan kedua korban masih trauma.")
+    assert found == [("Polres Kupang", "police"), ("Satres PPA dan PPO Polres Kupang", "police")]
+    found = agencies(pipeline, "Direktorat Reserse Pelindungan Perempuan dan Anak serta Pemberantasan Perdagangan "
+                               "Orang Polda Jatim menangkap pelaku.")
+    assert found[0] == ("Polda Jatim", "police") and len(found) == 2
+    # the press office speaks for no unit
+    found = agencies(pipeline, "Kasi Humas Polres Kupang mengatakan kedua korban masih trauma.")
+    assert found == [("Polres Kupang", "police")]
