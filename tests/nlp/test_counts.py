@@ -2233,3 +2233,11 @@ def test_a_period_tally_recorded_a_few_words_before_its_number_is_no_rescue() ->
     saved = ("Polisi menyelamatkan 18 korban TPPO di Pelabuhan Batam. Kementerian mencatat, polisi sudah "
              "menyelamatkan 40 korban lain di pelabuhan yang sama.")
     assert ("victims_rescued", 40) in roles(saved)  # no period: the rescue of the day's story
+
+
+def test_people_on_a_boat_that_patrols_stop_are_rescued() -> None:
+    text = ("Tim patroli Lanal Batam menghentikan sebuah speedboat yang membawa 15 calon PMI ilegal di perairan "
+            "Nongsa.")
+    assert ("victims_rescued", 15) in roles(text)
+    text = "Pelaku telah mengirim 15 calon PMI ilegal ke Malaysia sebelum aksinya dihentikan polisi."
+    assert ("victims_rescued", 15) not in roles(text)  # sent before: the stop is the trafficker's
