@@ -575,3 +575,16 @@ def test_indonesian_spellings_of_destination_places(nlp, text: str, expected: li
 )
 def test_a_foreign_authority_acting_on_people_there(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lima korban TPPO dipulangkan dari Malaysia. Lowongan kerja palsu ke Jepang dan Korea kian marak di media "
+         "sosial.", ["Malaysia"]),
+        # alone, the countries of a trend are kept
+        ("Maraknya pengiriman PMI ilegal ke Malaysia membuat polisi memperketat pengawasan.", ["Malaysia"]),
+    ],
+)
+def test_a_trend_counts_only_when_no_other_country_does(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
