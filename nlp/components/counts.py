@@ -1855,8 +1855,8 @@ class CountsExtractor:
             told[c.sentence] = c.about_tppo
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
-                    and (any(s.category == c.category and s.scope == f"of {c.value}" and s.about_tppo and s.subset
-                             for s in candidates) or self._trafficking_part_follows(c, sentences))):
+                    and (any(s.category in ("case", "report") and s.scope == f"of {c.value}" and s.about_tppo
+                             and s.subset for s in candidates) or self._trafficking_part_follows(c, sentences))):
                 c.about_tppo = False
             elif ((c.category == "victim" or c.category in GROUP_ROLES) and c.about_tppo
                   and not self._named_in_noun(c, sentences[c.sentence])

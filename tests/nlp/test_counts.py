@@ -2241,3 +2241,13 @@ def test_people_on_a_boat_that_patrols_stop_are_rescued() -> None:
     assert ("victims_rescued", 15) in roles(text)
     text = "Pelaku telah mengirim 15 calon PMI ilegal ke Malaysia sebelum aksinya dihentikan polisi."
     assert ("victims_rescued", 15) not in roles(text)  # sent before: the stop is the trafficker's
+
+
+def test_a_part_of_complaints_indicated_as_trafficking_cases_is_cases() -> None:
+    text = ("Sepanjang 2025 dinas menerima 24 pengaduan dari keluarga pekerja migran. "
+            "Sebanyak sembilan di antaranya terindikasi sebagai kasus TPPO dan dilaporkan ke polisi.")
+    found = pairs(text)
+    assert ("cases", 9, True) in found and ("reports", 9, True) not in found
+    assert ("reports", 24, True) not in found  # only a part of the complaints is trafficking
+    people = "Polisi memeriksa 40 PMI. Sebanyak 12 orang di antaranya terindikasi sebagai korban TPPO."
+    assert ("victims", 12) in roles(people)
