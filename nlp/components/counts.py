@@ -1864,7 +1864,7 @@ class CountsExtractor:
                 c.about_tppo = False  # "menerima 40 PMI deportasi ... delapan di antaranya terindikasi korban TPPO"
                 for rest in candidates:  # "Sementara 32 PMI lainnya ...": the rest of that group
                     if rest.other_part and rest.category == "victim" and rest.value < c.value and (
-                            c.sentence < rest.sentence <= c.sentence + 8):
+                            c.sentence < rest.sentence <= c.sentence + 8) and _group_of_rest(rest, candidates) is c:
                         rest.about_tppo = False
         for c in candidates:  # "223 PMI bermasalah dideportasi": no victims unless their sentence says so
             if c.about_tppo and self._troubled_migrants(c, sentences[c.sentence]):
@@ -2055,6 +2055,14 @@ def _parts_take_their_groups_topic(candidates: list[_Candidate], sentences: list
                       and g.category in ("victim", *GROUP_ROLES)), None)
         if group is not None:
             c.about_tppo = group.about_tppo
+
+
+def _group_of_rest(rest: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """The group that the rest ("16 lainnya") is the rest of: the last victim count before it larger than it ("Dari
+    37 korban TPPO, 21 orang ..., sementara 16 lainnya": the 37, not a larger total told before)."""
+    before = [c for c in candidates if (c.sentence, c.token) < (rest.sentence, rest.token) and c.value > rest.value
+              and (c.category == "victim" or c.whole_group)]
+    return max(before, key=lambda c: (c.sentence, c.token), default=None)
 
 
 def _plain_total(c: _Candidate) -> bool:

@@ -2251,3 +2251,14 @@ def test_a_part_of_complaints_indicated_as_trafficking_cases_is_cases() -> None:
     assert ("reports", 24, True) not in found  # only a part of the complaints is trafficking
     people = "Polisi memeriksa 40 PMI. Sebanyak 12 orang di antaranya terindikasi sebagai korban TPPO."
     assert ("victims", 12) in roles(people)
+
+
+def test_the_rest_of_a_trafficking_part_keeps_its_topic() -> None:
+    text = ("BP3MI menangani 300 PMI bermasalah sepanjang 2025. Sebanyak 40 orang di antaranya terindikasi sebagai "
+            "korban TPPO. Dari 40 korban TPPO itu, 25 orang dipekerjakan di Malaysia, sementara 15 lainnya dikirim "
+            "ke Kamboja.")
+    found = pairs(text)
+    assert ("victims", 15, True) in found and ("victims", 300, True) not in found
+    text = ("BP3MI menerima 300 PMI deportasi sepanjang 2025. Sebanyak 40 orang di antaranya terindikasi korban TPPO. "
+            "Sementara 260 PMI lainnya dipulangkan ke daerah asal.")
+    assert ("victims", 260, True) not in pairs(text)
