@@ -329,6 +329,8 @@ class AgencyFinder:
         if police and text.startswith("Metro ", pos) and not prefix.group(1):
             pos += len("Metro ")
         words = self._capitalised_words(text, pos, 4)
+        if police and not words and text.startswith("Metro", start) and head_text == "Polda":
+            return start + len("Metro"), "Metro", "metro jaya"  # "Polda Metro": the Polda Metro Jaya, shortened
         if head.title and head.role == "named" and head.type == "ministry":
             return _known_place(text, start, words)  # "Dubes RI untuk Kamboja Santo ...": the person's name follows
         # A Polsek is named after its district, which may share a word with a city ("Polsek Medan Baru").

@@ -1291,3 +1291,21 @@ def test_the_2024_women_children_and_trafficking_units_by_every_name(pipeline):
     # the press office speaks for no unit
     found = agencies(pipeline, "Kasi Humas Polres Kupang mengatakan kedua korban masih trauma.")
     assert found == [("Polres Kupang", "police")]
+
+
+def test_offices_by_their_full_official_names(pipeline):
+    found = agencies(pipeline, "Pos Pelayanan Penempatan dan Pelindungan Pekerja Migran Indonesia (P4MI) Nunukan "
+                               "mendata para deportan.")
+    assert found == [("P4MI Nunukan", "migrant_worker_agency")]
+    found = agencies(pipeline, "Kantor Imigrasi Kelas I Khusus Non-TPI Jakarta Selatan menunda 12 paspor.")
+    assert found == [("Kantor Imigrasi Kelas I Khusus Non-TPI Jakarta Selatan", "immigration")]
+    # a post named only as a place stays a place
+    assert agencies(pipeline, "Para deportan tiba di Pos Lintas Batas Negara Entikong pagi tadi.") == []
+
+
+def test_the_jakarta_police_by_its_short_name(pipeline):
+    assert agencies(pipeline, "Polda Metro menangkap tiga perekrut calon ART.") == [("Polda Metro", "police")]
+    found = agencies(pipeline, "Subdit Renakta Ditreskrimum Polda Metro membongkar penampungan di Cipayung.")
+    assert found == [("Polda Metro", "police"), ("Subdit Renakta Ditreskrimum Polda Metro", "police")]
+    # a Polres of the metropolitan police keeps its own city
+    assert agencies(pipeline, "Polres Metro Bekasi menangkap pelaku.") == [("Polres Metro Bekasi", "police")]
