@@ -13,21 +13,24 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
   of that name it is; district and village triggers keep a name from being read as a regency or city;
 - a bare name is a province when it names one ("Jambi"), else the one regency or city of that name; a name shared
   by a regency and a city ("Bogor") takes the one the article names explicitly, else it is a ``place``; a bare name
-  followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini");
-- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional") and
+  followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini"); a name that is also a
+  common word (``bare_name_exclusions.txt``: "Malaka", "Lebak") is a region only after a trigger, an origin word or
+  in a list beside another region ("Belu, TTU dan Malaka");
+- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional", and
+  the later members of a list sharing the word: "Pelabuhan Dumai dan Tanjungpinang") and
   the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province; so are
   regency seats after a place word ("warga Atambua", ``regency_seats.tsv`` through :func:`nlp.regions.regency_seats`);
 - names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –", "Medan (Analisa)."), "Baca juga" links, credit
   lines ("Editor: ..."), sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."),
   a venue's address, military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru
-  Ketapang") are skipped, and so are bare names that are common words (``bare_name_exclusions.txt``);
+  Ketapang") are skipped;
 - places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
   are not places of the case (see ``on_the_way``), nor are a place people need no longer travel to ("tidak perlu
   lagi ke Kupang"), one named only to compare with ("dibandingkan Batam") or as what lies outside it ("dari luar
-  Papua"), a trunk road's ends ("jalan poros
-  Balikpapan–Tana Paser"), a cape's name ("Tanjung Riau") or an online group's quoted name ("grup Facebook
-  \"Loker Batam\""); nor is a region named only in sentences about other cases
-  (``aside_cues.txt``: "pola serupa", "mencontohkan") when the article names another region.
+  Papua"), a trunk road's ends ("jalan poros Balikpapan–Tana Paser"), a cape's name ("Tanjung Riau") or an online
+  group's quoted name ("grup Facebook \"Loker Batam\""); nor is a region named only in sentences about other cases,
+  a fugitive's flight or victims only thought to exist (``aside_cues.txt``: "pola serupa", "mencontohkan", "selama
+  buron", "kemungkinan adanya korban lain") when the article names another region.
 
 Matching is one Aho-Corasick pass over the lower-cased text, built once per process.
 """
