@@ -1008,3 +1008,17 @@ def test_a_job_lure_and_the_arrival_abroad_in_another_sentence(nlp, text, found)
 )
 def test_selling_told_as_a_noun(nlp, text, found):
     assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the bare verb of an offer ("yang tawarkan kerja") is an offer as "menawarkan" is
+        ("Warga diminta menolak orang yang tawarkan kerja di Brunei dengan tiket gratis.", {"migrant_worker"}),
+        ("Seorang sponsor menawari para gadis kerja ke Hong Kong tanpa biaya.", {"migrant_worker"}),
+        # an offer of work at home is none
+        ("Ada orang yang tawarkan kerja di Surabaya dengan gaji besar.", set()),
+    ],
+)
+def test_every_form_of_a_job_offer_abroad(nlp, text, found):
+    assert labels(nlp, text) == found
