@@ -1022,3 +1022,17 @@ def test_selling_told_as_a_noun(nlp, text, found):
 )
 def test_every_form_of_a_job_offer_abroad(nlp, text, found):
     assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # domestic work told by its sector
+        ("Korban direkrut untuk kerja rumah tangga di sebuah keluarga.", {"domestic_worker"}),
+        ("Perempuan itu dipekerjakan di sektor rumah tangga tanpa libur.", {"domestic_worker"}),
+        # violence at home is no domestic work
+        ("Kasus kekerasan dalam rumah tangga meningkat tahun ini.", set()),
+    ],
+)
+def test_domestic_work_told_by_its_sector(nlp, text, found):
+    assert labels(nlp, text) == found
