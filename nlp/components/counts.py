@@ -1104,6 +1104,8 @@ class CountsExtractor:
                 outer = ("victim", *outer[1:])  # "enam dari delapan WNI itu": the victims counted before
             if outer[0] in ("suspect", "perpetrator"):
                 return None  # "Dua dari tiga tersangka sudah ditahan": a part of the suspects is no count of its own
+            if outer[0] in GROUP_ROLES and mention.value == 1:
+                outer = ("victim", *outer[1:])  # "Ia satu dari empat perempuan ...": one of them, not a group's count
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, whole_at)}"
@@ -1309,9 +1311,10 @@ class CountsExtractor:
         if candidate.scope is None and candidate.category in ("victim", "case", "report"):
             candidate.scope = region_scope(sentence, j, noun_end)
         elif (candidate.category == "victim" and (candidate.scope or "").startswith("of ") and norms[j + 1] == "dari"
-              and region_scope(sentence, j, noun_end) is None):
+              and (candidate.value == 1 or region_scope(sentence, j, noun_end) is None)):
             # "enam dari delapan WNI itu berasal dari Kabupaten X": a breakdown by region counts; "empat dari lima
-            # korban sudah kembali bersekolah" (by their state) does not
+            # korban sudah kembali bersekolah" (by their state) does not, nor "Ia satu dari enam ABK asal Tegal" (one
+            # person)
             article["state_parts"].append((s_index, j, candidate.value, _token_value(sentence, j + 2)))
             return None
         # "..., sementara satu korban masih menjalani pemulihan": the rest of the same breakdown by state

@@ -2262,3 +2262,16 @@ def test_the_rest_of_a_trafficking_part_keeps_its_topic() -> None:
     text = ("BP3MI menerima 300 PMI deportasi sepanjang 2025. Sebanyak 40 orang di antaranya terindikasi korban TPPO. "
             "Sementara 260 PMI lainnya dipulangkan ke daerah asal.")
     assert ("victims", 260, True) not in pairs(text)
+
+
+def test_one_person_told_as_one_of_a_group_is_no_count() -> None:
+    text = "Ia adalah satu dari tujuh ABK asal Kabupaten Brebes yang dipulangkan dari kapal berbendera Tiongkok."
+    found = roles(text)
+    assert ("victims", 1) not in found and ("victims", 7) in found
+    text = "Rina adalah satu dari lima perempuan asal Kabupaten Cianjur yang dipulangkan dari Erbil pekan lalu."
+    found = roles(text)
+    assert ("victims_female", 1) not in found and ("victims_female", 5) in found
+    child = "Polisi menyelamatkan tujuh korban TPPO. Satu dari tujuh korban itu masih berusia 13 tahun."
+    assert ("victims_child", 1) in roles(child)  # a child among them still counts
+    part = "Tiga dari tujuh ABK itu berasal dari Kabupaten Brebes."
+    assert ("victims", 3) in roles(part)
