@@ -798,9 +798,11 @@ def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
     """True when a mention in a long form keeps its written name, its canonical being the short form: a local
     office, a prosecutor or a court always ("Dinas Sosial Kabupaten Ende", "Kejaksaan Negeri Kupang": the
     article's own form, so that an office introduced in full and later abbreviated is named as introduced); a
-    police unit where the article never writes its short form ("Direktur Tindak Pidana Narkoba"). National bodies
+    police unit where the article never writes its short form ("Direktur Tindak Pidana Narkoba"); a ministry's office
+    named after its place, a mission abroad or a port office ("Kedutaan Besar RI di Lima"), likewise. National bodies
     and task forces take their short head ("Kemenko PMK"), as annotators of real news write them."""
-    if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit":
+    place_office = head.type == "ministry" and head.role == "named"
+    if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit" and not place_office:
         return False
     if head.role == "subunit" and " " not in written:
         return False  # a one-word title ("Dirreskrimum") names its unit's short form

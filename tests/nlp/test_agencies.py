@@ -984,7 +984,7 @@ def test_a_foreign_embassy_is_not_indonesias_embassy(pipeline):
     text = "Polda Bali berkoordinasi dengan Kedutaan Besar Australia di Jakarta."
     assert agencies(pipeline, text) == [("Polda Bali", "police")]
     text = "Kedutaan Besar Republik Indonesia di Phnom Penh menampung para korban."
-    assert agencies(pipeline, text) == [("KBRI Phnom Penh", "ministry")]
+    assert agencies(pipeline, text) == [("Kedutaan Besar Republik Indonesia Phnom Penh", "ministry")]
 
 
 def test_one_immigration_office_written_three_ways_is_one_agency(pipeline):
@@ -1309,3 +1309,15 @@ def test_the_jakarta_police_by_its_short_name(pipeline):
     assert found == [("Polda Metro", "police"), ("Subdit Renakta Ditreskrimum Polda Metro", "police")]
     # a Polres of the metropolitan police keeps its own city
     assert agencies(pipeline, "Polres Metro Bekasi menangkap pelaku.") == [("Polres Metro Bekasi", "police")]
+
+
+def test_a_mission_abroad_never_abbreviated_is_named_as_written(pipeline):
+    found = agencies(pipeline, "Kelima ABK itu dipulangkan melalui Kedutaan Besar RI di Lima setelah kapal bersandar.")
+    assert found == [("Kedutaan Besar RI Lima", "ministry")]
+    found = agencies(pipeline, "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bitung memeriksa kapal itu.")
+    assert found == [("Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bitung", "ministry")]
+    # once the article writes its short form, the short form names it
+    found = agencies(pipeline, "Kedutaan Besar Republik Indonesia (KBRI) di Phnom Penh menampung korban.")
+    assert found == [("KBRI Phnom Penh", "ministry")]
+    found = agencies(pipeline, "Kedutaan Besar RI di Lima memulangkan ABK. KBRI Lima juga mengurus jenazah.")
+    assert found == [("KBRI Lima", "ministry")]
