@@ -1053,6 +1053,11 @@ class CountsExtractor:
                 return hit[1], start
         return None, -1
 
+    def _noun_right_before(self, norms: list[str], start: int, j: int) -> bool:
+        """Whether the role noun at ``start`` ends right before the number at ``j``."""
+        hit = self.lex.role_nouns.match(norms, start) if start >= 0 else None
+        return hit is not None and start + hit[0] == j
+
     def _verb_before(self, norms: list[str], j: int, key: str, window: int = 0) -> int | None:
         """Position of a ``key`` word in the few tokens before the number; with ``window``, the scan may cross
         a coordinated count ("mengamankan 6 tersangka dan 15 korban")."""
@@ -1170,7 +1175,9 @@ class CountsExtractor:
         if before_category in GROUP_ROLES and category in (None, "case", "neutral"):
             category = before_category  # "terhadap perempuan sebanyak 73 kasus"
             victim_context = True
-        elif category in (None, "neutral") and before_category is not None:
+        elif category in (None, "neutral") and before_category is not None and not (
+                category == "neutral" and not classifier and before_category in ("suspect", "perpetrator")
+                and self._noun_right_before(norms, before_at, j)):  # "perekrut enam pemuda": the six were recruited
             category = before_category
             if category == "victim" and norms[before_at] != "korban" and self._legal_placement_before(norms, j):
                 return None  # "penempatan PMI secara resmi sepanjang 2025 tercatat 2.118 orang": legal placements

@@ -2275,3 +2275,12 @@ def test_one_person_told_as_one_of_a_group_is_no_count() -> None:
     assert ("victims_child", 1) in roles(child)  # a child among them still counts
     part = "Tiga dari tujuh ABK itu berasal dari Kabupaten Brebes."
     assert ("victims", 3) in roles(part)
+
+
+def test_a_trafficker_noun_before_a_number_of_people_names_whose_victims_they_are() -> None:
+    text = ("Hakim menjatuhkan vonis empat tahun kepada terdakwa Ucok, perekrut delapan pemuda asal Kota Medan yang "
+            "dikirim ke perusahaan penipuan daring di Kamboja.")
+    found = roles(text)
+    assert ("victims", 8) in found and ("suspects", 8) not in found
+    text = "Polisi menetapkan tersangka sebanyak empat orang dalam kasus TPPO itu."
+    assert ("suspects", 4) in roles(text)
