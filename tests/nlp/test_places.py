@@ -758,3 +758,13 @@ def test_a_later_member_of_a_list_of_ports_is_a_port_too(pipeline):
     # a town after a comma is the port's town, and a region with its level word stays a region
     found = names(pipeline, "Korban dicegat di Pelabuhan Tunon Taka, Nunukan, dan Kabupaten Sikka.")
     assert ("Kabupaten Nunukan", "regency") in found and ("Kabupaten Sikka", "regency") in found
+
+
+def test_a_place_after_an_abbreviated_title_keeps_its_whole_sentence_as_evidence(pipeline):
+    text = "Pj. Bupati Sikka menerima para korban di Maumere. Mereka lalu dipulangkan."
+    found = places(pipeline, text)
+    sikka = next(f for f in found if f["name"] == "Kabupaten Sikka")
+    assert text[sikka["evidence"]["start"] : sikka["evidence"]["end"]] == text[: text.index(" Mereka")]
+    text = "Korban tinggal di Gg. Mawar, Kota Kupang. Ia direkrut tahun lalu."
+    kupang = next(f for f in places(pipeline, text) if f["name"] == "Kota Kupang")
+    assert kupang["evidence"]["start"] == 0
