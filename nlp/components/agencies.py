@@ -107,10 +107,11 @@ _LOCAL_OFFICE_TYPES = ("local_government", "women_child_protection_office", "tas
 _UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Ss]ekitar|[Dd]ekat|[Dd]epan|"
                            r"[Mm]enuju)\s+$")
-# the second of two places in a route ("melalui PLBN Entikong, Kabupaten Sanggau, dan PLBN Aruk"): capitalised names
-# (with their acronyms and regions) since the place word, then "dan"
+# a later place in a route ("melalui PLBN Entikong, Kabupaten Sanggau, dan PLBN Aruk", "terbanyak melalui PLBN Entikong
+# di Kabupaten Sanggau, disusul PLBN Aruk"): capitalised names (with their acronyms and regions) since the place word,
+# then "dan" or "disusul" (a ranking goes on)
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)[^\S\n]+"
-                                r"(?:[A-Z(][\w()'.-]*,?[^\S\n]+){1,10}(?:dan|atau|serta)[^\S\n]+$")
+                                r"(?:(?:[A-Z(][\w()'.-]*|di|disusul),?[^\S\n]+){1,14}(?:dan|atau|serta|disusul)[^\S\n]+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
 _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"

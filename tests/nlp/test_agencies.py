@@ -1321,3 +1321,14 @@ def test_a_mission_abroad_never_abbreviated_is_named_as_written(pipeline):
     assert found == [("KBRI Phnom Penh", "ministry")]
     found = agencies(pipeline, "Kedutaan Besar RI di Lima memulangkan ABK. KBRI Lima juga mengurus jenazah.")
     assert found == [("KBRI Lima", "ministry")]
+
+
+def test_border_posts_ranked_along_a_route_are_places(pipeline):
+    text = ("BP3MI Kalbar mencatat deportasi terbanyak melalui PLBN Entikong di Kabupaten Sanggau, disusul PLBN Aruk "
+            "di Kabupaten Sambas dan PLBN Badau di Kabupaten Kapuas Hulu.")
+    assert agencies(pipeline, text) == [("BP3MI Kalbar", "migrant_worker_agency")]
+    text = "Deportan terbanyak masuk lewat PLBN Entikong, disusul PLBN Aruk dan PLBN Badau."
+    assert agencies(pipeline, text) == []
+    # a post that acts is an agency
+    text = "PLBN Aruk menggagalkan keberangkatan lima warga. Petugas PLBN Aruk lalu menyerahkan mereka ke BP3MI Kalbar."
+    assert ("PLBN Aruk", "other") in agencies(pipeline, text)
