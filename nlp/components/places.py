@@ -179,6 +179,8 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
 _AGENT_OFFICE_BEFORE = re.compile(r"\b(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan penyalur"
                                   r"|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor"
                                   r"|perusahaan penempatan(?:\s+tenaga kerja|\s+pekerja migran)?|P3MI|PPTKIS|PJTKI)"
+                                  # or its seat said with a verb ("perusahaan penyalur yang berkantor di Jakarta")
+                                  r"(?:\s+(?:yang\s+)?(?:berkantor|bermarkas|beralamat|berlokasi)(?:\s+pusat)?)?"
                                   r"\s+di\s+$")
 # where someone still wanted is only thought to be ("perantara lain yang diduga berada di Jakarta")
 _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-sebut|dikabarkan)\s+"

@@ -768,3 +768,11 @@ def test_a_place_after_an_abbreviated_title_keeps_its_whole_sentence_as_evidence
     text = "Korban tinggal di Gg. Mawar, Kota Kupang. Ia direkrut tahun lalu."
     kupang = next(f for f in places(pipeline, text) if f["name"] == "Kota Kupang")
     assert kupang["evidence"]["start"] == 0
+
+
+def test_a_recruiting_companys_seat_said_with_a_verb_is_no_place_of_the_case(pipeline):
+    text = "Mahasiswa asal Kabupaten Malang diberangkatkan sebuah perusahaan penyalur yang berkantor di Surabaya."
+    assert names(pipeline, text) == {("Kabupaten Malang", "regency")}
+    # written with its level, it is kept as where the suspects work
+    text = "Mahasiswa asal Kabupaten Malang diberangkatkan perusahaan penyalur yang berkantor di Kota Surabaya."
+    assert ("Kota Surabaya", "city") in names(pipeline, text)
