@@ -279,8 +279,11 @@ class _Sentence:
         self.tokens, self.norms, self.caps = tokens, norms, caps
         self.counts_any = bool(mentions) and any(  # a number that may count, past the dropped link lines
             t.number is not None and t.number.kind in ("cardinal", "collective") for t in tokens)
-        self.tppo_cues = [i for i, _, _ in lexicon.lists["tppo_topic"].find_all(self.norms)]
-        self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms)]
+        tppo_found = lexicon.lists["tppo_topic"].find_all(self.norms)
+        self.tppo_cues = [i for i, _, _ in tppo_found]
+        inside = {k for i, length, _ in tppo_found if length > 1 for k in range(i + 1, i + length)}
+        # not a word inside a trafficking phrase ("judi" of "perusahaan judi", a scam compound)
+        self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms) if i not in inside]
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
         self.named_one = False  # one person is named by initials, not counted ("Terdakwa AB (50) divonis ...")
 

@@ -2284,3 +2284,14 @@ def test_a_trafficker_noun_before_a_number_of_people_names_whose_victims_they_ar
     assert ("victims", 8) in found and ("suspects", 8) not in found
     text = "Polisi menetapkan tersangka sebanyak empat orang dalam kasus TPPO itu."
     assert ("suspects", 4) in roles(text)
+
+
+def test_gambling_compounds_of_a_scam_route_are_no_other_crime() -> None:
+    text = ("Polda Kalbar menangani 16 laporan polisi terkait TPPO sepanjang 2025. "
+            "Modus terbaru adalah perekrutan untuk bekerja di perusahaan judi dan penipuan daring di Kamboja. "
+            "Polisi menggagalkan keberangkatan delapan warga yang hendak menempuh rute tersebut.")
+    assert ("victims_rescued", 8, True) in pairs(text)
+    text = ("Polda Kalbar menangani 16 laporan polisi terkait TPPO sepanjang 2025. "
+            "Polda juga membongkar jaringan judi online di Pontianak. "
+            "Polisi menangkap 30 orang dalam kasus tersebut.")
+    assert ("suspects", 30, True) not in pairs(text) and ("arrests", 30, True) not in pairs(text)
