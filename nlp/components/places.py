@@ -173,7 +173,10 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
                           # a hall or hotel that hosts a meeting, named by a common noun ("rapat di sebuah hotel di
                           # Kota Kupang")
-                          r"|\b(?:sebuah\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+)di\s+(?:Kota\s+)?$")
+                          r"|\b(?:sebuah\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+"
+                          # the office people are handed over to ("diserahkan ke BP3MI Kepri di Tanjungpinang")
+                          r"|\b(?:diserahkan|dititipkan|diserahterimakan)\s+(?:ke|kepada)\s+(?:[A-Z][\w-]*\s+){1,5})"
+                          r"di\s+(?:Kota\s+)?$")
 # a recruiting agent's office named by a common noun ("direkrut sebuah agen di Jakarta Utara"); a region written with
 # its level ("perusahaan perekrut di Kota Tebing Tinggi") is kept, as where the suspects work
 _AGENT_OFFICE_BEFORE = re.compile(r"\b(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan penyalur"

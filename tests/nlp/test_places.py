@@ -776,3 +776,12 @@ def test_a_recruiting_companys_seat_said_with_a_verb_is_no_place_of_the_case(pip
     # written with its level, it is kept as where the suspects work
     text = "Mahasiswa asal Kabupaten Malang diberangkatkan perusahaan penyalur yang berkantor di Kota Surabaya."
     assert ("Kota Surabaya", "city") in names(pipeline, text)
+
+
+def test_the_seat_of_the_office_people_are_handed_over_to_is_no_place_of_the_case(pipeline):
+    text = "Petugas mengamankan 12 CPMI asal Kabupaten Sikka, lalu diserahkan ke BP3MI Jawa Timur di Surabaya."
+    found = names(pipeline, text)
+    assert ("Kota Surabaya", "city") not in found and ("Jawa Timur", "province") in found
+    # handed over to their families at home: where they live, kept
+    text = "Petugas mengamankan 12 CPMI, lalu diserahkan kepada keluarganya di Kabupaten Sikka."
+    assert ("Kabupaten Sikka", "regency") in names(pipeline, text)
