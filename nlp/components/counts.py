@@ -584,8 +584,10 @@ class CountsExtractor:
                     held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))
                 candidate.held = held
                 candidate.sought = self._verb_before(norms, j, "pursuit", _COORDINATED_WINDOW) is not None
-            if candidate is None and mention.kind == "collective" and self._called_suspects(norms, j + 1):
-                # "Keduanya kini berstatus tersangka": the people secured just before were suspects
+            if candidate is None and mention.kind == "collective" and (
+                    self._called_suspects(norms, j + 1) or self._wanted_in_clause(norms, j + 1)):
+                # "Keduanya kini berstatus tersangka", "Keduanya kini masuk daftar pencarian orang (DPO)": the people
+                # secured or sought just before are suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):

@@ -2295,3 +2295,11 @@ def test_gambling_compounds_of_a_scam_route_are_no_other_crime() -> None:
             "Polda juga membongkar jaringan judi online di Pontianak. "
             "Polisi menangkap 30 orang dalam kasus tersebut.")
     assert ("suspects", 30, True) not in pairs(text) and ("arrests", 30, True) not in pairs(text)
+
+
+def test_people_sought_then_said_to_be_wanted_are_suspects() -> None:
+    text = ("Polisi masih memburu tiga orang lainnya yang berperan sebagai perekrut dan penampung di Batam. "
+            "Ketiganya kini masuk daftar pencarian orang (DPO).")
+    assert ("suspects", 3) in roles(text)
+    sought = "Polisi masih memburu tiga orang lainnya yang berperan sebagai perekrut dan penampung di Batam."
+    assert ("suspects", 3) not in roles(sought)
