@@ -169,7 +169,10 @@ _OTHER_CASE_BEFORE = re.compile(r"\b(?:(?:terkait|berkaitan dengan|seperti|mirip
 # or of a national body ("Kemensos di Jakarta", "Mabes Polri di Jakarta")
 _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|"
                           r"Mapolres(?:ta)?|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konjen)\s+"
-                          r"(?:[A-Z][\w-]*\s+){1,4}|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
+                          r"(?:[A-Z][\w-]*\s+){1,4}"
+                          # a country's mission ("koordinasi perwakilan negara masing-masing di Jakarta")
+                          r"|[Pp]erwakilan\s+negara(?:nya|\s+masing-masing|\s+asal)?\s+"
+                          r"|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
                           # a hall or hotel that hosts a meeting, named by a common noun ("rapat di sebuah hotel di
                           # Kota Kupang")

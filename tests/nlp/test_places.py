@@ -785,3 +785,12 @@ def test_the_seat_of_the_office_people_are_handed_over_to_is_no_place_of_the_cas
     # handed over to their families at home: where they live, kept
     text = "Petugas mengamankan 12 CPMI, lalu diserahkan kepada keluarganya di Kabupaten Sikka."
     assert ("Kabupaten Sikka", "regency") in names(pipeline, text)
+
+
+def test_the_seat_of_a_countrys_mission_is_no_place_of_the_case(pipeline):
+    text = ("Polda Bali menyelamatkan lima perempuan asing. Mereka dipulangkan dengan bantuan perwakilan negara "
+            "masing-masing di Jakarta.")
+    assert names(pipeline, text) == {("Bali", "province")}
+    # a region the victims were taken to stays
+    text = "Polda Bali menyelamatkan lima perempuan asing yang sebelumnya dipekerjakan di Jakarta."
+    assert ("DKI Jakarta", "province") in names(pipeline, text)
