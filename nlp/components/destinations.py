@@ -10,13 +10,13 @@ name in a sentence about legal placement, a placement ban or trade, except as th
 bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
 about other cases ("pola serupa", the places component's ``aside_cues.txt``), in a warning or appeal ("jangan
 percaya lowongan kerja ke Kamboja"), in a period's tally, a region's labour migration ("kantong PMI ... dengan tujuan
-utama Hong Kong"), a network's other activities ("jaringan yang juga mengirim warga ke ...") or a trend ("marak")
-counts only when no other does, and so does one in a supposition ("Jika nanti ada tawaran ke Qatar, ...") or in a
-sentence that goes on with such a one ("Sepanjang 2025 ... 900 kasus. Mayoritas di Laos"); a sentence that goes on
-with one about legal placement ("... secara resmi. Negara penempatan utama ialah Jepang") is legal placement too. A
-country only promised ("dijanjikan bekerja di Abu Dhabi, tetapi diberangkatkan ke Istanbul lalu ke Suriah") is none,
-nearness is geography ("dekat dengan Singapura"), and where money went ("rekening di Singapura") is no destination.
-Cue words live in ``cues.tsv``.
+utama Hong Kong"), a network's other activities ("jaringan yang juga mengirim warga ke ..."), a trend ("marak") or
+other people still out there ("masih banyak warga ...") counts only when no other does, and so does one in a
+supposition ("Jika nanti ada tawaran ke Qatar, ...") or in a sentence that goes on with such a one ("Sepanjang 2025
+... 900 kasus. Mayoritas di Laos"); a sentence that goes on with one about legal placement ("... secara resmi. Negara
+penempatan utama ialah Jepang") is legal placement too. A country only promised ("dijanjikan bekerja di Abu Dhabi,
+tetapi diberangkatkan ke Istanbul lalu ke Suriah") is none, nearness is geography ("dekat dengan Singapura"), and
+where money went ("rekening di Singapura") is no destination. Cue words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
@@ -57,7 +57,8 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:termasuk|seperti|antara lain|yak
                         r"(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 _HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
-_ASIDE_KINDS = ("period", "warning", "migration", "other_cases", "trend")  # cues.tsv kinds of sentences about others
+# the kinds of cues.tsv that tell a sentence about other cases or people
+_ASIDE_KINDS = ("period", "warning", "migration", "other_cases", "trend", "others_still")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class DestinationLexicon:
     # of origins
     origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
-    # warning, a region's labour migration, a network's other activities or a trend
+    # warning, a region's labour migration, a network's other activities, a trend or other people still out there
     hypothetical: re.Pattern[str]  # a condition opening a sentence ("Kalau ditawari kerja ke Dubai, ..."): like aside
     continuation: re.Pattern[str]  # a sentence opening by referring back ("Sebagian besar ...", "Tujuan terbanyak ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised

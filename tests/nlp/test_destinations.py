@@ -588,3 +588,17 @@ def test_a_foreign_authority_acting_on_people_there(nlp, text: str, expected: li
 )
 def test_a_trend_counts_only_when_no_other_country_does(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dua korban dipulangkan dari Taiwan. Menurut kepala desa, masih banyak warga yang bekerja di Brunei tanpa "
+         "dokumen.", ["Taiwan"]),
+        ("Korban dibawa ke Irak. Masih ada ratusan PMI lain yang tertahan di Yordania.", ["Iraq"]),
+        # alone, those countries are kept
+        ("Masih banyak warga desa itu yang bekerja di Brunei tanpa dokumen.", ["Brunei"]),
+    ],
+)
+def test_other_people_still_out_there_count_only_when_no_other_country_does(nlp, text: str, expected) -> None:
+    assert destinations(nlp, text) == expected
