@@ -64,6 +64,7 @@ GROUP_SCOPES = {"child": "anak", "female": "perempuan", "male": "laki-laki", "gi
                 "boy": "anak laki-laki"}
 # "dua anak perempuan": children who are all girls (or boys) count under both roles.
 CHILD_SEX_ROLES = {"girl": "victims_female", "boy": "victims_male"}
+CHILD_ROLES = frozenset({"child", *CHILD_SEX_ROLES})
 _SEX_OF_GROUP = {"female": "female", "girl": "female", "male": "male", "boy": "male"}
 PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *GROUP_ROLES})
 # Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
@@ -651,6 +652,8 @@ class CountsExtractor:
         hit = self.lex.role_nouns.match(norms, k)
         if not hit or hit[1] not in GROUP_ROLES:
             return [], None
+        if hit[1] in CHILD_ROLES and self._all_adults(sentence, k + hit[0]):
+            return [], None  # "Kesembilan remaja berusia 18 sampai 20 tahun itu ...": young adults, no children
         total = self._described_total(s_index, value, earlier, article)
         if total is None:
             return [], None

@@ -2303,3 +2303,22 @@ def test_people_sought_then_said_to_be_wanted_are_suspects() -> None:
     assert ("suspects", 3) in roles(text)
     sought = "Polisi masih memburu tiga orang lainnya yang berperan sebagai perekrut dan penampung di Batam."
     assert ("suspects", 3) not in roles(sought)
+
+
+def test_graduates_applicants_and_job_seekers_are_people_whose_role_the_clause_tells() -> None:
+    text = "Polda menyebut sebanyak 18 lulusan SMK dari Kota Padang menjadi korban magang palsu ke Jepang."
+    assert ("victims", 18) in roles(text)
+    text = "Polisi menggagalkan pengiriman 12 pencari kerja asal Kabupaten Garut ke Malaysia."
+    assert ("victims_rescued", 12) in roles(text)
+    text = "Bursa kerja itu diikuti 300 pencari kerja dari berbagai daerah."
+    assert roles(text) == set()  # who attended
+
+
+def test_young_people_whose_ages_are_all_adult_are_no_children_when_said_of_the_whole_group() -> None:
+    text = ("Sembilan lulusan sebuah SMK swasta mengadu ke polisi karena dipaksa bekerja 12 jam di pabrik di Jepang. "
+            "Kesembilan remaja berusia 18 sampai 20 tahun itu berangkat melalui sebuah LPK.")
+    found = roles(text)
+    assert ("victims", 9) in found and ("victims_child", 9) not in found
+    young = ("Sembilan lulusan sebuah SMP mengadu ke polisi karena dipaksa bekerja di pabrik. "
+             "Kesembilan remaja berusia 15 sampai 16 tahun itu berangkat melalui seorang calo.")
+    assert ("victims_child", 9) in roles(young)
