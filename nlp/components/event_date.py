@@ -9,10 +9,13 @@ Date expressions are found with regexes built from ``nlp/data/dates/`` (month na
 Page-header timestamps ("07 Mei 2023 - 07:57 WIB"), citation and update dates ("dikutip Minggu (7/5/2023)") and
 the bounds of periods ("sejak 1 Januari", "1 Januari hingga 11 Juli 2024") are skipped. Of the remaining dates
 (those with a weekday, when there are any) the earliest within 30 days of the latest is the event date: the
-arrest comes before the press statement. A date without a year takes the year of the publication date (the
-year before when that would put it more than a week after publication); without a publication date, the year
-of the nearest full date in the text; else there is no event date. An article without any date in its text
-takes its publication date.
+arrest comes before the press statement. Where no date names its day, day names written alone in the wire style
+("kata Kapolres di Ambon, Selasa.", "pada Sabtu", "Jumat lalu") are the last such days before publication. A date
+without a year takes the year of the publication date (the year before when that would put it more than a week
+after publication); without a publication date, the nearest year written in the text in which the date falls on
+the day it names, else the year of the nearest full date in the text; else there is no event date. An article
+without any date in its text takes its publication date. Day names and their numbers are in
+``nlp/data/dates/weekdays.tsv``.
 dateparser is not needed: the patterns are few and fixed, and regexes keep this fast.
 """
 
@@ -45,7 +48,11 @@ class DateMention:
     day: int
     month: int
     year: int | None
-    has_weekday: bool
+    weekday: int | None  # the day name written with it (Monday 0 ... Sunday 6), None when there is none
+
+    @property
+    def has_weekday(self) -> bool:
+        return self.weekday is not None
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,9 @@ class DatePatterns:
     months: dict[str, int]
     skip_before: re.Pattern[str]
     range_after: re.Pattern[str]
+    weekdays: dict[str, int]  # day name (lower case) -> weekday number
+    bare: re.Pattern[str]  # a day name written alone, in the context of an event ("di Ambon, Selasa.")
+    bare_not_before: re.Pattern[str]  # a habit, read before ``bare``'s match ("setiap")
     # numeric and named, case-sensitive, for the lower-cased text (faster); None where a cue is not lower-case ASCII
     lower: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
@@ -68,7 +78,9 @@ def default_patterns() -> DatePatterns:
     cues: dict[str, list[str]] = {}
     for kind, pattern in read_table(DATES_DIR / "cues.tsv"):
         cues.setdefault(kind, []).append(pattern)
-    weekday = "|".join(cues["weekday"])
+    weekdays = {name: int(number) for name, number in read_table(DATES_DIR / "weekdays.tsv")}
+    weekday = "|".join(sorted((re.escape(name) for name in weekdays), key=len, reverse=True))
+    capitalised = "|".join(sorted((re.escape(name.capitalize()) for name in weekdays), key=len, reverse=True))
     daytime = "|".join(cues["daytime"])
     month_names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     numeric = (
@@ -88,6 +100,11 @@ def default_patterns() -> DatePatterns:
         months=months,
         skip_before=re.compile(rf"(?:(?<!\w)|(?<=\s))(?:{skip})\s*(?:tanggal\s+)?[,(]?\s*$", re.IGNORECASE),
         range_after=re.compile(rf"\s*(?:{range_after})\s*(?:\d|tanggal|{weekday})", re.IGNORECASE),
+        weekdays=weekdays,
+        bare=re.compile(
+            rf"(?P<context>(?i:{'|'.join(cues['bare_before'])})\s*)?(?P<weekday>{capitalised})(?!\w)(?:\s+(?i:{daytime}))?"
+            rf"(?P<last>\s+lalu)?(?!\s*(?i:{'|'.join(cues['bare_not_after'])}))"),
+        bare_not_before=re.compile(rf"(?<!\w)(?:{'|'.join(cues['bare_not_before'])})\s+$", re.IGNORECASE),
         lower=(re.compile(numeric), re.compile(named)) if lower_case else None,
     )
 
@@ -111,7 +128,9 @@ def find_dates(text: str, patterns: DatePatterns | None = None, lowered: str | N
                 year = int(year_text) + (2000 if len(year_text) == 2 else 0)
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
-            mention = DateMention(match.start(), match.end(), day, month, year, bool(match.group("weekday")))
+            weekday = match.group("weekday")
+            mention = DateMention(match.start(), match.end(), day, month, year,
+                                  patterns.weekdays[weekday.casefold()] if weekday else None)
             if mention.start not in mentions:
                 mentions[mention.start] = mention
     return sorted(mentions.values(), key=lambda m: m.start)
@@ -125,6 +144,44 @@ def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns |
     if patterns.skip_before.search(text, max(0, mention.start - 40), mention.start):
         return False
     return not patterns.range_after.match(text, mention.end)
+
+
+def bare_weekday_dates(text: str, published: dt.date, mentions: list[DateMention],
+                       patterns: DatePatterns | None = None) -> list[dt.date]:
+    """The dates of the day names written alone after a comma, "pada" or "hari", or followed by "lalu" ("kata
+    Kapolres di Ambon, Selasa.", "pada Sabtu ditetapkan", "digelar Jumat lalu"), as the wire style of Indonesian news
+    writes the day of the event: the last such day on or before ``published`` (before it, for "lalu"). Day names
+    that open a written date (``mentions``), that follow "setiap" (a habit) or that precede "depan" (the future) are
+    none."""
+    patterns = patterns or default_patterns()
+    taken = {mention.start for mention in mentions}
+    dates = []
+    for match in patterns.bare.finditer(text):
+        if not (match.group("context") or match.group("last")) or match.start("weekday") in taken:
+            continue
+        if patterns.bare_not_before.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        weekday = patterns.weekdays[match.group("weekday").casefold()]
+        days_back = (published.weekday() - weekday) % 7 or (7 if match.group("last") else 0)
+        dates.append(published - dt.timedelta(days=days_back))
+    return dates
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def fallback_year(mention: DateMention, text: str, mentions: list[DateMention]) -> int | None:
+    """The year of a date written without one, in an article without a publication date: the year of the nearest
+    full date; where the date names its day, the nearest year written in the text (a full date's, or alone:
+    "Oktober 2025") in which that day falls on that weekday comes first."""
+    with_year = sorted((m for m in mentions if m.year is not None), key=lambda m: abs(m.start - mention.start))
+    if mention.weekday is not None:
+        written = sorted((abs(match.start() - mention.start), int(match.group())) for match in _YEAR.finditer(text))
+        for year in [m.year for m in with_year] + [year for _, year in written]:
+            day = _safe_date(year, mention.month, mention.day)
+            if day is not None and day.weekday() == mention.weekday:
+                return year
+    return with_year[0].year if with_year else None
 
 
 def resolve_year(mention: DateMention, published: dt.date | None, fallback_year: int | None) -> dt.date | None:
@@ -165,13 +222,11 @@ def event_date(text: str, published: str | None, lowered: str | None = None) -> 
     candidates = [m for m in mentions if is_event_candidate(text, m, patterns)]
     with_weekday = [m for m in candidates if m.has_weekday]
     resolved = []
-    for mention in with_weekday or candidates:
-        fallback_year = None
-        if mention.year is None and published_day is None:
-            with_year = [m for m in mentions if m.year is not None]
-            if with_year:
-                fallback_year = min(with_year, key=lambda m: abs(m.start - mention.start)).year
-        day = resolve_year(mention, published_day, fallback_year)
+    if not with_weekday and published_day is not None:
+        resolved = bare_weekday_dates(text, published_day, mentions, patterns)
+    for mention in [] if resolved else with_weekday or candidates:
+        year = fallback_year(mention, text, mentions) if mention.year is None and published_day is None else None
+        day = resolve_year(mention, published_day, year)
         if day is not None:
             resolved.append(day)
     if not resolved:

@@ -68,3 +68,30 @@ def test_dates_found_in_the_lowered_text_as_in_the_text(text):
     lowered = lowered_for_matching(text)
     assert find_dates(text, lowered=lowered) == find_dates(text)
     assert event_date(text, "2025-01-01", lowered) == event_date(text, "2025-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the wire style: a day name written alone is the last such day on or before publication
+        ("Kapolres mengatakan hal itu di Ambon, Selasa.", "2025-09-03", "2025-09-02"),  # a Wednesday
+        ("Tim gabungan memulangkan sebelas pekerja, Kamis, melalui pelabuhan.", "2025-09-04", "2025-09-04"),
+        ("Keduanya ditangkap pada Sabtu malam di rumah kos.", "2025-09-03", "2025-08-30"),
+        ("Rapat itu digelar Jumat lalu di aula kantor bupati.", "2025-09-05", "2025-08-29"),  # a Friday: the one before
+        # a habit, the future and a day name that opens a written date are no bare day names
+        ("Layanan dibuka setiap hari Sabtu di kantor imigrasi.", "2025-09-03", "2025-09-03"),
+        ("Sidang lanjutan digelar pada Senin depan.", "2025-09-03", "2025-09-03"),
+        ("Polisi memeriksa saksi di Kupang, Selasa, 26 Agustus 2025.", "2025-09-03", "2025-08-26"),
+    ],
+)
+def test_a_day_name_written_alone_is_the_last_such_day_before_publication(text, published, expected):
+    assert event_date(text, published) == expected
+
+
+def test_a_day_name_tells_the_year_a_date_leaves_out():
+    # no publication date: 22 October falls on a Wednesday in 2025, not in 2009 (a law's year)
+    text = ("Polisi menyita aset Rp20 miliar, ungkap Kapolda, Rabu (22/10). Sepanjang Januari hingga Oktober 2025 "
+            "polisi menangani 40 kasus berdasarkan UU Nomor 35 Tahun 2009.")
+    assert event_date(text, None) == "2025-10-22"
+    # a day name that no written year agrees with keeps the nearest full date's year
+    assert event_date("Rapat digelar Senin (22/10). Undangan dikirim 15 Oktober 2025.", None) == "2025-10-22"
