@@ -145,6 +145,8 @@ _DATELINE_HYPHEN = re.compile(r"(?:^|\n)[^\S\n]*([A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})?
 # abbreviation ("Komnas ...", "Kemenko ...") or a minister's title
 _FULL_NAME_STARTS = ("Kementerian", "Direktorat", "Badan", "Komisi", "Lembaga", "Pusat", "Dewan", "Kantor",
                      "International")
+_SPACED_UNIT = re.compile(r"^(Sat|Dit|Bid|Si) ([A-Z][a-z]+)$")
+_UNIT_NUMBER = re.compile(r"[IVX]+|\d")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
 
@@ -890,6 +892,8 @@ def _unit_name(written: str) -> str:
     # "Subdit IV Remaja, Anak, dan Wanita (Renakta)" is "Subdit IV Renakta"
     written = _SPELLED_UNIT.sub(r"\1 \2", written)
     written = re.sub(r"^Dir(res|tipid)", r"Dit\1", written)  # "Dirres PPA dan PPO" heads the Ditres PPA dan PPO
+    # "Sat Polairud" is the Satpolairud: one unit however spaced
+    written = _SPACED_UNIT.sub(lambda match: match.group(1) + match.group(2).lower(), written)
     return re.sub(r"^Subdirektorat\b", "Subdit", re.sub(r"^Direktur\b", "Direktorat", written))
 
 
@@ -970,15 +974,29 @@ def _merge_named_prefixes(agencies: dict[tuple, _Agency], text: str) -> None:
 
 
 def _merge_shortened_chains(agencies: dict[tuple, _Agency]) -> None:
-    """"Subdit Renakta Polda Metro Jaya" (a headline) joins "Subdit Renakta Ditreskrimum Polda Metro Jaya": one unit,
-    once written without its directorate; a directorate and its sub-directorate ("Ditreskrimum", "Subdit IV
+    """"Subdit Renakta Polda Metro Jaya" (a headline) joins "Subdit Renakta Ditreskrimum Polda Metro Jaya", "Subdit
+    Renakta Polda NTB" joins "Subdit IV Renakta Ditreskrimum Polda NTB": one unit, once written without its
+    directorate or its number; a directorate and its sub-directorate ("Ditreskrimum", "Subdit IV
     Ditreskrimum") stay two units."""
     chains = [key for key in agencies if len(key) == 4]
     for key in chains:
-        longer = [other for other in chains if other[:3] == key[:3] and other[3].startswith(key[3] + " ")
-                  and other in agencies]
+        longer = [other for other in chains if other[:3] == key[:3] and other != key and other in agencies
+                  and _shortened_unit(key[3], other[3])]
         if len(longer) == 1 and key in agencies:
             agencies[longer[0]].absorb(agencies.pop(key).start)
+
+
+def _shortened_unit(short: str, long: str) -> bool:
+    """True when ``short`` names the unit ``long`` without its directorate or, itself unnumbered, without its number
+    ("Subdit IV Renakta" of "Subdit IV Renakta Ditreskrimum", "Subdit Renakta" of "Subdit IV Renakta"); a numbered
+    unit is no other unit's short name ("Subdit I", "Subdit IV")."""
+    return long.startswith(short + " ") or (
+        short == _unnumbered(short) and f"{_unnumbered(long)} ".startswith(short + " "))
+
+
+def _unnumbered(unit: str) -> str:
+    """A unit's name without its number ("Subdit IV Renakta" -> "Subdit Renakta"), as a headline may shorten it."""
+    return " ".join(word for word in unit.split() if not _UNIT_NUMBER.fullmatch(word))
 
 
 def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:

@@ -286,7 +286,7 @@ def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
     assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police"),
                      ("Satreskrim Polres Garut", "police")]
     found = agencies(pipeline, "Kasat Polairud Polres Sikka AKP Yos mengatakan kapal itu dicegat di perairan Maumere.")
-    assert found == [("Polres Sikka", "police"), ("Sat Polairud Polres Sikka", "police")]
+    assert found == [("Polres Sikka", "police"), ("Satpolairud Polres Sikka", "police")]
     # a head's former office, or a title with no unit's parent anywhere, names no unit
     assert agencies(pipeline, "Mantan Kasat Reskrim Polres Garut itu kini bertugas di luar daerah.") == []
     assert agencies(pipeline, "Kasat Reskrim AKP Dede mengatakan pelaku sudah ditahan.") == []
@@ -1332,3 +1332,15 @@ def test_border_posts_ranked_along_a_route_are_places(pipeline):
     # a post that acts is an agency
     text = "PLBN Aruk menggagalkan keberangkatan lima warga. Petugas PLBN Aruk lalu menyerahkan mereka ke BP3MI Kalbar."
     assert ("PLBN Aruk", "other") in agencies(pipeline, text)
+
+
+def test_one_unit_however_spaced_or_numbered_is_one_agency(pipeline):
+    text = ("Sat Polairud Polres Rokan Hilir mengevakuasi sembilan remaja. Satpolairud Polres Rokan Hilir lalu "
+            "menyerahkan mereka ke Dinas Sosial.")
+    assert agencies(pipeline, text) == [("Polres Rokan Hilir", "police"), ("Satpolairud Polres Rokan Hilir", "police")]
+    text = ("Subdit Renakta Polda NTB Tangkap Perekrut\n\nMATARAM - Subdit IV Renakta Ditreskrimum Polda NTB menangkap "
+            "perekrut.")
+    assert agencies(pipeline, text) == [("Polda NTB", "police"), ("Subdit IV Renakta Ditreskrimum Polda NTB", "police")]
+    # two numbered units stay two
+    text = "Subdit I Ditreskrimum Polda NTB dan Subdit IV Ditreskrimum Polda NTB menangkap perekrut."
+    assert len(agencies(pipeline, text)) == 3
