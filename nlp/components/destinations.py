@@ -84,7 +84,7 @@ class DestinationLexicon:
     origin: re.Pattern[str]
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
     # warning, a region's labour migration, a network's other activities, a trend or other people still out there
-    hypothetical: re.Pattern[str]  # a condition opening a sentence ("Kalau ditawari kerja ke Dubai, ..."): like aside
+    hypothetical: re.Pattern[str]  # a condition opening a sentence ("Jika nanti ada tawaran ke Qatar, ..."): like aside
     continuation: re.Pattern[str]  # a sentence opening by referring back ("Sebagian besar ...", "Tujuan terbanyak ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
     contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
