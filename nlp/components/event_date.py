@@ -63,6 +63,7 @@ class DatePatterns:
     named: re.Pattern[str]
     months: dict[str, int]
     skip_before: re.Pattern[str]
+    start_before: re.Pattern[str]  # the start of a period ("sejak 1 Maret"), unless the date names its day
     range_after: re.Pattern[str]
     weekdays: dict[str, int]  # day name (lower case) -> weekday number
     bare: re.Pattern[str]  # a day name written alone, in the context of an event ("di Ambon, Selasa.")
@@ -93,12 +94,14 @@ def default_patterns() -> DatePatterns:
     )
     lower_case = all(part.isascii() and part == part.lower() for part in (weekday, daytime, month_names))
     skip = "|".join(f"(?:{p})" for p in cues["skip_before"])
+    start = "|".join(f"(?:{p})" for p in cues["start_before"])
     range_after = "|".join(f"(?:{p})" for p in cues["range_after"])
     return DatePatterns(
         numeric=re.compile(numeric, re.IGNORECASE),
         named=re.compile(named, re.IGNORECASE),
         months=months,
         skip_before=re.compile(rf"(?:(?<!\w)|(?<=\s))(?:{skip})\s*(?:tanggal\s+)?[,(]?\s*$", re.IGNORECASE),
+        start_before=re.compile(rf"(?<!\w)(?:{start})\s*(?:tanggal\s+)?[,(]?\s*$", re.IGNORECASE),
         range_after=re.compile(rf"\s*(?:{range_after})\s*(?:\d|tanggal|{weekday})", re.IGNORECASE),
         weekdays=weekdays,
         bare=re.compile(
@@ -143,6 +146,8 @@ def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns |
         return False
     if patterns.skip_before.search(text, max(0, mention.start - 40), mention.start):
         return False
+    if not mention.has_weekday and patterns.start_before.search(text, max(0, mention.start - 40), mention.start):
+        return False  # "sejak 1 Maret" opens a period; "ditahan sejak Senin (1/6)" tells the day it began
     return not patterns.range_after.match(text, mention.end)
 
 

@@ -95,3 +95,19 @@ def test_a_day_name_tells_the_year_a_date_leaves_out():
     assert event_date(text, None) == "2025-10-22"
     # a day name that no written year agrees with keeps the nearest full date's year
     assert event_date("Rapat digelar Senin (22/10). Undangan dikirim 15 Oktober 2025.", None) == "2025-10-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "sejak" before a date that names its day tells the day something began: an event
+        ("Kedua tersangka ditahan sejak Kamis (4/9/2025). Kapolres memberi keterangan, Sabtu (6/9/2025).", None,
+         "2025-09-04"),
+        ("Klinik itu disegel mulai Senin (8/9) oleh petugas.", "2025-09-10", "2025-09-08"),
+        # "sejak" before a plain date opens a period: no event
+        ("Sejak 1 Maret 2025 tercatat 12 laporan. Polisi menggelar jumpa pers, Selasa (9/9/2025).", None,
+         "2025-09-09"),
+    ],
+)
+def test_since_a_named_day_is_when_it_began_since_a_plain_date_a_period(text, published, expected):
+    assert event_date(text, published) == expected
