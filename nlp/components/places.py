@@ -489,8 +489,8 @@ class PlaceFinder:
             name = match.group(0)
             if start in skip or _inside_word(text, start) or on_the_way(text, start, end, landmark=True) or \
                     _ARRIVED_AT.search(text, max(0, start - 140), start) or \
-                    (name in self.islands and self._in_venue(text, start)):
-                continue
+                    (name in self.islands and (self._in_venue(text, start) or self._after_trigger(text, start))):
+                continue  # "Kabupaten Nias", "Polres Nias": the regency named after the island
             region = self.landmarks.get(name) or self.landmarks[name.replace(" Internasional", "", 1)]
             found.append(_Found(start, end, None, (region,), landmark=name))
             skip.add((start, end))
@@ -529,6 +529,9 @@ class PlaceFinder:
             if exact or (capitalised and not (surface.isupper() and len(surface) <= 5)):
                 regions.extend(region for region in candidates if region not in regions)
         return tuple(sorted(regions, key=lambda region: _LEVEL_ORDER[region.level]))
+
+    def _after_trigger(self, text: str, start: int) -> bool:
+        return self.triggers.search(text[max(0, start - 40) : start]) is not None
 
     def _in_venue(self, text: str, start: int) -> bool:
         return preceded_by_venue(text, start, self.venue_words, self.trigger_words)
@@ -608,13 +611,16 @@ class PlaceFinder:
         word ("Timor Tengah Selatan, Sumba Barat Daya dan Malaka"): members of a list of places."""
         plain = [m for m in mentions if normalize_name(text[m.start : m.end]) not in self.bare_exclusions]
         starts, ends = {m.start for m in plain}, {m.end for m in plain}
-        listed = set()
-        for mention in mentions:
-            before = _LIST_JOIN_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-            after = _LIST_JOIN_AFTER.match(text, mention.end)
-            if (before and before.start() in ends) or (after and after.end() in starts):
-                listed.add(mention.start)
-        return listed
+        return {mention.start for mention in mentions if _joined_to(text, mention.start, mention.end, starts, ends)}
+
+    def _island_in_a_list_of_islands(self, text: str, mention: _Mention, islands: list[_Found]) -> str | None:
+        """The island a regency's name stands for when listed beside islands ("asal Lombok, Sumbawa dan Flores":
+        Pulau Sumbawa, not Kabupaten Sumbawa)."""
+        island = f"Pulau {text[mention.start : mention.end]}"
+        if island not in self.islands:
+            return None
+        starts, ends = {item.start for item in islands}, {item.end for item in islands}
+        return island if _joined_to(text, mention.start, mention.end, starts, ends) else None
 
     def _inside_longer_name(self, text: str, end: int, mention_starts: set[int]) -> bool:
         """True when a capitalised word follows the name without a break: part of a person's or an organisation's
@@ -648,6 +654,7 @@ class PlaceFinder:
                 found.append(_Found(match.start(), match.end(), self.units[match.group(0).lower()], explicit=True))
                 skip.add(match.span())
         found += self._landmarks(text, skip)
+        islands = [item for item in found if item.landmark in self.islands]
         district_names = _district_names(text, skip)
         for start, end, _ in district_names:
             skip.add((start, end))  # "Kecamatan Mentawa Baru Ketapang": no regency inside a district's name
@@ -671,6 +678,10 @@ class PlaceFinder:
                 continue  # "Kodim 0403/OKU": a unit's number, not a place
             if _DOMAIN.match(text, mention.end):
                 continue  # "TRIBUN-PAPUA.COM": an outlet's web address, not a place
+            island = self._island_in_a_list_of_islands(text, mention, islands) if islands else None
+            if island is not None:
+                found.append(_Found(mention.start, mention.end, None, (self.landmarks[island],), landmark=island))
+                continue
             resolved = self._resolve(text, mention, mention_starts, listed)
             if resolved is not None:
                 found.append(resolved)
@@ -743,6 +754,14 @@ class PlaceFinder:
                 record["evidence"] = sentences.evidence_at(item.start)
                 records[key] = record
         return list(records.values())
+
+
+def _joined_to(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether the name at ``start``-``end`` is joined by a comma, "dan", "atau" or "serta" to another name (one
+    of those starting at ``starts`` or ending at ``ends``): a member of a list with it."""
+    before = _LIST_JOIN_BEFORE.search(text, max(0, start - 12), start)
+    after = _LIST_JOIN_AFTER.match(text, end)
+    return (before is not None and before.start() in ends) or (after is not None and after.end() in starts)
 
 
 def _follow_named_cities(found: list[_Found]) -> list[_Found]:

@@ -794,3 +794,21 @@ def test_the_seat_of_a_countrys_mission_is_no_place_of_the_case(pipeline):
     # a region the victims were taken to stays
     text = "Polda Bali menyelamatkan lima perempuan asing yang sebelumnya dipekerjakan di Jakarta."
     assert ("DKI Jakarta", "province") in names(pipeline, text)
+
+
+def test_nias_named_bare_is_the_island_of_several_regencies(pipeline):
+    found = names(pipeline, "Dua puluh perempuan asal Nias disalurkan ke rumah-rumah di Kota Medan.")
+    assert found == {("Nias", "place"), ("Kota Medan", "city")}
+    # after a trigger it is the regency, and a longer name is the other regency
+    assert names(pipeline, "Polres Nias menangkap seorang penyalur.") == {("Kabupaten Nias", "regency")}
+    assert names(pipeline, "Korban asal Nias Selatan dibawa ke Pekanbaru.") >= {("Kabupaten Nias Selatan", "regency")}
+
+
+def test_a_regency_named_like_an_island_in_a_list_of_islands_is_the_island(pipeline):
+    found = places(pipeline, "Mayoritas calon pekerja migran itu berasal dari Lombok, Sumbawa dan Flores.")
+    assert {(f["name"], f["level"]) for f in found} == {
+        ("Lombok", "place"), ("Pulau Sumbawa", "place"), ("Flores", "place")}
+    # beside a regency, or alone after an origin word, it is the regency
+    found = names(pipeline, "Mayoritas calon pekerja migran itu berasal dari Kabupaten Bima dan Sumbawa.")
+    assert ("Kabupaten Sumbawa", "regency") in found
+    assert names(pipeline, "Sponsornya warga Sumbawa sendiri.") == {("Kabupaten Sumbawa", "regency")}
