@@ -1036,3 +1036,17 @@ def test_every_form_of_a_job_offer_abroad(nlp, text, found):
 )
 def test_domestic_work_told_by_its_sector(nlp, text, found):
     assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a marriage for a set time in return for money is a contract marriage, named or not
+        ("Mereka diminta menikah selama beberapa bulan dengan imbalan uang.", {"forced_marriage"}),
+        ("Gadis itu dinikahkan dengan turis untuk dua minggu, perantara menerima Rp 20 juta.", {"forced_marriage"}),
+        # how long a couple has been married is no contract
+        ("Pasangan itu baru menikah selama tiga bulan ketika sang suami pergi merantau.", set()),
+    ],
+)
+def test_a_marriage_for_a_set_time_in_return_for_money(nlp, text, found):
+    assert labels(nlp, text) == found
