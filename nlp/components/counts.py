@@ -500,6 +500,7 @@ class CountsExtractor:
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "sentences": sentences,
             "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
+            "parts_told": {},  # (group, value) of people told by sex or age as a part -> the victim total they are of
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
 
@@ -616,6 +617,10 @@ class CountsExtractor:
         if initials is not None:
             found.append(initials)
         found = self._without_enumerated_suspects(sentence, found)
+        whole = max(victim_totals, default=0)
+        for c in found:
+            if c.category in GROUP_ROLES and c.whole_group is None and whole > c.value:
+                article["parts_told"].setdefault((c.category, c.value), whole)
         if not article["victims_seen"]:
             article["victims_seen"] = any(c.category in ("victim", *GROUP_ROLES) for c in found)
         return found
@@ -1242,6 +1247,9 @@ class CountsExtractor:
                     whole = False  # "300 korban laki-laki dan 200 perempuan": a breakdown by sex
                 elif whole and copula and not marked_whole and larger > mention.value:
                     scope = f"of {larger}"  # "Dari 90 korban, ... Sebanyak 15 korban masih anak-anak": a part
+                elif whole and article["parts_told"].get((category, mention.value), 0) > mention.value:
+                    # "dua korban laki-laki" after "tujuh perempuan, dua laki-laki" of the nine: the part told again
+                    scope = f"of {article['parts_told'][category, mention.value]}"
                 elif whole:
                     scope = "whole"
         if category == "neutral" and self._men_beside_women(norms, j, noun_end):

@@ -2322,3 +2322,13 @@ def test_young_people_whose_ages_are_all_adult_are_no_children_when_said_of_the_
     young = ("Sembilan lulusan sebuah SMP mengadu ke polisi karena dipaksa bekerja di pabrik. "
              "Kesembilan remaja berusia 15 sampai 16 tahun itu berangkat melalui seorang calo.")
     assert ("victims_child", 9) in roles(young)
+
+
+def test_a_part_by_sex_told_again_with_korban_is_no_new_total() -> None:
+    text = ("Ada lima kasus TPPO dengan korban sebelas orang. Delapan korbannya perempuan dan tiga laki-laki. "
+            "Kasus itu terjadi di Kota Bengkulu. Sebagian korban dipekerjakan di kafe, sedangkan tiga korban "
+            "laki-laki dikirim ke Malaysia.")
+    found = roles(text)
+    assert ("victims_male", 3) in found and ("victims", 3) not in found
+    text = "Polisi menyelamatkan tiga korban laki-laki dari kapal ikan di Pelabuhan Benoa."
+    assert {("victims_rescued", 3), ("victims_male", 3)} <= roles(text)  # told first: the whole group
