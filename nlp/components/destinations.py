@@ -85,7 +85,7 @@ class DestinationLexicon:
     aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
     # warning, a region's labour migration, a network's other activities, a trend or other people still out there
     hypothetical: re.Pattern[str]  # a condition opening a sentence ("Jika nanti ada tawaran ke Qatar, ..."): like aside
-    continuation: re.Pattern[str]  # a sentence opening by referring back ("Sebagian besar ...", "Tujuan terbanyak ...")
+    continuation: re.Pattern[str]  # a sentence opening by referring back ("Mayoritas ...", "Negara tujuan utama ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
     contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
 
@@ -266,7 +266,7 @@ _HOME_PLACES_TAIL = re.compile(rf"(?:{_PLACE_NAME}(?:\s*,)?\s+(?:(?:dan|serta|la
 
 def _after_move_through_home(lexicon: DestinationLexicon, before: str) -> bool:
     """Whether a generated place ends a list of Indonesian places that a movement word opens ("diberangkatkan
-    melalui Jakarta dan Istanbul", "terbang ke Medan, lalu Kuala Lumpur"): the route leaves the country there."""
+    lewat Surabaya dan Istanbul", "terbang ke Medan, lalu Poipet"): the route leaves the country there."""
     tail = _HOME_PLACES_TAIL.search(before)
     if tail is None or lexicon.right_after_move.search(before[: tail.start()]) is None:
         return False
@@ -275,7 +275,7 @@ def _after_move_through_home(lexicon: DestinationLexicon, before: str) -> bool:
 
 def _about_legal_placement(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> bool:
     """Whether the sentence speaks of legal placement or trade, or continues one that does ("... berangkat secara
-    resmi 3.211 orang. Tujuan terbanyak adalah Taiwan ...")."""
+    resmi. Negara penempatan utama ialah Jepang")."""
     if _legal_sentence(lexicon, sentences.text, *sentences.span_at(sent_start)):
         return True
     previous = _previous_sentence(lexicon, sentences, sent_start)
@@ -283,8 +283,8 @@ def _about_legal_placement(lexicon: DestinationLexicon, sentences: Sentences, se
 
 
 def _about_other_cases(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> bool:
-    """Whether the sentence is about other cases, a period's totals, a warning or a supposition ("Kalau ditawari
-    kerja ke ..."), or continues a sentence about them ("Sebagian besar terkait penipuan daring di ...")."""
+    """Whether the sentence is about other cases, a period's totals, a warning or a supposition ("Jika nanti ada
+    tawaran ke ..."), or continues a sentence about them ("... 900 kasus. Mayoritas di Laos")."""
     text = sentences.text
     sent_end = sentences.span_at(sent_start)[1]
     if lexicon.aside.search(text, sent_start, sent_end) or lexicon.hypothetical.match(text, sent_start, sent_end):

@@ -54,8 +54,8 @@ ASIDE_CUES_PATH = DATA_DIR / "places" / "aside_cues.txt"  # sentences about othe
 # "Risikonya besar, mulai dari paspor ditahan...", "rentan dieksploitasi", "Warga diimbau waspada ...", "tanda-tanda
 # kerja paksa: gaji ditahan, paspor disita")
 # tells no condition that happened: the rules that yield to other labels and the described conditions (of forced
-# labour) do not count in it. "Jika" or "kalau" before a past time ("Jika dulu ..., kini ...", "Kalau dua tahun lalu
-# ..., sekarang ...") compares what happened then with now, and supposes nothing.
+# labour) do not count in it. "Jika" or "kalau" before a past time ("Jika dulu ..., kini ...", "Kalau tahun lalu ...,
+# sekarang ...") compares what happened then with now, and supposes nothing.
 HEDGE_START = re.compile(
     r"[\W_]*(?:(?:kalau|jika|apabila|bila)(?!\s+(?:[\w-]+\s+){0,2}?(?:dulu|dahulu|sebelumnya|lalu|silam)(?!\w))"
     r"|seandainya|andaikan|andai|nanti(?:nya)?|kelak)(?!\w)",

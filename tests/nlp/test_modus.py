@@ -940,7 +940,7 @@ def test_a_departure_outside_the_procedure(nlp, text, found):
         # "Jika dulu ..., kini ..." compares then with now: what happened then is told
         ("Jika dulu warga diberangkatkan ke Malaysia lewat Entikong, kini mereka dibawa lewat pelabuhan kecil.",
          {"migrant_worker"}),
-        ("Kalau dua tahun lalu korban dikirim ke Brunei, sekarang mereka diarahkan ke pelabuhan lain.",
+        ("Kalau tahun lalu korban dikirim ke Brunei, sekarang mereka diarahkan ke pelabuhan lain.",
          {"migrant_worker"}),
         # a plain condition still supposes
         ("Jika ada warga yang dikirim ke Malaysia, segera lapor ke kantor desa.", set()),
@@ -967,7 +967,8 @@ def test_part_of_a_group_sent_abroad(nlp, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Usia banyak remaja dipalsukan agar bisa berangkat jadi PMI.", {"migrant_worker"}),
+        ("Data kelahiran remaja itu dipalsukan oleh perekrut sebelum didaftarkan sebagai calon PMI.",
+         {"migrant_worker"}),
         ("Perekrut membuat KTP palsu supaya korban bisa berangkat sebagai TKI.", {"migrant_worker"}),
         ("Seorang PMI asal desa itu membangun rumah bertingkat.", set()),
     ],
@@ -979,12 +980,12 @@ def test_forged_papers_of_a_migrant_worker(nlp, text, found):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Korban dijanjikan bekerja sebagai pelayan di sebuah kafe. Setibanya di Jepang, paspornya diambil dan ia "
+        ("Korban ditawari kerja sebagai pramusaji di sebuah kafe. Setibanya di Jepang, paspornya diambil dan ia "
          "dipaksa melayani tamu sebagai PSK.", {"migrant_worker", "sexual_exploitation"}),
         ("Mereka ditawari pekerjaan sebagai juru masak. Sesampainya di Yordania, mereka dikurung di rumah majikan.",
          {"migrant_worker"}),
         # the arrival is at home
-        ("Korban dijanjikan bekerja sebagai pelayan kafe. Setibanya di Bandung, ia dipaksa melayani tamu sebagai "
+        ("Korban ditawari kerja sebagai pramusaji kafe. Setibanya di Bandung, ia dipaksa melayani tamu sebagai "
          "PSK.", {"sexual_exploitation"}),
         # crew and brides have their own labels
         ("Mereka dijanjikan bekerja sebagai ABK kapal ikan berbendera asing. Setibanya di Korea Selatan, mereka "
@@ -999,7 +1000,7 @@ def test_a_job_lure_and_the_arrival_abroad_in_another_sentence(nlp, text, found)
     ("text", "found"),
     [
         # the noun of selling ("penjualan") tells it as the verb does
-        ("Polisi membongkar penjualan dua remaja putri kepada pria hidung belang lewat aplikasi kencan.",
+        ("Polisi membongkar penjualan dua remaja kepada tamu sebuah penginapan di pinggir kota.",
          {"sexual_exploitation", "child_exploitation"}),
         ("Kasus penjualan perempuan muda kepada tamu hotel itu diungkap polisi.", {"sexual_exploitation"}),
         # the sale of goods by pupils is no exploitation
@@ -1042,7 +1043,7 @@ def test_domestic_work_told_by_its_sector(nlp, text, found):
     ("text", "found"),
     [
         # a marriage for a set time in return for money is a contract marriage, named or not
-        ("Mereka diminta menikah selama beberapa bulan dengan imbalan uang.", {"forced_marriage"}),
+        ("Kedua gadis itu disuruh kawin dengan seorang turis selama sebulan, dibayar Rp 10 juta.", {"forced_marriage"}),
         ("Gadis itu dinikahkan dengan turis untuk dua minggu, perantara menerima Rp 20 juta.", {"forced_marriage"}),
         # how long a couple has been married is no contract
         ("Pasangan itu baru menikah selama tiga bulan ketika sang suami pergi merantau.", set()),
