@@ -604,3 +604,10 @@ def test_a_case_where_officials_point_to_the_lawful_channel_is_relevant(nlp):
     text = ("Polda Bali menahan pemilik agen yang memberangkatkan 14 warga ke Jepang dengan visa wisata. Tersangka "
             "dijerat UU TPPO. Kapolda menegaskan jalur resmi ke Jepang hanya melalui program G to G.")
     assert score(nlp, text) >= 0.5
+
+
+def test_a_placement_story_with_advice_on_the_channel_stays_a_placement(nlp):
+    text = ("BP3MI melepas 85 pekerja migran program G to G ke Korea Selatan, Senin. Kepala BP3MI mengimbau warga "
+            "agar mendaftar lewat skema G to G dan tidak percaya calo.")
+    evidence = nlp(text).user_data["pantau_relevance_evidence"]
+    assert evidence["legal_placement"] == 1 and score(nlp, text) < 0.5
