@@ -1344,3 +1344,13 @@ def test_one_unit_however_spaced_or_numbered_is_one_agency(pipeline):
     # two numbered units stay two
     text = "Subdit I Ditreskrimum Polda NTB dan Subdit IV Ditreskrimum Polda NTB menangkap perekrut."
     assert len(agencies(pipeline, text)) == 3
+
+
+def test_a_subdirectorate_by_its_long_word_with_its_field(pipeline):
+    found = agencies(pipeline, "Subdirektorat IV Renakta Ditreskrimum Polda Sulteng menyelamatkan enam perempuan.")
+    assert found == [("Polda Sulteng", "police"), ("Subdit IV Renakta Ditreskrimum Polda Sulteng", "police")]
+    found = agencies(pipeline, "Subdirektorat V Siber Ditreskrimsus Polda Jateng menangkap seorang pemuda.")
+    assert found == [("Polda Jateng", "police"), ("Subdit V Siber Ditreskrimsus Polda Jateng", "police")]
+    # the directorate alone is no subdirectorate
+    found = agencies(pipeline, "Ditreskrimsus Polda Jateng menangkap seorang pemuda.")
+    assert found == [("Polda Jateng", "police"), ("Ditreskrimsus Polda Jateng", "police")]
