@@ -1320,6 +1320,10 @@ class CountsExtractor:
                                               or self._verb_before(norms, j, "sending") is not None)
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
+        if candidate.category == "victim" and not (candidate.scope or "").startswith("of ") and not subset:
+            whole = self._whole_group_later(norms, noun_end, past_numbers=False)
+            if whole is not None:  # "Ada 5 orang yang menjadi korban dalam kasus ini, seluruhnya perempuan"
+                candidate.category = candidate.whole_group = whole[0]
         candidate.subset = bool(subset or subset_after)
         candidate.other_part = any(norms[i] in ("lain", "lainnya") for i in (noun_end - 1, noun_end) if i < len(norms))
         if candidate.category in ("victim", *GROUP_ROLES):
@@ -1507,11 +1511,12 @@ class CountsExtractor:
                 k += 1
         return k
 
-    def _whole_group_later(self, norms: list[str], noun_end: int) -> tuple[str, int] | None:
+    def _whole_group_later(self, norms: list[str], noun_end: int, past_numbers: bool = True) -> tuple[str, int] | None:
         """(group category, its end) when the clause after a restated group of people says all of them are of one
-        group ("kesembilan pemuda itu berusia 20 sampai 28 tahun dan semuanya laki-laki"), else None."""
+        group ("kesembilan pemuda itu berusia 20 sampai 28 tahun dan semuanya laki-laki"), else None; without
+        ``past_numbers``, another number before the mark ends the search (the mark is that number's)."""
         for i in range(noun_end, min(len(norms), noun_end + 15)):
-            if norms[i] in SENTENCE_STOPS or norms[i] == ";":
+            if norms[i] in SENTENCE_STOPS or norms[i] == ";" or (norms[i] == "#num" and not past_numbers):
                 return None
             mark = self.lists["whole_marks"].match(norms, i)
             if mark:

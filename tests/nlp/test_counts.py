@@ -2332,3 +2332,12 @@ def test_a_part_by_sex_told_again_with_korban_is_no_new_total() -> None:
     assert ("victims_male", 3) in found and ("victims", 3) not in found
     text = "Polisi menyelamatkan tiga korban laki-laki dari kapal ikan di Pelabuhan Benoa."
     assert {("victims_rescued", 3), ("victims_male", 3)} <= roles(text)  # told first: the whole group
+
+
+def test_a_whole_group_said_at_the_end_of_the_victims_sentence() -> None:
+    text = "Ada tujuh orang yang menjadi korban dalam kasus TPPO ini, seluruhnya perempuan."
+    assert {("victims", 7), ("victims_female", 7)} <= roles(text)
+    text = "Polisi menyelamatkan 11 korban TPPO dari sebuah kafe di Sampit, semuanya perempuan."
+    assert {("victims_rescued", 11), ("victims_female", 11)} <= roles(text)
+    text = "Polisi menyelamatkan 11 korban TPPO dan menangkap 3 tersangka, seluruhnya perempuan."
+    assert ("victims_female", 11) not in roles(text)  # the mark is said of the nearer number
