@@ -554,6 +554,8 @@ def test_where_money_went_is_no_destination(nlp, text: str, expected: list[str])
         ("Korban diseberangkan ke Johor Baru dengan perahu cepat.", ["Malaysia"]),
         ("Ketiga korban dipekerjakan sebagai pembantu di Damaskus tanpa gaji.", ["Syria"]),
         ("Korban sempat dibawa ke Mekah dengan visa umrah sebelum dipekerjakan.", ["Saudi Arabia"]),
+        # a small capital, where crews of fishing boats are left
+        ("Sebelas ABK itu ditelantarkan di Honiara tanpa gaji.", ["Solomon Islands"]),
         # a spelling at home stays home
         ("Ketiga korban dipekerjakan di warung milik pelaku di Jakarta Baru.", []),
     ],
