@@ -1354,3 +1354,14 @@ def test_a_subdirectorate_by_its_long_word_with_its_field(pipeline):
     # the directorate alone is no subdirectorate
     found = agencies(pipeline, "Ditreskrimsus Polda Jateng menangkap seorang pemuda.")
     assert found == [("Polda Jateng", "police"), ("Ditreskrimsus Polda Jateng", "police")]
+
+
+def test_police_units_in_their_other_written_forms(pipeline):
+    found = agencies(pipeline, "Subdit III/Jatanras Ditreskrimum Polda Sulsel menangkap dua perekrut.")
+    assert found == [("Polda Sulsel", "police"), ("Subdit III/Jatanras Ditreskrimum Polda Sulsel", "police")]
+    found = agencies(pipeline, "Subdit Tipidter Ditreskrimsus Polda Riau memeriksa perusahaan itu.")
+    assert found == [("Polda Riau", "police"), ("Subdit Tipidter Ditreskrimsus Polda Riau", "police")]
+    found = agencies(pipeline, "Satres Narkoba Polres Kupang menangkap kurir itu.")
+    assert found == [("Polres Kupang", "police"), ("Satres Narkoba Polres Kupang", "police")]
+    # a number or field written with no unit word names no unit
+    assert agencies(pipeline, "Jatanras Polda Sulsel menangkap dua perekrut.") == [("Polda Sulsel", "police")]
