@@ -1365,3 +1365,15 @@ def test_police_units_in_their_other_written_forms(pipeline):
     assert found == [("Polres Kupang", "police"), ("Satres Narkoba Polres Kupang", "police")]
     # a number or field written with no unit word names no unit
     assert agencies(pipeline, "Jatanras Polda Sulsel menangkap dua perekrut.") == [("Polda Sulsel", "police")]
+
+
+def test_immigration_offices_and_water_police_by_their_short_names(pipeline):
+    assert agencies(pipeline, "Imigrasi Kelas I TPI Batam menunda 12 paspor.") == [("Imigrasi Batam", "immigration")]
+    found = agencies(pipeline, "Personel Polairud Polres Bintan menghentikan sebuah speedboat.")
+    assert found == [("Polres Bintan", "police"), ("Polairud Polres Bintan", "police")]
+    # a Polda's water police by its director is its directorate, one unit with its short name
+    found = agencies(pipeline, "Ditpolairud Polda Riau menggagalkan pengiriman. Direktur Polairud Polda Riau, Kombes "
+                               "Pol Rudi, mengatakan korban aman.")
+    assert found == [("Polda Riau", "police"), ("Ditpolairud Polda Riau", "police")]
+    # "Imigrasi" alone stays the bare service
+    assert agencies(pipeline, "Imigrasi menunda paspor mereka.") == [("Imigrasi", "immigration")]
