@@ -946,13 +946,35 @@ class CountsExtractor:
             if (category is None and count >= 2 and self._secured_predicate(norms, i, k)
                     and not any(c.value == count for c in found)):  # people not counted already ("Tiga pria ...")
                 category = "perpetrator"  # "Dua mandor, berinisial JL (44) dan MT (39), diamankan"
-            if category == "victim":
-                return None
+            if category == "victim":  # "menyelamatkan korban berinisial AB (16), CD (17) dan EF (15)"
+                return self._victims_by_initials(s_index, sentence, k, count, found)
             sentence.named_one = sentence.named_one or count == 1  # "Terdakwa AB (50) ...": one person, named
             if count < 2 or category is None or any(c.category in ("suspect", "perpetrator") for c in found):
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
         return None
+
+    def _victims_by_initials(self, s_index: int, sentence: _Sentence, k: int, count: int,
+                             found: list[_Candidate]) -> _Candidate | None:
+        """Victims counted by their initials when the sentence gives no number of victims: children too when every
+        one's age in parentheses is under 18."""
+        norms = sentence.norms
+        before = k - 1
+        while before > 0 and before in sentence.tppo_cue_set:  # "korban TPPO berinisial"
+            before -= 1
+        noun = self.lex.role_nouns.match(norms, before) if before >= 0 else None
+        if (count < 2 or noun is None or noun[1] != "victim" or before + noun[0] < k - 1
+                or any(c.category in ("victim", *GROUP_ROLES) or c.whole_group for c in found)):
+            return None  # not "direkrut oleh seorang pria berinisial YT (41), warga ..., TTS": a victim noun names them
+        ages = self._listed_ages(sentence, k + 1)
+        if ages and len(ages) != count:
+            return None
+        children = bool(ages) and max(ages) < 18
+        candidate = _Candidate(count, "child" if children else "victim", s_index, k, (sentence.start, sentence.end),
+                               GROUP_SCOPES["child"] if children else None, noun_end=k + 1)
+        candidate.whole_group = "child" if children else None
+        self._mark_victim_state(candidate, sentence.norms, k, k + 1, sentence.caps)
+        return candidate
 
     def _initials_role(self, norms: list[str], k: int) -> str | None:
         """The role of people named by initials from the words before "berinisial" (or the noun itself): suspects
@@ -1456,9 +1478,27 @@ class CountsExtractor:
 
     def _all_minors(self, sentence: _Sentence, noun_end: int) -> bool:
         """Whether the ages told right after the people are all under 18 ("korban TPPO yang masih berusia 15 dan 16
-        tahun", "berusia 14 hingga 17 tahun")."""
+        tahun", "berusia 14 hingga 17 tahun"), or those of the names listed after them ("Kedua korban, Bunga (15)
+        dan Melati (16)", "tiga korban, yakni AB (16), CD (17) dan EF (15)")."""
         k = self._age_told_at(sentence, noun_end)
-        return k is not None and _minor_by_age(sentence, k)
+        if k is not None:
+            return _minor_by_age(sentence, k)
+        ages = self._listed_ages(sentence, noun_end)
+        return len(ages) >= 2 and max(ages) < 18
+
+    def _listed_ages(self, sentence: _Sentence, k: int) -> list[int]:
+        """The ages in parentheses of the names listed from ``k`` ("yakni AB (16), CD (17) dan EF (15)"), past a
+        comma and an enumerator; none when a plain word ends the list before two are told."""
+        norms, caps = sentence.norms, sentence.caps
+        k += 1 if norms[k : k + 1] == [","] else 0
+        mark = self.lists["enumerators"].match(norms, k)
+        k += mark[0] if mark else 0
+        ages: list[int] = []
+        while k < len(norms) and (caps[k] or norms[k] in ("(", ")", ",", "dan", "serta", "#num", "berinisial")):
+            if norms[k] == "#num" and norms[k - 1] == "(" and norms[k + 1 : k + 2] == [")"] and caps[k - 2]:
+                ages.append(_token_value(sentence, k) or 0)
+            k += 1
+        return ages
 
     def _companions(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether the people at ``j`` went along with one person the story follows ("Ia berangkat bersama tiga

@@ -1236,8 +1236,10 @@ def test_suspects_listed_by_initials_and_ages_without_a_noun_before() -> None:
     text = "Dalam kasus TPPO itu, polisi menetapkan AS (30), BT (25), dan CR (40) sebagai tersangka."
     assert roles(text) == {("suspects", 3)}
     assert roles("Kasus TPPO. Para tersangka, AS (30) dan BT (25), dijerat Pasal 2 UU TPPO.") == {("suspects", 2)}
-    # negative: victims listed by initials are no suspects, and people with no role stay uncounted
-    assert roles("Kasus TPPO. Korban berinisial NS (17) dan RA (16) dijual ke tempat hiburan.") == set()
+    # negative: victims listed by initials are no suspects (they are victims, children by their ages), and people
+    # with no role stay uncounted
+    assert roles("Kasus TPPO. Korban berinisial NS (17) dan RA (16) dijual ke tempat hiburan.") == {
+        ("victims", 2), ("victims_child", 2)}
     assert roles("Kasus TPPO. AS (30) dan BT (25) kini mendekam di sel tahanan Polres.") == set()
 
 
@@ -2341,3 +2343,15 @@ def test_a_whole_group_said_at_the_end_of_the_victims_sentence() -> None:
     assert {("victims_rescued", 11), ("victims_female", 11)} <= roles(text)
     text = "Polisi menyelamatkan 11 korban TPPO dan menangkap 3 tersangka, seluruhnya perempuan."
     assert ("victims_female", 11) not in roles(text)  # the mark is said of the nearer number
+
+
+def test_victims_named_by_initials_or_names_with_their_ages() -> None:
+    text = "Polisi menyelamatkan korban TPPO berinisial AS (16), RN (17) dan DW (15) dari sebuah kafe di Sampit."
+    assert {("victims_rescued", 3), ("victims_child", 3)} <= roles(text)
+    text = "Kedua korban, Mawar (14) dan Melati (16), dijajakan kepada pria hidung belang lewat aplikasi."
+    assert {("victims", 2), ("victims_child", 2)} <= roles(text)
+    grown = "Polisi menyelamatkan korban TPPO berinisial AS (26), RN (27) dan DW (25) dari sebuah kafe di Sampit."
+    found = roles(grown)
+    assert ("victims_rescued", 3) in found and ("victims_child", 3) not in found
+    recruiter = "Para calon pekerja itu direkrut oleh seorang pria berinisial YT (41), warga Kecamatan Amanuban, TTS."
+    assert roles(recruiter) == set()  # one man and a regency's initials: no victims
