@@ -104,7 +104,8 @@ _THROUGH = re.compile(r",?\s+(?:(?:Komjen|Irjen|Brigjen|Kombes|AKBP|AKP|Kompol|I
 _OFFICE_THROUGH = re.compile(r",?\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}?(?:melalui|lewat)\s+"
                              r"(?:(?:Kepala|Plt\.?|Sekretaris)\s+)?")
 _LOCAL_OFFICE_TYPES = ("local_government", "women_child_protection_office", "task_force")
-_UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)")  # "Kasat Reskrim": a Polres unit's head, a weaker name of the unit
+# "Kasat Reskrim", "Kepala Satuan Reserse Kriminal": a Polres unit's head, a weaker name of the unit
+_UNIT_HEAD_TITLE = re.compile(r"Ka(?:sat|nit)|Kepala ")
 _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Ss]ekitar|[Dd]ekat|[Dd]epan|"
                            r"[Mm]enuju)\s+$")
 # a later place in a route ("melalui PLBN Entikong, Kabupaten Sanggau, dan PLBN Aruk", "terbanyak melalui PLBN Entikong
@@ -883,6 +884,7 @@ def _is_title(written: str, head: _Head) -> bool:
 def _unit_name(written: str) -> str:
     """A unit's name from its head's title: "Kasubdit IV" -> "Subdit IV", "Direktur Tindak Pidana Umum" ->
     "Direktorat Tindak Pidana Umum"; "Subdirektorat" is written "Subdit"."""
+    written = written.removeprefix("Kepala ")  # "Kepala Satuan Reserse Kriminal" heads the Satuan Reserse Kriminal
     if written.startswith("Kanit "):
         written = "U" + written[2:]  # Kepala Unit: "Kanit Reskrim" -> "Unit Reskrim"
     elif written.startswith(("Dandim", "Danrem")):

@@ -1377,3 +1377,12 @@ def test_immigration_offices_and_water_police_by_their_short_names(pipeline):
     assert found == [("Polda Riau", "police"), ("Ditpolairud Polda Riau", "police")]
     # "Imigrasi" alone stays the bare service
     assert agencies(pipeline, "Imigrasi menunda paspor mereka.") == [("Imigrasi", "immigration")]
+
+
+def test_a_unit_head_titled_kepala_speaks_for_the_unit_not_as_its_name(pipeline):
+    found = agencies(pipeline, "Kepala Satuan Reserse Kriminal Polres Ende AKP Budi mengatakan korban masih trauma.")
+    assert found == [("Polres Ende", "police"), ("Satreskrim Polres Ende", "police")]
+    found = agencies(pipeline, "Satuan Reserse Kriminal Polres Ende menangkap dua perekrut.")
+    assert found == [("Polres Ende", "police"), ("Satuan Reserse Kriminal Polres Ende", "police")]
+    assert not any(name.startswith("Kepala") for name, _ in agencies(
+        pipeline, "Kepala Satuan Reserse PPA dan PPO Polres Kupang mengatakan korban aman."))
