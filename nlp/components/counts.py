@@ -1263,8 +1263,9 @@ class CountsExtractor:
                 victim_context = True
                 larger = max([*victim_totals, *(c.value for c in antecedents if c.sentence >= s_index - 2
                                                  and (c.category == "victim" or c.whole_group))], default=0)
-                if whole and (scope or "").startswith("of "):
-                    whole = False  # "2 dari 6 korban masih di bawah umur": a part, by its group
+                if whole and ((scope or "").startswith("of ") or subset):
+                    whole = False  # "2 dari 6 korban masih di bawah umur", "Delapan di antara korban itu masih di
+                    # bawah umur": a part, by its group
                 elif whole and not marked_whole and _coordinated_number_after(norms, noun_end):
                     whole = False  # "300 korban laki-laki dan 200 perempuan": a breakdown by sex
                 elif whole and copula and not marked_whole and larger > mention.value:

@@ -2355,3 +2355,11 @@ def test_victims_named_by_initials_or_names_with_their_ages() -> None:
     assert ("victims_rescued", 3) in found and ("victims_child", 3) not in found
     recruiter = "Para calon pekerja itu direkrut oleh seorang pria berinisial YT (41), warga Kecamatan Amanuban, TTS."
     assert roles(recruiter) == set()  # one man and a regency's initials: no victims
+
+
+def test_children_among_victims_named_without_their_number_are_no_victim_total() -> None:
+    text = "Polisi menyebut enam di antara korban TPPO itu masih di bawah umur."
+    found = roles(text)
+    assert ("victims_child", 6) in found and ("victims", 6) not in found
+    whole = "Polisi menyebut enam korban TPPO itu masih di bawah umur."
+    assert {("victims", 6), ("victims_child", 6)} <= roles(whole)
