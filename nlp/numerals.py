@@ -61,6 +61,8 @@ _ORDINAL_PREFIX = re.compile(r"\bke[- ]$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s?[-–—]\s?\d")
 _ABOUT_SUFFIX = re.compile(r"-an\b", re.IGNORECASE)  # "20-an", "1990-an"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+_SCALE_AFTER = re.compile(r"[ \t]+(ribu|juta)\b", re.IGNORECASE)  # "5 ribu korban", "1,2 juta PMI"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")  # "1,2" of "1,2 juta": a decimal comma before a scale word
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,24 @@ def _digit_mention(text: str, match: re.Match[str]) -> NumberMention:
     return NumberMention(start, end, raw, value, "cardinal")
 
 
+def _scaled(text: str, mention: NumberMention) -> NumberMention:
+    """Digits followed by "ribu" or "juta" ("5 ribu korban", "1,2 juta PMI") as one number: 5000, 1200000."""
+    scale = _SCALE_AFTER.match(text, mention.end)
+    if scale is None or mention.kind not in ("cardinal", "decimal"):
+        return mention
+    if mention.kind == "cardinal":
+        value = mention.value * MULTIPLIERS[scale.group(1).lower()]
+    elif _DECIMAL_COMMA.fullmatch(mention.text):
+        whole, fraction = mention.text.split(",")
+        value = (int(whole) * 10 ** len(fraction) + int(fraction)) * MULTIPLIERS[scale.group(1).lower()]
+        value //= 10 ** len(fraction)
+    else:
+        return mention
+    if value > MAX_COUNT:
+        return NumberMention(mention.start, scale.end(), text[mention.start : scale.end()], None, "too_large")
+    return NumberMention(mention.start, scale.end(), text[mention.start : scale.end()], value, "cardinal")
+
+
 def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
     """Split a run of number words into grammatical numbers ("dua tiga" is two numbers)."""
     pieces, words = [], []
@@ -204,7 +224,7 @@ def _collective_mention(match: re.Match[str]) -> NumberMention:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number mention in ``text``, in order of position (linear in the length of the text)."""
-    mentions: list[NumberMention] = [_digit_mention(text, m) for m in _DIGITS.finditer(text)]
+    mentions: list[NumberMention] = [_scaled(text, _digit_mention(text, m)) for m in _DIGITS.finditer(text)]
     for match in _WORD_SEQUENCE.finditer(text):
         mentions.extend(_word_mentions(text, match))
     for match in _SINGLE_WORD.finditer(text):

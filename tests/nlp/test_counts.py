@@ -2363,3 +2363,10 @@ def test_children_among_victims_named_without_their_number_are_no_victim_total()
     assert ("victims_child", 6) in found and ("victims", 6) not in found
     whole = "Polisi menyebut enam korban TPPO itu masih di bawah umur."
     assert {("victims", 6), ("victims_child", 6)} <= roles(whole)
+
+
+def test_a_count_written_with_a_scale_word() -> None:
+    text = "Kemenlu mencatat lebih dari 4 ribu WNI menjadi korban online scam di Kamboja."
+    assert ("victims", 4000) in roles(text)
+    money = "Korban dijanjikan gaji Rp 7 juta per bulan dan bonus 2 juta setiap tiga bulan."
+    assert roles(money) == set()

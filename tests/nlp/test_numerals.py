@@ -130,3 +130,12 @@ def test_a_collective_of_the_teens_takes_belas() -> None:
                                                               ("ketiganya", 3, "collective")]
     # "kesebelas" is already eleven: a "belas" after it is no part of the number
     assert [(m.text, m.value) for m in find_numbers("kesepuluh belas")] == [("kesepuluh", 10)]
+
+
+def test_digits_with_a_scale_word_are_one_number() -> None:
+    assert _kinds("lebih dari 5 ribu WNI") == [("5 ribu", 5000, "cardinal")]
+    assert _kinds("1,2 juta PMI dan 2,75 ribu korban") == [("1,2 juta", 1_200_000, "cardinal"),
+                                                          ("2,75 ribu", 2750, "cardinal")]
+    # negative: a scale too large is no count, and a date or a decimal with a dot stays what it was
+    assert _kinds("20 juta jiwa") == [("20 juta", None, "too_large")]
+    assert _kinds("1.5 juta") == [("1.5", None, "decimal")]
