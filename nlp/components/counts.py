@@ -1771,6 +1771,8 @@ class CountsExtractor:
         if rescue_before is None and verb >= 0 and norms[verb] in self.words["rescue_objects"]:
             rescue_before = verb  # "telah mencegah 870 calon pekerja migran": stopped from leaving
         repatriation_before = self._verb_before(norms, j, "repatriation")
+        if repatriation_before is not None and self._sent_home_after(norms, noun_end):
+            repatriation_before = None  # "memulangkan 25 korban ke daerah asal setelah diselamatkan": sent home
         # "Sembilan warga Kabupaten TTS, NTT, batal berangkat": the clause's first plain words, past the names
         after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, noun_end, 3))
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):  # "15 CPMI ... berhasil digagalkan"
@@ -1810,6 +1812,12 @@ class CountsExtractor:
             return True
         return any(norm in self.words["period_starts"] and norms[i + 1 : i + 2] == ["#other"]
                    for i, norm in enumerate(norms))
+
+    def _sent_home_after(self, norms: list[str], noun_end: int) -> bool:
+        """Whether the people are sent home to their families ("... 25 korban TPPO ke daerah asal"), past the words of
+        their noun phrase: a return after a rescue, not a repatriation from abroad."""
+        home = self.lists["home_return"]
+        return any(home.match(norms, k) for k in range(noun_end, min(len(norms), noun_end + 3)))
 
     def _at_embassy(self, norms: list[str]) -> bool:
         """Whether the sentence places people at an Indonesian mission ("di KBRI", "di penampungan KJRI X").

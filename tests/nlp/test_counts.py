@@ -2370,3 +2370,19 @@ def test_a_count_written_with_a_scale_word() -> None:
     assert ("victims", 4000) in roles(text)
     money = "Korban dijanjikan gaji Rp 7 juta per bulan dan bonus 2 juta setiap tiga bulan."
     assert roles(money) == set()
+
+
+def test_departures_held_or_postponed_are_rescues() -> None:
+    text = "Petugas imigrasi menahan keberangkatan 14 CPMI nonprosedural di Bandara Juanda."
+    assert ("victims_rescued", 14) in roles(text)
+    text = "Sebanyak 14 CPMI nonprosedural ditunda keberangkatannya oleh petugas imigrasi."
+    assert ("victims_rescued", 14) in roles(text)
+    held = "Polisi menahan dua tersangka TPPO di Mapolres."
+    assert roles(held) == {("suspects", 2)}
+
+
+def test_victims_sent_home_to_their_families_after_a_rescue_stay_rescued() -> None:
+    text = "Petugas memulangkan 21 korban TPPO ke daerah asal setelah diselamatkan dari penampungan."
+    assert ("victims_rescued", 21) in roles(text)
+    abroad = "KBRI memulangkan 21 korban TPPO dari Kamboja ke Indonesia."
+    assert ("victims", 21) in roles(abroad)
