@@ -69,7 +69,7 @@ _SEX_OF_GROUP = {"female": "female", "girl": "female", "male": "male", "boy": "m
 PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *GROUP_ROLES})
 # Words before a group noun that make it the counted people ("terhadap perempuan sebanyak 73").
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
-                         "sementara"})
+                         "sementara", "didominasi", "meliputi"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
 _PEOPLE_OF_THE_STORY = frozenset({"victim", "suspect", "perpetrator", *GROUP_ROLES})
 # Words without which a sentence restates no group counted before ("dari delapan WNI itu", "di antara lima korban",

@@ -2386,3 +2386,11 @@ def test_victims_sent_home_to_their_families_after_a_rescue_stay_rescued() -> No
     assert ("victims_rescued", 21) in roles(text)
     abroad = "KBRI memulangkan 21 korban TPPO dari Kamboja ke Indonesia."
     assert ("victims", 21) in roles(abroad)
+
+
+def test_a_group_led_by_a_verb_of_composition_is_the_group_of_victims() -> None:
+    text = "Korban TPPO sepanjang 2025 didominasi perempuan sebanyak 60 orang dan anak 20 orang."
+    found = roles(text)
+    assert {("victims_female", 60), ("victims_child", 20)} <= found and ("victims", 60) not in found
+    qualifier = "Polda mencatat eksploitasi anak sebanyak 4 kasus."
+    assert roles(qualifier) == {("cases", 4)}  # the group word qualifies another noun
