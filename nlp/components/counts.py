@@ -71,6 +71,8 @@ PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *G
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
                          "sementara", "didominasi", "meliputi"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
+_COORDINATORS = frozenset({"dan", ",", "serta", "sedangkan", "sementara"})
+_ELLIPSIS_LINKS = frozenset({"sebanyak", "mencapai", "berjumlah", "tercatat", "ada"})  # "sedangkan 2023 sebanyak 900"
 _PEOPLE_OF_THE_STORY = frozenset({"victim", "suspect", "perpetrator", *GROUP_ROLES})
 # Words without which a sentence restates no group counted before ("dari delapan WNI itu", "di antara lima korban",
 # "19 orang di antaranya").
@@ -2115,9 +2117,15 @@ def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,
                       antecedents: Sequence[_Candidate]) -> _Candidate | None:
     """The count of the same sentence that the number at ``j`` is coordinated with by the same noun ("28 WNI pada
     Januari dan 17 WNI pada Februari"), or None."""
-    if j < 1 or norms[j - 1] not in ("dan", ",", "serta") or j + 1 >= len(norms):
+    if j < 1 or j + 1 >= len(norms):
         return None
-    return next((c for c in reversed(antecedents) if c.sentence == s_index and c.from_people and c.token < j
+    elliptic = norms[j - 1] not in _COORDINATORS  # "..., sedangkan pada 2023 sebanyak 900 orang": a clause of its own
+    if elliptic:
+        lead = next((i for i in range(j - 1, max(-1, j - 6), -1) if norms[i] in _COORDINATORS), None)
+        if lead is None or norms[j - 1] not in _ELLIPSIS_LINKS or "#num" in norms[lead:j]:
+            return None
+    return next((c for c in reversed(antecedents) if c.sentence == s_index and c.token < j
+                 and (c.from_people or (elliptic and c.category in ("victim", "suspect", "perpetrator")))
                  and norms[c.token + 1 : c.token + 2] == [norms[j + 1]]), None)
 
 

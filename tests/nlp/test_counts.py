@@ -2394,3 +2394,13 @@ def test_a_group_led_by_a_verb_of_composition_is_the_group_of_victims() -> None:
     assert {("victims_female", 60), ("victims_child", 20)} <= found and ("victims", 60) not in found
     qualifier = "Polda mencatat eksploitasi anak sebanyak 4 kasus."
     assert roles(qualifier) == {("cases", 4)}  # the group word qualifies another noun
+
+
+def test_a_count_said_again_for_another_year_or_part_in_a_coordinated_clause() -> None:
+    text = "Pada 2025 jumlah korban TPPO mencapai 1.300 orang, sedangkan pada 2024 sebanyak 950 orang."
+    assert {("victims", 1300), ("victims", 950)} <= roles(text)
+    text = ("Dari 30 korban, 22 orang berhasil dipulangkan melalui KBRI, sedangkan delapan orang lainnya masih di "
+            "Kamboja.")
+    assert {("victims", 22), ("victims", 8)} <= roles(text)
+    other = "Polisi menyelamatkan 12 korban TPPO, sedangkan pelaku yang diamankan sebanyak 3 orang."
+    assert ("victims", 3) not in roles(other) and ("victims_rescued", 3) not in roles(other)
