@@ -10,18 +10,18 @@ name in a sentence about legal placement, a placement ban or trade, except as th
 bride-trafficking victim is married to ("dinikahkan dengan warga negara China"). A country named only in sentences
 about other cases ("pola serupa", the places component's ``aside_cues.txt``), in a warning or appeal ("jangan
 percaya lowongan kerja ke Kamboja"), in a period's tally, a region's labour migration ("kantong PMI ... dengan tujuan
-utama Hong Kong"), a network's other activities ("jaringan yang juga mengirim warga ke ..."), a trend ("marak") or
+utama Hong Kong"), a network's other activities ("jaringan itu pernah pula mengirim orang ke ..."), a trend ("marak") or
 other people still out there ("masih banyak warga ...") counts only when no other does, and so does one in a
 supposition ("Jika nanti ada tawaran ke Qatar, ...") or in a sentence that goes on with such a one ("Sepanjang 2025
 ... 900 kasus. Mayoritas di Laos"); a sentence that goes on with one about legal placement ("... secara resmi. Negara
-penempatan utama ialah Jepang") is legal placement too. A country only promised ("dijanjikan bekerja di Abu Dhabi,
-tetapi diberangkatkan ke Istanbul lalu ke Suriah") is none, nearness is geography ("dekat dengan Singapura"), and
+penempatan utama ialah Jepang") is legal placement too. A country only promised ("dijanjikan kerja di Dubai, nyatanya
+dibawa ke Irak") is none, nearness is geography ("dekat dengan Singapura"), and
 where money went ("rekening di Singapura") is no destination. Cue words live in ``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
 after Indonesian places a movement word lists ("melalui Surabaya dan Istanbul"), or right after "di" in a sentence
-that speaks of victims ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), but not after a mission's seat ("KBRI
+that speaks of victims ("korban bekerja sebagai pembantu di Erbil"), but not after a mission's seat ("KBRI
 di") nor before an Indonesian region they lie in ("Nagoya, Batam"): their names are too many to trust anywhere else.
 """
 
@@ -225,9 +225,9 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
 
 def _promised_elsewhere(lexicon: DestinationLexicon, sentences: Sentences, mention: tuple[int, int], country: str,
                         mentions: list[tuple[int, int, str | None, bool]], links: list[tuple[int, int]]) -> bool:
-    """Whether a country is only the one promised: a promise word comes before it in its sentence ("dijanjikan bekerja
-    di Abu Dhabi") and, after it in the same or the next sentence, a contrast word comes before another country
-    ("tetapi diberangkatkan ke Istanbul", "Namun, ia justru diterbangkan ke Riyadh"): a country of the reference list,
+    """Whether a country is only the one promised: a promise word comes before it in its sentence ("dijanjikan kerja
+    di Dubai") and, after it in the same or the next sentence, a contrast word comes before another country
+    ("nyatanya dibawa ke Irak", "Namun, ia justru diterbangkan ke Riyadh"): a country of the reference list,
     outside another article's headline."""
     text, (start, end) = sentences.text, mention
     index = sentences.index_at(start)
@@ -305,7 +305,7 @@ def _previous_sentence(lexicon: DestinationLexicon, sentences: Sentences, sent_s
 def _located_in_victims_sentence(lexicon: DestinationLexicon, text: str, before: str, name: str,
                                  sentence: tuple[int, int]) -> bool:
     """Whether a generated place comes right after "di" (not a mission's "KBRI di") in a sentence about victims
-    ("dipekerjakan sebagai pembantu rumah tangga di Erbil"), and is no Indonesian district's name too ("di Kota
+    ("korban bekerja sebagai pembantu di Erbil"), and is no Indonesian district's name too ("di Kota
     Baru", "di Pandan"): after "di", unlike after a movement word, nothing says the place is abroad."""
     located = lexicon.located.search(before)
     return (located is not None and located.group("seat") is None and not find_districts(name)

@@ -147,7 +147,7 @@ def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns |
     if patterns.skip_before.search(text, max(0, mention.start - 40), mention.start):
         return False
     if not mention.has_weekday and patterns.start_before.search(text, max(0, mention.start - 40), mention.start):
-        return False  # "sejak 1 Maret" opens a period; "ditahan sejak Senin (1/6)" tells the day it began
+        return False  # "sejak 1 Maret" opens a period; "ditahan sejak Kamis (4/9)" tells the day it began
     return not patterns.range_after.match(text, mention.end)
 
 

@@ -27,7 +27,7 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
 - places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
   are not places of the case (see ``on_the_way``), nor are a place people need no longer travel to ("tidak perlu
   lagi ke Kupang"), one named only to compare with ("dibandingkan Batam") or as what lies outside it ("dari luar
-  Papua"), a trunk road's ends ("jalan poros Balikpapan–Tana Paser"), a cape's name ("Tanjung Riau") or an online
+  Papua"), a trunk road's ends ("jalan poros Kupang–Atambua"), a cape's name ("Tanjung Riau") or an online
   group's quoted name ("grup Facebook \"Loker Batam\""); nor is a region named only in sentences about other cases,
   a fugitive's flight or victims only thought to exist (``aside_cues.txt``: "pola serupa", "mencontohkan", "selama
   buron", "kemungkinan adanya korban lain") when the article names another region.
@@ -170,14 +170,14 @@ _OTHER_CASE_BEFORE = re.compile(r"\b(?:(?:terkait|berkaitan dengan|seperti|mirip
 _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah [Ss]inggah|[Gg]edung|Mapolda|"
                           r"Mapolres(?:ta)?|Kedutaan Besar|Kedubes|Konsulat Jenderal|Konjen)\s+"
                           r"(?:[A-Z][\w-]*\s+){1,4}"
-                          # a country's mission ("koordinasi perwakilan negara masing-masing di Jakarta")
+                          # a country's mission ("dibantu perwakilan negaranya di Jakarta")
                           r"|[Pp]erwakilan\s+negara(?:nya|\s+masing-masing|\s+asal)?\s+"
                           r"|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
                           # a hall or hotel that hosts a meeting, named by a common noun ("rapat di sebuah hotel di
                           # Kota Kupang")
                           r"|\b(?:sebuah\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+"
-                          # the office people are handed over to ("diserahkan ke BP3MI Kepri di Tanjungpinang")
+                          # the office people are handed over to ("lalu diserahkan ke BP3MI di Surabaya")
                           r"|\b(?:diserahkan|dititipkan|diserahterimakan)\s+(?:ke|kepada)\s+(?:[A-Z][\w-]*\s+){1,5})"
                           r"di\s+(?:Kota\s+)?$")
 # a recruiting agent's office named by a common noun ("direkrut sebuah agen di Jakarta Utara"); a region written with
@@ -185,7 +185,7 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
 _AGENT_OFFICE_BEFORE = re.compile(r"\b(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan penyalur"
                                   r"|perusahaan perekrut|perusahaan pengerah|perusahaan agen|kantor agen|sponsor"
                                   r"|perusahaan penempatan(?:\s+tenaga kerja|\s+pekerja migran)?|P3MI|PPTKIS|PJTKI)"
-                                  # or its seat said with a verb ("perusahaan penyalur yang berkantor di Jakarta")
+                                  # or its seat said with a verb ("perusahaan penyalur yang beralamat di Medan")
                                   r"(?:\s+(?:yang\s+)?(?:berkantor|bermarkas|beralamat|berlokasi)(?:\s+pusat)?)?"
                                   r"\s+di\s+$")
 # where someone still wanted is only thought to be ("perantara lain yang diduga berada di Jakarta")
@@ -196,11 +196,11 @@ _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan
                            r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
                            r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
 # a region named only to compare with ("lebih longgar dibandingkan Batam") or as the end of a trunk road's name
-# ("jalan poros Balikpapan–Tana Paser", "Jalan Lintas Riau-Sumbar"): no place of the case
+# ("jalan poros Kupang–Atambua", "Jalan Lintas Riau-Sumbar"): no place of the case
 _COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
                                       r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
                                       r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
-# a region named only as what lies outside it ("perempuan dari luar Papua", "melarikan diri ke luar Kalimantan Barat")
+# a region named only as what lies outside it ("pekerja dari luar Papua", "kabur ke luar Provinsi Jambi")
 _OUTSIDE_BEFORE = re.compile(r"\b[Ll]uar\s+(?:[Pp]rovinsi\s+|[Pp]ulau\s+|[Kk]ota\s+|[Kk]abupaten\s+|[Dd]aerah\s+"
                              r"|[Ww]ilayah\s+)?$")
 # a place people need no longer travel to, once a service opens near them ("agar warga tidak perlu lagi ke Kupang
@@ -608,13 +608,13 @@ class PlaceFinder:
 
     def _listed_with_regions(self, text: str, mentions: list[_Mention]) -> set[int]:
         """Starts of the mentions joined by a comma, "dan", "atau" or "serta" to a region's name that is no common
-        word ("Timor Tengah Selatan, Sumba Barat Daya dan Malaka"): members of a list of places."""
+        word ("Belu, Kupang dan Malaka"): members of a list of places."""
         plain = [m for m in mentions if normalize_name(text[m.start : m.end]) not in self.bare_exclusions]
         starts, ends = {m.start for m in plain}, {m.end for m in plain}
         return {mention.start for mention in mentions if _joined_to(text, mention.start, mention.end, starts, ends)}
 
     def _island_in_a_list_of_islands(self, text: str, mention: _Mention, islands: list[_Found]) -> str | None:
-        """The island a regency's name stands for when listed beside islands ("asal Lombok, Sumbawa dan Flores":
+        """The island a regency's name stands for when listed beside islands ("dari Flores, Sumbawa atau Lombok":
         Pulau Sumbawa, not Kabupaten Sumbawa)."""
         island = f"Pulau {text[mention.start : mention.end]}"
         if island not in self.islands:

@@ -10,7 +10,7 @@ title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job 
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
 smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
-as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "agar tidak tergiur tawaran jual beli organ"), drugs, money
+as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan tergiur tawaran menjual ginjal"), drugs, money
 laundering (TPPU), *perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G,
 pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the lawful channel to
 take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit; trafficking as one item

@@ -36,6 +36,18 @@ def nlp():
         ("Lulusan Lembaga Pelatihan Kerja Mengadu ke Polres\nDua puluh lulusan lembaga pelatihan kerja menjadi korban "
          "perdagangan orang dan melapor ke Polres Garut. Para mahasiswa dan pelajar itu dijanjikan magang. Polisi "
          "membenarkan laporan tersebut.", "incident"),
+        # a passport refused or held back from people about to leave to work unlawfully: an interception, a case
+        ("Imigrasi Tolak Paspor Enam Warga Sikka, Diduga Akan Jadi PMI Ilegal\nKantor Imigrasi Maumere menolak "
+         "permohonan paspor enam warga yang disangka hendak menjadi pekerja tanpa dokumen di Sabah dan rawan menjadi "
+         "korban perdagangan orang. Data mereka diserahkan ke BP3MI. Sepanjang tahun ini kantor itu telah menolak 27 "
+         "permohonan serupa.", "incident"),
+        ("Imigrasi Blitar menunda penerbitan paspor tiga perempuan yang mengaku hendak berwisata ke Hong Kong. Mereka "
+         "diduga calon korban TPPO yang akan dipekerjakan tanpa kontrak. Sejak Januari, 19 paspor ditunda dengan "
+         "alasan yang sama.", "incident"),
+        # passports refused over a period, a total: statistics
+        ("Sepanjang 2025, Imigrasi Tolak 240 Permohonan Paspor\nKantor imigrasi mencatat 240 permohonan paspor "
+         "ditolak sepanjang 2025 karena pemohon terindikasi korban perdagangan orang. Jumlah itu meningkat dibanding "
+         "tahun lalu.", "statistics"),
     ],
 )
 def test_event_types(nlp, text, expected):
@@ -340,24 +352,3 @@ def test_people_counted_over_a_period_in_the_lead_are_a_tally_further_down_backg
     unpaid = ("Polres Ungkap Perekrutan ABK\nPolres mengungkap perekrutan anak buah kapal. Delapan korban perdagangan "
               "orang tidak menerima gaji selama setahun. Dua tersangka ditangkap.")
     assert _with_counts(nlp, unpaid, [("victims", 8, unpaid.index("Delapan"))]) == "incident"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a passport refused or held back from people about to leave to work unlawfully: an interception, a case
-        ("Imigrasi Tolak Paspor Enam Warga Sikka, Diduga Akan Jadi PMI Ilegal\nKantor Imigrasi Maumere menolak "
-         "permohonan paspor enam warga yang diduga akan bekerja di Malaysia secara nonprosedural dan rawan menjadi "
-         "korban perdagangan orang. Data mereka diserahkan ke BP3MI. Sepanjang tahun ini kantor itu telah menolak 27 "
-         "permohonan serupa.", "incident"),
-        ("Imigrasi Blitar menunda penerbitan paspor tiga perempuan yang mengaku hendak berwisata ke Hong Kong. Mereka "
-         "diduga calon korban TPPO yang akan dipekerjakan tanpa kontrak. Sejak Januari, 19 paspor ditunda dengan "
-         "alasan yang sama.", "incident"),
-        # passports refused over a period, a total: statistics
-        ("Sepanjang 2025, Imigrasi Tolak 240 Permohonan Paspor\nKantor imigrasi mencatat 240 permohonan paspor "
-         "ditolak sepanjang 2025 karena pemohon terindikasi korban perdagangan orang. Jumlah itu meningkat dibanding "
-         "tahun lalu.", "statistics"),
-    ],
-)
-def test_a_passport_refused_to_a_group_is_an_interception_a_years_refusals_a_tally(nlp, text, expected):
-    assert nlp(text)._.event_type == expected

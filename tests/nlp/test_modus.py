@@ -1059,7 +1059,7 @@ def test_a_marriage_for_a_set_time_in_return_for_money(nlp, text, found):
         ("Polisi membongkar perekrutan ilegal pekerja ke Malaysia.", {"migrant_worker"}),
         ("Dinas menemukan penempatan ilegal. Para calon PMI itu belum punya kontrak.", {"migrant_worker"}),
         # an illegal recruitment with nothing abroad or of migrant workers in the article is no placement abroad
-        ("Pemateri menjelaskan ciri perekrutan ilegal untuk kerja di kafe di kota besar.", set()),
+        ("Penyuluh menerangkan tanda perekrutan ilegal pelayan rumah makan di kota lain.", set()),
     ],
 )
 def test_an_illegal_recruitment_is_a_placement_abroad_only_in_a_story_of_migrant_work(nlp, text, found):

@@ -282,16 +282,26 @@ def test_a_stated_ban_on_the_organ_trade_is_no_trafficking_case(nlp, text, relev
         # a case told with its own evidence stays relevant when the police add a warning
         ("Polres Kupang menangkap dua perekrut dalam kasus TPPO yang menjerat sembilan korban. Kapolres mengimbau "
          "warga mewaspadai modus perdagangan orang berkedok lowongan kerja.", True),
+        # trafficking named as a risk ("rentan", "berisiko", "berpotensi"), once, in a story about something else
+        ("Bupati meresmikan balai latihan kerja baru di Kecamatan Ampana. Menurut dia, balai itu membuka peluang kerja"
+         " bagi pemuda yang rentan menjadi korban TPPO.", False),
+        ("Calon wali kota berjanji membuka pabrik pengolahan ikan. Ia menyebut pengangguran berisiko terjerat "
+         "perdagangan orang bila tidak ada lapangan kerja.", False),
+        # a case told with its own evidence keeps its score when an official adds that others are at risk
+        ("Polres Sumba Barat menangkap dua perekrut dalam kasus TPPO. Delapan korban perdagangan orang dipulangkan ke "
+         "desanya. Kapolres menyebut anak putus sekolah berpotensi menjadi korban TPPO.", True),
     ],
 )
-def test_a_warning_against_the_trade_is_no_trafficking_case(nlp, text, relevant):
+def test_a_warning_or_a_risk_named_is_no_trafficking_case(nlp, text, relevant):
     assert (score(nlp, text) >= 0.5) is relevant
 
 
-def test_a_warning_is_read_only_where_it_names_the_trade():
+def test_a_warning_or_a_risk_is_read_only_where_it_names_the_trade():
     warning = next(f for f in default_model().features if f.name == "trafficking_warning")
     assert warning.pattern.search("warga diminta waspada terhadap praktik perdagangan orang")
     assert not warning.pattern.search("warga diminta waspada terhadap banjir. Polisi menangani kasus TPPO")
+    assert warning.pattern.search("para perantau rentan menjadi korban perdagangan orang")
+    assert not warning.pattern.search("rumah warga rentan terendam banjir. Polisi menangani kasus TPPO")
 
 
 def test_a_link_to_another_article_is_no_evidence(nlp):
@@ -541,29 +551,6 @@ def test_workers_held_by_debt_on_a_plantation_are_relevant_a_missing_teen_cleare
     assert score(nlp, cleared, title="Remaja Hilang Ditemukan, Polisi: Bukan Korban Perdagangan Orang") < 0.5
 
 
-@pytest.mark.parametrize(
-    ("text", "relevant"),
-    [
-        # trafficking named as a risk ("rentan", "berisiko", "berpotensi"), once, in a story about something else
-        ("Bupati meresmikan balai latihan kerja baru di Kecamatan Ampana. Menurut dia, balai itu membuka peluang kerja"
-         " bagi pemuda yang rentan menjadi korban TPPO.", False),
-        ("Calon wali kota berjanji membuka pabrik pengolahan ikan. Ia menyebut pengangguran berisiko terjerat "
-         "perdagangan orang bila tidak ada lapangan kerja.", False),
-        # a case told with its own evidence keeps its score when an official adds that others are at risk
-        ("Polres Sumba Barat menangkap dua perekrut dalam kasus TPPO. Delapan korban perdagangan orang dipulangkan ke "
-         "desanya. Kapolres menyebut anak putus sekolah berpotensi menjadi korban TPPO.", True),
-    ],
-)
-def test_trafficking_named_as_a_risk_is_no_trafficking_case(nlp, text, relevant):
-    assert (score(nlp, text) >= 0.5) is relevant
-
-
-def test_a_risk_is_read_only_where_it_names_the_trade():
-    warning = next(f for f in default_model().features if f.name == "trafficking_warning")
-    assert warning.pattern.search("para perantau rentan menjadi korban perdagangan orang")
-    assert not warning.pattern.search("rumah warga rentan terendam banjir. Polisi menangani kasus TPPO")
-
-
 def test_a_lone_mention_is_one_piece_of_evidence_whatever_words_it_holds(nlp):
     aside = ("Pameran pendidikan digelar di alun-alun kota selama tiga hari. Panitia berharap lulusan tidak berangkat"
              " sebagai pekerja migran ilegal yang bisa menjadi korban TPPO. Pengunjung memadati stan kampus.")
@@ -592,7 +579,7 @@ def test_a_lone_mention_with_the_subject_in_the_headline_keeps_its_words(nlp):
         ("Disnaker mengimbau warga untuk mendaftar skema G to G di kantor dinas.", False),
         ("Warga diminta agar berangkat lewat pelepasan PMI resmi oleh pemerintah.", False),
         # a placement that takes place
-        ("BP3MI melepas 85 pekerja migran program G to G ke Korea Selatan, Senin.", True),
+        ("Disnaker melepas 85 perawat peserta skema G to G menuju Jepang, Senin.", True),
         ("Sebanyak 40 perawat diberangkatkan secara resmi ke Jepang melalui skema antarpemerintah.", True),
     ],
 )
@@ -607,7 +594,7 @@ def test_a_case_where_officials_point_to_the_lawful_channel_is_relevant(nlp):
 
 
 def test_a_placement_story_with_advice_on_the_channel_stays_a_placement(nlp):
-    text = ("BP3MI melepas 85 pekerja migran program G to G ke Korea Selatan, Senin. Kepala BP3MI mengimbau warga "
-            "agar mendaftar lewat skema G to G dan tidak percaya calo.")
+    text = ("Disnaker melepas 85 perawat peserta skema G to G menuju Jepang, Senin. Kepala dinas mengimbau warga "
+            "agar mendaftar lewat jalur G to G dan tidak percaya calo.")
     evidence = nlp(text).user_data["pantau_relevance_evidence"]
     assert evidence["legal_placement"] == 1 and score(nlp, text) < 0.5
