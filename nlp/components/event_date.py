@@ -52,6 +52,7 @@ class DateMention:
 
     @property
     def has_weekday(self) -> bool:
+        """Whether the date is written with its day name ("Selasa (2/9)")."""
         return self.weekday is not None
 
 

@@ -531,6 +531,7 @@ class PlaceFinder:
         return tuple(sorted(regions, key=lambda region: _LEVEL_ORDER[region.level]))
 
     def _after_trigger(self, text: str, start: int) -> bool:
+        """Whether a level word or unit ("Kabupaten", "Polres") comes right before ``start``."""
         return self.triggers.search(text[max(0, start - 40) : start]) is not None
 
     def _in_venue(self, text: str, start: int) -> bool:
