@@ -71,6 +71,7 @@ PERSON_CATEGORIES = frozenset({"victim", "suspect", "perpetrator", "neutral", *G
 GROUP_LEADS = frozenset({"terhadap", "korban", "korbannya", "yaitu", "yakni", "adalah", ",", "dan", "sedangkan",
                          "sementara", "didominasi", "meliputi"})
 PERSON_CLASSIFIERS = frozenset({"orang", "jiwa"})
+_RANGE_LINKS = frozenset({"hingga", "sampai", "-", "–"})  # "dua hingga lima korban": the ends of a range
 _COORDINATORS = frozenset({"dan", ",", "serta", "sedangkan", "sementara"})
 _ELLIPSIS_LINKS = frozenset({"sebanyak", "mencapai", "berjumlah", "tercatat", "ada"})  # "sedangkan 2023 sebanyak 900"
 _PEOPLE_OF_THE_STORY = frozenset({"victim", "suspect", "perpetrator", *GROUP_ROLES})
@@ -1023,6 +1024,9 @@ class CountsExtractor:
             return not (before in self.words["months"] and self.lex.role_nouns.match(norms, j + 1) is not None)
         if before == "(" and after == ")":  # "AWS (40)": an age after a name
             return True
+        if (before in _RANGE_LINKS and before2 == "#num") or (after in _RANGE_LINKS and norms[j + 2 : j + 3] == [
+                "#num"]):
+            return True  # "merekrut dua hingga lima korban": a range, no count
         if before == "dari" and norms[j + 2 : j + 4] == ["ke", after]:  # "dari satu agen ke agen lain"
             return True
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
@@ -1623,7 +1627,7 @@ class CountsExtractor:
         if self._is_perpetrator(norms, j, noun_end):
             return "perpetrator"
         for i in _clause_words(norms, caps, noun_end, 8):  # the first telling word after them
-            if self.lists["perpetrator_marks"].match(norms, i) or self._is_suspect_noun(norms, i):
+            if self._perpetrator_mark_at(norms, i) or self._is_suspect_noun(norms, i):
                 return "perpetrator"
             if any(self.lists[key].match(norms, i) for key in ("rescue", "migration", "repatriation", "homecoming")):
                 return "victim"  # "tiga pemuda asal X minta dipulangkan", "... akhirnya kembali ke tanah air"
@@ -1649,8 +1653,7 @@ class CountsExtractor:
                 break
         if not (noun_end < len(norms) and norms[noun_end] == "yang"):
             return False
-        if self._clause_after(norms, noun_end + 1, "perpetrator_marks", window=3) or self._called_suspects(
-                norms, noun_end + 1):
+        if self._perpetrator_mark_after(norms, noun_end + 1) or self._called_suspects(norms, noun_end + 1):
             return True
         verb = noun_end + 2
         if norms[noun_end + 1 : verb] != ["diduga"] or verb >= len(norms) or self.lists["rescue"].match(norms, verb):
@@ -1665,6 +1668,25 @@ class CountsExtractor:
         if norms[verb].startswith("me"):  # a deed done to others ("menampung", "mengirim")
             return True
         return norms[verb].startswith("ber") and not self.lists["migration"].match(norms, verb)
+
+    def _perpetrator_mark_after(self, norms: list[str], start: int) -> bool:
+        """A perpetrator's mark in the three words from ``start`` ("yang diduga terlibat", "yang berperan sebagai
+        perekrut"), not one that goes on to call them victims ("yang diduga sebagai korban TPPO")."""
+        for i in range(start, min(len(norms), start + 3)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+                return False
+            if self.lists["perpetrator_marks"].match(norms, i):
+                return self._perpetrator_mark_at(norms, i)
+        return False
+
+    def _perpetrator_mark_at(self, norms: list[str], i: int) -> bool:
+        """Whether a perpetrator's mark stands at ``i`` and is not followed by a victim noun ("diduga sebagai
+        korban")."""
+        hit = self.lists["perpetrator_marks"].match(norms, i)
+        if hit is None:
+            return False
+        noun = self.lex.role_nouns.match(norms, i + hit[0])
+        return not (noun and noun[1] == "victim")
 
     def _called_suspects(self, norms: list[str], start: int) -> bool:
         """A status word and a suspect noun in the clause ("yang diamankan kemudian ditetapkan sebagai tersangka")."""

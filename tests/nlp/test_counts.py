@@ -2404,3 +2404,17 @@ def test_a_count_said_again_for_another_year_or_part_in_a_coordinated_clause() -
     assert {("victims", 22), ("victims", 8)} <= roles(text)
     other = "Polisi menyelamatkan 12 korban TPPO, sedangkan pelaku yang diamankan sebanyak 3 orang."
     assert ("victims", 3) not in roles(other) and ("victims_rescued", 3) not in roles(other)
+
+
+def test_people_suspected_to_be_victims_are_no_perpetrators() -> None:
+    text = "Petugas mengamankan 8 orang yang diduga sebagai korban TPPO di pelabuhan."
+    assert roles(text) == {("victims_rescued", 8)}
+    text = "Petugas mengamankan 3 orang yang diduga sebagai perekrut calon PMI ilegal."
+    assert roles(text) == {("arrests", 3)}
+
+
+def test_the_ends_of_a_range_in_words_are_no_counts() -> None:
+    text = "Dalam kasus TPPO itu, masing-masing tersangka merekrut tiga hingga enam korban."
+    assert roles(text) == set()
+    text = "Polisi menyelamatkan enam korban TPPO hingga Senin malam."
+    assert roles(text) == {("victims_rescued", 6)}
