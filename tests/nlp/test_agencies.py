@@ -1386,3 +1386,11 @@ def test_a_unit_head_titled_kepala_speaks_for_the_unit_not_as_its_name(pipeline)
     assert found == [("Polres Ende", "police"), ("Satuan Reserse Kriminal Polres Ende", "police")]
     assert not any(name.startswith("Kepala") for name, _ in agencies(
         pipeline, "Kepala Satuan Reserse PPA dan PPO Polres Kupang mengatakan korban aman."))
+
+
+def test_the_coordinating_minister_by_his_2024_title(pipeline):
+    assert agencies(pipeline, "Menko Polkam Budi Gunawan membuka rapat satgas.") == [("Kemenko Polhukam", "ministry")]
+    assert agencies(pipeline, "Menko Polhukam membuka rapat satgas.") == [("Kemenko Polhukam", "ministry")]
+    # a directive of the national police chief names no body of the case
+    found = agencies(pipeline, "Sesuai arahan Kapolri, Polres Ende menangkap dua perekrut.")
+    assert found == [("Polres Ende", "police")]
