@@ -21,14 +21,19 @@ How a number becomes a count:
    families after a rescue ("dipulangkan ke daerah asal") stay rescued. Men secured beside the victims who are
    questioned or are the clients ("tiga pria tamu") are ``arrests``.
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
-   sentence, else the first one after it, else earlier sentences, else the article's topic.
+   sentence, else the first one after it, else earlier sentences (the last figure counted there, when they name
+   both topics or none), else the article's topic.
 6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...",
    "Lima di antaranya berasal dari X dan dua lainnya dari Y") or by country, month or region are parts of a
    total they add up to, and take its rescue and topic; parts told only by a state ("dua di antaranya mengalami
    luka") make no count. A group said to be all women, men or children in the next sentence ("Ketiganya
    perempuan berusia 14 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People secured
    and then named suspects or perpetrators are never rescued victims; the rest of a group of suspects, and
-   smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts.
+   smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts. Children
+   among a group are counted however the part is told ("Tiga dari mereka masih berusia di bawah 18 tahun",
+   "Dari jumlah itu, 24 merupakan anak", "... dan ada lima anak", names with ages under 18 in apposition); one
+   person of a group ("Ia satu dari enam ABK") is no count. Victims named by initials with no number ("korban
+   berinisial AS (16), RN (17) dan DW (15)") are counted.
 7. The same role and value is one count (the first sentence is its evidence); a group said again as rescued is
    rescued. Lines linking other stories ("Baca juga: ..."), captions and credit lines are never read.
 8. A story that never names trafficking ("video asusila", "kawin kontrak") counts its people as trafficking
