@@ -27,7 +27,8 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
   trial is still to be held, a ministry named once in a quotation unless as a partner the speaker works with, a
   minister's regulation (``Peraturan Menteri ...``) and another country's ministry;
 - a national body the article never abbreviates is named as written (``Kementerian Perhubungan``); once it writes a
-  short form (``Kemenhub``, ``Kementerian Sosial (Kemensos)``), the short form names it; an organisation introduced
+  short form (``Kemenhub``, ``Kementerian Sosial (Kemensos)``), the short form names it, a ministry's as the article
+  writes it (``Kemlu``, ``(KemenPPPA)``); an organisation introduced
   with its own acronym (``Majelis Sinode ... (GMIT)``) is one agency with its later names by that acronym;
 - a head right after a dateline in capitals joined to it by a hyphen (``MATARAM-Pengadilan Negeri Mataram``) is read;
 - each agency is listed once (two that come out under one name are one), its evidence being the sentence of its
@@ -147,6 +148,9 @@ _DATELINE_HYPHEN = re.compile(r"(?:^|\n)[^\S\n]*([A-Z]{3,}(?:[^\S\n]+[A-Z]{3,})?
 _FULL_NAME_STARTS = ("Kementerian", "Direktorat", "Badan", "Komisi", "Lembaga", "Pusat", "Dewan", "Kantor",
                      "International")
 _SPACED_UNIT = re.compile(r"^(Sat|Dit|Bid|Si) ([A-Z][a-z]+)$")
+# a ministry's short form ("Kemlu", "KemenPPPA", "Kemen PPPA", "Kemenko PMK"), not its long name ("Kementerian
+# PPPA"), an acronym of its long name ("KKP") or its minister's title ("Menlu")
+_SHORT_NATIONAL = re.compile(r"Kem(?!enterian\b)[\w-]+(?: [A-Z0-9][\w-]*)?")
 _UNIT_NUMBER = re.compile(r"[IVX]+|\d")
 _PARENT_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Sat|Pol|Dit|Bareskrim|Subdit|Unit|Mabes)")
 
@@ -180,6 +184,7 @@ class _Mention:
     titled: bool = False  # written through its head's title ("Kapolres Aru"): a weaker vote for the name
     absorbed: bool = False  # named as part of the office written before it ("P2TP2A Dinas PPPA Kota Makassar")
     written_head: str | None = None  # the head as written, where the article never writes its short form
+    short_written: str | None = None  # a national body's short form as written ("Kemlu", "(KemenPPPA)")
 
     @property
     def display(self) -> str:
@@ -527,6 +532,9 @@ class AgencyFinder:
                         pos, mention.region_text, mention.region_key = region
                         mention.end = pos
             acronym = self._acronym_after(text, pos, head)
+            if head.role == "national":
+                written_short = _PAREN_ALIAS.match(text, pos).group(0).strip()[1:-1] if acronym else match.group(0)
+                mention.short_written = written_short if _SHORT_NATIONAL.fullmatch(written_short) else None
             if acronym:
                 pos, short = acronym
                 if short and mention.region_text is None:
@@ -638,9 +646,11 @@ class AgencyFinder:
         mentions = self._mentions(text_of(doc), token_starts(doc))
         abbreviated = {mention.head_text for mention in mentions
                        if mention.head.role == "national" and mention.written_head is None}
+        short_forms = _short_forms_written(mentions)
         for mention in mentions:
             if mention.head.role == "national" and mention.head_text in abbreviated:
-                mention.written_head = None  # a national body the article also abbreviates goes by its short form
+                # a national body the article also abbreviates goes by its short form, as the article writes it
+                mention.written_head = short_forms.get(mention.head_text)
             head = mention.head
             if head.role == "subunit":
                 if _acts_alone(text_of(doc), mention):
@@ -685,6 +695,15 @@ class AgencyFinder:
         sentences = sentences_of(doc)
         return [{"name": agency.name, "type": agency.type, "canonical": agency.canonical,
                  "evidence": sentences.evidence_at(agency.start)} for agency in ordered]
+
+
+def _short_forms_written(mentions: list[_Mention]) -> dict[str, str]:
+    """Each national body's short form as the article writes it most often ("Kemlu", "KemenPPPA"), by its head."""
+    written: dict[str, Counter] = {}
+    for mention in mentions:
+        if mention.short_written:
+            written.setdefault(mention.head_text, Counter())[mention.short_written] += 1
+    return {head: forms.most_common(1)[0][0] for head, forms in written.items()}
 
 
 def _without_trailing_region(pattern: re.Pattern, text: str, match: re.Match) -> re.Match:

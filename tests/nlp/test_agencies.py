@@ -1394,3 +1394,19 @@ def test_the_coordinating_minister_by_his_2024_title(pipeline):
     # a directive of the national police chief names no body of the case
     found = agencies(pipeline, "Sesuai arahan Kapolri, Polres Ende menangkap dua perekrut.")
     assert found == [("Polres Ende", "police")]
+
+
+def test_a_ministry_goes_by_its_short_form_as_the_article_writes_it(pipeline):
+    found = agencies(pipeline, "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak (KemenPPPA) mencatat 412 "
+                               "korban sepanjang 2025.")
+    assert found == [("KemenPPPA", "ministry")]
+    found = agencies(pipeline, "Kementerian Luar Negeri (Kemlu) memulangkan 46 WNI. Kementerian Luar Negeri juga "
+                               "menyiapkan pendampingan.")
+    assert found == [("Kemlu", "ministry")]
+    # a ministry written only in full keeps its full name; a minister's title or an acronym of the long name is no
+    # short form the article gives it
+    found = agencies(pipeline, "Kementerian Luar Negeri memulangkan 46 WNI.")
+    assert found == [("Kementerian Luar Negeri", "ministry")]
+    assert agencies(pipeline, "Menlu Sugiono menyambut 46 WNI.") == [("Kemenlu", "ministry")]
+    found = agencies(pipeline, "Kementerian Kelautan dan Perikanan (KKP) menangkap dua kapal asing.")
+    assert found == [("Kementerian Kelautan dan Perikanan", "ministry")]
