@@ -1242,6 +1242,9 @@ class CountsExtractor:
             hit = self.lex.role_nouns.match(norms, k)
             if hit and hit[1] in GROUP_ROLES:
                 category, noun_end, scope, victim_context = hit[1], k + hit[0], f"of {antecedents[-1].value}", True
+            elif (hit is None and not self._subset_told_by_role(norms, k)
+                  and any(c.value > mention.value and (c.category == "victim" or c.whole_group) for c in antecedents)):
+                return None  # "Tujuh korban diantaranya sudah berhasil dipulangkan": a part told by its state
         if category in ("neutral", "victim") and noun_end < len(norms):
             # "14 orang merupakan anak-anak", "sebelas korban anak di bawah umur", "15 korban masih anak-anak"
             after = noun_end

@@ -2418,3 +2418,12 @@ def test_the_ends_of_a_range_in_words_are_no_counts() -> None:
     assert roles(text) == set()
     text = "Polisi menyelamatkan enam korban TPPO hingga Senin malam."
     assert roles(text) == {("victims_rescued", 6)}
+
+
+def test_a_part_of_the_victims_told_by_its_state_after_korban_di_antaranya_is_no_count() -> None:
+    text = ("Para tersangka telah memberangkatkan 12 warga ke Arab Saudi. "
+            "Lima korban di antaranya sudah berhasil dipulangkan.")
+    found = roles(text)
+    assert ("victims", 12) in found and ("victims", 5) not in found
+    origin = "Polisi menyelamatkan 20 korban TPPO. Tujuh korban di antaranya berasal dari Kabupaten Sikka."
+    assert ("victims_rescued", 7) in roles(origin)
