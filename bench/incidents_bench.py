@@ -21,6 +21,7 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
@@ -70,8 +71,10 @@ def distinct_report(paths: list[Path]) -> None:
     if not rows:
         print("distinct sets: none found")
         return
-    articles = [{"id": r["id"], "url": r.get("url") or f"distinct:{r['id']}", "title": r.get("title"),
-                 "text": r["text"], "published": r.get("published"), "source": None} for r in rows]
+    urls = Counter(r.get("url") for r in rows)  # sets written apart may reuse an address: each article its own
+    articles = [{"id": r["id"], "url": r.get("url") if urls[r.get("url")] == 1 else f"distinct:{r['id']}",
+                 "title": r.get("title"), "text": r["text"], "published": r.get("published"), "source": None}
+                for r in rows]
     records = extract(articles)
     with tempfile.TemporaryDirectory() as tmp:
         found = incidents_of(articles, records, Path(tmp) / "distinct.sqlite3")
