@@ -20,13 +20,21 @@ STATISTIC_ROLES = ("cases", "reports", "victims", "victims_rescued", "victims_ch
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _THIS_YEAR = re.compile(r"\btahun\s+ini\b", re.IGNORECASE)
 _CASE_COUNT = re.compile(r"\b\d[\d.]*\s+(?:kasus|perkara|laporan)\b", re.IGNORECASE)
+_MONTHS = "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_TITLE_SPAN = re.compile(  # a headline opening with a span of time: "Sejak Januari, ...", "Selama 2026, ..."
+    rf"^\W*(?:hingga|sampai|sejak|selama|sepanjang)\s+(?:(?:awal|akhir|pertengahan)\s+)?"
+    rf"(?:{_MONTHS}|tahun|semester|triwulan|kuartal|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def reads_as_statistics(article: dict[str, Any]) -> bool:
     """A headline that gives a period or a number of cases ("Sepanjang 2026, Polda Jambi Tangani 17 Kasus",
-    "13 Kasus Perdagangan Orang di Kota Jambi") announces statistics, whatever event type was extracted."""
+    "13 Kasus Perdagangan Orang di Kota Jambi"), or opens with a span of time ("Sejak Januari, 40 Calon PMI
+    Digagalkan"), announces statistics, whatever event type was extracted."""
     title = article.get("title") or ""
-    return bool(_CASE_COUNT.search(title)) or period_cues().search(title) is not None
+    return (bool(_CASE_COUNT.search(title)) or period_cues().search(title) is not None
+            or _TITLE_SPAN.search(title) is not None)
 
 
 def is_statistics_record(record: dict[str, Any], article: dict[str, Any] | None = None) -> bool:
