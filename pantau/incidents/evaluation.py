@@ -74,7 +74,8 @@ def evaluate(articles: list[dict[str, Any]], incidents: list[dict[str, Any]]) ->
         place = (incident or {}).get("place") or {}
         victims = ((incident or {}).get("figures") or {}).get("victims", {}).get("value")
         checks = {"province": (place.get("province"), latest["province"]),
-                  "regency": (place.get("name"), latest["regency"]),
+                  "regency": (place.get("name") if place.get("level") in ("regency", "city") else None,
+                              latest["regency"]),
                   "victims": (victims, latest["victims"])}
         for name, (got, want) in checks.items():
             scores[name] += got == want

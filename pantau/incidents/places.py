@@ -25,6 +25,9 @@ def located(article: dict[str, Any], record: dict[str, Any]) -> list[dict[str, A
     return _with_landmark_regions(locations)
 
 
+_LANDMARK_FILLERS = frozenset({"internasional", "international"})  # "Bandara Internasional X" is "Bandara X"
+
+
 @cache
 def _landmark_codes() -> dict[str, str]:
     """Airport, port or border post name -> the Kemendagri code of the regency or city it lies in."""
@@ -37,7 +40,9 @@ def _landmark_codes() -> dict[str, str]:
 def _containing_code(location: dict[str, Any]) -> str | None:
     """The regency or city an airport, port, border post, district or village lies in, when known."""
     if location.get("level") == "place":
-        return _landmark_codes().get(location["name"])
+        name = location["name"]
+        return _landmark_codes().get(name) or _landmark_codes().get(" ".join(
+            word for word in name.split() if word.lower() not in _LANDMARK_FILLERS))
     code = str(location.get("code") or "")
     if location.get("level") in ("district", "village") and code.count(".") >= 2:
         return ".".join(code.split(".")[:2])
@@ -85,7 +90,8 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
     Majalengka at an airport the extractor knows only by province; a complaint voiced "di Jakarta" about a case
     Polres Tegal handles).
     None when nothing is known."""
-    for roles in [*[(role,) for role in roles_in_order], None]:
+    steps = [*[(role,) for role in roles_in_order], None]
+    for position, roles in enumerate(steps):
         votes = _votes(locations_per_report, roles)
         if votes:
             winner = _winner(votes)
@@ -94,6 +100,13 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
                 inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
                 if inside or local:
                     winner = _winner(inside or local)
+            elif winner[1] == "province":  # a regency or city in that province named in a later role says more
+                for later in steps[position + 1 :]:
+                    local = _votes(locations_per_report, later, LOCAL_LEVELS)
+                    inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
+                    if inside:
+                        winner = _winner(inside)
+                        break
             return _as_place(winner)
     return None
 
