@@ -13,7 +13,9 @@ more than two linked reports need) with, and never links two incidents or founds
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
+from pantau.incidents.places import roles_of
 from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
@@ -22,7 +24,12 @@ MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no shared suspect
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
+SAME_DAYS = 1  # event dates this close speak for one event
 SUB_REGENCY_LEVELS = ("district", "village", "place")
+FAR_FIGURES_PENALTY = 1.5  # victim numbers far apart (14 and 6): another group of people, another event
+SITE_ROLES = ("event", "transit", "mention", "agency_region")  # a site named in these is where it may have happened
+SITE_FILLERS = frozenset({"pelabuhan", "bandara", "bandar", "udara", "internasional", "international", "penumpang",
+                          "kecamatan", "distrik", "desa", "kelurahan", "pos", "lintas", "batas", "negara", "plbn"})
 
 
 def _local(codes: set[str]) -> set[str]:
@@ -33,23 +40,92 @@ def _provinces(codes: set[str]) -> set[str]:
     return {code.split(".")[0] for code in codes}
 
 
+ELSEWHERE_ROLES = ("victims_origin", "destination")  # places a report names that are not where it happened
+
+
+def where_codes(report: Report) -> set[str]:
+    """Codes of the places the event may have happened at: every place named in another role than the victims'
+    origin or destination (a report naming only the victims' home regencies is placed by its province)."""
+    codes = {str(loc["code"]) for loc in report.locations
+             if loc.get("code") and loc.get("level") in ("province", "regency", "city")
+             and set(roles_of(loc)) - set(ELSEWHERE_ROLES)}
+    return codes | _provinces(codes) if codes else report.codes()
+
+
 def same_place(a: Report, b: Report) -> bool:
-    """A shared regency/city, or a shared province when either names no regency or city."""
-    codes_a, codes_b = a.codes(), b.codes()
+    """A shared regency/city where it may have happened, or a shared province when either names no regency or city
+    there."""
+    codes_a, codes_b = where_codes(a), where_codes(b)
     if _local(codes_a) and _local(codes_b):
         return bool(_local(codes_a) & _local(codes_b))
     return bool(_provinces(codes_a) & _provinces(codes_b))
 
 
 def _names(report: Report, roles: tuple[str, ...], levels: tuple[str, ...]) -> set[str]:
-    from pantau.incidents.places import roles_of
-
     return {loc["name"] for loc in report.locations
             if loc.get("level") in levels and set(roles_of(loc)) & set(roles)}
 
 
-def _disjoint(a: set, b: set) -> bool:
-    return bool(a) and bool(b) and not a & b
+def _site_words(name: str) -> tuple[str, ...]:
+    """A port's, airport's or district's name as words, its type and fillers left out ("Pelabuhan Internasional
+    Batam Centre" -> ("batam", "centre"))."""
+    return tuple(word for word in name.lower().split() if word not in SITE_FILLERS)
+
+
+def _sites(report: Report, roles: tuple[str, ...]) -> set[tuple[str, ...]]:
+    return {_site_words(name) for name in _names(report, roles, SUB_REGENCY_LEVELS)} - {()}
+
+
+def _same_site(sites_a: set[tuple[str, ...]], sites_b: set[tuple[str, ...]]) -> bool:
+    """One port, airport, border post or district in both; a shorter form of a name is the same place
+    ("Pelabuhan Batam" in "Pelabuhan Batam Centre")."""
+    return any(x[: len(y)] == y or y[: len(x)] == x for x in sites_a for y in sites_b)
+
+
+def _site_score(a: Report, b: Report) -> float:
+    """-1 when both name where it happened within the regency and no place is the same (another district, another
+    port); +1 when both name one port, airport or district where it happened (not as the victims' home)."""
+    events_a, events_b = _sites(a, ("event",)), _sites(b, ("event",))
+    if events_a and events_b and not _same_site(events_a, events_b):
+        return -1.0
+    return 1.0 if _same_site(_sites(a, SITE_ROLES), _sites(b, SITE_ROLES)) else 0.0
+
+
+def _figures_differ(a: Report, b: Report, role: str) -> float:
+    """How strongly two reports' other numbers for a role speak of different events: a little when they are close
+    (a count corrected by a few), more when far apart (another group of people); 0 when either gives none. When the
+    later report says its larger figure is an update ("bertambah menjadi 26"), it speaks of the earlier one: -0.5."""
+    value_a, value_b = a.value(role), b.value(role)
+    if not value_a or not value_b or value_a == value_b:
+        return 0.0
+    earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
+    close = abs(value_a - value_b) <= max(2, 0.2 * max(value_a, value_b))
+    if role in later.updated and later.value(role) > earlier.value(role):
+        return -0.5 if close else 0.0
+    return 0.5 if close else FAR_FIGURES_PENALTY
+
+
+def _vague_agrees(a: Report, b: Report) -> float:
+    """+0.5 when one report tells the victims only vaguely ("belasan") and the other's number lies in that range;
+    0 otherwise (a first report's "belasan" may well become 20 once counted)."""
+    for vague, exact in ((a, b), (b, a)):
+        if vague.vague and not vague.value("victims") and exact.value("victims"):
+            low, high = vague.vague
+            return 0.5 if low <= exact.value("victims") <= high else 0.0
+    return 0.0
+
+
+def _within(day_a: date | None, day_b: date | None, days: int) -> bool:
+    return day_a is not None and day_b is not None and abs((day_a - day_b).days) <= days
+
+
+def _related(x: str, y: str) -> bool:
+    return x == y or x.startswith(y + ".") or y.startswith(x + ".")
+
+
+def _covers(codes_a: set[str], codes_b: set[str]) -> bool:
+    """Both name places and each place of the first lies in, contains or is one of the second's."""
+    return bool(codes_a) and bool(codes_b) and all(any(_related(x, y) for y in codes_b) for x in codes_a)
 
 
 def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
@@ -69,23 +145,30 @@ def match_score(a: Report, b: Report) -> float:
     """
     if a.initials and b.initials and not a.initials & b.initials:
         return 0.0  # different suspects: different cases
-    score = 2.0 * bool(a.initials & b.initials)
+    shared_initials = bool(a.initials & b.initials)
+    if (a.separate or b.separate) and not shared_initials and a.event_date != b.event_date:
+        return 0.0  # "a separate case from the earlier one": only a report of its own day or suspects is of it
+    score = 2.0 * shared_initials
     for role in ("victims", "suspects"):
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.0 if value_a > 1 else 0.5
-    if a.value("victims") and b.value("victims") and a.value("victims") != b.value("victims"):
-        score -= 0.5
+    score -= _figures_differ(a, b, "victims")
+    score += _vague_agrees(a, b)
     if a.agencies & b.agencies:
         score += 1.0
     if a.modus & b.modus:
         score += 0.5
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART:
         score -= 1.0
-    if _disjoint(_names(a, ("event",), SUB_REGENCY_LEVELS), _names(b, ("event",), SUB_REGENCY_LEVELS)):
+    elif _within(a.event_date, b.event_date, SAME_DAYS) or _within(a.published, b.published, SAME_DAYS):
+        score += 0.5  # told of the same day or the next, or published so: one news cycle
+    score += _site_score(a, b)
+    origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
+    if _apart(origins_a, origins_b):
         score -= 1.0
-    if _apart(a.codes(("victims_origin",)), b.codes(("victims_origin",))):
-        score -= 1.0
+    elif _covers(origins_a, origins_b) and _covers(origins_b, origins_a):
+        score += 0.5  # victims from the same places, however precisely each report names them
     return score
 
 

@@ -33,6 +33,9 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     re.IGNORECASE,
 )
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
+_AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\(\d{2}\)")  # "JT (51)" in a suspects' sentence
+_SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -57,6 +60,52 @@ def update_cues() -> re.Pattern[str]:
     lines = (DATA_DIR / "update_cues.txt").read_text(encoding="utf-8").splitlines()
     patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@cache
+def separate_cues() -> re.Pattern[str]:
+    """The phrases by which a report says its case is not the earlier one ("kasus terpisah")."""
+    lines = (DATA_DIR / "separate_cues.txt").read_text(encoding="utf-8").splitlines()
+    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# A number told only by its order of magnitude ("belasan calon PMI"): the range it allows.
+VAGUE_NUMBERS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
+_VAGUE = re.compile(rf"\b({'|'.join(VAGUE_NUMBERS)})\b", re.IGNORECASE)
+_LEAD_LENGTH = 400  # the headline and the lead: where a report says how many it is about
+
+
+def vague_victims(article: dict[str, Any]) -> tuple[int, int] | None:
+    """The range a report's headline or lead gives when it tells the number only vaguely ("Belasan PMI Ilegal
+    Diamankan": 11 to 19), None when it gives none."""
+    lead = f"{article.get('title') or ''}\n{(article.get('text') or '')[:_LEAD_LENGTH]}"
+    found = _VAGUE.search(lead)
+    return VAGUE_NUMBERS[found.group(1).lower()] if found else None
+
+
+def says_separate(text: str) -> bool:
+    """Whether a report says its case is another than an earlier one ("Ini kasus terpisah dari yang sebelumnya")."""
+    return separate_cues().search(text or "") is not None
+
+
+# Unit words before the body they belong to: "Satreskrim Polres Kukar" is Polres Kukar's.
+_BODY_HEADS = ("polda", "polres", "polresta", "polrestabes", "polsek", "kejaksaan", "kejari", "bp3mi", "imigrasi")
+
+
+def agency_keys(agency: dict[str, Any]) -> set[str]:
+    """The forms an agency is compared by: its name, its canonical name, and the body a unit of it belongs to
+    ("satreskrim polres kukar" -> also "polres kukar")."""
+    keys = set()
+    for name in (agency.get("name"), agency.get("canonical")):
+        words = " ".join(str(name or "").lower().split()).split()
+        if not words:
+            continue
+        keys.add(" ".join(words))
+        heads = [i for i, word in enumerate(words) if word in _BODY_HEADS and i + 1 < len(words)]
+        if heads and heads[-1] > 0:
+            keys.add(" ".join(words[heads[-1]:]))
+    return keys
 
 
 def parse_day(value: Any) -> date | None:
@@ -94,6 +143,10 @@ def suspect_initials(text: str) -> set[str]:
               for match in _SUSPECT_INITIALS.finditer(text)]
     groups += [match.group("object") or match.group("subject") or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
+    for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
+        if _SUSPECT_SENTENCE.search(sentence.group(0)):
+            groups += [match.group("aged") for match in _AGED_INITIALS.finditer(sentence.group(0))
+                       if not _said_of_a_victim(text, sentence.start() + match.start())]
     return {token for group in groups for token in _INITIALS_TOKEN.findall(group)
             if token.upper() == token and token not in not_initials()}
 
@@ -139,6 +192,9 @@ class Report:
     modus: set[str]
     record_hash: str = ""
     attach_only: bool = False  # a report not judged relevant: it may join an incident, never found one
+    updated: frozenset[str] = frozenset()  # roles whose figure the report says is an update ("bertambah menjadi")
+    vague: tuple[int, int] | None = None  # the range of a victims number told vaguely ("belasan")
+    separate: bool = False  # the report says its case is another than an earlier one
 
     @property
     def article_id(self) -> str:
@@ -233,18 +289,22 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
     report's counts are read whatever topic they were judged to be about (its incident says what they count)."""
     from pantau.incidents.places import located
 
+    figures = headline_figures(article, record, any_topic=attach_only)
     return Report(
         article=article,
         record=record,
         published=parse_day(article.get("published")),
         event_date=parse_day(record.get("event_date")),
         locations=located(article, record),
-        figures=headline_figures(article, record, any_topic=attach_only),
+        figures=figures,
         initials=suspect_initials(article.get("text") or ""),
-        agencies={" ".join(a["name"].lower().split()) for a in record.get("agencies") or [] if a.get("name")},
+        agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
         attach_only=attach_only,
+        updated=frozenset(role for role, figure in figures.items() if update_cues().search(figure.sentence)),
+        vague=vague_victims(article),
+        separate=says_separate(article.get("text") or ""),
     )
 
 
@@ -259,6 +319,9 @@ def report_features(report: Report) -> dict[str, Any]:
         "initials": sorted(report.initials),
         "agencies": sorted(report.agencies),
         "modus": sorted(report.modus),
+        "updated": sorted(report.updated),
+        "vague": list(report.vague) if report.vague else None,
+        "separate": report.separate,
     }
 
 
@@ -276,4 +339,7 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         modus=set(features.get("modus") or []),
         record_hash=record_hash,
         attach_only=attach_only,
+        updated=frozenset(features.get("updated") or []),
+        vague=tuple(features["vague"]) if features.get("vague") else None,
+        separate=bool(features.get("separate")),
     )

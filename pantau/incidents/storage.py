@@ -27,10 +27,15 @@ SCHEMA = (
 )
 
 
+# Named after the version of what placements keep (the features grouping compares, how a record is judged): a
+# store placed under older rules has no table of this name, and every record is placed again.
+RULES_MARKER = "incident_rules_v2"
+
+
 def ensure_tables(store: Store) -> None:
-    """Create the incident tables when missing (idempotent); an older incidents table gains its members column
-    (and every record is placed again)."""
-    if store.execute("SELECT 1 FROM sqlite_master WHERE name = 'incident_placements'").fetchone():
+    """Create the incident tables when missing (idempotent); an older incidents table gains its members column,
+    and records placed under older rules are placed again."""
+    if store.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (RULES_MARKER,)).fetchone():
         return
     with store.transaction():
         for statement in SCHEMA:
@@ -38,6 +43,8 @@ def ensure_tables(store: Store) -> None:
         columns = {row[1] for row in store.execute("PRAGMA table_info(incidents)")}
         if "members" not in columns:
             store.execute("ALTER TABLE incidents ADD COLUMN members TEXT")
+        store.execute("DELETE FROM incident_placements")
+        store.execute(f"CREATE TABLE IF NOT EXISTS {RULES_MARKER} (placed_at TEXT)")
 
 
 def incident_day(incident: dict[str, Any]) -> str | None:

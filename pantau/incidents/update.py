@@ -31,7 +31,7 @@ from pantau.incidents.reports import (
     suspect_initials,
 )
 from pantau.incidents.statistics import reads_as_statistics, statistics_of
-from pantau.incidents.storage import ensure_tables, incident_day
+from pantau.incidents.storage import RULES_MARKER, ensure_tables, incident_day
 from pantau.store import ARTICLE_FIELDS, Store, utc_now
 
 ChangeKind = Literal["new", "changed", "merged"]
@@ -90,9 +90,9 @@ def _pairs(store: Store, article_ids: list[str]) -> list[tuple[dict[str, Any], d
 
 
 def _signature(group: list[Report]) -> str:
-    """A hash of a group's members and their record versions."""
+    """A hash of a group's members and their record versions (and of the rules: new rules build it again)."""
     members = sorted(f"{report.article_id}:{report.record_hash}" for report in group)
-    return hashlib.sha1("\n".join(members).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("\n".join([RULES_MARKER, *members]).encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass

@@ -89,3 +89,18 @@ def test_a_changed_record_leaves_its_incident_and_statistics_follow_their_articl
         store.save_records([moved["record"]], "test")
         update_incidents(store)
         assert sorted(len(i["reports"]) for i in list_incidents(store)) == [2]
+
+
+def test_records_placed_under_older_rules_are_placed_again(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.sqlite3") as store:
+        _insert(store, REPORTS)
+        update_incidents(store)
+        groups = _groups(store)
+        with store.transaction():  # as an older version left it: no rules marker, features it did not keep
+            store.execute("DROP TABLE incident_rules_v2")
+            store.execute("UPDATE incident_placements SET features = '{}' WHERE features IS NOT NULL")
+        update_incidents(store)
+        features = [json.loads(row[0]) for row in
+                    store.execute("SELECT features FROM incident_placements WHERE features IS NOT NULL")]
+        assert features and all("separate" in kept for kept in features)
+        assert _groups(store) == groups and update_incidents(store) == []

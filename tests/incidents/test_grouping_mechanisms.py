@@ -1,0 +1,243 @@
+"""Why reports of one event join and reports of different events stay apart: one pair that must join and one that
+must stay apart for each mechanism of the grouping rules (articles written by the team for these tests)."""
+
+from __future__ import annotations
+
+from pantau.incidents import suspect_initials
+from pantau.incidents.clustering import group_reports, linked
+from pantau.incidents.reports import Report, make_report, report_features, report_from_features
+from pantau.incidents.statistics import reads_as_statistics, statistics_of
+
+PLACES = {  # name -> (level, province, code)
+    "Kota Batam": ("city", "Kepulauan Riau", "21.71"),
+    "Kepulauan Riau": ("province", "Kepulauan Riau", "21"),
+    "Pelabuhan Batam Centre": ("place", "Kepulauan Riau", None),
+    "Pelabuhan Internasional Batam Centre": ("place", "Kepulauan Riau", None),
+    "Sumatera Utara": ("province", "Sumatera Utara", "12"),
+    "Kabupaten Deli Serdang": ("regency", "Sumatera Utara", "12.07"),
+    "Bandara Internasional Kualanamu": ("place", "Sumatera Utara", None),
+    "Kota Medan": ("city", "Sumatera Utara", "12.71"),
+    "Kota Binjai": ("city", "Sumatera Utara", "12.75"),
+    "Kabupaten Asahan": ("regency", "Sumatera Utara", "12.09"),
+    "Kabupaten Garut": ("regency", "Jawa Barat", "32.05"),
+    "Kabupaten Tasikmalaya": ("regency", "Jawa Barat", "32.06"),
+    "Kabupaten Probolinggo": ("regency", "Jawa Timur", "35.13"),
+    "Jawa Timur": ("province", "Jawa Timur", "35"),
+    "Kabupaten Pasuruan": ("regency", "Jawa Timur", "35.14"),
+}
+
+
+def report(article_id: str, day: str, text: str, *, title: str = "", event_date: str | None = None,
+           places: dict[str, str] | None = None, victims: int | None = None, role: str = "victims",
+           agencies: tuple[str, ...] = (), modus: tuple[str, ...] = ("migrant_worker",)) -> Report:
+    """A report as the extractor would give it: ``places`` name -> role; the victims count comes from the first
+    sentence naming the number."""
+    evidence = {"start": 0, "end": len(text)}
+    counts = []
+    if victims is not None:
+        start = max(text.rfind(".", 0, text.find(str(victims))) + 1, 0)
+        end = text.find(".", start) + 1 or len(text)
+        counts = [{"role": role, "value": victims, "about_tppo": True, "scope": None,
+                   "evidence": {"start": start, "end": end}}]
+    locations = []
+    for name, place_role in (places or {}).items():
+        level, province, code = PLACES[name]
+        locations.append({"name": name, "level": level, "province": province, "code": code, "role": place_role,
+                          "roles": [place_role], "evidence": evidence})
+    article = {"id": article_id, "title": title or text.split(".")[0], "text": text, "published": day,
+               "url": f"https://example.id/{article_id}", "source": article_id.split("-")[-1]}
+    record = {"id": article_id, "relevant": True, "event_type": "incident", "event_date": event_date or day,
+              "locations": locations, "counts": counts, "modus": list(modus),
+              "agencies": [{"name": name, "evidence": evidence} for name in agencies]}
+    return make_report(article, record)
+
+
+def kept(rep: Report) -> Report:
+    """The report as incremental grouping sees it again, from its stored features."""
+    return report_from_features(rep.article_id, "", report_features(rep), rep.attach_only)
+
+
+def joined(a: Report, b: Report) -> bool:
+    together = linked(a, b)
+    assert linked(kept(a), kept(b)) == together == linked(b, a)  # stored features and order give the same answer
+    return together
+
+
+# A vague first figure: "belasan" and the count given the next day.
+
+def test_a_vague_first_figure_joins_the_count_given_the_next_day() -> None:
+    first = report("port-a-kepri", "2026-02-02",
+                   "Petugas menggagalkan keberangkatan belasan calon PMI di Pelabuhan Internasional Batam Centre. "
+                   "Jumlah pastinya masih didata.", places={"Pelabuhan Internasional Batam Centre": "event",
+                                                            "Kepulauan Riau": "mention"})
+    counted = report("port-a-batam", "2026-02-03",
+                     "Polresta Barelang mendata 15 calon PMI yang digagalkan di Pelabuhan Batam Centre. "
+                     "Mereka hendak ke Johor.", event_date="2026-02-02", victims=15,
+                     places={"Kota Batam": "mention", "Pelabuhan Batam Centre": "event"},
+                     agencies=("Polresta Barelang",))
+    assert first.vague == (11, 19) and first.value("victims") == 0
+    assert joined(first, counted)
+
+
+def test_another_interception_at_the_same_port_days_later_stays_apart() -> None:
+    first = report("port-a-kepri", "2026-02-02",
+                   "Petugas menggagalkan keberangkatan belasan calon PMI di Pelabuhan Internasional Batam Centre.",
+                   places={"Pelabuhan Internasional Batam Centre": "event", "Kepulauan Riau": "mention"})
+    other = report("port-b-batam", "2026-02-05",
+                   "Polresta Barelang kembali menggagalkan lima calon PMI di Pelabuhan Batam Centre. Mereka "
+                   "menyelamatkan 5 orang.", victims=5,
+                   places={"Kota Batam": "event", "Pelabuhan Batam Centre": "event"}, agencies=("Polresta Barelang",))
+    counted = report("port-a-batam", "2026-02-03",
+                     "Polresta Barelang mendata 15 calon PMI yang digagalkan di Pelabuhan Batam Centre. "
+                     "Mereka hendak ke Johor.", event_date="2026-02-02", victims=15,
+                     places={"Kota Batam": "mention", "Pelabuhan Batam Centre": "event"},
+                     agencies=("Polresta Barelang",))
+    assert not joined(first, other)
+    assert not joined(counted, other)  # 15 and 5 people: other groups, whatever else they share
+
+
+# A figure the later report says is an update.
+
+def test_a_figure_that_grew_joins_when_the_later_report_says_so() -> None:
+    early = report("shelter-early", "2026-03-09",
+                   "Polres Probolinggo menemukan 30 perempuan di penampungan ilegal. Pendataan masih berjalan.",
+                   victims=30, places={"Kabupaten Probolinggo": "event"}, agencies=("Satreskrim Polres Probolinggo",))
+    grown = report("shelter-grown", "2026-03-11",
+                   "Jumlah korban penampungan ilegal itu bertambah menjadi 33 orang. Polres Probolinggo menahan "
+                   "pengelolanya.", event_date="2026-03-11", victims=33, places={"Kabupaten Probolinggo": "mention"},
+                   agencies=("Polres Probolinggo",))
+    assert grown.updated == frozenset({"victims"})
+    assert joined(early, grown)
+
+
+def test_a_far_other_figure_of_the_same_unit_in_the_same_week_stays_apart() -> None:
+    first = report("raid-one", "2026-03-09",
+                   "Polres Probolinggo menggerebek penampungan dan menyelamatkan 30 perempuan. Pelaku kabur.",
+                   victims=30, places={"Kabupaten Probolinggo": "event"}, agencies=("Polres Probolinggo",))
+    second = report("raid-two", "2026-03-11",
+                    "Polres Probolinggo menggerebek rumah kos dan menyelamatkan 4 perempuan. Pemiliknya diperiksa.",
+                    victims=4, places={"Kabupaten Probolinggo": "event"}, agencies=("Polres Probolinggo",))
+    assert not joined(first, second)
+
+
+# A region given at different levels: the province and an airport, or only the victims' home towns.
+
+def test_a_report_placed_by_its_airport_or_province_joins_the_one_naming_the_regency() -> None:
+    by_airport = report("airport-waspada", "2026-05-04",
+                        "Polda Sumut menggagalkan keberangkatan 7 pemuda ke Kamboja di Bandara Internasional "
+                        "Kualanamu. Mereka warga Medan dan Binjai.", victims=7,
+                        places={"Sumatera Utara": "agency_region", "Bandara Internasional Kualanamu": "event",
+                                "Kota Medan": "victims_origin", "Kota Binjai": "victims_origin"},
+                        agencies=("Polda Sumut",), modus=("online_scam",))
+    by_homes = report("airport-medan", "2026-05-05",
+                      "Polda Sumut menangkap perekrut 7 pemuda asal Medan dan Binjai yang batal ke Kamboja. "
+                      "Perekrut ditahan.", event_date="2026-05-05", victims=7,
+                      places={"Sumatera Utara": "agency_region", "Kota Medan": "victims_origin",
+                              "Kota Binjai": "victims_origin"}, agencies=("Polda Sumut",), modus=("online_scam",))
+    by_regency = report("airport-deli", "2026-05-05",
+                        "Tujuh pemuda digagalkan di Kabupaten Deli Serdang. Polda Sumut memeriksa 7 orang itu.",
+                        event_date="2026-05-04", victims=7, places={"Kabupaten Deli Serdang": "event"},
+                        agencies=("Polda Sumut",), modus=("online_scam",))
+    assert "12.07" in by_airport.codes()  # the airport's regency
+    assert joined(by_airport, by_regency) and joined(by_homes, by_regency)
+
+
+def test_neighbouring_regencies_on_the_same_day_stay_apart() -> None:
+    garut = report("garut-raid", "2026-06-01",
+                   "Polres Garut menyelamatkan 6 calon PMI dari penampungan. Sponsor ditangkap.", victims=6,
+                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",))
+    tasik = report("tasik-raid", "2026-06-01",
+                   "Polres Tasikmalaya menyelamatkan 6 calon PMI dari penampungan. Sponsor ditangkap.", victims=6,
+                   places={"Kabupaten Tasikmalaya": "event"}, agencies=("Polres Tasikmalaya",))
+    assert not joined(garut, tasik)
+
+
+# A follow-up days later: suspects named, the same victims.
+
+def test_a_follow_up_days_later_with_the_same_victims_and_unit_joins() -> None:
+    first = report("abk-first", "2026-07-01",
+                   "Satreskrim Polres Pasuruan menyelidiki agen penyalur setelah 9 ABK asal Pasuruan ditelantarkan "
+                   "di kapal asing. Mereka dipulangkan.", victims=9,
+                   places={"Kabupaten Pasuruan": "victims_origin"}, agencies=("Satreskrim Polres Pasuruan",),
+                   modus=("ship_crew",))
+    follow_up = report("abk-suspects", "2026-07-07",
+                       "Polres Pasuruan menetapkan direktur agen berinisial KW (50) sebagai tersangka. Ia "
+                       "memberangkatkan 9 warga Pasuruan menjadi ABK.", victims=9,
+                       places={"Kabupaten Pasuruan": "victims_origin"}, agencies=("Polres Pasuruan",),
+                       modus=("ship_crew",))
+    assert joined(first, follow_up)
+
+
+def test_another_case_of_the_unit_two_weeks_later_stays_apart() -> None:
+    first = report("abk-first", "2026-07-01",
+                   "Satreskrim Polres Pasuruan menyelidiki agen penyalur setelah 9 ABK asal Pasuruan ditelantarkan "
+                   "di kapal asing.", victims=9, places={"Kabupaten Pasuruan": "victims_origin"},
+                   agencies=("Satreskrim Polres Pasuruan",), modus=("ship_crew",))
+    other = report("abk-other", "2026-07-15",
+                   "Polres Pasuruan menangkap perekrut berinisial LM (41). Ia mengirim 3 ABK asal Pasuruan ke "
+                   "Taiwan.", victims=3, places={"Kabupaten Pasuruan": "victims_origin"},
+                   agencies=("Polres Pasuruan",), modus=("ship_crew",))
+    assert not joined(first, other)
+
+
+# A report saying its case is another than the earlier one.
+
+def test_a_report_that_says_its_case_is_separate_joins_only_its_own_day() -> None:
+    earlier = report("gate-first", "2026-08-03",
+                     "Imigrasi menunda keberangkatan 5 perempuan di Bandara Internasional Kualanamu. Mereka "
+                     "hendak ke Kuala Lumpur.", victims=5,
+                     places={"Bandara Internasional Kualanamu": "event", "Sumatera Utara": "agency_region"},
+                     agencies=("Polda Sumut",))
+    separate = report("gate-second", "2026-08-05",
+                      "Imigrasi kembali menunda keberangkatan 5 perempuan di Bandara Internasional Kualanamu. "
+                      "Ini kasus terpisah dari yang sebelumnya.", victims=5,
+                      places={"Bandara Internasional Kualanamu": "event", "Sumatera Utara": "agency_region",
+                              "Kabupaten Asahan": "victims_origin"}, agencies=("Polda Sumut",))
+    same_day = report("gate-second-next", "2026-08-06",
+                      "Polda Sumut memeriksa 5 perempuan asal Asahan yang ditunda di Bandara Internasional "
+                      "Kualanamu. Kasus ini tidak berkaitan dengan penundaan sebelumnya.", event_date="2026-08-05",
+                      victims=5, places={"Bandara Internasional Kualanamu": "event",
+                                         "Sumatera Utara": "agency_region", "Kabupaten Asahan": "victims_origin"},
+                      agencies=("Polda Sumut",))
+    assert separate.separate and not earlier.separate
+    assert not joined(earlier, separate)
+    assert joined(separate, same_day)
+    groups = group_reports([earlier, separate, same_day])
+    assert sorted(len(group) for group in groups) == [1, 2]
+
+
+# Suspects named with their age; agencies compared by the body a unit belongs to.
+
+def test_suspects_named_with_their_age_in_a_suspects_sentence() -> None:
+    text = ("Dua tersangka itu adalah kapten kapal JT (51) dan pemilik agen berinisial WS (45). "
+            "Korban termuda, AS (16), masih sekolah.")
+    assert suspect_initials(text) == {"JT", "WS"}
+    two = "Tersangka BR (43) menyewa rumah penampungan, sedangkan ZA (37) membeli tiket."
+    assert suspect_initials(two) == {"BR", "ZA"}
+
+
+def test_a_unit_and_its_body_are_one_agency() -> None:
+    unit = report("unit", "2026-09-01", "Satreskrim Polres Garut menangkap sponsor.",
+                  agencies=("Satreskrim Polres Garut",))
+    body = report("body", "2026-09-01", "Polres Garut menangkap sponsor.", agencies=("Polres Garut",))
+    assert "polres garut" in unit.agencies & body.agencies
+
+
+# Statistics never join.
+
+def test_a_headline_opening_with_a_span_of_time_is_statistics() -> None:
+    assert reads_as_statistics({"title": "Hingga Oktober, 75 Calon PMI Digagalkan di Pelabuhan Kupang"})
+    assert reads_as_statistics({"title": "Sejak Januari 2026, BP3MI Pulangkan 40 Jenazah"})
+    assert not reads_as_statistics({"title": "Sepuluh Calon PMI Diamankan di Bandara, Hingga Kini Perekrut Buron"})
+
+
+def test_figures_of_the_same_period_are_period_totals() -> None:
+    text = ("BP3MI mencatat 90 pemulangan sejak Januari hingga September 2026. Pada periode yang sama petugas "
+            "mencegah keberangkatan 140 calon PMI.")
+    evidence = {"start": text.index("Pada"), "end": len(text)}
+    article = {"id": "period", "title": "BP3MI Catat Pemulangan", "text": text, "published": "2026-10-01"}
+    record = {"id": "period", "relevant": True, "event_type": "incident", "locations": [], "agencies": [],
+              "counts": [{"role": "victims_rescued", "value": 140, "about_tppo": True, "scope": None,
+                          "evidence": evidence}]}
+    assert make_report(article, record).value("victims") == 0
+    assert [stat["figures"] for stat in statistics_of(article, record)] == [{"victims_rescued": 140}]
