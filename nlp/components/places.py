@@ -108,11 +108,38 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:keterangan(?:\s+(?:tertulis|pers|resmi))?|
                                r"(?:\s+[\w-]+){0,4}?\s+di\s+(?:Kota\s+)?$", re.IGNORECASE)
 
 
+# The speaker's name and title between a speech verb and "di <place>" ("ujar Kepala Dinas Sosial (Kadinsos) Provinsi
+# Maluku Yohana Latu di Ambon."): capitalised words, bracketed short forms and "dan"/"serta" only
+_SPEECH_VERB = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas|sebut)(?:nya)?\b")
+_SPEAKER_THEN_DI = re.compile(r"(?:\s+(?:[A-Z][\w.'’/-]*,?|\([^()\n]{1,80}\),?|dan|serta))+\s+di\s+(?:Kota\s+)?")
+_STATEMENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?\"”]|$)")
+# the speaker first ("Deputi ... Rina di Jakarta, Senin, mengatakan ..."): the speaker's name, the place, the day, a
+# speech verb
+_NAME_THEN_DI_BEFORE = re.compile(r"[A-Z][\w.'’)-]*,?\s+di\s+(?:Kota\s+)?$")
+_DAY_THEN_SPEECH_AFTER = re.compile(r",\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]+\))?,?\s+"
+                                    r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|menyampaikan"
+                                    r"|menegaskan|menyebutkan|menerangkan|memaparkan|berkata|mengemukakan)\b")
+
+
 def said_at(text: str, start: int, end: int) -> bool:
-    """True for the place a written statement or briefing was given at ("keterangan tertulis di Jakarta, Selasa"),
-    like a dateline."""
-    return _WEEKDAY_AFTER.match(text, end) is not None and _DI_BEFORE.search(text, max(0, start - 12), start) \
-        is not None and _STATEMENT_BEFORE.search(text, max(0, start - 90), start) is not None
+    """True for the place a statement or briefing was given at, like a dateline: "keterangan tertulis di Jakarta,
+    Selasa", "kata <speaker's name and title> di Jakarta.", "<speaker> di Jakarta, Senin, mengatakan"."""
+    if _DI_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    if _WEEKDAY_AFTER.match(text, end) is not None and \
+            _STATEMENT_BEFORE.search(text, max(0, start - 90), start) is not None:
+        return True
+    if _DAY_THEN_SPEECH_AFTER.match(text, end) is not None and \
+            _NAME_THEN_DI_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return _STATEMENT_END_AFTER.match(text, end) is not None and _said_by_speaker_before(text, start)
+
+
+def _said_by_speaker_before(text: str, start: int) -> bool:
+    """Whether a speech verb and only its speaker's name and title come before "di <place>"."""
+    window_start = max(0, start - 260)
+    verbs = list(_SPEECH_VERB.finditer(text, window_start, start))
+    return bool(verbs) and _SPEAKER_THEN_DI.fullmatch(text, verbs[-1].end(), start) is not None
 
 
 # The quoted name of an online group, account or page ("grup Facebook \"Loker Batam Malaysia\""): the places in
@@ -331,7 +358,8 @@ def _looks_like_dateline(prefix: str, words: list[str]) -> bool:
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 _DISTRICT_TRIGGER = re.compile(
-    r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|(?:Ka)?[Pp]olsek)\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
+    r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|[Kk]apanewon|[Kk]emantren|(?:Ka)?[Pp]olsek)"
+    r"\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
 # "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
 _INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")

@@ -207,6 +207,27 @@ def test_the_place_where_a_quote_was_given_is_not_a_location(pipeline):
     assert [f["name"] for f in places(pipeline, text) if f["level"] in ("regency", "city")] == ["Kabupaten Badung"]
 
 
+def test_the_place_a_speaker_gives_a_statement_at_is_not_a_location_however_long_the_title(pipeline):
+    text = ("Polres Sikka menangkap dua perekrut, kata Direktur Reserse Kriminal Umum (Dirreskrimum) Polda NTT "
+            "Kombes Pol Budi Santoso dan Kabid Humas Kombes Ari di Batam.")
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency"), ("Nusa Tenggara Timur", "province")}
+    text = ("Kepala Dinas Sosial Provinsi Maluku, Yohana Latu, di Ambon, Rabu, mengatakan 12 korban asal Kabupaten "
+            "Buru sudah pulang.")
+    assert ("Kota Ambon", "city") not in names(pipeline, text)
+    # a place after a speech verb and an event, or a speaker's place followed by no speech verb, is kept
+    text = "Menurut polisi, kata dia, korban ditampung di Batam."
+    assert ("Kota Batam", "city") in names(pipeline, text)
+    text = "Dua calo ditangkap Tim Satgas di Ambon, Rabu, lalu dibawa ke Polda Maluku."
+    assert ("Kota Ambon", "city") in names(pipeline, text)
+
+
+def test_yogyakartas_district_and_village_words_are_no_regencies(pipeline):
+    text = "Polresta Sleman menangkap pelaku di sebuah kos di Kapanewon Depok, Kalurahan Caturtunggal."
+    assert names(pipeline, text) == {("Kabupaten Sleman", "regency"), ("Depok", "district")}
+    assert ("Kota Depok", "city") in names(pipeline, "Polres Metro Depok menangkap pelaku di Kota Depok.")
+    assert ("Kabupaten Sleman", "regency") not in names(pipeline, "Warga Padukuhan Sleman ikut sosialisasi.")
+
+
 def test_arrival_points_of_a_repatriation_are_not_locations(pipeline):
     text = ("Sembilan korban TPPO asal Kabupaten Sikka dipulangkan dari Malaysia. Setibanya di Jakarta, mereka "
             "diperiksa. Mereka lalu tiba di Bandara Internasional Sultan Hasanuddin, Maros, sebelum pulang.")
