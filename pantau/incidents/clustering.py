@@ -139,9 +139,13 @@ def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
 def match_score(a: Report, b: Report) -> float:
     """How much two reports of the same place and time agree; 0 when they contradict each other.
 
-    For: the same suspects' initials, the same number of victims or suspects, a shared agency, a shared modus.
-    Against (the same police unit's different raids in one month): different victim numbers, event dates days
-    apart, different places of the event within the regency (a port, a district), victims from different places.
+    For: the same suspects' initials, the same number of victims or suspects, a shared agency (a unit counts as its
+    body), a shared modus, the same port, airport or district on the same day, the same news cycle, victims from
+    the same places, a vague first figure whose range holds the other's count, a larger figure the later report
+    calls an update. Against (the same police unit's different raids in one month, two interceptions at one port):
+    victim numbers far apart (a little when close), event dates days apart, different places of the event within
+    the regency (a port, a district), victims from different places; a report saying its case is separate from an
+    earlier one is of no report of another event day unless they share suspects.
     """
     if a.initials and b.initials and not a.initials & b.initials:
         return 0.0  # different suspects: different cases
@@ -163,7 +167,8 @@ def match_score(a: Report, b: Report) -> float:
         score -= 1.0
     elif _within(a.event_date, b.event_date, SAME_DAYS) or _within(a.published, b.published, SAME_DAYS):
         score += 0.5  # told of the same day or the next, or published so: one news cycle
-    score += _site_score(a, b)
+    site = _site_score(a, b)
+    score += site if site < 0 or _within(a.event_date, b.event_date, SAME_DAYS) else 0.0
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
     if _apart(origins_a, origins_b):
         score -= 1.0
