@@ -24,7 +24,8 @@ MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no shared suspect
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
-SAME_DAYS = 1  # event dates this close speak for one event
+SAME_DAYS = 1  # event dates (or publication days) this close speak for one event
+NEWS_LAG_DAYS = 2  # ... publication days only when the event dates are no further apart than a report's lag
 SUB_REGENCY_LEVELS = ("district", "village", "place")
 FAR_FIGURES_PENALTY = 1.5  # victim numbers far apart (14 and 6): another group of people, another event
 SITE_ROLES = ("event", "transit", "mention", "agency_region")  # a site named in these is where it may have happened
@@ -165,8 +166,9 @@ def match_score(a: Report, b: Report) -> float:
         score += 0.5
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART:
         score -= 1.0
-    elif _within(a.event_date, b.event_date, SAME_DAYS) or _within(a.published, b.published, SAME_DAYS):
-        score += 0.5  # told of the same day or the next, or published so: one news cycle
+    elif _within(a.event_date, b.event_date, SAME_DAYS) or (
+            _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
+        score += 0.5  # told of the same day or the next, or published so of days a report's lag apart: one news cycle
     site = _site_score(a, b)
     score += site if site < 0 or _within(a.event_date, b.event_date, SAME_DAYS) else 0.0
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))

@@ -96,6 +96,23 @@ def test_another_interception_at_the_same_port_days_later_stays_apart() -> None:
     assert not joined(counted, other)  # 15 and 5 people: other groups, whatever else they share
 
 
+def test_two_interceptions_at_one_port_days_apart_without_numbers_stay_apart() -> None:
+    """Neither gives a number: the port, the unit and the modus are shared, but the port speaks for one event only
+    on the same day, and the news cycle only when the event days are no further apart than a report's lag."""
+    first = report("gate-one", "2026-04-06",
+                   "Polresta Barelang menggagalkan keberangkatan belasan calon PMI di Pelabuhan Batam Centre, Senin.",
+                   places={"Kota Batam": "event", "Pelabuhan Batam Centre": "event"}, agencies=("Polresta Barelang",))
+    follow_up = report("gate-one-next", "2026-04-08",
+                       "Polresta Barelang memeriksa calon PMI yang digagalkan di Pelabuhan Batam Centre pada Senin.",
+                       event_date="2026-04-06", places={"Kota Batam": "event", "Pelabuhan Batam Centre": "event"},
+                       agencies=("Polresta Barelang",))
+    other = report("gate-two", "2026-04-09",
+                   "Polresta Barelang kembali menggagalkan keberangkatan calon PMI di Pelabuhan Batam Centre.",
+                   places={"Kota Batam": "event", "Pelabuhan Batam Centre": "event"}, agencies=("Polresta Barelang",))
+    assert joined(first, follow_up)
+    assert not joined(first, other) and not joined(follow_up, other)
+
+
 # A figure the later report says is an update.
 
 def test_a_figure_that_grew_joins_when_the_later_report_says_so() -> None:
