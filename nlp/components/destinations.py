@@ -13,10 +13,11 @@ percaya lowongan kerja ke Kamboja"), in a period's tally, a region's labour migr
 utama Hong Kong"), a network's other activities ("jaringan itu pernah pula mengirim orang ke ..."), a trend ("marak") or
 other people still out there ("masih banyak warga ...") counts only when no other does, and so does one in a
 supposition ("Jika nanti ada tawaran ke Qatar, ...") or in a sentence that goes on with such a one ("Sepanjang 2025
-... 900 kasus. Mayoritas di Laos"); a sentence that goes on with one about legal placement ("... secara resmi. Negara
-penempatan utama ialah Jepang") is legal placement too. A country only promised ("dijanjikan kerja di Dubai, nyatanya
-dibawa ke Irak") is none, nearness is geography ("dekat dengan Singapura"), and
-where money went ("rekening di Singapura") is no destination. Cue words live in ``cues.tsv``.
+... 900 kasus. Mayoritas di Laos"; a period is a tally only with a figure of people or cases); a sentence that
+goes on with one about legal placement ("... secara resmi. Negara penempatan utama ialah Jepang") is legal placement
+too. A country only promised ("dijanjikan kerja di Dubai, nyatanya dibawa ke Irak") is none, nearness is geography
+("dekat dengan Singapura"), and where money went ("rekening di Singapura") is no destination. Cue words live in
+``cues.tsv``.
 
 The thousands of other foreign cities and states in ``places.tsv`` (generated from GeoNames and ISO 3166-2 by
 ``scripts/build_destination_places.py``) count only right after a movement word ("ke Poipet", "melalui Mae Sot"), or
@@ -58,7 +59,7 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:termasuk|seperti|antara lain|yak
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 _HOME = "home"  # Indonesia itself or "berbagai negara", never a destination
 # the kinds of cues.tsv that tell a sentence about other cases or people
-_ASIDE_KINDS = ("period", "warning", "migration", "other_cases", "trend", "others_still")
+_ASIDE_KINDS = ("warning", "migration", "other_cases", "trend", "others_still")
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,13 @@ class DestinationLexicon:
     home: LexiconPattern  # Indonesia, "berbagai negara": after "dari" or a nationality word, a list it heads is one
     # of origins
     origin: re.Pattern[str]
-    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a period, a
-    # warning, a region's labour migration, a network's other activities, a trend or other people still out there
+    aside: re.Pattern[str]  # a sentence about other cases (the places component's aside_cues.txt), a warning, a
+    # region's labour migration, a network's other activities, a trend or other people still out there
+    period: re.Pattern[str]  # "Sepanjang 2025", "Berdasarkan data": with a ``tally`` ("187 WNI"), a period's totals
+    tally: re.Pattern[str]  # a figure of people or cases ("271 WNI", "puluhan warga", "19 perkara")
     hypothetical: re.Pattern[str]  # a condition opening a sentence ("Jika nanti ada tawaran ke Qatar, ..."): like aside
-    continuation: re.Pattern[str]  # a sentence opening by referring back ("Mayoritas ...", "Negara tujuan utama ...")
+    continuation: re.Pattern[str]  # a sentence opening by referring back ("Mayoritas ...", "Sebagian besar ...")
+    ranking: re.Pattern[str]  # a sentence naming the top destinations of a figure ("Negara tujuan utama ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
     contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
 
@@ -164,8 +168,11 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         origin=re.compile(rf"(?<!\w)(?:{joined['origin']})\s+$", re.IGNORECASE),
         aside=compile_pattern("|".join([f"(?:{cue})" for cue in read_lines(PLACES_DATA_DIR / "aside_cues.txt")]
                                        + [joined[kind] for kind in _ASIDE_KINDS])),
+        period=compile_pattern(joined["period"]),
+        tally=compile_pattern(joined["tally"]),
         hypothetical=re.compile(joined["hypothetical"], re.IGNORECASE),
         continuation=re.compile(joined["continuation"], re.IGNORECASE),
+        ranking=re.compile(joined["ranking"], re.IGNORECASE),
         promise=re.compile(rf"(?<!\w)(?:{joined['promise']})(?!\w)", re.IGNORECASE),
         contrast=re.compile(rf"(?<!\w)(?:{joined['contrast']})(?!\w)", re.IGNORECASE),
     )
@@ -278,26 +285,39 @@ def _about_legal_placement(lexicon: DestinationLexicon, sentences: Sentences, se
     resmi. Negara penempatan utama ialah Jepang")."""
     if _legal_sentence(lexicon, sentences.text, *sentences.span_at(sent_start)):
         return True
-    previous = _previous_sentence(lexicon, sentences, sent_start)
+    previous = _previous_sentence(sentences, sent_start, (lexicon.continuation, lexicon.ranking))
     return previous is not None and _legal_sentence(lexicon, sentences.text, *previous)
 
 
 def _about_other_cases(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> bool:
     """Whether the sentence is about other cases, a period's totals, a warning or a supposition ("Jika nanti ada
-    tawaran ke ..."), or continues a sentence about them ("... 900 kasus. Mayoritas di Laos")."""
+    tawaran ke ..."), or opens by referring back to a sentence about them ("... 900 kasus. Mayoritas di Laos").
+    A sentence that names the top destinations of the figure before ("Negara tujuan terbanyak adalah ...") says where
+    people went in its own words, and stays this article's: such a ranking continues only legal placement."""
     text = sentences.text
     sent_end = sentences.span_at(sent_start)[1]
-    if lexicon.aside.search(text, sent_start, sent_end) or lexicon.hypothetical.match(text, sent_start, sent_end):
+    if _aside_sentence(lexicon, text, sent_start, sent_end) or lexicon.hypothetical.match(text, sent_start, sent_end):
         return True
-    previous = _previous_sentence(lexicon, sentences, sent_start)
-    return previous is not None and lexicon.aside.search(text, *previous) is not None
+    previous = _previous_sentence(sentences, sent_start, (lexicon.continuation,))
+    return previous is not None and _aside_sentence(lexicon, text, *previous)
 
 
-def _previous_sentence(lexicon: DestinationLexicon, sentences: Sentences, sent_start: int) -> tuple[int, int] | None:
-    """The sentence before, when this one continues it (``continuation`` cues), else None."""
+def _aside_sentence(lexicon: DestinationLexicon, text: str, sent_start: int, sent_end: int) -> bool:
+    """Whether the sentence speaks of other cases or people, or tallies a period ("Sepanjang 2025 ... 187 WNI"): a
+    period without a figure of people or cases tells when this article's events happened ("para korban berangkat
+    pada periode Maret hingga Juni")."""
+    return lexicon.aside.search(text, sent_start, sent_end) is not None or (
+        lexicon.period.search(text, sent_start, sent_end) is not None
+        and lexicon.tally.search(text, sent_start, sent_end) is not None)
+
+
+def _previous_sentence(sentences: Sentences, sent_start: int,
+                       openings: tuple[re.Pattern[str], ...]) -> tuple[int, int] | None:
+    """The sentence before, when this one opens by referring back to it (one of ``openings``), else None."""
     index = sentences.index_at(sent_start)
     sent_end = sentences.spans[index][1] if sentences.spans else len(sentences.text)
-    if index == 0 or not sentences.spans or lexicon.continuation.match(sentences.text, sent_start, sent_end) is None:
+    if index == 0 or not sentences.spans or not any(
+            opening.match(sentences.text, sent_start, sent_end) for opening in openings):
         return None
     return sentences.spans[index - 1]
 

@@ -604,3 +604,53 @@ def test_a_trend_counts_only_when_no_other_country_does(nlp, text: str, expected
 )
 def test_other_people_still_out_there_count_only_when_no_other_country_does(nlp, text: str, expected) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period with a figure of people or cases is a tally of other people
+        ("Enam korban dipulangkan dari Laos. Selama 2024 ada 52 warga kabupaten itu yang pulang dari Kamboja.",
+         ["Laos"]),
+        # without one, the period tells when this article's victims travelled
+        ("Enam korban dipulangkan dari Laos. Mereka berangkat pada periode Januari hingga April lewat Bangkok.",
+         ["Laos", "Thailand"]),
+        ("Tiga pekerja dipulangkan dari Brunei. Para korban direkrut dalam kurun Mei sampai Juli untuk dibawa ke "
+         "Sabah.", ["Brunei", "Malaysia"]),
+    ],
+)
+def test_a_period_is_a_tally_only_with_a_figure(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the top destinations of a period's interceptions are named in their own words: they count
+        ("Petugas menggagalkan keberangkatan lima warga ke Oman. Sejak awal tahun, 140 WNI ditunda keberangkatannya. "
+         "Negara tujuan utama mereka adalah Yordania dan Qatar.", ["Oman", "Jordan", "Qatar"]),
+        # an elliptical opening ("Kebanyakan ...") still goes on with the tally of other people
+        ("Petugas menggagalkan keberangkatan lima warga ke Oman. Sejak awal tahun, 140 WNI ditunda keberangkatannya. "
+         "Kebanyakan hendak ke Yordania.", ["Oman"]),
+    ],
+)
+def test_a_ranking_after_a_period_s_tally(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every voice of a lure, a smuggling, a rescue or a deportation tells of victims
+        ("Banyak pemuda diiming-imingi posisi admin di Laos.", ["Laos"]),
+        ("Mereka menyelundupkan belasan orang yang kini tinggal di Sarawak.", ["Malaysia"]),
+        ("Aparat setempat membebaskan belasan pemuda dari kompleks judi di Filipina.", ["Philippines"]),
+        ("Belasan pekerja ditelantarkan agen di Brunei.", ["Brunei"]),
+        # Indonesian spellings beside the lexicon's
+        ("Agen itu menjanjikan kerja di pabrik di Hungaria dan Slovakia.", ["Hungary", "Slovakia"]),
+        # no victim, no work, no movement: still none
+        ("Harga gandum dari Hungaria naik tahun ini.", []),
+    ],
+)
+def test_every_voice_of_the_victims_verbs(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
