@@ -87,13 +87,16 @@ _DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
 # Where people arrive ("Setibanya di Jakarta", "tiba di Bandara Sultan Hasanuddin, Maros"): a transit point of a
 # repatriation, not a place the article is about (it still counts when named otherwise).
 _ARRIVAL_PLACE = re.compile(
-    r"\b(?:[Ss]etibanya|[Ss]etiba|[Ss]esampainya|[Tt]iba|[Mm]endarat)\s+di\s+(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,5},?\s+)?"
+    r"\b(?:(?:[Ss]etibanya|[Ss]etiba|[Ss]esampainya|[Tt]iba|[Mm]endarat)\s+di|(?:[Rr]uang|[Tt]erminal|[Pp]intu)\s+kedatangan)"
+    r"\s+(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,5},?\s+)?"
     r"((?:Kota\s+|Kabupaten\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
 )
 # the airport or port itself where people arrive ("tiba di Pelabuhan Tanjung Priok, Jakarta"), or where returning
 # people are picked up ("dijemput petugas Disnakertrans Kabupaten Sukabumi di Bandara Soekarno-Hatta")
 _ARRIVED_AT = re.compile(r"\b(?:[Ss]etibanya|[Ss]etiba|[Ss]esampainya|[Tt]iba|[Mm]endarat)\s+di\s+$"
-                         r"|\b(?:[Dd]ijemput|[Mm]enjemput|[Dd]isambut|[Mm]enyambut)\b[^.\n]{0,120}?\bdi\s+$")
+                         # an arrivals hall ("di ruang kedatangan Bandara ...")
+                         r"|\b(?:[Rr]uang|[Tt]erminal|[Pp]intu)\s+kedatangan\s+$"
+                         r"|\b(?:[Dd]ijemput|[Mm]enjemput|[Dd]isambut|[Mm]enyambut)\b[^.\n]{0,120}?\b(?:di|dari)\s+$")
 # Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
 _STATEMENT_PLACE = re.compile(
     r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
@@ -148,7 +151,7 @@ _QUOTED_GROUP_NAME = re.compile(r"\b(?:[Gg]rup|[Gg]roup|[Aa]kun|[Hh]alaman|[Ff]a
                                 r"(?:\s+[A-Z][\w-]*){0,2}\s+[\"“]([^\"”\n]{1,80})[\"”]")
 # each with words one of which its matches contain: a plain substring test spares the regex most texts
 _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu", "Minggu")),
-              (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat", "esampainya")),
+              (_ARRIVAL_PLACE, ("tiba", "Tiba", "endarat", "esampainya", "kedatangan")),
               (_QUOTED_GROUP_NAME, ("grup", "Grup", "group", "Group", "akun", "Akun", "alaman", "anpage")))
 # A place passed through on the way ("ke Jakarta, lalu ke Kuala Lumpur", "ke Malaysia melalui Nunukan", "terbang dari
 # Bandara Soekarno-Hatta menuju Bangkok") or where a press conference was held ("konferensi pers di Mapolda NTB, Kota

@@ -332,6 +332,19 @@ def test_the_port_or_airport_people_arrive_at_is_no_place_of_the_case(pipeline):
     assert "DKI Jakarta" in {place["province"] for place in found}
 
 
+def test_an_arrivals_hall_and_the_airport_people_are_picked_up_from_are_no_places_of_the_case(pipeline):
+    found = places(pipeline, "Ibu korban asal Kabupaten Malang menunggu di ruang kedatangan Bandara Internasional "
+                             "Juanda, Sidoarjo, Selasa malam.")
+    assert {place["name"] for place in found} == {"Kabupaten Malang"}
+    found = places(pipeline, "Delapan korban asal Kabupaten Cianjur dijemput petugas dari Bandara Soekarno-Hatta.")
+    assert {place["province"] for place in found} == {"Jawa Barat"}
+    # an airport where people were stopped on their way out, and a town named after a departure hall, are kept
+    found = places(pipeline, "Delapan calon PMI asal Kabupaten Cianjur dicegah di Bandara Soekarno-Hatta.")
+    assert "Banten" in {place["province"] for place in found}
+    found = places(pipeline, "Empat calo ditangkap di ruang keberangkatan Bandara Juanda, Sidoarjo.")
+    assert ("Kabupaten Sidoarjo", "regency") in {(place["name"], place["level"]) for place in found}
+
+
 def test_where_a_wanted_person_is_only_thought_to_be_is_no_place_of_the_case(pipeline):
     found = names(pipeline, "Korban asal Kabupaten Sambas dipulangkan. Polisi memburu perantara lain yang diduga "
                             "berada di Jakarta.")
