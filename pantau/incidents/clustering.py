@@ -22,6 +22,7 @@ MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
 FOLLOW_UP_DAYS = 45  # a later follow-up (charges, trial) links only through the same suspects
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
+PROVINCE_EXTRA_SCORE = 0.5  # so must a report placed only by its province (it may be of any regency there)
 ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no shared suspect
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
 SAME_DAYS = 1  # event dates (or publication days) this close speak for one event
@@ -189,12 +190,15 @@ def _late_follow_up(a: Report, b: Report) -> bool:
 
 
 def linked(a: Report, b: Report) -> bool:
-    """Whether two reports are of one event (a report with no date needs more in common)."""
+    """Whether two reports are of one event (a report with no date, or placed only by its province, needs more in
+    common)."""
     if a.day is not None and b.day is not None:
         apart = abs((a.day - b.day).days)
         if apart > FOLLOW_UP_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
             return False
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
+    if not _local(where_codes(a)) or not _local(where_codes(b)):
+        needed += PROVINCE_EXTRA_SCORE
     return same_place(a, b) and match_score(a, b) >= needed
 
 

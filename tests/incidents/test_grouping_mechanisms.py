@@ -159,6 +159,16 @@ def test_a_report_placed_by_its_airport_or_province_joins_the_one_naming_the_reg
     assert joined(by_airport, by_regency) and joined(by_homes, by_regency)
 
 
+def test_a_report_placed_only_by_its_province_needs_more_than_the_unit_and_the_day() -> None:
+    provincial = report("polda-release", "2026-05-11",
+                        "Polda Sumut menggagalkan pengiriman calon PMI ke Malaysia. Penyidik masih mendata korban.",
+                        places={"Sumatera Utara": "agency_region"}, agencies=("Polda Sumut",))
+    elsewhere = report("polda-asahan", "2026-05-12",
+                       "Polda Sumut menggerebek penampungan calon PMI di Kabupaten Asahan. Pemiliknya diperiksa.",
+                       event_date="2026-05-12", places={"Kabupaten Asahan": "event"}, agencies=("Polda Sumut",))
+    assert not joined(provincial, elsewhere)
+
+
 def test_neighbouring_regencies_on_the_same_day_stay_apart() -> None:
     garut = report("garut-raid", "2026-06-01",
                    "Polres Garut menyelamatkan 6 calon PMI dari penampungan. Sponsor ditangkap.", victims=6,
