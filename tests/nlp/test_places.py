@@ -412,6 +412,18 @@ def test_a_region_named_only_in_sentences_about_other_cases_is_dropped(pipeline)
     assert names(pipeline, "Pola serupa pernah diungkap Polres Blora.") == {("Kabupaten Blora", "regency")}
 
 
+def test_buyers_home_towns_and_good_practice_elsewhere_are_dropped(pipeline):
+    text = ("Polresta Cirebon membongkar penjualan bayi. Para pembelinya kebanyakan berasal dari Kalimantan Barat "
+            "dan Riau.")
+    assert names(pipeline, text) == {("Kabupaten Cirebon", "regency")}
+    text = ("Gugus Tugas Kabupaten Sikka menggelar rapat. Posko di pelabuhan, seperti yang telah diterapkan di "
+            "Kabupaten Flores Timur, perlu ditiru.")
+    assert names(pipeline, text) == {("Kabupaten Sikka", "regency")}
+    # the victims' home towns are kept
+    text = "Polresta Cirebon membongkar penjualan bayi. Para korban berasal dari Kalimantan Barat."
+    assert ("Kalimantan Barat", "province") in names(pipeline, text)
+
+
 def test_main_islands_are_places_in_their_province(pipeline):
     found = places(pipeline, "Sebagian besar pekerja berasal dari Lombok dan Pulau Flores.")
     assert {(f["name"], f["level"], f["province"]) for f in found} == {
