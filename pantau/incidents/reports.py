@@ -33,7 +33,9 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     re.IGNORECASE,
 )
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
-_AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\(\d{2}\)")  # "JT (51)" in a suspects' sentence
+# "JT (51)" in a suspects' sentence: an adult's initials (a minor named so is a victim)
+_AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\d{2})\)")
+ADULT_AGE = 18
 _SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -146,7 +148,8 @@ def suspect_initials(text: str) -> set[str]:
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
         if _SUSPECT_SENTENCE.search(sentence.group(0)):
             groups += [match.group("aged") for match in _AGED_INITIALS.finditer(sentence.group(0))
-                       if not _said_of_a_victim(text, sentence.start() + match.start())]
+                       if int(match.group("age")) >= ADULT_AGE
+                       and not _said_of_a_victim(text, sentence.start() + match.start())]
     return {token for group in groups for token in _INITIALS_TOKEN.findall(group)
             if token.upper() == token and token not in not_initials()}
 

@@ -241,6 +241,7 @@ def test_suspects_named_with_their_age_in_a_suspects_sentence() -> None:
     assert suspect_initials(text) == {"JT", "WS"}
     two = "Tersangka BR (43) menyewa rumah penampungan, sedangkan ZA (37) membeli tiket."
     assert suspect_initials(two) == {"BR", "ZA"}
+    assert suspect_initials("Tersangka HN (40) menjual MR (15) kepada pria hidung belang.") == {"HN"}
 
 
 def test_a_unit_and_its_body_are_one_agency() -> None:
