@@ -6,8 +6,12 @@ Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holdi
 tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO cases
 or police reports points to statistics (a total over a period or region: one case has one report), and so does a
 figure of people in a lead sentence that names a period (a strong statistics cue: "1.207 CPMI ... sepanjang 2025"):
-the figure the article opens with; a period's total told further down is background to a case. The highest total
-wins (ties go to incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
+the figure the article opens with; a period's total told further down is background to a case. Acts told with the
+period of a total in one sentence ("menolak 64 permohonan paspor sepanjang Januari hingga November") are what the
+total counts, no case of their own: their incident cues are not read there, and a headline that names such a period
+("... Sepanjang 2025", "Semester I 2025, ...") reports the total (statistics where incident would win). A loose time
+("tahun lalu", "akhir tahun") is when one case happened, no such period. The highest total wins (ties go to
+incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
 that never names trafficking was found relevant for what it tells happened to someone (the semantic component, the
 described conditions): it reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti
 pelatihan", "mahasiswa" are no campaign), unless its headline names another type with a strong cue (a total
@@ -105,18 +109,30 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     lowered = sentences.lowered  # None where lower-casing is not exact (the case-insensitive patterns run)
     links = link_line_spans(sentences.text, lowered)  # another article's headline
     period_sentences: set[int] = set()  # sentences that name a period ("sepanjang 2025", "Januari hingga Juni")
+    tally_sentences: set[int] = set()  # of those, the ones whose period is a tally's, not a loose time ("tahun ini")
+    title_names_tally = False
+    found = []
     for cue in cues or load_cues():
         matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
         hits = [m for m in matches if not (links and in_spans(m.start(), links))]
-        hit_sentences = {sentences.index_at(m.start()) for m in hits}
+        title_match = cue.pattern.search(title) if title else None
+        found.append((cue, {sentences.index_at(m.start()) for m in hits}, title_match is not None))
         if cue.event_type == "statistics" and cue.weight >= STRONG_CUE:
             # "tidak menerima gaji selama setahun" is how long something lasted, not the period of a tally
-            period_sentences |= {sentences.index_at(m.start()) for m in hits if not _DURATION.match(m.group(0))}
+            periods = [m for m in hits if not _DURATION.match(m.group(0))]
+            period_sentences |= {sentences.index_at(m.start()) for m in periods}
+            tally_sentences |= {sentences.index_at(m.start()) for m in periods if _is_tally_period(m.group(0))}
+            title_names_tally |= title_match is not None and _is_tally_period(title_match.group(0))
+    for cue, hit_sentences, in_title in found:
+        if cue.event_type == "incident":
+            # the acts a tally counts ("menolak 64 permohonan paspor sepanjang 2026"): no case of their own
+            hit_sentences -= tally_sentences
+            in_title = in_title and not title_names_tally
         for index in hit_sentences:
             start = sentences.spans[index][0]
             factor = LEAD_FACTOR if start < lead_end else 1.0
             scores[cue.event_type] += cue.weight * factor
-        if title and cue.pattern.search(title):
+        if in_title:
             scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
     for count in doc._.counts or []:
         in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
@@ -126,6 +142,14 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
 
 
 _DURATION = re.compile(r"(?:selama|dalam) setahun", re.IGNORECASE)  # a span of time, not a reporting period
+# a time named, not the period a total covers: "ditangkap akhir tahun lalu" is when one case happened
+_LOOSE_TIME = re.compile(r"tahun (?:ini|lalu)|akhir tahun", re.IGNORECASE)
+
+
+def _is_tally_period(words: str) -> bool:
+    """Whether the words of a strong statistics cue name the period a total covers ("sepanjang 2025", "semester
+    I", "Januari hingga Juni"), not a span of time ("selama setahun") or a loose time ("tahun lalu")."""
+    return not _DURATION.match(words) and not _LOOSE_TIME.match(words)
 
 
 def _is_tally(count: dict, sentences: Sentences, period_sentences: set[int]) -> bool:
@@ -149,6 +173,8 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
         return "incident"
     scores = event_type_scores(doc, cues)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
+    if best == "incident" and _headline_names_tally(doc, cues):
+        best = "statistics"  # the acts of the headline are those its period's total counts
     if best == "statistics":
         events = _gatherings_in_lead(doc, gatherings or load_gatherings())
         if events:
@@ -169,6 +195,16 @@ def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...]) -> list[str
     lead_end = _lead_end(sentences)
     lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
     return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(lead)))
+
+
+def _headline_names_tally(doc: Doc, cues: tuple[EventCue, ...]) -> bool:
+    """Whether the title names the period of a total ("... Tolak 64 Permohonan Paspor Sepanjang 2026", "Semester I
+    2025, ..."): the article reports the total, whatever acts it counts."""
+    title = title_of(doc)
+    if not title:
+        return False
+    periods = (cue for cue in cues if cue.event_type == "statistics" and cue.weight >= STRONG_CUE)
+    return any(_is_tally_period(m.group(0)) for cue in periods for m in cue.pattern.finditer(title))
 
 
 def _headline_names_another_type(doc: Doc, cues: tuple[EventCue, ...]) -> bool:

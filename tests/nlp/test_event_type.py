@@ -352,3 +352,43 @@ def test_people_counted_over_a_period_in_the_lead_are_a_tally_further_down_backg
     unpaid = ("Polres Ungkap Perekrutan ABK\nPolres mengungkap perekrutan anak buah kapal. Delapan korban perdagangan "
               "orang tidak menerima gaji selama setahun. Dua tersangka ditangkap.")
     assert _with_counts(nlp, unpaid, [("victims", 8, unpaid.index("Delapan"))]) == "incident"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline naming the period of a total reports the total, whatever acts it counts
+        ("Imigrasi Tolak 52 Permohonan Paspor Sepanjang 2025, Pemohon Diduga Hendak Kerja Ilegal\nKantor Imigrasi "
+         "Kupang menolak 52 permohonan paspor karena pemohon diduga akan menjadi korban perdagangan orang. Petugas "
+         "mendalami pengakuan para pemohon saat wawancara. Sebagian pemohon mengaku dijanjikan kerja di Malaysia.",
+         "statistics"),
+        # acts counted over a period in the lead are the total's, not a case of their own
+        ("BP3MI Gagalkan Keberangkatan CPMI Nonprosedural\nBP3MI menggagalkan keberangkatan 120 calon pekerja migran "
+         "nonprosedural sepanjang Januari hingga Mei 2025. Mereka diduga korban perdagangan orang. Jumlah itu "
+         "meningkat dibanding tahun lalu.", "statistics"),
+        # one group stopped, with the year's total further down: a case
+        ("Imigrasi Tolak Paspor Lima Pemuda Alor, Diduga Hendak Kerja Ilegal\nKantor Imigrasi Kupang menolak "
+         "permohonan paspor lima pemuda karena diduga akan menjadi korban perdagangan orang. Petugas mendalami "
+         "pengakuan para pemohon saat wawancara. Sepanjang 2025 kantor itu telah menolak 52 permohonan paspor.",
+         "incident"),
+        # a loose time in the headline ("sejak tahun lalu") is when one case happened, no period of a total
+        ("Buron Sejak Tahun Lalu, Perekrut Korban TPPO Ditangkap di Kupang\nPolres Kupang menangkap perekrut korban "
+         "perdagangan orang yang buron sejak tahun lalu. Tersangka diamankan di rumah kerabatnya.", "incident"),
+    ],
+)
+def test_acts_counted_over_a_period_are_a_total_one_group_a_case(nlp, text, expected):
+    assert nlp(text)._.event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incident"),
+    [
+        ("Petugas dinas sosial menjemputnya di pelabuhan.", True),  # the object as the clitic "-nya"
+        ("Polisi menangkapnya di rumah kerabat.", True),
+        ("Petugas dinas sosial menunggunya di pelabuhan.", False),
+    ],
+)
+def test_a_verb_carrying_its_object_as_a_clitic_is_still_a_cue(nlp, sentence, incident):
+    from nlp.components.event_type import event_type_scores
+
+    assert (event_type_scores(nlp(sentence))["incident"] > 0) is incident
