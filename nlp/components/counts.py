@@ -616,7 +616,8 @@ class CountsExtractor:
                     candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
-                found.append(candidate)
+                if not self._one_named_perpetrator(norms, candidate):
+                    found.append(candidate)
         if total is not None and total.sentence < s_index and not any(c is total for c in earlier):
             found.append(total)  # "Sebanyak 26 mahasiswa ...": the total that this breakdown adds up to
         if any(c.origin_part for c in found):
@@ -1211,7 +1212,7 @@ class CountsExtractor:
             elif category is not None and antecedents:
                 scope = f"of {antecedents[-1].value}"
             if category in GROUP_ROLES:
-                if self._subset_of_suspects(norms, j, antecedents):
+                if self._subset_of_suspects(norms, j, antecedents, mention.value):
                     return None  # "dari lima tersangka itu, tiga di antaranya perempuan"
                 victim_context = True
         person_only = classifier or category in PERSON_CATEGORIES
@@ -1536,6 +1537,19 @@ class CountsExtractor:
                 return True
         return False
 
+    @staticmethod
+    def _one_named_perpetrator(norms: list[str], candidate: _Candidate) -> bool:
+        """Whether one perpetrator is named by initials in the clause after the number ("satu orang lain berinisial
+        RD masih DPO", "Satu pelaku lain ..., berinisial AR, ..."): a single named person, no count."""
+        if candidate.value != 1 or candidate.category not in ("suspect", "perpetrator", "held"):
+            return False
+        for i in range(candidate.noun_end, min(len(norms), candidate.noun_end + _CLAUSE_WINDOW)):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS):
+                return False
+            if norms[i] in ("berinisial", "inisial"):
+                return True
+        return False
+
     def _men_beside_women(self, norms: list[str], j: int, noun_end: int) -> bool:
         """Whether the noun of the count at ``j`` is the masculine form of a feminine noun counted just before it in
         the sentence ("14 mahasiswi dan 19 mahasiswa", "tiga siswi dan dua siswa")."""
@@ -1552,11 +1566,11 @@ class CountsExtractor:
 
     def _age_told_at(self, sentence: _Sentence, noun_end: int) -> int | None:
         """The position after the age word told right after the people ("yang masih berusia"), or None."""
-        norms = sentence.norms
+        norms, copulas = sentence.norms, self.words["copulas"]
         k = noun_end
         while k < len(norms) and k < noun_end + 4 and (k in sentence.tppo_cue_set or norms[k] in (
-                "yang", "masih", "itu", "tersebut", ",")):
-            k += 1
+                "yang", "itu", "tersebut", ",") or (norms[k] in copulas and norms[k] not in _AGE_WORDS)):
+            k += 1  # "Dua dari tiga korban diketahui masih berusia 16 dan 17 tahun"
         return k + 1 if k < len(norms) and norms[k] in _AGE_WORDS else None
 
     def _past_copulas(self, norms: list[str], k: int) -> int:
@@ -1605,14 +1619,17 @@ class CountsExtractor:
         """Whether a negation stands in the three words before ``i`` ("tanpa dokumen resmi", "tidak resmi")."""
         return any(norms[m] in self.words["negations"] for m in range(max(0, i - 3), i))
 
-    def _subset_of_suspects(self, norms: list[str], j: int, antecedents: Sequence[_Candidate] = ()) -> bool:
+    def _subset_of_suspects(self, norms: list[str], j: int, antecedents: Sequence[_Candidate] = (),
+                            value: int = 0) -> bool:
         """Whether the nearest role noun before a "N di antaranya" names suspects; with none in the sentence, the
-        last count ("empat tersangka ... Satu di antaranya adalah perempuan")."""
+        last count ("empat tersangka ... Satu di antaranya adalah perempuan") when it can hold ``value`` (not the
+        two suspects of "Kedua tersangka ... Lima di antaranya masih di bawah umur", said of eight victims)."""
         for i in range(j - 1, max(-1, j - 1 - 2 * _B_WINDOW), -1):
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] not in ("neutral", "skip", *GROUP_ROLES):
                 return hit[1] in ("suspect", "perpetrator")
-        return bool(antecedents) and antecedents[-1].category in ("suspect", "perpetrator")
+        return bool(antecedents) and antecedents[-1].category in ("suspect", "perpetrator") and (
+            antecedents[-1].value >= value)
 
     def _coordinated_subset(self, norms: list[str], j: int, s_index: int,
                             antecedents: Sequence[_Candidate]) -> _Candidate | None:
@@ -1968,7 +1985,8 @@ class CountsExtractor:
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and (any(s.category in ("case", "report") and s.scope == f"of {c.value}" and s.about_tppo
-                             and s.subset for s in candidates) or self._trafficking_part_follows(c, sentences))):
+                             and s.subset for s in candidates) or self._trafficking_part_follows(c, sentences)
+                         or _other_part_follows(c, sentences))):
                 c.about_tppo = False
             elif ((c.category == "victim" or c.category in GROUP_ROLES) and c.about_tppo
                   and not self._named_in_noun(c, sentences[c.sentence])
@@ -1994,9 +2012,23 @@ class CountsExtractor:
         yang dideportasi", "Para deportan terdiri dari ...") that never calls anyone a victim nor names
         trafficking in their noun."""
         norms = sentence.norms
+        if c.category in ("case", "report"):
+            return self._troubled_in_noun(c, sentence)
         if not (c.category == "victim" or c.category in GROUP_ROLES) or self._victims_named_of(c, norms):
             return False
         return bool(self.lists["troubled_migrants"].find_all(norms)) and not self._named_in_noun(c, sentence)
+
+    def _troubled_in_noun(self, c: _Candidate, sentence: _Sentence) -> bool:
+        """Whether cases or complaints are counted of troubled migrant workers in their own noun phrase ("27 kasus
+        pekerja migran bermasalah", "46 aduan pekerja migran asal X yang bermasalah") that names no trafficking:
+        all kinds of migrants' troubles, not all trafficking."""
+        norms, troubled = sentence.norms, self.lists["troubled_migrants"]
+        for i in range(c.token + 1, min(len(norms), c.token + _B_WINDOW + 1)):
+            if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS) or i in sentence.tppo_cue_set:
+                return False
+            if troubled.match(norms, i):
+                return True
+        return False
 
     @staticmethod
     def _victims_named_of(c: _Candidate, norms: list[str]) -> bool:
@@ -2391,6 +2423,18 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
         if i in sentence.other_cue_set:
             return False
     return None
+
+
+def _other_part_follows(c: _Candidate, sentences: list[_Sentence]) -> bool:
+    """Whether the next sentence opens on the count's total and breaks it down into other crimes ("412 laporan
+    polisi terkait perempuan dan anak. Dari 412 laporan itu, pencabulan anak sebanyak 186 perkara, ..."): the
+    total is not all trafficking."""
+    if c.sentence + 1 >= len(sentences):
+        return False
+    after = sentences[c.sentence + 1]
+    first = _first_word(after.norms)
+    return (after.norms[first : first + 2] == ["dari", "#num"] and _token_value(after, first + 1) == c.value
+            and bool(after.other_cues))
 
 
 def _whole_of_part(norms: Sequence[str], j: int) -> int | None:

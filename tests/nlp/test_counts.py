@@ -2427,3 +2427,64 @@ def test_a_part_of_the_victims_told_by_its_state_after_korban_di_antaranya_is_no
     assert ("victims", 12) in found and ("victims", 5) not in found
     origin = "Polisi menyelamatkan 20 korban TPPO. Tujuh korban di antaranya berasal dari Kabupaten Sikka."
     assert ("victims_rescued", 7) in roles(origin)
+
+
+def test_one_perpetrator_named_by_initials_is_no_count() -> None:
+    # the contract skips a single named person, also when a number word tells that there is one
+    assert ("suspects", 1) not in roles(
+        "Selain terdakwa, satu orang lain berinisial KT yang diduga menjadi perantara masih berstatus DPO.")
+    assert ("suspects", 1) not in roles(
+        "Satu pelaku lain yang diduga mengurus paspor para korban, berinisial WN, hingga kini masih buron dan "
+        "masuk daftar pencarian orang (DPO).")
+    # not named: the one still wanted beside the suspects is a count of its own
+    assert ("suspects", 1) in roles("Polisi menetapkan empat tersangka, sementara satu lainnya masih diburu.")
+
+
+def test_a_part_larger_than_the_suspects_named_last_is_a_part_of_the_victims() -> None:
+    text = ("Polisi menangkap dua perekrut yang mengirim sembilan perempuan ke Batam. Kedua tersangka, RA (41) dan "
+            "TS (36), ditangkap di rumah masing-masing. Enam di antaranya masih di bawah umur.")
+    assert ("victims_child", 6) in roles(text)
+    # a part that fits in the suspects is still theirs
+    text = ("Polisi menetapkan lima tersangka dalam kasus pengiriman PMI ilegal itu. Dua di antaranya "
+            "perempuan.")
+    assert ("victims_female", 2) not in roles(text)
+
+
+def test_ages_told_after_a_word_of_knowing_make_a_part_children() -> None:
+    text = ("Polisi membongkar eksploitasi seksual terhadap empat perempuan muda asal Kabupaten Sikka. Tiga dari "
+            "empat korban diketahui masih berusia 15 dan 16 tahun.")
+    assert {("victims_female", 4), ("victims_child", 3)} <= roles(text)
+    # the ages of adults make no children
+    text = ("Polisi menemukan empat korban di sebuah kafe. Tiga dari empat korban diketahui berusia 19 dan 20 "
+            "tahun.")
+    assert not any(role == "victims_child" for role, _ in roles(text))
+
+
+def test_people_exploited_are_the_victims_of_the_exploitation() -> None:
+    assert {("victims", 5), ("victims_female", 5)} <= roles(
+        "Polisi mengungkap praktik eksploitasi seksual terhadap lima perempuan di sebuah panti pijat.")
+    # without a deed done to them the women are no victims
+    assert roles("Acara itu dihadiri lima perempuan pengusaha dari Kota Kupang.") == set()
+
+
+def test_young_people_are_no_children() -> None:
+    text = "Tahun ini LSM itu mendampingi 21 korban, tujuh di antaranya anak muda lulusan SMA yang dikirim ke Kamboja."
+    assert ("victims_child", 7) not in roles(text)
+    assert ("victims_child", 7) in roles(
+        "Tahun ini LSM itu mendampingi 21 korban, tujuh di antaranya anak di bawah umur.")
+
+
+def test_cases_or_complaints_of_troubled_migrant_workers_are_not_all_trafficking() -> None:
+    assert pairs("Sepanjang 2025 posko itu menerima 38 aduan pekerja migran yang bermasalah di luar negeri.") == {
+        ("reports", 38, False)}
+    assert ("cases", 14, False) in pairs("LSM itu mendampingi 14 kasus PMI bermasalah dari Kabupaten Jember.")
+    # trafficking named in the noun keeps the topic
+    assert ("reports", 38, True) in pairs("Polda menerima 38 laporan TPPO pekerja migran bermasalah tahun ini.")
+
+
+def test_a_total_broken_down_into_other_crimes_is_not_all_trafficking() -> None:
+    text = ("Sepanjang 2026 polres itu menerima 215 laporan polisi terkait perempuan dan anak. Dari 215 laporan "
+            "itu, pencabulan anak sebanyak 90 perkara dan KDRT 70 perkara. Untuk TPPO ada 12 kasus.")
+    assert {("reports", 215, False), ("cases", 12, True)} <= pairs(text)
+    text = "Sepanjang 2026 polres itu menerima 40 laporan TPPO. Dari 40 laporan itu, 25 perkara sudah P21."
+    assert ("reports", 40, True) in pairs(text)
