@@ -228,7 +228,8 @@ class Report:
 
 
 def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> dict[str, Figure]:
-    """Role -> the report's headline value: the value its sentences give most often, ties to the first written.
+    """Role -> the report's headline value: the value its sentences give most often, ties to the headline's, then to
+    the first written.
 
     Counts about something else than trafficking, parts of a larger total (scope "of N") for the total roles, and
     figures in period-total sentences ("Sepanjang 2026 ...", which become statistics) are left out. ``arrests``
@@ -251,7 +252,8 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
         scoped = bool(scope) and (role in TOTAL_ROLES or scope.startswith("of "))
         by_role.setdefault(role, []).append(
             Figure(role, value, sentence, position if isinstance(position, int) else 0, scoped))
-    figures = {role: _most_given(found) for role, found in by_role.items()}
+    in_title = _title_numbers(article.get("title") or "")
+    figures = {role: _most_given(found, in_title) for role, found in by_role.items()}
     if "suspects" not in figures and "arrests" in figures:
         figures["suspects"] = figures["arrests"]
     figures.pop("arrests", None)
@@ -261,10 +263,20 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
     return {role: figure for role, figure in figures.items() if role in FIGURE_ROLES}
 
 
-def _most_given(found: list[Figure]) -> Figure:
-    """The value given most often; ties to a count that names no region or larger total, then to the first."""
+def _title_numbers(title: str) -> frozenset[int]:
+    """The counts a headline gives ("Imigrasi Tunda Keberangkatan Empat Perempuan" -> {4})."""
+    from nlp.numerals import find_numbers
+
+    return frozenset(m.value for m in find_numbers(title) if m.kind == "cardinal" and m.value is not None)
+
+
+def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset()) -> Figure:
+    """The value given most often; ties to the value the headline gives (a number written in passing about
+    something else comes first in the text more often than the headline's), then to a count that names no region
+    or larger total, then to the first."""
     frequency = Counter(figure.value for figure in found)
-    return min(found, key=lambda figure: (-frequency[figure.value], figure.scoped, figure.position))
+    return min(found, key=lambda figure: (-frequency[figure.value], figure.value not in in_title, figure.scoped,
+                                          figure.position))
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:

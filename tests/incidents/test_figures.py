@@ -59,3 +59,12 @@ def test_the_incident_figure_says_which_rule_chose_it() -> None:
                                  "2026-06-11"))
     assert merge_figures([first, second, plain])["victims"]["rule"].startswith("most reports (2 of 3)")
     assert merge_figures([first])["victims"]["rule"].startswith("only report")
+
+
+def test_a_tie_goes_to_the_number_the_headline_gives() -> None:
+    article, record = _report("Sepekan setelah 9 pemuda digagalkan, petugas kembali menahan 3 perempuan di bandara.",
+                              [("victims_rescued", 9, None), ("victims_rescued", 3, None)])
+    article["title"] = "Petugas Bandara Kembali Tahan Tiga Perempuan"
+    assert headline_figures(article, record)["victims"].value == 3
+    article["title"] = "Petugas Bandara Kembali Tahan Calon PMI"
+    assert headline_figures(article, record)["victims"].value == 9  # no headline number: the first written
