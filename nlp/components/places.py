@@ -204,12 +204,16 @@ _SEAT_BEFORE = re.compile(r"\b(?:(?:[Ss]helter|[Kk]antor|[Pp]erwakilan|[Rr]umah 
                           r"|[Pp]erwakilan\s+negara(?:nya|\s+masing-masing|\s+asal)?\s+"
                           r"|(?:Kemen[A-Za-z0-9]+|Kemlu|Mabes Polri|Bareskrim(?: Polri)?|BP2MI)"
                           r"(?:\s+RI)?\s+|[Kk]antor [Pp]usat\s+(?:[A-Z][\w-]*\s+){0,4}"
-                          # a hall or hotel that hosts a meeting, named by a common noun ("rapat di sebuah hotel di
-                          # Kota Kupang")
-                          r"|\b(?:sebuah\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+"
                           # the office people are handed over to ("lalu diserahkan ke BP3MI di Surabaya")
                           r"|\b(?:diserahkan|dititipkan|diserahterimakan)\s+(?:ke|kepada)\s+(?:[A-Z][\w-]*\s+){1,5})"
                           r"di\s+(?:Kota\s+)?$")
+# a hall or hotel that hosts an officials' meeting, named by a common noun ("rakor gugus tugas di sebuah hotel di Kota
+# Kupang"); not one where victims were held, found or met a recruiter ("digerebek di sebuah hotel di ...")
+_VENUE_NOUN_BEFORE = re.compile(r"\b(?:sebuah\s+|salah\s+satu\s+)?(?:hotel|aula|gedung|balai pertemuan)\s+di\s+"
+                                r"(?:Kota\s+)?$")
+_MEETING_BEFORE = re.compile(r"\b(?:rapat|rakor|sosialisasi|pelatihan|diskusi|lokakarya|workshop|seminar|konferensi"
+                             r"|dialog|bimtek|deklarasi|penandatanganan|peluncuran|acara|kegiatan)\b[^.\n]{0,200}$",
+                             re.IGNORECASE)
 # a recruiting agent's office named by a common noun ("direkrut sebuah agen di Jakarta Utara"); a region written with
 # its level ("perusahaan perekrut di Kota Tebing Tinggi") is kept, as where the suspects work
 _AGENT_OFFICE_BEFORE = re.compile(r"\b(?:agen|agensi|agen penyalur|agen pengawakan|agen perekrut|perusahaan penyalur"
@@ -253,6 +257,8 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
     before = text[max(0, start - 80) : start]
     if _passed_through(text, before, end, landmark):
+        return True
+    if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):
         return True
     for _ in range(3):  # a later member of a list ("menuju Batam atau Nunukan"): read the words before the first
         if not _LIST_BEFORE.search(before, len(before) - 14):

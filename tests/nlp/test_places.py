@@ -300,6 +300,14 @@ def test_a_recruiting_agents_office_or_a_meeting_hotel_is_not_a_place_of_the_cas
     assert ("Kota Kupang", "city") not in found
     found = names(pipeline, "Korban asal Kabupaten Buton disekap di sebuah rumah di Jakarta Utara.")
     assert ("Kota Administrasi Jakarta Utara", "city") in found
+    found = names(pipeline, "Rakor gugus tugas yang dihadiri Pemkab Malaka dan Pemkab Belu berlangsung di salah satu "
+                            "hotel di Kota Kupang.")
+    assert ("Kota Kupang", "city") not in found
+    # a hotel where victims were found, or where a recruiter met them, is a place of the case
+    found = names(pipeline, "Polisi menggerebek sebuah hotel di Kota Kupang dan menemukan dua korban.")
+    assert ("Kota Kupang", "city") in found
+    found = names(pipeline, "Perekrut menemui korban di sebuah hotel di Kota Kupang sebelum mereka berangkat.")
+    assert ("Kota Kupang", "city") in found
 
 
 def test_tanjung_balai_karimun_is_the_town_in_karimun_not_tanjungbalai(pipeline):
