@@ -1064,3 +1064,64 @@ def test_a_marriage_for_a_set_time_in_return_for_money(nlp, text, found):
 )
 def test_an_illegal_recruitment_is_a_placement_abroad_only_in_a_story_of_migrant_work(nlp, text, found):
     assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # domestic work at home, the article denying any trip abroad, is no placement abroad
+        ("Tersangka mengirim lima gadis untuk bekerja sebagai pembantu rumah tangga di Makassar. Walau tidak ke luar "
+         "negeri, polisi menjeratnya dengan UU TPPO.", {"domestic_worker"}),
+        ("Tiga warga dikirim untuk bekerja sebagai pembantu rumah tangga. Mereka diberangkatkan ke luar negeri lewat "
+         "Batam.", {"domestic_worker", "migrant_worker"}),
+    ],
+)
+def test_domestic_work_abroad_not_where_the_article_denies_it(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a word of knowing between "di antaranya" and the age of the exploited
+        ("Polisi mengamankan lima terapis panti pijat. Dua di antaranya diketahui masih berusia 16 tahun.",
+         {"sexual_exploitation", "child_exploitation"}),
+        ("Petugas menemukan enam pemandu lagu. Satu di antaranya ternyata masih anak.",
+         {"sexual_exploitation", "child_exploitation"}),
+        # adults among them: no child
+        ("Polisi mengamankan lima terapis panti pijat. Dua di antaranya diketahui berasal dari Cianjur.",
+         {"sexual_exploitation"}),
+    ],
+)
+def test_children_among_the_exploited_told_with_a_word_of_knowing(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a programme named in quotes
+        ('Dua puluh pelajar ikut program "magang industri" ke Taiwan. Ternyata mereka bekerja di pabrik sepatu.',
+         {"student_internship"}),
+        # online fraud in the region of the compounds
+        ("Sebanyak 35 laporan terkait penipuan daring di Asia Tenggara.", {"online_scam"}),
+        ("Warga diminta waspada penipuan daring lewat pesan singkat.", set()),
+        # a camp in a region before its country, the crossing without papers told in another sentence
+        ("Sepuluh pemuda dipekerjakan di kebun sawit di Negara Bagian Sabah, Malaysia. Mereka berangkat tanpa "
+         "dokumen.", {"migrant_worker"}),
+        # crew taken to board a foreign ship: the crew label tells the story
+        ("Para ABK diberangkatkan ke Busan, Korea Selatan, tanpa dokumen. Mereka tidak digaji dan disiksa.",
+         {"ship_crew", "forced_labor"}),
+    ],
+)
+def test_scheme_names_the_scam_region_and_a_place_before_its_country(nlp, text, found):
+    assert labels(nlp, text) == found
+
+
+def test_wages_cut_for_lodging_bind_like_a_debt(nlp):
+    text = ("Para buruh dipekerjakan di sebuah kebun. Paspor mereka ditahan mandor. Upah dipotong untuk sewa mes dan "
+            "transportasi.")
+    assert "forced_labor" in labels(nlp, text)
+    # a wage paid in full binds nobody: papers held alone are one kind
+    text = "Para buruh dipekerjakan di sebuah kebun. Paspor mereka ditahan mandor. Upah dibayar penuh setiap bulan."
+    assert "forced_labor" not in labels(nlp, text)
