@@ -68,6 +68,11 @@ def test_aliases_and_abbreviated_prefixes(pipeline):
     # a short form written in two words
     assert names(pipeline, "Korban berasal dari Tanjab Barat.") == {("Kabupaten Tanjung Jabung Barat", "regency")}
     assert names(pipeline, "Tim membawa tanjab barat ke lokasi.") == set()
+    # short forms news in Maluku and Papua uses
+    assert names(pipeline, "Empat korban asal KKT dan Tikep dipulangkan.") == {
+        ("Kabupaten Kepulauan Tanimbar", "regency"), ("Kota Tidore Kepulauan", "city")}
+    assert names(pipeline, "Warga Pegaf ikut sosialisasi.") == {("Kabupaten Pegunungan Arfak", "regency")}
+    assert names(pipeline, "Para pelaku memakai kkt palsu.") == set()
 
 
 def test_names_written_run_together(pipeline):
