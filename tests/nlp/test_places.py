@@ -437,6 +437,17 @@ def test_buyers_home_towns_and_good_practice_elsewhere_are_dropped(pipeline):
     assert ("Kalimantan Barat", "province") in names(pipeline, text)
 
 
+def test_a_programme_that_also_runs_elsewhere_names_a_region_one_planned_there_does_not(pipeline):
+    text = ("Pemkab Alor melatih kader desa. Menurut IOM, program serupa sudah berjalan di Kabupaten Lembata dan "
+            "Kabupaten Flores Timur.")
+    assert ("Kabupaten Lembata", "regency") in names(pipeline, text)
+    text = "Pemkab Alor melatih kader desa. Pelatihan serupa akan digelar di Kabupaten Lembata tahun depan."
+    assert names(pipeline, text) == {("Kabupaten Alor", "regency")}
+    # another case of the same pattern stays an aside
+    text = "Polres Alor menangkap perekrut. Kasus serupa terjadi di Kabupaten Lembata."
+    assert names(pipeline, text) == {("Kabupaten Alor", "regency")}
+
+
 def test_main_islands_are_places_in_their_province(pipeline):
     found = places(pipeline, "Sebagian besar pekerja berasal dari Lombok dan Pulau Flores.")
     assert {(f["name"], f["level"], f["province"]) for f in found} == {
