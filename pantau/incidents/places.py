@@ -37,12 +37,20 @@ def _landmark_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(PLACES_DATA_DIR / "landmarks.tsv") if len(row) > 1}
 
 
+def _shortened(words: list[str]) -> str | None:
+    """The regency of the landmarks a shortened name begins ("Pelabuhan Batam" for "Pelabuhan Batam Centre"),
+    when they all lie in one regency or city; a type word alone ("Pelabuhan") names none."""
+    if len(words) < 2:
+        return None
+    codes = {code for name, code in _landmark_codes().items() if name.split()[: len(words)] == words}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _containing_code(location: dict[str, Any]) -> str | None:
     """The regency or city an airport, port, border post, district or village lies in, when known."""
     if location.get("level") == "place":
-        name = location["name"]
-        return _landmark_codes().get(name) or _landmark_codes().get(" ".join(
-            word for word in name.split() if word.lower() not in _LANDMARK_FILLERS))
+        words = [word for word in location["name"].split() if word.lower() not in _LANDMARK_FILLERS]
+        return _landmark_codes().get(location["name"]) or _landmark_codes().get(" ".join(words)) or _shortened(words)
     code = str(location.get("code") or "")
     if location.get("level") in ("district", "village") and code.count(".") >= 2:
         return ".".join(code.split(".")[:2])

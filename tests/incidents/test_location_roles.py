@@ -43,3 +43,14 @@ def test_a_place_keeps_every_role_it_is_named_in_and_the_city_mention_is_not_the
     assert roles["Kota Jambi"][0] == "event" and "agency_region" in roles["Kota Jambi"]
     assert roles["Kabupaten Merangin"] == ["victims_origin"]
     assert roles["Jambi"] == ["mention"]  # "Jambi" inside "Kota Jambi" and "Polresta Jambi" is the city's
+
+
+def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
+    from pantau.incidents.places import _containing_code
+
+    def code(name: str) -> str | None:
+        return _containing_code({"name": name, "level": "place"})
+
+    assert code("Bandara Internasional Kualanamu") == code("Bandara Kualanamu") == "12.07"
+    assert code("Pelabuhan Batam") == "21.71"  # the one port of Batam the landmarks begin so
+    assert code("Pelabuhan Tanjung") is None and code("Pelabuhan") is None  # ports of many regencies, or none
