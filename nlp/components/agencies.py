@@ -25,7 +25,10 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
   office (``mantan Kapolsek``), a person's affiliation (``oknum anggota Polres ...``), a police unit brought up
   for an earlier case, a body named once as where data or a report is still to go, a court named once as where a
   trial is still to be held, a ministry named once in a quotation unless as a partner the speaker works with, a
-  minister's regulation (``Peraturan Menteri ...``) and another country's ministry;
+  minister's regulation (``Peraturan Menteri ...``), another country's ministry, a body still to be formed
+  (``pembentukan Satgas TPPO``, ``akan membentuk ...``; one a government forms now is listed), a local office
+  without its region in a clause about many regions (``UPTD PPA di kabupaten/kota``) and the armed forces
+  written in an officer's rank (``Laksamana Pertama TNI``);
 - a national body the article never abbreviates is named as written (``Kementerian Perhubungan``); once it writes a
   short form (``Kemenhub``, ``Kementerian Sosial (Kemensos)``), the short form names it, a ministry's as the article
   writes it (``Kemlu``, ``(KemenPPPA)``); an organisation introduced
@@ -81,7 +84,13 @@ _UNIT_TITLE = re.compile(r"Ka(?:sub|sat|dit|nit|si|bid)[a-z]*\b")
 _PAREN_LONG = re.compile(r"\s*\(([^()\n]{1,160})\)")
 _PAREN_WITH_REGION = re.compile(r"\s*\(([A-Z][^()\n]{1,60})\)")
 _GAP = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
-_BEING_FORMED = re.compile(r"\b(?:pembentukan|membentuk|dibentuknya|akan dibentuk)\s+$", re.IGNORECASE)
+# a body still to be formed ("pembentukan Satgas TPPO", "akan segera membentuk Gugus Tugas"), not one a government
+# forms now ("Pemprov Papua Barat Daya membentuk Gugus Tugas ..."), which the article is about
+_BEING_FORMED = re.compile(r"\b(?:pembentukan|dibentuknya|akan dibentuk|(?:akan|bakal|berencana|rencana|perlu|segera|"
+                           r"harus|wajib|untuk|agar|supaya|belum|mendorong|meminta|diminta)(?:[^\S\n]+\w+)?[^\S\n]+"
+                           r"membentuk)[^\S\n]+$", re.IGNORECASE)
+_FORMS = re.compile(r"\bmembentuk[^\S\n]+$", re.IGNORECASE)
+_FUTURE_TIME = re.compile(r"\b(?:tahun|bulan|pekan|minggu) depan\b|\bmendatang\b", re.IGNORECASE)
 _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
 _MISSION_PLACE = re.compile(r" (?:di|untuk)(?= [A-Z])")
 _PORT_WORDS = ("Bandara ", "Bandar Udara ", "Pelabuhan ")
@@ -135,6 +144,12 @@ _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[A
 # "Dinas Sosial setempat", "UPTD PPA di daerah masing-masing", "setiap Gugus Tugas": whichever office, no one office
 _ANY_ONE_AFTER = re.compile(r"[^\S\n]+(?:setempat|di (?:daerah|setiap|tiap|masing-masing|seluruh|tingkat))\b")
 _ANY_ONE_BEFORE = re.compile(r"\b(?:[Ss]etiap|[Tt]iap|[Ss]eluruh|[Ss]emua|[Mm]asing-masing)[^\S\n]+$")
+# "UPTD PPA di kabupaten/kota", "kabupaten/kota memperkuat UPTD PPA masing-masing", "baru lima kabupaten dan kota yang
+# memiliki Gugus Tugas": a clause about many regions names a kind of local office, not one the article names
+_MANY_REGIONS = re.compile(r"\b(?:kabupaten ?(?:/|dan|-) ?kota|provinsi ?(?:/|dan) ?kabupaten|daerah-daerah)\b",
+                           re.IGNORECASE)
+_CLAUSE_SPAN = 80  # characters around a mention searched for its clause
+_CLAUSE_END = re.compile(r"[.!?\n\"“”]")
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?:[^\S\n]+([A-Z][\w-]*))?")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
@@ -307,7 +322,10 @@ class AgencyFinder:
 
         self.pattern_by_pair = {prefix: compile_heads(heads) for prefix, heads in by_pair.items()}
         self.pattern_by_first = {char: compile_heads(heads) for char, heads in any_second.items()}
-        self.stopwords = set(read_lines(data_dir / "run_stopwords.txt"))
+        ranks = read_lines(data_dir / "military_ranks.txt")
+        self.stopwords = set(read_lines(data_dir / "run_stopwords.txt")) | {rank.split(" ")[0] for rank in ranks}
+        # an officer's rank, which takes his service as its last word ("Laksamana Pertama TNI", "Brigjen TNI")
+        self.rank_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, ranks))})[^\S\n]+$")
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.venue_words |= {word.lower() for word in read_lines(PLACES_DATA_DIR / "venue_words.txt")}
 
@@ -483,11 +501,12 @@ class AgencyFinder:
                 units = []
                 continue
             if preceded_by_venue(text, match.start(), self.venue_words) or (
-                head.type != "police" and _BEING_FORMED.search(text, max(0, match.start() - 30), match.start())
+                head.type != "police" and _being_formed(text, match.start())
             ):
                 units = []
                 continue
-            if (head.role == "national" and _not_the_body_acting(text, match)) or (
+            if (head.role == "national" and (_not_the_body_acting(text, match) or self.rank_before.search(
+                    text, max(0, match.start() - 30), match.start()))) or (
                     head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())) or \
                     _PERSON_AGE.match(text, match.end()) or \
                     _INITIALS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -516,7 +535,7 @@ class AgencyFinder:
                 introduced = (mention.start, pos)
                 continue  # "Dinas Pemberdayaan Perempuan ... atau DP3A Kalbar": the short form names it
             if mention.region_text is None and (_ANY_ONE_AFTER.match(text, pos) or _ANY_ONE_BEFORE.search(
-                    text, max(0, mention.start - 20), mention.start)):
+                    text, max(0, mention.start - 20), mention.start) or _any_local_office(text, mention, pos)):
                 units = []
                 continue  # "Dinas Sosial setempat": whichever local office, not one the article names
             short_with_region = self._acronym_with_region_after(text, pos, mention) if mention.region_text else None
@@ -737,6 +756,27 @@ def _top_level_branches(pattern: str) -> list[str]:
             branches.append(pattern[start:i])
             start = i + 1
     return [*branches, pattern[start:]]
+
+
+def _being_formed(text: str, start: int) -> bool:
+    """True for a body still to be formed: after "pembentukan" or a plan to form it ("akan membentuk"), or formed
+    "tahun depan" ("Pemkab Sikka membentuk UPTD PPA tahun depan")."""
+    if _BEING_FORMED.search(text, max(0, start - 45), start):
+        return True
+    if not _FORMS.search(text, max(0, start - 12), start):
+        return False
+    return _FUTURE_TIME.search(_CLAUSE_END.split(text[start : start + 2 * _CLAUSE_SPAN])[0]) is not None
+
+
+def _any_local_office(text: str, mention: _Mention, end: int) -> bool:
+    """True for a local office named without its region in a clause about many regions ("UPTD PPA di
+    kabupaten/kota", "Dari sepuluh kabupaten/kota, baru lima yang memiliki UPTD PPA"): a kind of office."""
+    if mention.head.type not in _LOCAL_OFFICE_TYPES or mention.head.role == "national":
+        return False
+    before = text[max(0, mention.start - _CLAUSE_SPAN) : mention.start]
+    after = text[end : end + _CLAUSE_SPAN]
+    clause = _CLAUSE_END.split(before)[-1] + " " + _CLAUSE_END.split(after)[0]
+    return _MANY_REGIONS.search(clause) is not None
 
 
 def _not_the_body_acting(text: str, match: re.Match) -> bool:

@@ -1410,3 +1410,56 @@ def test_a_ministry_goes_by_its_short_form_as_the_article_writes_it(pipeline):
     assert agencies(pipeline, "Menlu Sugiono menyambut 46 WNI.") == [("Kemenlu", "ministry")]
     found = agencies(pipeline, "Kementerian Kelautan dan Perikanan (KKP) menangkap dua kapal asing.")
     assert found == [("Kementerian Kelautan dan Perikanan", "ministry")]
+
+
+def test_a_task_force_a_government_forms_now_is_listed_one_still_planned_is_not(pipeline):
+    text = ("Pemerintah Provinsi Sulawesi Barat membentuk Gugus Tugas Pencegahan dan Penanganan Tindak Pidana "
+            "Perdagangan Orang (PP-TPPO) tingkat provinsi dalam rapat di Mamuju.")
+    assert ("Gugus Tugas TPPO", "task_force") in agencies(pipeline, text)
+    assert agencies(pipeline, "Bupati meminta camat segera membentuk Gugus Tugas TPPO di desa-desa rawan.") == []
+    assert agencies(pipeline, "Pemkab Sikka akan membentuk Gugus Tugas TPPO tahun depan.") == [
+        ("Pemkab Sikka", "local_government")]
+    assert agencies(pipeline, "Rakor itu membahas pembentukan Satgas TPPO tingkat kecamatan.") == []
+
+
+def test_a_local_office_in_a_clause_about_many_regions_is_a_kind_of_office(pipeline):
+    assert agencies(pipeline, "Kepala dinas berharap kabupaten/kota memperkuat UPTD PPA masing-masing.") == []
+    assert agencies(pipeline, "Dari delapan kabupaten/kota di provinsi itu, baru tiga yang memiliki UPTD PPA.") == []
+    assert agencies(pipeline, "Korban akan didampingi UPTD PPA di kabupaten dan kota asal mereka.") == []
+    # one office the article speaks of, named without its region, is still listed
+    assert agencies(pipeline, "Korban kini didampingi UPTD PPA yang menyiapkan rumah aman.") == [
+        ("UPTD PPA", "women_child_protection_office")]
+    # an office with its region stays, whatever the clause says of other regions
+    assert agencies(pipeline, "UPTD PPA Kota Kupang mendampingi korban dari berbagai kabupaten/kota.") == [
+        ("UPTD PPA Kota Kupang", "women_child_protection_office")]
+
+
+def test_the_armed_forces_in_an_officers_rank_are_not_the_body_acting(pipeline):
+    found = agencies(pipeline, "Komandan Lanal Bitung Kolonel Laut (P) Andi bersama Brigjen TNI Yusuf meninjau kapal.")
+    assert found == [("Lanal Bitung", "other")]
+    assert agencies(pipeline, "Danlantamal VI Laksamana Pertama TNI Budi Santoso memimpin patroli.") == [
+        ("Lantamal VI", "other")]
+    assert agencies(pipeline, "Patroli gabungan TNI dan Polri menggagalkan keberangkatan 20 PMI.") == [
+        ("TNI", "other"), ("Polri", "police")]
+
+
+def test_a_main_naval_base_by_its_numeral_and_seat(pipeline):
+    text = ("Tim Pangkalan Utama TNI Angkatan Laut (Lantamal) VI Makassar menggagalkan pengiriman 12 PMI. "
+            "Lantamal VI kemudian menyerahkan mereka ke polisi.")
+    assert agencies(pipeline, text) == [("Lantamal VI Makassar", "other")]
+    assert agencies(pipeline, "Prajurit Lantamal II Padang mengamankan sembilan calon PMI.") == [
+        ("Lantamal II Padang", "other")]
+
+
+def test_womens_crisis_centers_and_border_agencies_and_combined_social_offices(pipeline):
+    found = agencies(pipeline, "Konselor Sahabat Perempuan Women's Crisis Center mendampingi dua korban.")
+    assert found == [("Sahabat Perempuan Women's Crisis Center", "ngo")]
+    found = agencies(pipeline, "Kepala Badan Pengelola Perbatasan Daerah Provinsi Kalimantan Utara memantau pos.")
+    assert found == [("Badan Pengelola Perbatasan Daerah Provinsi Kalimantan Utara", "local_government")]
+    found = agencies(pipeline, "Petugas Dinas Sosial PPPA Kabupaten Bantul menjemput korban.")
+    assert found == [("Dinas Sosial PPPA Kabupaten Bantul", "women_child_protection_office")]
+    # a bus terminal or mall named "Center" is no organisation
+    assert agencies(pipeline, "Korban diturunkan di Batam Center dekat pelabuhan.") == []
+    # a social office without the women-and-children part keeps its own type
+    assert agencies(pipeline, "Petugas Dinas Sosial Kabupaten Bantul menjemput korban.") == [
+        ("Dinas Sosial Kabupaten Bantul", "local_government")]
