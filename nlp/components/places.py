@@ -24,13 +24,15 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
   lines ("Editor: ..."), sign-offs ("(ant/Bima)"), venues, streets, outlets ("Hotel ...", "Jalan ...", "Tribun ..."),
   a venue's address, military unit numbers ("Kodim 0403/OKU") and district names ("Kecamatan Mentawa Baru
   Ketapang") are skipped;
-- places only passed through, departure gateways, press briefings' places, offices' seats and places of other cases
-  are not places of the case (see ``on_the_way``), nor are a place people need no longer travel to ("tidak perlu
-  lagi ke Kupang"), one named only to compare with ("dibandingkan Batam") or as what lies outside it ("dari luar
-  Papua"), a trunk road's ends ("jalan poros Kupang–Atambua"), a cape's name ("Tanjung Riau") or an online
-  group's quoted name ("grup Facebook \"Loker Batam\""); nor is a region named only in sentences about other cases,
-  a fugitive's flight or victims only thought to exist (``aside_cues.txt``: "pola serupa", "mencontohkan", "selama
-  buron", "kemungkinan adanya korban lain") when the article names another region.
+- places only passed through, departure gateways and arrival points, press briefings' and speakers' places ("kata
+  <title and name> di Kupang."), offices' seats, a hotel hosting an officials' meeting and places of other cases
+  are not places of the case (see ``on_the_way``, ``said_at``), nor are a place people need no longer travel to
+  ("tidak perlu lagi ke Kupang"), one named only to compare with ("dibandingkan Batam") or as what lies outside
+  it ("dari luar Papua"), a trunk road's ends ("jalan poros Kupang–Atambua"), a cape's name ("Tanjung Riau") or an
+  online group's quoted name ("grup Facebook \"Loker Batam\""); nor is a region named only in sentences about other
+  cases, a fugitive's flight, victims only thought to exist, buyers' home towns or good practice elsewhere
+  (``aside_cues.txt``: "pola serupa", "mencontohkan", "selama buron", "kemungkinan adanya korban lain", "pembeli
+  berasal dari") when the article names another region.
 
 Matching is one Aho-Corasick pass over the lower-cased text, built once per process.
 """
