@@ -654,3 +654,17 @@ def test_a_ranking_after_a_period_s_tally(nlp, text: str, expected: list[str]) -
 )
 def test_every_voice_of_the_victims_verbs(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # workers registered as legal are legal placement
+        ("Tujuh korban dipulangkan dari Kamboja. Warga yang terdaftar resmi tahun ini baru 40 orang, sebagian besar "
+         "ke Jepang.", ["Cambodia"]),
+        # not registered: an irregular departure
+        ("Para korban yang tidak terdaftar resmi itu dikirim ke Malaysia lewat Nunukan.", ["Malaysia"]),
+    ],
+)
+def test_workers_registered_as_legal(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
