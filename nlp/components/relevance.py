@@ -10,13 +10,15 @@ title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job 
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
 smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
-as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan tergiur tawaran menjual ginjal"), drugs, money
-laundering (TPPU), *perdagangan* as commerce, violence without trafficking, gambling and legal placement (G-to-G,
-pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the lawful channel to
-take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit; trafficking as one item
-of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B, serta sosialisasi TPPO").
-Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba") is not read:
-the article says it is more than the look-alike.
+as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan tergiur tawaran menjual ginjal") or as what one
+hopes to avoid ("agar warga tidak menjadi korban TPPO", "jangan sampai jadi korban"), no such case found ("belum
+ditemukan kasus seperti itu"), drugs, money laundering (TPPU), *perdagangan* as commerce (and the young of an animal
+traded, "perdagangan bayi orangutan": no trafficking term), violence without trafficking, gambling and legal
+placement (G-to-G, pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the
+lawful channel to take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit;
+trafficking as one item of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B,
+serta sosialisasi TPPO"). Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya
+soal narkoba") is not read: the article says it is more than the look-alike.
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or
@@ -51,12 +53,14 @@ from nlp.language import (
     data_path,
     in_spans,
     link_line_spans,
+    read_lines,
     read_table,
     sentences_of,
     title_of,
 )
 
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
+ANIMALS_FILE = "animals.txt"  # beside the features file: the names ``{animals}`` stands for
 TRAFFICKING_FEATURE = "trafficking_term"
 EVIDENCE_KEY = "pantau_relevance_evidence"
 # a look-alike named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba", "bukan kasus
@@ -102,8 +106,15 @@ class RelevanceModel:
 
     @classmethod
     def load(cls, path: Path = FEATURES_PATH) -> RelevanceModel:
+        """The model of a features file; ``{animals}`` in a pattern stands for the names of ``animals.txt`` beside
+        it (the young of an animal traded: "perdagangan bayi orangutan" is wildlife trade)."""
         bias, features = 0.0, []
-        for name, weight, scope, pattern in read_table(path):
+        animals = path.parent / ANIMALS_FILE
+        animal_names = "|".join(re.escape(name) for name in read_lines(animals)) if animals.exists() else ""
+        for name, weight, scope, raw_pattern in read_table(path):
+            if "{animals}" in raw_pattern and not animal_names:
+                raise ValueError(f"{path}: {name}: {{animals}} needs {animals}")
+            pattern = raw_pattern.replace("{animals}", animal_names)
             if name == "bias":
                 bias = float(weight)
                 continue

@@ -598,3 +598,58 @@ def test_a_placement_story_with_advice_on_the_channel_stays_a_placement(nlp):
             "agar mendaftar lewat jalur G to G dan tidak percaya calo.")
     evidence = nlp(text).user_data["pantau_relevance_evidence"]
     assert evidence["legal_placement"] == 1 and score(nlp, text) < 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # trafficking named as what one hopes to avoid, once, in a story about something else
+        ("Dinas tenaga kerja membuka pameran lowongan kerja ke Korea Selatan di gedung olahraga. Seorang petugas "
+         "berpesan agar pencari kerja tidak menjadi korban TPPO.", False),
+        ("Calon bupati memaparkan rencana membangun pasar ikan di pesisir. Ia mengaku tidak ingin lagi melihat pemuda "
+         "desanya menjadi korban perdagangan orang.", False),
+        ("Warga memadati layanan paspor pada hari Minggu. Petugas tetap mewawancarai pemohon untuk mencegah "
+         "penyalahgunaan paspor bagi perdagangan orang. Hingga kini belum ditemukan kasus seperti itu di kota ini.",
+         False),
+        # a case told with its own evidence stays relevant when an official hopes for no more victims
+        ("Polres Ende menangkap dua perekrut dalam kasus TPPO. Sebelas korban perdagangan orang dipulangkan dari "
+         "Kalimantan. Kapolres berharap jangan sampai ada lagi warga yang menjadi korban TPPO.", True),
+    ],
+)
+def test_trafficking_named_as_what_one_hopes_to_avoid_is_no_case(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_hope_is_read_only_where_it_leads_to_the_trade():
+    warning = next(f for f in default_model().features if f.name == "trafficking_warning")
+    assert warning.pattern.search("jangan sampai jadi korban perdagangan orang")
+    assert not warning.pattern.search("korban tidak mau melapor kepada penyidik TPPO")
+    assert not warning.pattern.search("agar pelaku tidak kabur, penyidik TPPO menahannya")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "relevant"),
+    [
+        # the young of an animal traded: wildlife trade, not people
+        ("Polisi dan BKSDA menggagalkan perdagangan bayi orangutan di Langkat. Dua penjual ditangkap saat menyerahkan "
+         "satwa itu kepada pembeli.", "Polisi Gagalkan Perdagangan Bayi Orangutan", False),
+        ("Petugas karantina menyita tiga anak harimau yang akan dijual ke luar negeri. Kasus perdagangan anak harimau "
+         "itu ditangani balai konservasi.", None, False),
+        # a human baby sold stays trafficking
+        ("Polres Medan menangkap seorang bidan dalam kasus perdagangan bayi. Bayi itu dijual kepada pasangan dari "
+         "Jakarta seharga Rp 20 juta.", "Polisi Bongkar Perdagangan Bayi di Medan", True),
+    ],
+)
+def test_the_young_of_an_animal_traded_is_wildlife_trade(nlp, text, title, relevant):
+    assert (score(nlp, text, title) >= 0.5) is relevant
+
+
+def test_every_animal_placeholder_is_filled(tmp_path):
+    features = tmp_path / "features.tsv"
+    features.write_text("bias\t-3.0\t-\t-\nterm\t3.0\ttext\tperdagangan bayi(?! (?:{animals}))\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="animals"):
+        RelevanceModel.load(features)
+    (tmp_path / "animals.txt").write_text("# young animals\nkukang\n", encoding="utf-8")
+    term = RelevanceModel.load(features).features[0]
+    assert term.pattern.search("perdagangan bayi di pasar")
+    assert not term.pattern.search("perdagangan bayi kukang")
