@@ -40,6 +40,8 @@ SETS = {
     "blind10": REPO / "tests/nlp/heldout_blind10/articles.jsonl",
     "blind11": REPO / "tests/nlp/heldout_blind11/articles.jsonl",
     "blind12": REPO / "tests/nlp/heldout_blind12/articles.jsonl",
+    "blind13": REPO / "tests/nlp/heldout_blind13/articles.jsonl",
+    "blind14": REPO / "tests/nlp/heldout_blind14/articles.jsonl",
     "semantic_dev": REPO / "tests/nlp/semantic_dev/articles.jsonl",
     "classifiers": REPO / "tests/nlp/heldout_classifiers/articles.jsonl",
     "stories": REPO / "nlp/data/semantic/stories.jsonl",
