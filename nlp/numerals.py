@@ -63,6 +63,7 @@ _ABOUT_SUFFIX = re.compile(r"-an\b", re.IGNORECASE)  # "20-an", "1990-an"
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
 _SCALE_AFTER = re.compile(r"[ \t]+(ribu|juta)\b", re.IGNORECASE)  # "5 ribu korban", "1,2 juta PMI"
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,3}")  # "1,2" of "1,2 juta": a decimal comma before a scale word
+_DOUBLED = re.compile(r"-([a-z]+)nya\b", re.IGNORECASE)  # "satu-satunya", "dua-duanya": a number word said twice
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,9 +206,15 @@ def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
             i += 1  # a stray multiplier ("ribu" alone)
             continue
         start, end = pieces[i][0], pieces[i + used - 1][1]
+        i += used
+        doubled = _DOUBLED.match(text, end)
+        if used == 1 and doubled and doubled.group(1).lower() == words[i - 1]:
+            # "satu-satunya korban" (the only one) is no count; "dua-duanya" (both) is a collective
+            if value > 1:
+                mentions.append(NumberMention(start, doubled.end(), text[start : doubled.end()], value, "collective"))
+            continue
         kind = "cardinal" if value <= MAX_COUNT else "too_large"
         mentions.append(NumberMention(start, end, text[start:end], value if kind == "cardinal" else None, kind))
-        i += used
     return mentions
 
 

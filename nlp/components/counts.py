@@ -98,6 +98,7 @@ _AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _RELATIVE_WINDOW = 9  # tokens of a relative clause before the copula that ends it ("yang diselamatkan ... adalah")
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
+_COLLECTIVE_REACH = 5  # sentences back to the group a collective with its number restates ("Kesembilan perempuan")
 _LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
 
 
@@ -641,11 +642,12 @@ class CountsExtractor:
         perempuan berusia 14 hingga 16 tahun", "para buruh yang seluruhnya laki-laki itu". The group is given
         under its role (and as children when every age told is under 18); a number of people named before without
         a role ("lima pemandu lagu") becomes the victim total it describes."""
-        loose = article["loose"]
-        if not ((earlier and earlier[-1].sentence >= s_index - 2) or (loose and loose[-1][0] >= s_index - 2)):
+        loose, collective = article["loose"], _any_within(article["collectives"], sentence)
+        reach = _COLLECTIVE_REACH if collective else 2  # "Kesembilan perempuan itu": the nine, told a while before
+        if not ((earlier and earlier[-1].sentence >= s_index - reach) or (loose and loose[-1][0] >= s_index - 2)):
             return [], None  # no people counted just before
         norms = sentence.norms
-        at = sentence.first_collective() if _any_within(article["collectives"], sentence) else None  # "Keempatnya"
+        at = sentence.first_collective() if collective else None  # "Keempatnya"
         value = sentence.tokens[at].number.value if at is not None else None
         if at is None:
             if not _any_within(article["whole_words"], sentence):  # no "semua" or "seluruh" in the sentence
@@ -699,7 +701,8 @@ class CountsExtractor:
         """The victim total a statement about the whole group describes: the last people counted in this or the
         two sentences before when they are victims (of ``value``, when the statement gives one), else people named
         there without a role ("polisi mendapati lima pemandu lagu ...")."""
-        recent = [c for c in earlier if c.sentence >= s_index - 2 and c.category in PERSON_CATEGORIES
+        reach = 2 if value is None else _COLLECTIVE_REACH  # a number names its group further back than "Semuanya"
+        recent = [c for c in earlier if c.sentence >= s_index - reach and c.category in PERSON_CATEGORIES
                   and c.breakdown_of is None and not (c.scope or "").startswith("of ")]
         if value is not None:
             recent = [c for c in recent if c.value == value]
@@ -1838,10 +1841,23 @@ class CountsExtractor:
             norms, noun_end, "repatriation", 6)
         candidate.tally = self._recorded_before(norms, j) and self._tells_period(norms)
         migration_before = self._verb_before(norms, j, "sending")
+        if migration_before is None:
+            migration_before = self._sent_in_clause(norms, noun_end)  # "26 perempuan sudah dikirim ke Australia"
         if migration_before is not None:
             lead = range(max(0, migration_before - 3), migration_before)
             future = any(norms[i] in self.words["future"] for i in lead)
             candidate.past_migration = not future
+
+    def _sent_in_clause(self, norms: list[str], noun_end: int) -> int | None:
+        """The position of a passive verb of sending in the clause after the people ("setidaknya 26 perempuan WNI
+        sudah dikirim ke Australia"), before another number or a rescue, else None."""
+        sent_away, rescue = self.words["sent_away"], self.lists["rescue"]
+        for i in range(noun_end, min(len(norms), noun_end + _VERB_WINDOW * 2)):
+            if norms[i] in ("#num", ";", *SENTENCE_STOPS) or rescue.match(norms, i):
+                return None
+            if norms[i] in sent_away:
+                return i
+        return None
 
     def _recorded_before(self, norms: list[str], j: int) -> bool:
         """Whether a recording verb governs the number: the last one before it, with no other number between

@@ -2488,3 +2488,25 @@ def test_a_total_broken_down_into_other_crimes_is_not_all_trafficking() -> None:
     assert {("reports", 215, False), ("cases", 12, True)} <= pairs(text)
     text = "Sepanjang 2026 polres itu menerima 40 laporan TPPO. Dari 40 laporan itu, 25 perkara sudah P21."
     assert ("reports", 40, True) in pairs(text)
+
+
+def test_people_already_sent_abroad_are_not_the_group_a_raid_rescued() -> None:
+    text = ("Dalam penggerebekan itu, lima perempuan berhasil diselamatkan. Menurut penyidik, sedikitnya 18 "
+            "perempuan sudah dikirim ke Jepang sejak 2024.")
+    assert {("victims_rescued", 5), ("victims", 18)} <= roles(text)
+    # to be sent: the people stopped are the rescue's
+    text = ("Dalam penggerebekan itu, lima perempuan berhasil diselamatkan. Sebanyak 18 perempuan yang akan "
+            "dikirim ke Jepang juga diamankan petugas.")
+    assert ("victims_rescued", 18) in roles(text)
+
+
+def test_a_collective_with_its_number_restates_a_group_told_sentences_before() -> None:
+    text = ("Petugas imigrasi menunda keberangkatan tujuh WNI yang hendak terbang ke Doha. Ketujuh WNI itu diduga "
+            "akan dipekerjakan secara nonprosedural. Kepala kantor mengatakan pemeriksaan dilakukan di Terminal 3. "
+            "Ketujuh perempuan itu mengaku hendak berlibur.")
+    assert ("victims_female", 7) in roles(text)
+    # no group of that number told before: no count
+    text = ("Petugas imigrasi menunda keberangkatan tujuh WNI yang hendak terbang ke Doha. Pemeriksaan dilakukan "
+            "di Terminal 3. Kelima perempuan itu mengaku hendak berlibur.")
+    assert not any(role == "victims_female" for role, _ in roles(text))
+

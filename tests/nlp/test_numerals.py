@@ -139,3 +139,11 @@ def test_digits_with_a_scale_word_are_one_number() -> None:
     # negative: a scale too large is no count, and a date or a decimal with a dot stays what it was
     assert _kinds("20 juta jiwa") == [("20 juta", None, "too_large")]
     assert _kinds("1.5 juta") == [("1.5", None, "decimal")]
+
+
+def test_a_number_word_said_twice_with_nya() -> None:
+    # "satu-satunya" is "the only": no number; "dua-duanya" is "both": a collective, as "keduanya"
+    assert _kinds("Ia bukan satu-satunya anak yang dijual.") == []
+    assert _kinds("Tiga-tiganya sudah ditahan.") == [("Tiga-tiganya", 3, "collective")]
+    # negative: a number word followed by another word with a hyphen stays a count
+    assert _kinds("tiga anak-anak") == [("tiga", 3, "cardinal")]
