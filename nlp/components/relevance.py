@@ -12,7 +12,8 @@ repeat counts as one more sentence for the text features (but those with a title
 smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
 as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan tergiur tawaran menjual ginjal") or as what one
 hopes to avoid ("agar warga tidak menjadi korban TPPO", "jangan sampai jadi korban"), no such case found ("belum
-ditemukan kasus seperti itu"), drugs, money laundering (TPPU), *perdagangan* as commerce (and the young of an animal
+ditemukan kasus seperti itu"; not in an article whose title or lead names a prevention campaign, whose own message
+it is), drugs, money laundering (TPPU), *perdagangan* as commerce (and the young of an animal
 traded, "perdagangan bayi orangutan": no trafficking term), violence without trafficking, gambling and legal
 placement (G-to-G, pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the
 lawful channel to take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit;
@@ -47,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.event_type import load_gatherings
 from nlp.language import (
     DATA_DIR,
     compile_pattern,
@@ -62,6 +64,9 @@ from nlp.language import (
 FEATURES_PATH = DATA_DIR / "relevance" / "features.tsv"
 ANIMALS_FILE = "animals.txt"  # beside the features file: the names ``{animals}`` stands for
 TRAFFICKING_FEATURE = "trafficking_term"
+# a warning or a hope to avoid the trade is an aside, but the message itself in an article about a prevention campaign
+WARNING_FEATURE = "trafficking_warning"
+LEAD_SENTENCES = 3
 EVIDENCE_KEY = "pantau_relevance_evidence"
 # a look-alike named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba", "bukan kasus
 # penyelundupan"): the words right before a negative feature's match, up to a contrast ("bukan TPPO melainkan
@@ -158,6 +163,8 @@ class RelevanceModel:
             if feature.name == TRAFFICKING_FEATURE:
                 tppo_sentences = hit_sentences
         self._read_lone_mention_once(found, hits, title)
+        if found.get(WARNING_FEATURE) and _names_a_campaign(title, sentences.text[:_lead_end(sentences.spans)]):
+            found[WARNING_FEATURE] = 0  # the campaign's own message, no aside
         doc._.tppo_sentences = [sentences.spans[i] for i in sorted(tppo_sentences)] if sentences.spans else []
         return found
 
@@ -183,6 +190,18 @@ class RelevanceModel:
         """The calibrated probability that the article is relevant."""
         z = self.bias + sum(f.weight * math.log2(1 + evidence.get(f.name, 0)) for f in self.features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _lead_end(spans: list[tuple[int, int]]) -> int:
+    """The end of the first ``LEAD_SENTENCES`` sentences."""
+    return spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+
+
+def _names_a_campaign(title: str | None, lead: str) -> bool:
+    """Whether the title or the lead names a prevention campaign (a gathering of ``nlp/data/event_type/
+    gatherings.tsv``: "sosialisasi", "penyuluhan", "kelas migrasi aman")."""
+    text = f"{title or ''}\n{lead}"
+    return any(g.event_type == "prevention" and g.pattern.search(text) for g in load_gatherings())
 
 
 def _denied(text: str, start: int) -> bool:

@@ -392,3 +392,22 @@ def test_a_verb_carrying_its_object_as_a_clitic_is_still_a_cue(nlp, sentence, in
     from nlp.components.event_type import event_type_scores
 
     assert (event_type_scores(nlp(sentence))["incident"] > 0) is incident
+
+
+@pytest.mark.parametrize(
+    ("sentence", "incident"),
+    [
+        # arrest and detention in the words of news reports, and a headline root
+        ("Dua perekrut diciduk polisi di terminal bus.", True),
+        ("Petugas menyergap mobil yang membawa para calon pekerja.", True),
+        ("Pelaku digelandang ke markas polres.", True),
+        ("Penyidik menahan kedua tersangka selama 20 hari.", True),
+        ("Imigrasi Tunda Keberangkatan Tujuh Warga ke Dubai", True),
+        # holding back something else is no detention
+        ("Warga diminta menahan diri dan tidak terpancing kabar bohong.", False),
+    ],
+)
+def test_arrest_and_detention_in_news_words_are_cues(nlp, sentence, incident):
+    from nlp.components.event_type import event_type_scores
+
+    assert (event_type_scores(nlp(sentence))["incident"] > 0) is incident

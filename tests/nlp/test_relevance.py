@@ -653,3 +653,18 @@ def test_every_animal_placeholder_is_filled(tmp_path):
     term = RelevanceModel.load(features).features[0]
     assert term.pattern.search("perdagangan bayi di pasar")
     assert not term.pattern.search("perdagangan bayi kukang")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "relevant"),
+    [
+        # in an article about a prevention campaign, the warning is the campaign's own message
+        ("Dinas sosial menggelar penyuluhan bagi ibu-ibu di balai desa. Para peserta diajak menjaga anak agar tidak "
+         "menjadi korban perdagangan orang.", "Dinsos Gelar Penyuluhan di Balai Desa Oebelo", True),
+        # the same hope at a job fair is an aside
+        ("Dinas tenaga kerja membuka bursa kerja ke Jepang di gedung serbaguna. Petugas berpesan agar pencari kerja "
+         "tidak menjadi korban perdagangan orang.", "Bursa Kerja ke Jepang Dibuka di Kupang", False),
+    ],
+)
+def test_a_warning_is_the_message_of_a_prevention_campaign(nlp, text, title, relevant):
+    assert (score(nlp, text, title) >= 0.5) is relevant
