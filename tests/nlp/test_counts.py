@@ -2510,3 +2510,11 @@ def test_a_collective_with_its_number_restates_a_group_told_sentences_before() -
             "di Terminal 3. Kelima perempuan itu mengaku hendak berlibur.")
     assert not any(role == "victims_female" for role, _ in roles(text))
 
+
+
+def test_adults_of_one_sex_in_a_breakdown_by_age_and_sex() -> None:
+    text = ("Tim gabungan menyelamatkan 640 korban TPPO. Dari jumlah itu, wanita dewasa sebanyak 300 orang, pria "
+            "dewasa 220 orang dan anak-anak 120 orang.")
+    assert {("victims_female", 300), ("victims_male", 220), ("victims_child", 120)} <= roles(text)
+    # adults who only attend are no count
+    assert roles("Sebanyak 30 pria dewasa hadir dalam sosialisasi itu.") == set()
