@@ -13,7 +13,9 @@ How a number becomes a count:
 3. The role comes from the noun after the number ("22 kasus", "41 tersangka", "5 anak"), from a role noun
    before it ("korban ... sebanyak 16 orang"), from "N di antaranya" (the earlier number's role), or for
    plain people ("7 orang") from the verb or clause around them ("yang menjadi korban", "mengamankan",
-   "menangkap", "hendak berangkat").
+   "menangkap", "hendak berangkat"); people of another period in a sentence that restates the last count and
+   compares it ("Jumlah itu naik dibanding 2024 yang tercatat 96 orang") are that count's kind. One perpetrator
+   named by initials ("satu orang lain berinisial RD") is a single named person, no count.
 4. Victim totals are ``victims_rescued`` when they were rescued, secured, stopped, netted in a sweep or taken
    into a safe house (in the sentence, said of them later: "Mereka langsung kami amankan", "Keempat korban
    dititipkan di rumah aman", or in an article that reports such a rescue), else ``victims``; repatriated
@@ -98,6 +100,7 @@ _AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _RELATIVE_WINDOW = 9  # tokens of a relative clause before the copula that ends it ("yang diselamatkan ... adalah")
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
+_COMPARISONS = frozenset({"dibanding", "dibandingkan", "daripada", "ketimbang"})  # "naik dibanding 2024 yang ..."
 _COLLECTIVE_REACH = 5  # sentences back to the group a collective with its number restates ("Kesembilan perempuan")
 _LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
 
@@ -603,6 +606,8 @@ class CountsExtractor:
                 _recast_as_perpetrators(earlier, mention.value, s_index)
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
                 _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
+            elif candidate is None and mention.kind == "cardinal":
+                candidate = _compared_period(sentence, j, s_index, earlier)  # "dibanding 2024 yang tercatat 96 orang"
             if norms[j] == "#num" and not attendance and (candidate is None or _reads_as_origin(candidate)):
                 origin = self._origin_part(sentence, j, s_index)  # "Tiga perempuan berasal dari Kabupaten X"
                 if origin is not None:
@@ -2205,6 +2210,25 @@ def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,
     return next((c for c in reversed(antecedents) if c.sentence == s_index and c.token < j
                  and (c.from_people or (elliptic and c.category in ("victim", "suspect", "perpetrator")))
                  and norms[c.token + 1 : c.token + 2] == [norms[j + 1]]), None)
+
+
+def _compared_period(sentence: _Sentence, j: int, s_index: int, earlier: Sequence[_Candidate]) -> _Candidate | None:
+    """The people counted for another period in a sentence that restates the last count and compares it ("Jumlah itu
+    meningkat dibanding 2024 yang tercatat 96 orang"): the same kind of people as that count, or None."""
+    norms = sentence.norms
+    first = _first_word(norms)
+    if (norms[first : first + 1] != ["jumlah"] or norms[first + 1 : first + 2] not in (["itu"], ["tersebut"])
+            or norms[j + 1 : j + 2] not in (["orang"], ["jiwa"]) or not earlier or earlier[-1].sentence != s_index - 1
+            or not any(norms[i] in _COMPARISONS for i in range(first + 2, j))):
+        return None
+    last = earlier[-1]
+    if last.category not in ("victim", "suspect", "perpetrator") or last.value == _token_value(sentence, j):
+        return None
+    twin = _Candidate(_token_value(sentence, j) or 0, last.category, s_index, j, (sentence.start, sentence.end),
+                      noun_end=j + 2)
+    twin.local_rescue, twin.local_repatriation, twin.tally = last.local_rescue, last.local_repatriation, last.tally
+    twin.past_migration, twin.held = last.past_migration, last.held
+    return twin
 
 
 def _parts_take_their_groups_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:

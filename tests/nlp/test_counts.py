@@ -2518,3 +2518,14 @@ def test_adults_of_one_sex_in_a_breakdown_by_age_and_sex() -> None:
     assert {("victims_female", 300), ("victims_male", 220), ("victims_child", 120)} <= roles(text)
     # adults who only attend are no count
     assert roles("Sebanyak 30 pria dewasa hadir dalam sosialisasi itu.") == set()
+
+
+def test_people_of_another_period_in_a_comparison_restating_the_last_count() -> None:
+    text = ("Sepanjang 2025 dinas itu memulangkan 140 korban TPPO dari Kamboja. Jumlah itu meningkat tajam "
+            "dibanding 2024 yang tercatat 61 orang.")
+    assert {("victims", 140), ("victims", 61)} <= roles(text)
+    text = "Sepanjang 2025 polisi menetapkan 33 tersangka TPPO. Jumlah itu turun dibanding 2024 sebanyak 45 orang."
+    assert ("suspects", 45) in roles(text)
+    # no comparison: the people are no count of the earlier kind
+    text = "Sepanjang 2025 polisi menyelamatkan 140 korban TPPO. Jumlah itu melibatkan 61 orang petugas."
+    assert ("victims_rescued", 61) not in roles(text) and ("victims", 61) not in roles(text)
