@@ -5,7 +5,7 @@
 Cue words per type live in ``nlp/data/event_type/cues.tsv``; each sentence holding a cue adds the cue's weight,
 tripled in the title and doubled in the lead. The counts component adds evidence: a figure of two or more TPPO cases
 or police reports points to statistics (a total over a period or region: one case has one report), and so does a
-figure of people in a lead sentence that names a period (a strong statistics cue: "1.207 CPMI ... sepanjang 2025"):
+figure of people in the opening sentence that names a period (a strong statistics cue: "1.207 CPMI ... sepanjang 2025"):
 the figure the article opens with; a period's total told further down is background to a case. Acts told with the
 period of a total in one sentence ("menolak 64 permohonan paspor sepanjang Januari hingga November") are what the
 total counts, no case of their own: their incident cues are not read there, and a headline that names such a period
@@ -134,9 +134,13 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
             scores[cue.event_type] += cue.weight * factor
         if in_title:
             scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
+    opening_end = _opening_end(sentences, title_in_text)
     for count in doc._.counts or []:
-        in_lead = (count.get("evidence") or {}).get("start", lead_end) < lead_end
-        if _is_tally(count, sentences, period_sentences if in_lead else set()):
+        start = (count.get("evidence") or {}).get("start", lead_end)
+        in_lead = start < lead_end
+        # people over a period are the article's tally only where it opens with them; further down they are
+        # background to the case the article opens with ("Sepanjang 2026, ... 87 PMI" after one interception)
+        if _is_tally(count, sentences, period_sentences if start < opening_end else set()):
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores
 
@@ -187,6 +191,12 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
 def _lead_end(sentences: Sentences) -> int:
     """The end of the lead: the first ``LEAD_SENTENCES`` sentences."""
     return sentences.spans[min(LEAD_SENTENCES, len(sentences.spans)) - 1][1] if sentences.spans else 0
+
+
+def _opening_end(sentences: Sentences, title_in_text: bool) -> int:
+    """The end of the sentence the article opens with (the one after the headline where the text repeats it)."""
+    index = 1 if title_in_text and len(sentences.spans) > 1 else 0
+    return sentences.spans[index][1] if sentences.spans else 0
 
 
 def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...]) -> list[str]:

@@ -348,6 +348,14 @@ def test_people_counted_over_a_period_in_the_lead_are_a_tally_further_down_backg
             "Keenamnya diserahkan ke polisi. Sepanjang 2025 petugas menunda keberangkatan 418 WNI.")
     counts = [("victims_rescued", 6, case.index("Imigrasi menunda")), ("victims_rescued", 418, case.index("Sepanjang"))]
     assert _with_counts(nlp, case, counts) == "incident"
+    # in a short wire item the year's total closes the lead: still background to the case it opens with
+    wire = ("Polres Sanggau Amankan Dua Perekrut PMI Ilegal\nPolres Sanggau mengamankan dua perekrut yang akan "
+            "memberangkatkan sembilan warga ke Malaysia lewat jalur tikus. Para korban perdagangan orang itu "
+            "dijanjikan kerja di kebun sawit. Sepanjang 2026, polres itu telah menggagalkan keberangkatan 64 PMI "
+            "nonprosedural.")
+    wire_counts = [("victims_rescued", 9, wire.index("Polres Sanggau meng")),
+                   ("victims_rescued", 64, wire.index("Sepanjang"))]
+    assert _with_counts(nlp, wire, wire_counts) == "incident"
     # how long the victims went unpaid is no period of a tally
     unpaid = ("Polres Ungkap Perekrutan ABK\nPolres mengungkap perekrutan anak buah kapal. Delapan korban perdagangan "
               "orang tidak menerima gaji selama setahun. Dua tersangka ditangkap.")
