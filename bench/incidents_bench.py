@@ -86,6 +86,8 @@ def distinct_report(paths: list[Path]) -> None:
     print(f"distinct sets: {len(rows)} articles, {incidents} annotated incidents, {placed} placed in an incident;"
           f" false merges {len(merged)}; non-incidents inside incidents {len(inside)}"
           + (f" ({', '.join(inside)})" if inside else ""))
+    for incident in merged:
+        print("  merged: " + ", ".join(sorted(r["article_id"] for r in incident["reports"])))
 
 
 def main() -> int:
