@@ -16,8 +16,9 @@ point at a level ("Kabupaten", "Kota", "Polda", "Polresta", "Pemkab", "Bupati" .
   followed by another capitalised word is part of a longer name ("Bima Arya", "Papua Nugini"); a name that is also a
   common word (``bare_name_exclusions.txt``: "Malaka", "Lebak") is a region only after a trigger, an origin word or
   in a list beside another region ("Belu, TTU dan Malaka");
-- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without "Internasional", and
-  the later members of a list sharing the word: "Pelabuhan Dumai dan Tanjungpinang") and
+- airports, ports and border posts (``landmarks.tsv``, "Bandara Pekanbaru", with or without kind words such as
+  "Internasional" or "Penumpang" (``gateway_kind_words.txt``), and the later members of a list sharing the word:
+  "Pelabuhan Dumai dan Tanjungpinang"; one people were stopped leaving through is no place passed) and
   the main islands of one province (``islands.tsv``, "asal Lombok") are ``place`` entries in their province; so are
   regency seats after a place word ("warga Atambua", ``regency_seats.tsv`` through :func:`nlp.regions.regency_seats`);
 - names in press-conference datelines ("JAMBI, SEPUCUKJAMBI.ID –", "Medan (Analisa)."), "Baca juga" links, credit
@@ -179,6 +180,11 @@ _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkat
 # Tanjung Perak"); not a port people were about to leave from and were stopped at ("hendak berangkat dari ...")
 _DEPARTURE_GATEWAY_BEFORE = re.compile(r"(?<!hendak )(?<!akan )\b(?:terbang|diterbangkan|berangkat|diberangkatkan)"
                                        r"(?:\s+[\w-]+){1,5}?\s+(?:dari|melalui|lewat|via)\s+$")
+# a departure that was stopped or about to be made "through" an airport or port: the gateway is where people were
+# stopped ("menggagalkan keberangkatan ... yang hendak terbang ke Phnom Penh melalui Bandara Kualanamu", "gagal
+# diberangkatkan melalui Pelabuhan Tunon Taka"), not a place passed
+_STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:hendak|akan|gagal|digagalkan)\s+(?:terbang|diterbangkan|berangkat|"
+                                       r"diberangkatkan|menyeberang|diseberangkan)\b[^.\n]{0,70}?\s(?:melalui|via|lewat)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
                              r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$"
@@ -275,6 +281,8 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
 
 
 def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
+    if landmark and _STOPPED_DEPARTURE_BEFORE.search(before):
+        return False
     words = before.rsplit(None, 2)[-2:]
     word = words[0] if len(words) == 2 and words[-1] in _LEVEL_WORDS else words[-1] if words else ""
     if word.lower() not in _WAY_WORDS and not word.endswith(","):  # "ke", "di" ...; a press conference's "Mapolda NTT,"
@@ -372,8 +380,9 @@ _DISTRICT_TRIGGER = re.compile(
     r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|[Kk]apanewon|[Kk]emantren|(?:Ka)?[Pp]olsek)"
     r"\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
-# "Bandara Supadio" is also written "Bandara Internasional Supadio" (on the escaped name)
-_INTERNATIONAL = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
+# "Bandara Supadio" is also written "Bandara Internasional Supadio", "Pelabuhan Dumai" "Pelabuhan Penumpang Dumai"
+# (on the escaped name; the kind words are in ``gateway_kind_words.txt``)
+_GATEWAY_WORD = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 # a word saying the next name is a place ("di", "asal", "warga", "kota"), or such a word and a list of places before
 # it ("asal Larantuka, Maumere dan Atambua")
 _PLACE_LIST = r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:,\s+|,?\s+dan\s+|,?\s+atau\s+)){0,3}$"
@@ -386,9 +395,10 @@ _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]il
 _LIST_JOIN_BEFORE = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+$")
 _LIST_JOIN_AFTER = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+")
 _ORIGIN_BEFORE = re.compile(r"\b(?:[Aa]sal|[Ww]arga|[Pp]enduduk|[Bb]erasal dari)\s+$")
-# "Pelabuhan X", or a later member of a list of ports or airports that shares the word ("Pelabuhan Dumai dan
-# Tanjungpinang")
-_GATEWAY_BEFORE = re.compile(r"\b(Bandara|Pelabuhan)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:dan|atau)\s+)?$")
+# "Pelabuhan X" (or "Pelabuhan Penumpang X", with kind words), or a later member of a list of ports or airports that
+# shares the word ("Pelabuhan Dumai dan Tanjungpinang")
+_GATEWAY_BEFORE = (r"\b(Bandara|Pelabuhan)\s+(?:(?:{kinds})\s+){{0,3}}"
+                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+(?:dan|atau)\s+)?$")
 # an office's acronym before a region's name: the capitalised words after the name are its head's name, not part of
 # the place's ("Kepala Disnakertrans NTT Silvia Peku", "Ketua DPRD Sikka Donatus")
 _AGENCY_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*|Dis[a-z]{2,}|Din[a-z]{2,})\s+$")
@@ -465,7 +475,10 @@ class PlaceFinder:
         islands = {name: get_region(code) for name, code in read_table(data_dir / "islands.tsv")}
         self.landmarks |= islands
         self.islands = set(islands)
-        landmark_names = "|".join(_INTERNATIONAL.sub(r"\1(?:Internasional\\ )?", re.escape(name), count=1)
+        self.gateway_kinds = set(read_lines(data_dir / "gateway_kind_words.txt"))
+        kinds = "|".join(re.escape(word) for word in sorted(self.gateway_kinds, key=len, reverse=True))
+        self.gateway_before = re.compile(_GATEWAY_BEFORE.format(kinds=kinds))
+        landmark_names = "|".join(_GATEWAY_WORD.sub(rf"\1(?:(?:{kinds})\\ ){{0,3}}", re.escape(name), count=1)
                                   for name in sorted(self.landmarks.keys() - islands.keys(), key=len, reverse=True))
         island_names = "|".join(re.escape(name) for name in sorted(islands, key=len, reverse=True))
         # A look-ahead on the names' first letters lets the engine skip every other position (a big alternation is
@@ -530,10 +543,18 @@ class PlaceFinder:
                     _ARRIVED_AT.search(text, max(0, start - 140), start) or \
                     (name in self.islands and (self._in_venue(text, start) or self._after_trigger(text, start))):
                 continue  # "Kabupaten Nias", "Polres Nias": the regency named after the island
-            region = self.landmarks.get(name) or self.landmarks[name.replace(" Internasional", "", 1)]
+            region = self._landmark_region(name)
             found.append(_Found(start, end, None, (region,), landmark=name))
             skip.add((start, end))
         return found
+
+    def _landmark_region(self, name: str) -> Region:
+        """The region of a listed airport or port written with kind words ("Pelabuhan Penumpang Dumai")."""
+        head, *words = name.split(" ")
+        while name not in self.landmarks and words and words[0] in self.gateway_kinds:
+            words = words[1:]
+            name = " ".join([head, *words])
+        return self.landmarks[name]
 
     # -- matching -----------------------------------------------------------------------------------------------
     def _mentions(self, text: str, lowered: str | None, skip: SpanSet) -> list[_Mention]:
@@ -702,7 +723,7 @@ class PlaceFinder:
         mention_starts = {mention.start for mention in mentions}
         listed = self._listed_with_regions(text, mentions)
         for mention in mentions:
-            gateway = _GATEWAY_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            gateway = self.gateway_before.search(text, max(0, mention.start - 90), mention.start)
             if gateway and mention.regions[0].level != "district" and \
                     (len(mention.regions) == 1 or mention.regions[0].level == "province"):
                 found.append(_Found(gateway.start(), mention.end, None, mention.regions[:1],

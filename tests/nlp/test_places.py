@@ -881,3 +881,21 @@ def test_a_regency_named_like_an_island_in_a_list_of_islands_is_the_island(pipel
     found = names(pipeline, "Mayoritas calon pekerja migran itu berasal dari Kabupaten Bima dan Sumbawa.")
     assert ("Kabupaten Sumbawa", "regency") in found
     assert names(pipeline, "Sponsornya warga Sumbawa sendiri.") == {("Kabupaten Sumbawa", "regency")}
+
+
+def test_a_port_or_airport_named_with_kind_words_is_the_gateway(pipeline):
+    found = places(pipeline, "Kapal itu ditahan di Pelabuhan Perikanan Samudera Kendari bersama awaknya.")
+    assert [(f["name"], f["level"], f["province"]) for f in found] == [
+        ("Pelabuhan Kendari", "place", "Sulawesi Tenggara")]
+    found = places(pipeline, "Lima calon pekerja dicegat di Pelabuhan Penyeberangan Bakauheni, Lampung Selatan.")
+    assert ("Pelabuhan Penyeberangan Bakauheni", "place") in {(f["name"], f["level"]) for f in found}
+    # a kind word alone before a name is no port's name: a plain word after "Pelabuhan" is not skipped
+    assert names(pipeline, "Kapal itu ditahan di pelabuhan ikan Kendari.") == {("Kota Kendari", "city")}
+
+
+def test_a_gateway_people_were_to_leave_through_is_where_they_were_stopped(pipeline):
+    text = "Polisi menggagalkan keberangkatan lima pemuda yang hendak terbang ke Bangkok melalui Bandara Juanda, Senin."
+    assert ("Bandara Juanda", "place") in names(pipeline, text)
+    # a gateway passed on a journey made is still no place of the case
+    text = "Korban dibawa ke Malaysia melalui Bandara Juanda, lalu ke Kuala Lumpur."
+    assert ("Bandara Juanda", "place") not in names(pipeline, text)
