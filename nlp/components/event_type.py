@@ -110,9 +110,10 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
     links = link_line_spans(sentences.text, lowered)  # another article's headline
     period_sentences: set[int] = set()  # sentences that name a period ("sepanjang 2025", "Januari hingga Juni")
     tally_sentences: set[int] = set()  # of those, the ones whose period is a tally's, not a loose time ("tahun ini")
-    title_names_tally = False
+    cues = cues or load_cues()
+    title_names_tally = _headline_names_tally(doc, cues)
     found = []
-    for cue in cues or load_cues():
+    for cue in cues:
         matches = cue.lower_pattern.finditer(lowered) if lowered is not None else cue.pattern.finditer(sentences.text)
         hits = [m for m in matches if not (links and in_spans(m.start(), links))]
         title_match = cue.pattern.search(title) if title else None
@@ -122,7 +123,6 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
             periods = [m for m in hits if not _DURATION.match(m.group(0))]
             period_sentences |= {sentences.index_at(m.start()) for m in periods}
             tally_sentences |= {sentences.index_at(m.start()) for m in periods if _is_tally_period(m.group(0))}
-            title_names_tally |= title_match is not None and _is_tally_period(title_match.group(0))
     for cue, hit_sentences, in_title in found:
         if cue.event_type == "incident":
             # the acts a tally counts ("menolak 64 permohonan paspor sepanjang 2026"): no case of their own

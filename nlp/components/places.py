@@ -100,14 +100,17 @@ _ARRIVED_AT = re.compile(r"\b(?:[Ss]etibanya|[Ss]etiba|[Ss]esampainya|[Tt]iba|[M
                          # an arrivals hall ("di ruang kedatangan Bandara ...")
                          r"|\b(?:[Rr]uang|[Tt]erminal|[Pp]intu)\s+kedatangan\s+$"
                          r"|\b(?:[Dd]ijemput|[Mm]enjemput|[Dd]isambut|[Mm]enyambut)\b[^.\n]{0,120}?\b(?:di|dari)\s+$")
+# a day name as news write it after a place ("di Ambon, Selasa"), and the verbs that close a quote ("kata", "ujar")
+_WEEKDAY = r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)"
+_SPEECH_VERBS = r"(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)"
 # Where a quote was given ("kata Made di Denpasar, Kamis (4/9)"): a press statement's place, like a dateline.
 _STATEMENT_PLACE = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\b[^.\n\"“”]{0,140}?"
-    r"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+    rf"\b{_SPEECH_VERBS}(?:nya)?\b[^.\n\"“”]{{0,140}}?"
+    rf"\bdi\s+((?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}),\s+{_WEEKDAY}\b"
 )
 # The same after a written statement or a briefing named by a noun ("dalam keterangan tertulis di Jakarta, Selasa",
 # "paparan catatan akhir tahun di Jakarta, Rabu"); read around each mention.
-_WEEKDAY_AFTER = re.compile(r",\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
+_WEEKDAY_AFTER = re.compile(rf",\s+{_WEEKDAY}\b")
 _DI_BEFORE = re.compile(r"\bdi\s+(?:Kota\s+)?$")
 _STATEMENT_BEFORE = re.compile(r"\b(?:keterangan(?:\s+(?:tertulis|pers|resmi))?|pernyataan(?:\s+tertulis)?"
                                r"|paparan|dipaparkan|disampaikan|catatan\s+akhir\s+tahun)"
@@ -116,13 +119,13 @@ _STATEMENT_BEFORE = re.compile(r"\b(?:keterangan(?:\s+(?:tertulis|pers|resmi))?|
 
 # The speaker's name and title between a speech verb and "di <place>" ("ujar Kepala Dinas Sosial (Kadinsos) Provinsi
 # Maluku Yohana Latu di Ambon."): capitalised words, bracketed short forms and "dan"/"serta" only
-_SPEECH_VERB = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas|sebut)(?:nya)?\b")
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|sebut)(?:nya)?\b")
 _SPEAKER_THEN_DI = re.compile(r"(?:\s+(?:[A-Z][\w.'’/-]*,?|\([^()\n]{1,80}\),?|dan|serta))+\s+di\s+(?:Kota\s+)?")
 _STATEMENT_END_AFTER = re.compile(r"\s*(?:[.,;:!?\"”]|$)")
 # the speaker first ("Deputi ... Rina di Jakarta, Senin, mengatakan ..."): the speaker's name, the place, the day, a
 # speech verb
 _NAME_THEN_DI_BEFORE = re.compile(r"[A-Z][\w.'’)-]*,?\s+di\s+(?:Kota\s+)?$")
-_DAY_THEN_SPEECH_AFTER = re.compile(r",\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\s*\([\d/]+\))?,?\s+"
+_DAY_THEN_SPEECH_AFTER = re.compile(rf",\s+{_WEEKDAY}(?:\s*\([\d/]+\))?,?\s+"
                                     r"(?:mengatakan|menyatakan|menjelaskan|mengungkapkan|menuturkan|menyampaikan"
                                     r"|menegaskan|menyebutkan|menerangkan|memaparkan|berkata|mengemukakan)\b")
 
@@ -195,7 +198,7 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
 _PICKED_UP_BEFORE = re.compile(r"\b(?:[Dd]ijemput|[Mm]enjemput)\b(?:(?!rumah)[^.\n]){0,60}?\b(?:di|dari)\s+"
                                r"(?:Kota\s+)?$")
 # where a quote was given ("kata Yudi di Bandara Soekarno-Hatta."), like a dateline
-_SAID_AT_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|papar|tegas|imbuh|pungkas)(?:nya)?\s+"
+_SAID_AT_BEFORE = re.compile(rf"\b{_SPEECH_VERBS}(?:nya)?\s+"
                              r"(?:[A-Z][\w.'-]*\s+){1,4}di\s+(?:Kota\s+)?$")
 # another case or a network only suspected elsewhere ("terkait kasus di ...", "kasus serupa di ...", "jaringan yang
 # lebih besar di ...", "keterlibatan pihak lain di ...")

@@ -41,35 +41,37 @@ _SENTENCE = re.compile(r"[^.!?\n]+")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
+def _data_lines(file_name: str) -> list[str]:
+    """The entries of a data file (``data/<file_name>``): stripped lines, blank lines and ``#`` comments left out."""
+    lines = (DATA_DIR / file_name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 @cache
+def _phrases(file_name: str) -> re.Pattern[str]:
+    """One case-insensitive pattern for the regular-expression phrases of a data file."""
+    return re.compile("|".join(f"(?:{p})" for p in _data_lines(file_name)), re.IGNORECASE)
+
+
 def period_cues() -> re.Pattern[str]:
     """The phrases that make a sentence's figures a period total (``data/period_cues.txt``)."""
-    lines = (DATA_DIR / "period_cues.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return _phrases("period_cues.txt")
 
 
 @cache
 def not_initials() -> frozenset[str]:
     """Abbreviations written where initials would be that are not initials (``data/not_initials.txt``)."""
-    lines = (DATA_DIR / "not_initials.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_data_lines("not_initials.txt"))
 
 
-@cache
 def update_cues() -> re.Pattern[str]:
     """The phrases that mark a figure as an update of earlier reports (``data/update_cues.txt``)."""
-    lines = (DATA_DIR / "update_cues.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return _phrases("update_cues.txt")
 
 
-@cache
 def separate_cues() -> re.Pattern[str]:
-    """The phrases by which a report says its case is not the earlier one ("kasus terpisah")."""
-    lines = (DATA_DIR / "separate_cues.txt").read_text(encoding="utf-8").splitlines()
-    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    """The phrases by which a report says its case is not the earlier one (``data/separate_cues.txt``)."""
+    return _phrases("separate_cues.txt")
 
 
 # A number told only by its order of magnitude ("belasan calon PMI"): the range it allows.
@@ -125,8 +127,7 @@ def parse_day(value: Any) -> date | None:
 @cache
 def victim_words() -> re.Pattern[str]:
     """Words that make the initials after them a victim's (``data/victim_words.txt``)."""
-    lines = (DATA_DIR / "victim_words.txt").read_text(encoding="utf-8").splitlines()
-    words = [re.escape(line.strip()) for line in lines if line.strip() and not line.startswith("#")]
+    words = [re.escape(word) for word in _data_lines("victim_words.txt")]
     return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
 
 
