@@ -895,6 +895,8 @@ class CountsExtractor:
                           and c.value > told_sum and (c.category == "victim" or c.whole_group)), None)
         if total is not None and len(members) == 1 and members[0].value == total.value:
             total = None  # "tiga remaja perempuan asal Kabupaten X" after "Tiga Remaja ...": the group again, no part
+        if total is None and told and all(c.token > told[0].token and c.instead is None for c in parts):
+            return found  # "10 orang dari X, tujuh orang dari Y, lima dari Z": the victims by origin go on
         if total is None:  # no breakdown: the other reading of each part stays ("empat perempuan ...")
             return [c.instead if c.origin_part else c for c in found if not c.origin_part or c.instead is not None]
         if total.category in GROUP_ROLES:
@@ -1020,6 +1022,14 @@ class CountsExtractor:
             if hit and hit[1] in ("victim", "child", "girl", "boy", "female"):
                 return False
         return True
+
+    def _origins_announced(self, article: dict, s_index: int) -> bool:
+        """Victims were counted before, and the sentence just before speaks of them ("Para korban berasal dari 11
+        provinsi."): people counted by region in this sentence break that group down."""
+        if not article["victims_seen"] or s_index == 0:
+            return False
+        previous = article["sentences"][s_index - 1].norms
+        return not {"asal", "berasal"}.isdisjoint(previous) and self._has_victim_context(previous)
 
     def _has_victim_context(self, norms: list[str]) -> bool:
         """A victim noun, or a verb of rescue, migration or repatriation, in the sentence."""
@@ -1328,7 +1338,7 @@ class CountsExtractor:
                 category = twin.category
             if category is None and self._wanted_in_clause(norms, noun_end):
                 category = "suspect"  # "dua orang lain yang masuk daftar pencarian orang (DPO)"
-            if category is None and (victim_totals or victim_context):
+            if category is None and (victim_totals or victim_context or self._origins_announced(article, s_index)):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):

@@ -429,6 +429,18 @@ def test_girls_count_as_children_and_as_female() -> None:
             {("victims", 9), ("victims", 12), ("victims", 21)},
         ),
         (
+            "Sebanyak 30 korban TPPO dipulangkan dari Kamboja. Mereka terdiri dari 22 laki-laki dan delapan "
+            "perempuan. Para korban berasal dari delapan provinsi. Terbanyak dari Jawa Timur dengan 10 orang, "
+            "disusul Bali lima orang dan Aceh empat orang.",
+            {("victims", 30), ("victims_male", 22), ("victims_female", 8), ("victims", 10), ("victims", 5),
+             ("victims", 4)},
+        ),
+        (
+            "Sebanyak 30 korban TPPO dipulangkan. Rinciannya, 10 orang dari Jawa Timur, tujuh orang dari Bali, "
+            "lima dari Aceh dan empat dari Riau.",
+            {("victims", 30), ("victims", 10), ("victims", 7), ("victims", 5), ("victims", 4)},
+        ),
+        (
             "Tujuh belas nelayan yang menjadi korban perdagangan orang tiba di Jakarta. Sepuluh orang "
             "merupakan warga Kabupaten Cirebon dan tujuh orang dari Kota Tegal.",
             {("victims", 7), ("victims", 10), ("victims", 17)},
