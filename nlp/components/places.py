@@ -383,6 +383,9 @@ _DISTRICT_TRIGGER = re.compile(
     r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|[Kk]apanewon|[Kk]emantren|(?:Ka)?[Pp]olsek)"
     r"\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
+_LIST_ITEM = re.compile(  # the next name of an enumeration: ", B", ", dan C", " serta D"
+    r"(,[ \t]*(?:dan|serta)?[ \t]*|[ \t]+(?:dan|serta)[ \t]+)([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
+)
 # "Bandara Supadio" is also written "Bandara Internasional Supadio", "Pelabuhan Dumai" "Pelabuhan Penumpang Dumai"
 # (on the escaped name; the kind words are in ``gateway_kind_words.txt``)
 _GATEWAY_WORD = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
@@ -844,13 +847,39 @@ def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Regi
     for match in _DISTRICT_TRIGGER.finditer(text):
         if match.start() in skip:
             continue
-        words = list(re.finditer(r"\S+", match.group(1)))
-        for count in range(len(words), 0, -1):
-            candidates = find_districts(match.group(1)[: words[count - 1].end()])
-            if candidates:
-                named.append((match.start(1), match.start(1) + words[count - 1].end(), tuple(candidates)))
-                break
+        first = _known_district_at(text, match.start(1), match.group(1))
+        if first is None:
+            continue
+        named.append(first)
+        named += _listed_districts(text, first[1])
     return named
+
+
+def _known_district_at(text: str, start: int, words_text: str) -> tuple[int, int, tuple[Region, ...]] | None:
+    """The longest known district name (up to three capitalised words) that ``words_text``, at ``start``, opens
+    with, as (start, end, districts of that name)."""
+    words = list(re.finditer(r"\S+", words_text))
+    for count in range(len(words), 0, -1):
+        candidates = find_districts(words_text[: words[count - 1].end()])
+        if candidates:
+            return start, start + words[count - 1].end(), tuple(candidates)
+    return None
+
+
+def _listed_districts(text: str, end: int) -> list[tuple[int, int, tuple[Region, ...]]]:
+    """The districts listed after the one a trigger names: "Kecamatan Sekampung, Pekalongan dan Batanghari". Only
+    an enumeration that closes with "dan"/"serta" and holds known district names is one ("Kecamatan X, Sanggau" is
+    a district and its regency)."""
+    items = []
+    while (item := _LIST_ITEM.match(text, end)) is not None:
+        found = _known_district_at(text, item.start(2), item.group(2))
+        if found is None:
+            return []
+        items.append(found)
+        end = found[1]
+        if item.group(1).strip(", ") in ("dan", "serta"):
+            return items
+    return []
 
 
 def _first_letters(names: Iterable[str]) -> str:

@@ -899,3 +899,14 @@ def test_a_gateway_people_were_to_leave_through_is_where_they_were_stopped(pipel
     # a gateway passed on a journey made is still no place of the case
     text = "Korban dibawa ke Malaysia melalui Bandara Juanda, lalu ke Kuala Lumpur."
     assert ("Bandara Juanda", "place") not in names(pipeline, text)
+
+
+def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline):
+    text = ("Polres Lampung Timur mengungkap kasus TPPO. Para korban berasal dari Kecamatan Sekampung Udik, "
+            "Labuhan Maringgai, Pekalongan dan Batanghari.")
+    found = names(pipeline, text)
+    assert ("Batanghari", "district") in found and ("Pekalongan", "district") in found
+    assert not {name for name, level in found if level in ("regency", "city")} - {"Kabupaten Lampung Timur"}
+    # a district and then its regency is no list of districts
+    found = names(pipeline, "Polisi menyelamatkan lima korban di Kecamatan Entikong, Sanggau, Kalimantan Barat.")
+    assert ("Kabupaten Sanggau", "regency") in found
