@@ -2541,3 +2541,10 @@ def test_people_of_another_period_in_a_comparison_restating_the_last_count() -> 
     # no comparison: the people are no count of the earlier kind
     text = "Sepanjang 2025 polisi menyelamatkan 140 korban TPPO. Jumlah itu melibatkan 61 orang petugas."
     assert ("victims_rescued", 61) not in roles(text) and ("victims", 61) not in roles(text)
+
+
+def test_people_kept_from_leaving_are_rescued_also_when_sent_home_after() -> None:
+    text = ("Tiga perempuan asal Kabupaten Garut batal terbang ke Arab Saudi setelah polisi membongkar pengiriman "
+            "pekerja migran ilegal. Ketiganya kini sudah dipulangkan ke keluarga masing-masing.")
+    assert ("victims_rescued", 3) in roles(text)
+    assert ("victims", 3) not in roles(text)
