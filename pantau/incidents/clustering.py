@@ -19,7 +19,8 @@ from pantau.incidents.places import roles_of
 from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
-FOLLOW_UP_DAYS = 45  # a later follow-up (charges, trial) links only through the same suspects
+FOLLOW_UP_DAYS = 45  # a later follow-up (charges, case file) links only through the same suspects
+COURT_DAYS = 365  # ... and so does a trial or a verdict months later, however far (a case takes months to court)
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 PROVINCE_EXTRA_SCORE = 0.5  # so must a report placed only by its province (it may be of any regency there)
@@ -181,12 +182,14 @@ def match_score(a: Report, b: Report) -> float:
 
 
 def _late_follow_up(a: Report, b: Report) -> bool:
-    """Reports 10 to 45 days apart are one case only when they name the same suspects: at least two shared
-    initials, or one and the same number of victims, in the same regency or city."""
+    """Reports more than 10 days apart (a case file, a trial, a verdict retelling the arrest) are one case only when
+    they name the same suspects: one shared initial and the same number of victims in the same regency or city,
+    or two shared initials at the same place (a report naming only the province may be of any regency there)."""
     shared = a.initials & b.initials
     same_local = bool(_local(a.codes()) & _local(b.codes()))
     same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
-    return same_local and (len(shared) >= 2 or (len(shared) == 1 and same_victims))
+    return (len(shared) >= 2 and (same_local or same_place(a, b))) or (
+        len(shared) == 1 and same_victims and same_local)
 
 
 def linked(a: Report, b: Report) -> bool:
@@ -194,8 +197,11 @@ def linked(a: Report, b: Report) -> bool:
     common)."""
     if a.day is not None and b.day is not None:
         apart = abs((a.day - b.day).days)
-        if apart > FOLLOW_UP_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
+        if apart > COURT_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
             return False
+        later = max(a, b, key=lambda report: (report.day, report.article_id))
+        if apart > FOLLOW_UP_DAYS and (not later.court or _figures_differ(a, b, "victims") > 0):
+            return False  # months later only the case's way through court retells the event, and with its count
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
     if not _local(where_codes(a)) or not _local(where_codes(b)):
         needed += PROVINCE_EXTRA_SCORE
@@ -213,13 +219,18 @@ def attaches_to(extra: Report, report: Report) -> bool:
 
 
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
-    """Pairs (i < j) of reports in a common province whose days are at most FOLLOW_UP_DAYS apart, and of an
-    undated report with every report of its provinces."""
+    """Pairs (i < j) of reports in a common province whose days are at most FOLLOW_UP_DAYS apart, of an undated
+    report with every report of its provinces, and of reports naming a common suspect's initials at most
+    COURT_DAYS apart."""
     by_province: dict[str, list[int]] = {}
     undated: dict[str, list[int]] = {}
+    by_initials: dict[str, list[int]] = {}
     for index, report in enumerate(reports):
         for province in _provinces(report.codes()):
             (by_province if report.day is not None else undated).setdefault(province, []).append(index)
+        if report.day is not None:
+            for initials in report.initials:
+                by_initials.setdefault(initials, []).append(index)
     seen: set[tuple[int, int]] = set()
     for province, indices in undated.items():
         for i in indices:
@@ -228,16 +239,17 @@ def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:
                 if i != j and pair not in seen:
                     seen.add(pair)
                     yield pair
-    for indices in by_province.values():
-        indices.sort(key=lambda index: reports[index].day)
-        for position, i in enumerate(indices):
-            for j in indices[position + 1 :]:
-                if (reports[j].day - reports[i].day).days > FOLLOW_UP_DAYS:
-                    break
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+    for window, lists in ((FOLLOW_UP_DAYS, by_province), (COURT_DAYS, by_initials)):
+        for indices in lists.values():
+            indices.sort(key=lambda index: reports[index].day)
+            for position, i in enumerate(indices):
+                for j in indices[position + 1 :]:
+                    if (reports[j].day - reports[i].day).days > window:
+                        break
+                    pair = (min(i, j), max(i, j))
+                    if pair not in seen:
+                        seen.add(pair)
+                        yield pair
 
 
 def group_reports(reports: Iterable[Report]) -> list[list[Report]]:

@@ -25,11 +25,31 @@ _SUSPECT_INITIALS = re.compile(
     r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
     re.IGNORECASE,
 )
+# "perekrut lapangan YB": initials after the suspect's role and a word or two saying which one (read on its own, as
+# the same sentence may name another suspect "berinisial")
+_AFTER_ROLE = re.compile(
+    r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|tekong)\s+"
+    r"(?:(?!(?:di|ke|dari|asal|warga|kasus|dan|yang|pada|oleh|untuk|dengan|itu|ini|berinisial|inisial)\b)"
+    r"(?-i:[a-z]+)\s+){1,2}"
+    r"(?P<role>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
+    re.IGNORECASE,
+)
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
 _INITIALS_LIST = r"(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?)*"
 _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "HD (47) ditetapkan sebagai tersangka"
-    rf"(?:menetapkan|menahan)\s+(?P<object>{_INITIALS_LIST})\s+(?:sebagai\s+)?(?:tersangka|pelaku)"
-    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka",
+    # "menetapkan pengelola karaoke, YS, sebagai tersangka": the person named after a comma
+    rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
+    r"(?:tersangka|pelaku)"
+    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka"
+    # "JN ditangkap Polres ...", "SW dan FA divonis": the person an arrest or a sentence is of
+    rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+)?"
+    r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi)\b"
+    # "menjatuhkan vonis delapan tahun penjara kepada JN (39)"
+    rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
+    # "mengirim berkas perkara tahap satu pasangan suami istri HS dan RT": a case file is of its suspects
+    rf"|\bberkas\s+(?:perkara\s+)?(?:(?-i:[a-z]+)\s+){{0,6}}?(?P<filed>{_INITIALS_LIST})(?!\w)"
+    # "Dua terdakwa kasus ... ke Taiwan, SW dan FA, menjalani sidang": the suspects named after their noun phrase
+    rf"|(?:tersangka|terdakwa|pelaku)\b[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
     re.IGNORECASE,
 )
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
@@ -60,13 +80,24 @@ def period_cues() -> re.Pattern[str]:
 
 @cache
 def not_initials() -> frozenset[str]:
-    """Abbreviations written where initials would be that are not initials (``data/not_initials.txt``)."""
-    return frozenset(_data_lines("not_initials.txt"))
+    """Abbreviations written where initials would be that are not initials (``data/not_initials.txt``), and the
+    places' abbreviations ("NTT", "TTS": "perekrut asal TTS" names no person)."""
+    from nlp.language import read_table
+    from nlp.regions import PLACES_DATA_DIR
+
+    places = {row[0] for row in read_table(PLACES_DATA_DIR / "aliases.tsv")
+              if row and re.fullmatch(r"[A-Z]{2,4}", row[0])}
+    return frozenset(_data_lines("not_initials.txt")) | places
 
 
 def update_cues() -> re.Pattern[str]:
     """The phrases that mark a figure as an update of earlier reports (``data/update_cues.txt``)."""
     return _phrases("update_cues.txt")
+
+
+def court_cues() -> re.Pattern[str]:
+    """The phrases by which a report tells a case's way through prosecution and court (``data/court_cues.txt``)."""
+    return _phrases("court_cues.txt")
 
 
 def separate_cues() -> re.Pattern[str]:
@@ -144,7 +175,11 @@ def suspect_initials(text: str) -> set[str]:
     text = text or ""
     groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
               for match in _SUSPECT_INITIALS.finditer(text)]
-    groups += [match.group("object") or match.group("subject") or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
+    groups += [match.group("object") or match.group("subject") or match.group("arrested")
+               or match.group("sentenced") or match.group("filed") or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
+    groups += [match.group("role") for match in _AFTER_ROLE.finditer(text)]
+    groups += [match.group("apposed") for match in _NAMED_AS_SUSPECTS.finditer(text)
+               if match.group("apposed") and not victim_words().search(match.group(0))]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
         if _SUSPECT_SENTENCE.search(sentence.group(0)):
@@ -199,6 +234,7 @@ class Report:
     updated: frozenset[str] = frozenset()  # roles whose figure the report says is an update ("bertambah menjadi")
     vague: tuple[int, int] | None = None  # the range of a victims number told vaguely ("belasan")
     separate: bool = False  # the report says its case is another than an earlier one
+    court: bool = False  # the report tells the case's way through prosecution or court (case file, trial, verdict)
 
     @property
     def article_id(self) -> str:
@@ -321,6 +357,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         updated=frozenset(role for role, figure in figures.items() if update_cues().search(figure.sentence)),
         vague=vague_victims(article),
         separate=says_separate(article.get("text") or ""),
+        court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
     )
 
 
@@ -338,6 +375,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "updated": sorted(report.updated),
         "vague": list(report.vague) if report.vague else None,
         "separate": report.separate,
+        "court": report.court,
     }
 
 
@@ -358,4 +396,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         updated=frozenset(features.get("updated") or []),
         vague=tuple(features["vague"]) if features.get("vague") else None,
         separate=bool(features.get("separate")),
+        court=bool(features.get("court")),
     )

@@ -269,3 +269,52 @@ def test_figures_of_the_same_period_are_period_totals() -> None:
                           "evidence": evidence}]}
     assert make_report(article, record).value("victims") == 0
     assert [stat["figures"] for stat in statistics_of(article, record)] == [{"victims_rescued": 140}]
+
+
+# Suspects named by how a case goes on: after their role, apposed, arrested, sentenced, in a case file.
+
+def test_suspects_named_as_a_case_goes_on() -> None:
+    assert suspect_initials("Polisi menetapkan pemilik panti pijat, DK, sebagai tersangka.") == {"DK"}
+    assert suspect_initials("Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang.") == {"RA", "TW"}
+    assert suspect_initials("Selain calo desa UB, polisi menangkap pemodalnya berinisial KS (44).") == {"UB", "KS"}
+    assert suspect_initials("Hakim menjatuhkan hukuman enam tahun penjara kepada PW (52).") == {"PW"}
+    assert suspect_initials("ZN ditangkap Polres Sikka sepekan lalu.") == {"ZN"}
+    assert suspect_initials("Penyidik mengirim berkas perkara kakak beradik OT dan IR ke kejaksaan.") == {"OT", "IR"}
+    # a place's abbreviation, a prosecutor, a victim apposed: no suspect's initials
+    assert suspect_initials("Pelaku asal NTT itu dan perekrut lapangan TTS masih diburu.") == set()
+    assert suspect_initials("Berkas perkara dikirim ke JPU pekan ini.") == set()
+    assert suspect_initials("Pelaku menjual korban anak, MS, kepada tamu.") == set()
+
+
+# A trial or a verdict months later: the same suspects and the same count, in the same regency.
+
+COURT_PLACES = {"Kabupaten Garut": "event"}
+
+
+def test_a_verdict_months_later_naming_the_suspect_and_count_joins() -> None:
+    raid = report("sawah-raid", "2026-02-10",
+                  "Polres Garut menangkap penyalur berinisial NK (46) yang menjanjikan kerja di Korea kepada 6 "
+                  "petani muda. Mereka ditampung di gudang.", victims=6, places=COURT_PLACES,
+                  agencies=("Polres Garut",))
+    verdict = report("sawah-verdict", "2026-07-28",
+                     "Pengadilan Negeri Garut menjatuhkan vonis tujuh tahun penjara kepada NK (46). Terdakwa "
+                     "terbukti memberangkatkan 6 petani muda tanpa izin.", victims=6, places=COURT_PLACES,
+                     agencies=("Pengadilan Negeri Garut",))
+    assert joined(raid, verdict)
+    groups = group_reports([verdict, raid])
+    assert [len(group) for group in groups] == [2]
+
+
+def test_a_verdict_months_later_for_another_count_or_suspect_stays_apart() -> None:
+    raid = report("sawah-raid", "2026-02-10",
+                  "Polres Garut menangkap penyalur berinisial NK (46) dan DS (39) yang menjanjikan kerja di Korea "
+                  "kepada 6 petani muda.", victims=6, places=COURT_PLACES, agencies=("Polres Garut",))
+    other_count = report("gudang-verdict", "2026-09-15",
+                         "Pengadilan Negeri Garut memvonis terdakwa NK (46) dan DS (39). Keduanya terbukti "
+                         "mengirim 15 buruh ke Malaysia.", victims=15, places=COURT_PLACES,
+                         agencies=("Pengadilan Negeri Garut",))
+    other_suspect = report("pasar-verdict", "2026-06-02",
+                           "Hakim menjatuhkan vonis lima tahun penjara kepada RH (41) yang menjual 6 perempuan.",
+                           victims=6, places=COURT_PLACES, agencies=("Pengadilan Negeri Garut",))
+    assert not joined(raid, other_count)
+    assert not joined(raid, other_suspect)

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 
 from pantau.incidents import aggregate, get_incident, list_incidents, list_statistics, update_incidents
+from pantau.incidents.storage import RULES_MARKER
 from pantau.store import Store
 
 REPORTS = json.loads((Path(__file__).parents[1] / "digest" / "data" / "reports.json").read_text(encoding="utf-8"))
@@ -97,10 +98,10 @@ def test_records_placed_under_older_rules_are_placed_again(tmp_path: Path) -> No
         update_incidents(store)
         groups = _groups(store)
         with store.transaction():  # as an older version left it: no rules marker, features it did not keep
-            store.execute("DROP TABLE incident_rules_v2")
+            store.execute(f"DROP TABLE {RULES_MARKER}")
             store.execute("UPDATE incident_placements SET features = '{}' WHERE features IS NOT NULL")
         update_incidents(store)
         features = [json.loads(row[0]) for row in
                     store.execute("SELECT features FROM incident_placements WHERE features IS NOT NULL")]
-        assert features and all("separate" in kept for kept in features)
+        assert features and all("separate" in kept and "court" in kept for kept in features)
         assert _groups(store) == groups and update_incidents(store) == []
