@@ -939,22 +939,27 @@ class CountsExtractor:
         for k, norm in enumerate(norms):
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
             # or opening the sentence: "AD dan istrinya, RK (41), ditetapkan sebagai tersangka"
-            named = k + 1 < len(norms) and caps[k + 1] and is_initials(k + 1) and self._is_suspect_noun(norms, k)
+            # ("Duduk di kursi terdakwa, HS (49), ...": the noun, a comma, then the list)
+            after = k + 2 if norms[k + 1 : k + 2] == [","] and k + 2 < len(norms) and self._aged(norms, k + 2) else k + 1
+            named = after < len(norms) and caps[after] and is_initials(after) and self._is_suspect_noun(norms, k)
             opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num") or (
                 k > 0 and norms[k - 1] in self.words["naming_verbs"] and norms[k + 1 : k + 2] in ([","], ["dan"]))
                        ) and is_initials(k)  # or a list of people with their ages ("menetapkan AS (30), BT (25) ...
             # sebagai"), or a list right after a verb that names or holds them ("menetapkan AS, BT dan CR sebagai")
             if norm not in ("berinisial", "inisial") and not named and not opening:
                 continue
-            count, i = 0, k if opening else k + 1
+            count, i = 0, k if opening else (after if named else k + 1)
             while i < len(norms):
                 if is_initials(i):
                     count += 1
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
                     # the next person of the list, named by a role ("MK (38) dan penerima tamu berinisial PA (27)",
-                    # 'seorang "bos" berinisial TW') or by a relation in apposition ("AD dan istrinya, RK (41)")
-                    then = next((m for m in range(i, min(len(norms), i + 8)) if norms[m] in ("berinisial", "inisial")
-                                 or (is_initials(m) and norms[m - 1] == ",")), None)
+                    # 'seorang "bos" berinisial TW') or by a relation in apposition ("AD dan istrinya, RK (41)"), or
+                    # after the first one's occupation in apposition ("HS (49), direktur sebuah LPK, dan DA (33)")
+                    then = next((m for m in range(i, min(len(norms), i + 16)) if (m < i + 8 and (
+                        norms[m] in ("berinisial", "inisial") or (is_initials(m) and norms[m - 1] == ","))) or (
+                        is_initials(m) and norms[m - 2 : m] in ([",", "dan"], [",", "serta"]) and self._aged(norms, m))
+                                 ), None)
                     if then is None or norms[i - 1] not in (",", "dan", "serta"):
                         break
                     i = then if norms[then] in ("berinisial", "inisial") else then - 1
@@ -972,6 +977,11 @@ class CountsExtractor:
                 return None
             return _Candidate(count, category, s_index, k, (sentence.start, sentence.end))
         return None
+
+    @staticmethod
+    def _aged(norms: list[str], i: int) -> bool:
+        """The word at ``i`` is followed by an age in parentheses: "HS (49)"."""
+        return norms[i + 1 : i + 3] == ["(", "#num"]
 
     def _victims_by_initials(self, s_index: int, sentence: _Sentence, k: int, count: int,
                              found: list[_Candidate]) -> _Candidate | None:

@@ -2548,3 +2548,11 @@ def test_people_kept_from_leaving_are_rescued_also_when_sent_home_after() -> Non
             "pekerja migran ilegal. Ketiganya kini sudah dipulangkan ke keluarga masing-masing.")
     assert ("victims_rescued", 3) in roles(text)
     assert ("victims", 3) not in roles(text)
+
+
+def test_defendants_listed_with_their_occupations_in_apposition() -> None:
+    text = ("Sidang kasus TPPO digelar di PN Cikarang. Duduk di kursi terdakwa, HS (49), direktur sebuah lembaga "
+            "pelatihan kerja (LPK) di Cikarang, dan DA (33), staf administrasi yang mengurus dokumen peserta.")
+    assert roles(text) == {("suspects", 2)}
+    text = "Terdakwa HS (49), direktur sebuah LPK di Cikarang, dan DA (33), staf administrasi, hadir di ruang sidang."
+    assert roles(text) == {("suspects", 2)}
