@@ -940,7 +940,7 @@ class CountsExtractor:
             # "berinisial AR (27) dan LS (24)", or initials right after the noun: "tersangka AS (34) dan BR (29)",
             # or opening the sentence: "AD dan istrinya, RK (41), ditetapkan sebagai tersangka"
             # ("Duduk di kursi terdakwa, HS (49), ...": the noun, a comma, then the list)
-            after = k + 2 if norms[k + 1 : k + 2] == [","] and k + 2 < len(norms) and self._aged(norms, k + 2) else k + 1
+            after = k + 2 if norms[k + 1 : k + 2] == [","] and self._aged(norms, k + 2) else k + 1
             named = after < len(norms) and caps[after] and is_initials(after) and self._is_suspect_noun(norms, k)
             opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num") or (
                 k > 0 and norms[k - 1] in self.words["naming_verbs"] and norms[k + 1 : k + 2] in ([","], ["dan"]))
