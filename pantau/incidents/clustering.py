@@ -55,13 +55,31 @@ def where_codes(report: Report) -> set[str]:
     return codes | _provinces(codes) if codes else report.codes()
 
 
-def same_place(a: Report, b: Report) -> bool:
-    """A shared regency/city where it may have happened, or a shared province when either names no regency or city
-    there."""
+FIRM_ROLES = ("event", "agency_region")  # a regency named so places a report; one only passed or mentioned may not
+
+
+def _firmly_local(report: Report) -> set[str]:
+    """Regencies and cities a report names where it happened or as the acting agency's region."""
+    return {str(loc["code"]) for loc in report.locations
+            if loc.get("code") and loc.get("level") in ("regency", "city") and set(roles_of(loc)) & set(FIRM_ROLES)}
+
+
+def place_match(a: Report, b: Report) -> str | None:
+    """"local" for a shared regency/city where it may have happened; "province" for a shared province when either
+    names no regency or city there, or names its regencies only in passing (a middleman's town, a port passed) while
+    the other's differ; None otherwise."""
     codes_a, codes_b = where_codes(a), where_codes(b)
     if _local(codes_a) and _local(codes_b):
-        return bool(_local(codes_a) & _local(codes_b))
-    return bool(_provinces(codes_a) & _provinces(codes_b))
+        if _local(codes_a) & _local(codes_b):
+            return "local"
+        if _firmly_local(a) and _firmly_local(b):
+            return None
+    return "province" if _provinces(codes_a) & _provinces(codes_b) else None
+
+
+def same_place(a: Report, b: Report) -> bool:
+    """A shared regency/city where it may have happened, or a shared province (see ``place_match``)."""
+    return place_match(a, b) is not None
 
 
 def _names(report: Report, roles: tuple[str, ...], levels: tuple[str, ...]) -> set[str]:
@@ -203,9 +221,10 @@ def linked(a: Report, b: Report) -> bool:
         if apart > FOLLOW_UP_DAYS and (not later.court or _figures_differ(a, b, "victims") > 0):
             return False  # months later only the case's way through court retells the event, and with its count
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
-    if not _local(where_codes(a)) or not _local(where_codes(b)):
+    place = place_match(a, b)
+    if place == "province" or not _local(where_codes(a)) or not _local(where_codes(b)):
         needed += PROVINCE_EXTRA_SCORE
-    return same_place(a, b) and match_score(a, b) >= needed
+    return place is not None and match_score(a, b) >= needed
 
 
 def attaches_to(extra: Report, report: Report) -> bool:

@@ -318,3 +318,30 @@ def test_a_verdict_months_later_for_another_count_or_suspect_stays_apart() -> No
                            victims=6, places=COURT_PLACES, agencies=("Pengadilan Negeri Garut",))
     assert not joined(raid, other_count)
     assert not joined(raid, other_suspect)
+
+
+# A report that names a regency only in passing (a middleman's town) is placed by its province.
+
+def test_a_report_naming_a_regency_only_in_passing_joins_through_the_suspects() -> None:
+    raid = report("lapo-raid", "2026-10-05",
+                  "Satreskrim Polres Pasuruan membebaskan 5 perempuan dari sebuah kafe. Pemilik kafe berinisial "
+                  "DW (47) diamankan.", victims=5, places={"Kabupaten Pasuruan": "event"},
+                  agencies=("Satreskrim Polres Pasuruan",), modus=("sexual_exploitation",))
+    suspect = report("lapo-suspect", "2026-10-06",
+                     "Pemilik kafe berinisial DW ditetapkan sebagai tersangka setelah 5 perempuan dibebaskan. DW "
+                     "merekrut mereka melalui perantara di Probolinggo.", victims=5,
+                     places={"Kabupaten Probolinggo": "transit", "Jawa Timur": "mention"},
+                     agencies=("Dinas Sosial Jawa Timur",), modus=("sexual_exploitation",))
+    assert joined(raid, suspect)
+
+
+def test_a_report_naming_a_regency_only_in_passing_needs_more_than_a_count_and_a_day() -> None:
+    raid = report("lapo-raid", "2026-10-05",
+                  "Satreskrim Polres Pasuruan membebaskan 5 perempuan dari sebuah kafe.", victims=5,
+                  places={"Kabupaten Pasuruan": "event"}, agencies=("Satreskrim Polres Pasuruan",),
+                  modus=("sexual_exploitation",))
+    other = report("kos-raid", "2026-10-06",
+                   "Dinas Sosial menampung 5 perempuan korban eksploitasi yang direkrut melalui perantara di "
+                   "Probolinggo.", victims=5, places={"Kabupaten Probolinggo": "transit", "Jawa Timur": "mention"},
+                   agencies=("Dinas Sosial Jawa Timur",), modus=("sexual_exploitation",))
+    assert not joined(raid, other)
