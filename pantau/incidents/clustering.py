@@ -160,7 +160,8 @@ def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
 def match_score(a: Report, b: Report) -> float:
     """How much two reports of the same place and time agree; 0 when they contradict each other.
 
-    For: the same suspects' initials, the same number of victims or suspects, a shared agency (a unit counts as its
+    For: the same suspects' initials, the same number of victims or suspects (more for ten or more people, rarely
+    two groups by chance), a shared agency (a unit counts as its
     body), a shared modus, the same port, airport or district on the same day, the same news cycle, victims from
     the same places, a vague first figure whose range holds the other's count, a larger figure the later report
     calls an update. Against (the same police unit's different raids in one month, two interceptions at one port):
@@ -177,7 +178,7 @@ def match_score(a: Report, b: Report) -> float:
     for role in ("victims", "suspects"):
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
-            score += 1.0 if value_a > 1 else 0.5
+            score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
     score -= _figures_differ(a, b, "victims")
     score += _vague_agrees(a, b)
     if a.agencies & b.agencies:

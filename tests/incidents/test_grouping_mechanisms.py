@@ -345,3 +345,27 @@ def test_a_report_naming_a_regency_only_in_passing_needs_more_than_a_count_and_a
                    "Probolinggo.", victims=5, places={"Kabupaten Probolinggo": "transit", "Jawa Timur": "mention"},
                    agencies=("Dinas Sosial Jawa Timur",), modus=("sexual_exploitation",))
     assert not joined(raid, other)
+
+
+# The same large count: ten or more people counted alike are rarely two groups.
+
+def test_the_same_large_count_days_later_joins_without_a_shared_agency() -> None:
+    raid = report("gudang-raid", "2026-11-02",
+                  "Polres Pasuruan menemukan 23 calon PMI di sebuah gudang yang dijadikan penampungan.",
+                  victims=23, places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    homes = report("gudang-homes", "2026-11-04",
+                   "Dinas Tenaga Kerja Kabupaten Pasuruan memulangkan 23 calon PMI korban penampungan gudang.",
+                   victims=23, places={"Kabupaten Pasuruan": "agency_region"},
+                   agencies=("Dinas Tenaga Kerja Kabupaten Pasuruan",))
+    assert joined(raid, homes)
+
+
+def test_the_same_small_count_days_later_without_more_in_common_stays_apart() -> None:
+    raid = report("gudang-raid", "2026-11-02",
+                  "Polres Pasuruan menemukan 4 calon PMI di sebuah gudang yang dijadikan penampungan.",
+                  victims=4, places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    homes = report("kebun-homes", "2026-11-04",
+                   "Dinas Tenaga Kerja Kabupaten Pasuruan memulangkan 4 calon PMI dari Malaysia.",
+                   victims=4, places={"Kabupaten Pasuruan": "agency_region"},
+                   agencies=("Dinas Tenaga Kerja Kabupaten Pasuruan",))
+    assert not joined(raid, homes)
