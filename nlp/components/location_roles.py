@@ -174,6 +174,30 @@ def mention_role(text: str, start: int, lowered: str | None = None) -> str:
     return best[1] if best else DEFAULT_ROLE
 
 
+_GATEWAY = re.compile(r"(?:bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas)\b", re.IGNORECASE)
+
+
+@cache
+def _gateway_interception() -> re.Pattern[str]:
+    """The words of ``gateway_interceptions.txt``: people stopped or held back from leaving."""
+    words = read_lines(ROLES_DIR / "gateway_interceptions.txt")
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The mention's sentence, before and after it (at most _CONTEXT_CHARS characters each way)."""
+    after = text[end : end + _CONTEXT_CHARS]
+    stop = _SENTENCE_END.search(after)
+    return _sentence_before(text, start) + text[start:end] + (after[: stop.start()] if stop else after)
+
+
+def _gateway_event(text: str, start: int, end: int) -> bool:
+    """An airport, seaport or border post named in a sentence telling that people were stopped from leaving
+    ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"): where it happened."""
+    return _GATEWAY.match(text, start) is not None and \
+        _gateway_interception().search(_sentence_around(text, start, end)) is not None
+
+
 def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]],
                    local_spans: set[tuple[int, int]] = frozenset(),
                    mentions: list[tuple[int, int]] | None = None, lowered: str | None = None) -> list[str]:
@@ -184,7 +208,7 @@ def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, i
     if mentions is None:
         mentions = _mentions(text, surfaces(location))
     roles = {
-        mention_role(text, start, lowered)
+        "event" if _gateway_event(text, start, end) else mention_role(text, start, lowered)
         for start, end in mentions
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
         and _owned(text, location, (start, end), local_spans)

@@ -54,3 +54,13 @@ def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
     assert code("Bandara Internasional Kualanamu") == code("Bandara Kualanamu") == "12.07"
     assert code("Pelabuhan Batam") == "21.71"  # the one port of Batam the landmarks begin so
     assert code("Pelabuhan Tanjung") is None and code("Pelabuhan") is None  # ports of many regencies, or none
+
+
+def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened() -> None:
+    airport = {"name": "Bandara Soekarno-Hatta", "level": "place", "province": "Banten", "code": None}
+    text = ("Petugas Imigrasi Bandara Soekarno-Hatta menunda keberangkatan enam warga yang hendak terbang ke "
+            "Kamboja.")
+    assert _roles(text, airport)["Bandara Soekarno-Hatta"][0] == "event"
+    # victims flown home through it after a rescue abroad: no interception there
+    text = "Setelah diselamatkan di Kamboja, para korban tiba melalui Bandara Soekarno-Hatta."
+    assert _roles(text, airport)["Bandara Soekarno-Hatta"][0] != "event"
