@@ -72,9 +72,27 @@ def place_match(a: Report, b: Report) -> str | None:
     if _local(codes_a) and _local(codes_b):
         if _local(codes_a) & _local(codes_b):
             return "local"
+        if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
+            return "local"  # a group abroad, each report told from its home region, naming the other's too
         if _firmly_local(a) and _firmly_local(b):
             return None
     return "province" if _provinces(codes_a) & _provinces(codes_b) else None
+
+
+def _names_event_place(report: Report) -> bool:
+    return any("event" in roles_of(loc) for loc in report.locations)
+
+
+def _told_from_home(report: Report) -> bool:
+    """A report naming no place where it happened whose regencies of the acting agencies are the victims' homes (a
+    repatriation told by the home region's office: what happened, happened abroad)."""
+    return not _names_event_place(report) and _firmly_local(report) <= _homes(report)
+
+
+def _homes(report: Report) -> set[str]:
+    """Codes of every place a report names as the victims' home (in whatever role besides)."""
+    return {str(loc["code"]) for loc in report.locations
+            if loc.get("code") and "victims_origin" in roles_of(loc)}
 
 
 def same_place(a: Report, b: Report) -> bool:
@@ -124,6 +142,14 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
     if role in later.updated and later.value(role) > earlier.value(role):
         return -0.5 if close else 0.0
     return 0.5 if close else FAR_FIGURES_PENALTY
+
+
+def _told_by_parts(a: Report, b: Report) -> bool:
+    """Two reports counting different parts of one group, each giving the other's count too ("Sembilan warga
+    Sukabumi ... Lima korban lainnya berasal dari Cianjur" and "Lima warga Cianjur ... bersama sembilan warga
+    Sukabumi")."""
+    value_a, value_b = a.value("victims"), b.value("victims")
+    return bool(value_a and value_b) and value_a != value_b and value_a in b.counted and value_b in a.counted
 
 
 def _vague_agrees(a: Report, b: Report) -> float:
@@ -179,7 +205,10 @@ def match_score(a: Report, b: Report) -> float:
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
-    score -= _figures_differ(a, b, "victims")
+    if _told_by_parts(a, b):
+        score += 1.0  # each counts its own part of one group and gives the other's
+    else:
+        score -= _figures_differ(a, b, "victims")
     score += _vague_agrees(a, b)
     if a.agencies & b.agencies:
         score += 1.0

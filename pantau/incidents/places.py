@@ -97,7 +97,13 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
     province gives way to the acting agency's regency or city (in that province first: BP3MI with Polres
     Majalengka at an airport the extractor knows only by province; a complaint voiced "di Jakarta" about a case
     Polres Tegal handles).
+    A group abroad told by each home region's office (no event place; each report's agency regions are its
+    victims' homes, and they differ) is placed by the province they share, no regency.
     None when nothing is known."""
+    if roles_in_order == PLACE_ROLES_IN_ORDER:
+        homes_province = _province_of_homes(locations_per_report)
+        if homes_province:
+            return homes_province
     steps = [*[(role,) for role in roles_in_order], None]
     for position, roles in enumerate(steps):
         votes = _votes(locations_per_report, roles)
@@ -117,6 +123,29 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
                         break
             return _as_place(winner)
     return None
+
+
+def _province_of_homes(locations_per_report: list[list[dict[str, Any]]]) -> dict[str, Any] | None:
+    """The province of a group abroad told by several home regions' offices (see ``choose_place``), else None."""
+    if len(locations_per_report) < 2:
+        return None
+    agency_regions: set[str] = set()
+    for locations in locations_per_report:
+        if any("event" in roles_of(loc) for loc in locations):
+            return None
+        local = {str(loc["code"]) for loc in locations
+                 if loc.get("code") and loc.get("level") in LOCAL_LEVELS and "agency_region" in roles_of(loc)}
+        homes = {str(loc["code"]) for loc in locations if loc.get("code") and "victims_origin" in roles_of(loc)}
+        if not local or not local <= homes:
+            return None
+        agency_regions |= local
+    provinces = {code.split(".")[0] for code in agency_regions}
+    if len(agency_regions) < 2 or len(provinces) != 1:
+        return None
+    from nlp.regions import get_region
+
+    region = get_region(provinces.pop())
+    return _as_place((region.name, region.level, region.province, region.code)) if region else None
 
 
 def _votes(locations_per_report: list[list[dict[str, Any]]], roles: tuple[str, ...] | None,

@@ -235,6 +235,7 @@ class Report:
     vague: tuple[int, int] | None = None  # the range of a victims number told vaguely ("belasan")
     separate: bool = False  # the report says its case is another than an earlier one
     court: bool = False  # the report tells the case's way through prosecution or court (case file, trial, verdict)
+    counted: frozenset[int] = frozenset()  # every number of victims the report gives, its parts and totals included
 
     @property
     def article_id(self) -> str:
@@ -300,6 +301,17 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
     return {role: figure for role, figure in figures.items() if role in FIGURE_ROLES}
 
 
+def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> frozenset[int]:
+    """Every number of victims a report gives, parts of a larger group ("Lima korban lainnya berasal dari Kabupaten
+    Cianjur") and totals ("bagian dari 14 warga Jawa Barat") included; none of a period-total sentence."""
+    text = article.get("text") or ""
+    return frozenset(
+        count["value"] for count in record.get("counts") or []
+        if count.get("role") in VICTIM_ROLES and isinstance(count.get("value"), int) and count["value"] > 0
+        and (any_topic or count.get("about_tppo", True))
+        and not is_period_sentence(sentence_of(text, count.get("evidence"))))
+
+
 def _title_numbers(title: str) -> frozenset[int]:
     """The counts a headline gives ("Imigrasi Tunda Keberangkatan Empat Perempuan" -> {4})."""
     from nlp.numerals import find_numbers
@@ -358,6 +370,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         vague=vague_victims(article),
         separate=says_separate(article.get("text") or ""),
         court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
+        counted=victim_counts(article, record, any_topic=attach_only),
     )
 
 
@@ -376,6 +389,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "vague": list(report.vague) if report.vague else None,
         "separate": report.separate,
         "court": report.court,
+        "counted": sorted(report.counted),
     }
 
 
@@ -397,4 +411,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         vague=tuple(features["vague"]) if features.get("vague") else None,
         separate=bool(features.get("separate")),
         court=bool(features.get("court")),
+        counted=frozenset(features.get("counted") or []),
     )

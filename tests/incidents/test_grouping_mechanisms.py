@@ -24,26 +24,35 @@ PLACES = {  # name -> (level, province, code)
     "Kabupaten Probolinggo": ("regency", "Jawa Timur", "35.13"),
     "Jawa Timur": ("province", "Jawa Timur", "35"),
     "Kabupaten Pasuruan": ("regency", "Jawa Timur", "35.14"),
+    "Jawa Barat": ("province", "Jawa Barat", "32"),
+    "Kota Bandung": ("city", "Jawa Barat", "32.73"),
 }
 
 
 def report(article_id: str, day: str, text: str, *, title: str = "", event_date: str | None = None,
            places: dict[str, str] | None = None, victims: int | None = None, role: str = "victims",
-           agencies: tuple[str, ...] = (), modus: tuple[str, ...] = ("migrant_worker",)) -> Report:
+           agencies: tuple[str, ...] = (), modus: tuple[str, ...] = ("migrant_worker",),
+           parts: dict[int, str] | None = None) -> Report:
     """A report as the extractor would give it: ``places`` name -> role; the victims count comes from the first
-    sentence naming the number."""
+    sentence naming the number; ``parts`` are further victims counts (number -> the region it counts)."""
     evidence = {"start": 0, "end": len(text)}
     counts = []
-    if victims is not None:
-        start = max(text.rfind(".", 0, text.find(str(victims))) + 1, 0)
+
+    def count(value: int, scope: str | None) -> dict:
+        start = max(text.rfind(".", 0, text.find(str(value))) + 1, 0)
         end = text.find(".", start) + 1 or len(text)
-        counts = [{"role": role, "value": victims, "about_tppo": True, "scope": None,
-                   "evidence": {"start": start, "end": end}}]
+        return {"role": role, "value": value, "about_tppo": True, "scope": scope,
+                "evidence": {"start": start, "end": end}}
+
+    if victims is not None:
+        counts = [count(victims, None)]
+    counts += [count(value, scope) for value, scope in (parts or {}).items()]
     locations = []
-    for name, place_role in (places or {}).items():
+    for name, place_roles in (places or {}).items():  # "victims_origin,agency_region": named in both roles
         level, province, code = PLACES[name]
-        locations.append({"name": name, "level": level, "province": province, "code": code, "role": place_role,
-                          "roles": [place_role], "evidence": evidence})
+        roles = place_roles.split(",")
+        locations.append({"name": name, "level": level, "province": province, "code": code, "role": roles[0],
+                          "roles": roles, "evidence": evidence})
     article = {"id": article_id, "title": title or text.split(".")[0], "text": text, "published": day,
                "url": f"https://example.id/{article_id}", "source": article_id.split("-")[-1]}
     record = {"id": article_id, "relevant": True, "event_type": "incident", "event_date": event_date or day,
@@ -369,3 +378,36 @@ def test_the_same_small_count_days_later_without_more_in_common_stays_apart() ->
                    victims=4, places={"Kabupaten Pasuruan": "agency_region"},
                    agencies=("Dinas Tenaga Kerja Kabupaten Pasuruan",))
     assert not joined(raid, homes)
+
+
+# A group abroad told by each home region's office: each report counts its own people and gives the others'.
+
+def test_a_group_abroad_told_from_two_home_regions_joins_and_is_placed_by_their_province() -> None:
+    from pantau.incidents.build import build_incident
+
+    garut = report("scam-garut", "2026-12-01",
+                   "Enam warga Garut korban penipuan daring di Myanmar tiba di rumah. Mereka bagian dari 10 "
+                   "warga Jawa Barat yang dibebaskan. Empat lainnya warga Tasikmalaya.", victims=6,
+                   places={"Kabupaten Garut": "victims_origin,agency_region",
+                           "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",),
+                   parts={10: "Jawa Barat", 4: "Kabupaten Tasikmalaya"})
+    tasik = report("scam-tasik", "2026-12-02",
+                   "Empat warga Tasikmalaya pulang dari Myanmar bersama enam warga Garut. Mereka dipaksa menipu.",
+                   event_date="2026-12-01", victims=4,
+                   places={"Kabupaten Tasikmalaya": "victims_origin,agency_region", "Jawa Barat": "agency_region"},
+                   agencies=("Dinas Sosial Kabupaten Tasikmalaya",), modus=("online_scam",), parts={6: "Garut"})
+    assert joined(garut, tasik)
+    assert build_incident([garut, tasik])["place"]["name"] == "Jawa Barat"
+
+
+def test_a_group_told_at_an_office_elsewhere_and_a_homecoming_stay_apart() -> None:
+    office = report("passport-bandung", "2026-12-01",
+                    "Kantor Imigrasi Bandung menolak paspor 6 warga Garut yang diduga akan bekerja ilegal.",
+                    victims=6, places={"Kabupaten Garut": "victims_origin", "Kota Bandung": "agency_region"},
+                    agencies=("Dinas Sosial Jawa Barat",), modus=("online_scam",))
+    home = report("homecoming-garut", "2026-12-01",
+                  "Dinas Sosial Kabupaten Garut memulangkan 6 warga Garut dari Myanmar.", victims=6,
+                  places={"Kabupaten Garut": "victims_origin,agency_region"},
+                  agencies=("Dinas Sosial Jawa Barat",), modus=("online_scam",))
+    assert not joined(office, home)
