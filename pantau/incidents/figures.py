@@ -50,7 +50,8 @@ def choose(role: str, reports: list[Report]) -> tuple[int, str]:
     frequency = Counter(value for _, value in values)
     if len(frequency) == 1:
         return values[0][1], ALL_AGREE
-    updates = [(report, value) for report, value in values if update_cues().search(report.figures[role].sentence)]
+    updates = [(report, value) for report, value in values
+               if role in report.updated or update_cues().search(report.figures[role].sentence)]
     if updates:
         return max(updates, key=lambda item: item[0].anchor_key)[1], UPDATED
     (top, top_n), (_, second_n) = frequency.most_common(2)

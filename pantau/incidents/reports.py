@@ -312,6 +312,14 @@ def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bo
         and not is_period_sentence(sentence_of(text, count.get("evidence"))))
 
 
+def _title_numbers_at(text: str) -> list[int]:
+    """The first count a text gives ("Bertambah Jadi Lima Orang, Dua Masih di Bawah Umur" -> [5]), if any."""
+    from nlp.numerals import find_numbers
+
+    found = [m for m in find_numbers(text) if m.kind == "cardinal" and m.value is not None]
+    return [min(found, key=lambda m: m.start).value] if found else []
+
+
 def _title_numbers(title: str) -> frozenset[int]:
     """The counts a headline gives ("Imigrasi Tunda Keberangkatan Empat Perempuan" -> {4})."""
     from nlp.numerals import find_numbers
@@ -347,6 +355,24 @@ def _victims_total(figures: dict[str, Figure]) -> Figure | None:
     return max(candidates, key=lambda figure: (figure.value, figure.role == "victims"))
 
 
+def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict[str, Figure]) -> frozenset[str]:
+    """Roles whose value the report says is an update of earlier reports: a sentence giving that value (the chosen
+    one or another giving the same number) or the headline naming it says so ("Korban ... Bertambah Jadi Lima
+    Orang" while the figure's own sentence is "Dua dari lima korban masih anak")."""
+    text = article.get("text") or ""
+    title = article.get("title") or ""
+    cue = update_cues().search(title)
+    title_updates = _title_numbers_at(title[cue.start():]) if cue else []  # the number the headline's update names
+    sentences: dict[int, list[str]] = {}
+    for count in record.get("counts") or []:
+        if isinstance(count.get("value"), int):
+            sentences.setdefault(count["value"], []).append(sentence_of(text, count.get("evidence")))
+    return frozenset(
+        role for role, figure in figures.items()
+        if any(update_cues().search(sentence) for sentence in [figure.sentence, *sentences.get(figure.value, [])])
+        or (title_updates and figure.value in title_updates))
+
+
 def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "",
                 attach_only: bool = False) -> Report:
     """The report an (article, record) pair makes; locations get roles when the record has none. An attach-only
@@ -366,7 +392,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
         attach_only=attach_only,
-        updated=frozenset(role for role, figure in figures.items() if update_cues().search(figure.sentence)),
+        updated=updated_roles(article, record, figures),
         vague=vague_victims(article),
         separate=says_separate(article.get("text") or ""),
         court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,

@@ -411,3 +411,33 @@ def test_a_group_told_at_an_office_elsewhere_and_a_homecoming_stay_apart() -> No
                   places={"Kabupaten Garut": "victims_origin,agency_region"},
                   agencies=("Dinas Sosial Jawa Barat",), modus=("online_scam",))
     assert not joined(office, home)
+
+
+# An update said in the headline or another sentence giving the same number, or a count said to be corrected.
+
+def test_an_update_the_headline_names_makes_the_later_figure_an_update() -> None:
+    first = report("kafe-first", "2026-03-02",
+                   "Polres Garut membebaskan 6 perempuan dari sebuah kafe. Pemiliknya diperiksa.", victims=6,
+                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    later = report("kafe-later", "2026-03-03",
+                   "Dua dari 7 korban masih anak. Polres Garut menemukan satu korban lagi di mes karyawan kafe.",
+                   victims=7, title="Korban Kafe di Garut Bertambah Jadi Tujuh Orang, Dua Masih Anak",
+                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert later.updated == {"victims"}
+    assert joined(first, later)
+    corrected = report("kafe-corrected", "2026-03-03",
+                       "Korban kafe itu ternyata 7 orang, bukan enam seperti dilaporkan sebelumnya.", victims=7,
+                       places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",))
+    assert corrected.updated == {"victims"}
+
+
+def test_a_headline_update_names_only_its_own_number() -> None:
+    later = report("kafe-later", "2026-03-03",
+                   "Dua dari 7 korban masih anak. Dua anak itu berusia 15 tahun.", victims=2,
+                   title="Korban Kafe di Garut Bertambah Jadi Tujuh Orang, Dua Masih Anak",
+                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",))
+    assert later.value("victims") == 2 and not later.updated
+    other = report("kafe-other", "2026-03-02",
+                   "Polres Garut membebaskan 6 perempuan dari sebuah kafe.", victims=6,
+                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert not joined(other, later)
