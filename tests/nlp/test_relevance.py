@@ -66,6 +66,10 @@ IRRELEVANT = [
     # gambling at home, foreigners employed as operators (no coercion)
     "Polisi menggerebek markas judi online di Batam. Sebanyak 20 WNA yang dipekerjakan sebagai operator diamankan.",
     "Polda Jateng menangkap 30 tersangka judi online dalam operasi sebulan.",
+    # a public-order raid on adults selling sex on their own, no pimp or coercion found
+    "Satpol PP menggelar razia di rumah kos dan penginapan. Sebanyak 12 perempuan yang diduga pekerja seks "
+    "komersial terjaring. Menurut petugas, mereka bekerja sendiri melalui aplikasi dan tidak ditemukan adanya "
+    "mucikari atau pihak yang memaksa. Mereka diserahkan ke Dinas Sosial untuk dibina.",
     # TPPO only in a list of categories
     "Sepanjang tahun ini polres menangani kasus narkoba, pencurian, penganiayaan, KDRT, TPPO dan judi online.",
 ]
