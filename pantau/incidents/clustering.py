@@ -232,12 +232,18 @@ def match_score(a: Report, b: Report) -> float:
 def _late_follow_up(a: Report, b: Report) -> bool:
     """Reports more than 10 days apart (a case file, a trial, a verdict retelling the arrest) are one case only when
     they name the same suspects: one shared initial and the same number of victims in the same regency or city,
-    or two shared initials at the same place (a report naming only the province may be of any regency there)."""
+    or two shared initials at the same place (a report naming only the province may be of any regency there); or,
+    when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
+    same regency or city, by a shared agency."""
     shared = a.initials & b.initials
     same_local = bool(_local(a.codes()) & _local(b.codes()))
     same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
+    unnamed = not (a.initials and b.initials)  # one names no suspect: a case file or trial of "the café owner"
+    later = max(a, b, key=lambda report: (report.day, report.article_id))
     return (len(shared) >= 2 and (same_local or same_place(a, b))) or (
-        len(shared) == 1 and same_victims and same_local)
+        len(shared) == 1 and same_victims and same_local) or (
+        unnamed and later.court and same_victims and a.value("victims") > 1 and same_local
+        and bool(a.agencies & b.agencies))
 
 
 def linked(a: Report, b: Report) -> bool:

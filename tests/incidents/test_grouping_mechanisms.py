@@ -441,3 +441,30 @@ def test_a_headline_update_names_only_its_own_number() -> None:
                    "Polres Garut membebaskan 6 perempuan dari sebuah kafe.", victims=6,
                    places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
     assert not joined(other, later)
+
+
+# A case file weeks later that names no suspect: the court stage, the same count, unit and homes.
+
+def test_a_case_file_weeks_later_naming_no_suspect_joins_through_count_unit_and_homes() -> None:
+    raid = report("gudang-raid", "2026-04-01",
+                  "Polres Garut menyelamatkan 6 calon PMI dari penampungan di gudang. Mereka warga Tasikmalaya.",
+                  victims=6, places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                  agencies=("Polres Garut",))
+    case_file = report("gudang-berkas", "2026-04-22",
+                       "Polres Garut melimpahkan berkas perkara pemilik gudang penampungan 6 calon PMI asal "
+                       "Tasikmalaya ke kejaksaan.", victims=6,
+                       places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                       agencies=("Polres Garut",))
+    assert case_file.court and joined(raid, case_file)
+
+
+def test_another_raid_of_the_unit_weeks_later_with_the_same_count_stays_apart() -> None:
+    raid = report("gudang-raid", "2026-04-01",
+                  "Polres Garut menyelamatkan 6 calon PMI dari penampungan di gudang. Mereka warga Tasikmalaya.",
+                  victims=6, places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                  agencies=("Polres Garut",))
+    again = report("ruko-raid", "2026-04-22",
+                   "Polres Garut kembali menyelamatkan 6 calon PMI asal Tasikmalaya dari sebuah ruko.", victims=6,
+                   places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Polres Garut",))
+    assert not again.court and not joined(raid, again)
