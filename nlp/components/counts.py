@@ -955,10 +955,11 @@ class CountsExtractor:
                 elif norms[i] not in ("(", ")", ",", "dan", "serta", "#num"):
                     # the next person of the list, named by a role ("MK (38) dan penerima tamu berinisial PA (27)",
                     # 'seorang "bos" berinisial TW') or by a relation in apposition ("AD dan istrinya, RK (41)"), or
-                    # after the first one's occupation in apposition ("HS (49), direktur sebuah LPK, dan DA (33)")
+                    # after the first one's occupation or home in apposition ("HS (49), direktur sebuah LPK, dan DA
+                    # (33)", "AS (34), warga Desa X, dan rekannya BR (29)")
                     then = next((m for m in range(i, min(len(norms), i + 16)) if (m < i + 8 and (
                         norms[m] in ("berinisial", "inisial") or (is_initials(m) and norms[m - 1] == ","))) or (
-                        is_initials(m) and norms[m - 2 : m] in ([",", "dan"], [",", "serta"]) and self._aged(norms, m))
+                        is_initials(m) and not {"dan", "serta"}.isdisjoint(norms[m - 2 : m]) and self._aged(norms, m))
                                  ), None)
                     if then is None or norms[i - 1] not in (",", "dan", "serta"):
                         break

@@ -2556,3 +2556,8 @@ def test_defendants_listed_with_their_occupations_in_apposition() -> None:
     assert roles(text) == {("suspects", 2)}
     text = "Terdakwa HS (49), direktur sebuah LPK di Cikarang, dan DA (33), staf administrasi, hadir di ruang sidang."
     assert roles(text) == {("suspects", 2)}
+    text = "Tersangka TPPO AS (34), warga Desa Sukamaju, dan rekannya BR (29) kini ditahan di Mapolres."
+    assert roles(text) == {("suspects", 2)}
+    # a person named after a verb is no second suspect of the list
+    text = "Tersangka TPPO AS (34) menjual korban dan LS (17) kepada pria hidung belang."
+    assert ("suspects", 2) not in roles(text)
