@@ -50,6 +50,13 @@ def b_cubed(gold: dict[str, str], predicted: dict[str, str | None]) -> tuple[flo
     return precision, recall, f1
 
 
+def _same_name(got: Any, want: Any) -> bool:
+    """Equal, names compared as one spelling ("Kota Tanjung Pinang" is "Kota Tanjungpinang")."""
+    if isinstance(got, str) and isinstance(want, str):
+        return "".join(got.lower().replace("-", " ").split()) == "".join(want.lower().replace("-", " ").split())
+    return got == want
+
+
 def evaluate(articles: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> Evaluation:
     """Score incident dicts against corpus articles carrying ``gold`` labels."""
     placed = {report["article_id"]: incident for incident in incidents for report in incident["reports"]}
@@ -78,8 +85,8 @@ def evaluate(articles: list[dict[str, Any]], incidents: list[dict[str, Any]]) ->
                               latest["regency"]),
                   "victims": (victims, latest["victims"])}
         for name, (got, want) in checks.items():
-            scores[name] += got == want
-            if got != want:
+            scores[name] += _same_name(got, want)
+            if not _same_name(got, want):
                 result.misses.append(f"  {event}: {name} {got!r}, expected {want!r}")
     n = max(len(by_event), 1)
     result.province_right = scores["province"] / n

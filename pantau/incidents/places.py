@@ -104,7 +104,7 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
         homes_province = _province_of_homes(locations_per_report)
         if homes_province:
             return homes_province
-    steps = [*[(role,) for role in roles_in_order], None]
+    steps = [*[(role,) for role in roles_in_order], ("mention",), None]  # a place named in passing before a home
     for position, roles in enumerate(steps):
         votes = _votes(locations_per_report, roles)
         if votes:

@@ -468,3 +468,29 @@ def test_another_raid_of_the_unit_weeks_later_with_the_same_count_stays_apart() 
                    places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
                    agencies=("Polres Garut",))
     assert not again.court and not joined(raid, again)
+
+
+# Where it happened when no report names the event place or an agency's region: a place named in passing before
+# the victims' homes.
+
+def test_a_place_named_in_passing_places_an_incident_before_the_victims_homes() -> None:
+    from pantau.incidents.places import choose_place
+
+    stopped = report("port-stop", "2026-05-20",
+                     "Tiga perempuan asal Garut dicegah naik kapal. Mereka dibawa ke kantor polisi di Kota Bandung.",
+                     victims=3, places={"Kabupaten Garut": "victims_origin", "Kota Bandung": "mention"})
+    assert choose_place([stopped.locations])["name"] == "Kota Bandung"
+    at_event = report("port-stop-2", "2026-05-20", "Tiga perempuan asal Garut dicegah di Kabupaten Tasikmalaya.",
+                      victims=3, places={"Kabupaten Garut": "victims_origin", "Kota Bandung": "mention",
+                                         "Kabupaten Tasikmalaya": "event"})
+    assert choose_place([at_event.locations])["name"] == "Kabupaten Tasikmalaya"
+    homes_only = report("port-stop-3", "2026-05-20", "Tiga perempuan asal Garut dicegah naik kapal.", victims=3,
+                        places={"Kabupaten Garut": "victims_origin"})
+    assert choose_place([homes_only.locations])["name"] == "Kabupaten Garut"
+
+
+def test_the_benchmark_compares_place_names_as_one_spelling() -> None:
+    from pantau.incidents.evaluation import _same_name
+
+    assert _same_name("Kota Tanjung Pinang", "Kota Tanjungpinang") and _same_name(None, None)
+    assert not _same_name("Kota Bandung", "Kabupaten Bandung") and not _same_name(3, 4)
