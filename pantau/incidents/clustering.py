@@ -145,9 +145,8 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
 
 
 def _told_by_parts(a: Report, b: Report) -> bool:
-    """Two reports counting different parts of one group, each giving the other's count too ("Sembilan warga
-    Sukabumi ... Lima korban lainnya berasal dari Cianjur" and "Lima warga Cianjur ... bersama sembilan warga
-    Sukabumi")."""
+    """Two reports counting different parts of one group, each giving the other's count too ("Enam warga Garut ...
+    Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut")."""
     value_a, value_b = a.value("victims"), b.value("victims")
     return bool(value_a and value_b) and value_a != value_b and value_a in b.counted and value_b in a.counted
 

@@ -25,7 +25,7 @@ _SUSPECT_INITIALS = re.compile(
     r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
     re.IGNORECASE,
 )
-# "perekrut lapangan YB": initials after the suspect's role and a word or two saying which one (read on its own, as
+# "calo desa UB": initials after the suspect's role and a word or two saying which one (read on its own, as
 # the same sentence may name another suspect "berinisial")
 _AFTER_ROLE = re.compile(
     r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|tekong)\s+"
@@ -37,18 +37,18 @@ _AFTER_ROLE = re.compile(
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
 _INITIALS_LIST = r"(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?)*"
 _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "HD (47) ditetapkan sebagai tersangka"
-    # "menetapkan pengelola karaoke, YS, sebagai tersangka": the person named after a comma
+    # "menetapkan pemilik panti pijat, DK, sebagai tersangka": the person named after a comma
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
     r"(?:tersangka|pelaku)"
     rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka"
-    # "JN ditangkap Polres ...", "SW dan FA divonis": the person an arrest or a sentence is of
+    # "ZN ditangkap Polres ...", "RA dan TW divonis": the person an arrest or a sentence is of
     rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+)?"
     r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi)\b"
-    # "menjatuhkan vonis delapan tahun penjara kepada JN (39)"
+    # "menjatuhkan hukuman enam tahun penjara kepada PW (52)"
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
-    # "mengirim berkas perkara tahap satu pasangan suami istri HS dan RT": a case file is of its suspects
+    # "mengirim berkas perkara kakak beradik OT dan IR": a case file is of its suspects
     rf"|\bberkas\s+(?:perkara\s+)?(?:(?-i:[a-z]+)\s+){{0,6}}?(?P<filed>{_INITIALS_LIST})(?!\w)"
-    # "Dua terdakwa kasus ... ke Taiwan, SW dan FA, menjalani sidang": the suspects named after their noun phrase
+    # "Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang": the suspects after their noun phrase
     rf"|(?:tersangka|terdakwa|pelaku)\b[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
     re.IGNORECASE,
 )
@@ -81,7 +81,7 @@ def period_cues() -> re.Pattern[str]:
 @cache
 def not_initials() -> frozenset[str]:
     """Abbreviations written where initials would be that are not initials (``data/not_initials.txt``), and the
-    places' abbreviations ("NTT", "TTS": "perekrut asal TTS" names no person)."""
+    places' abbreviations ("perekrut asal NTT" names no person)."""
     from nlp.language import read_table
     from nlp.regions import PLACES_DATA_DIR
 
@@ -302,8 +302,8 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
 
 
 def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> frozenset[int]:
-    """Every number of victims a report gives, parts of a larger group ("Lima korban lainnya berasal dari Kabupaten
-    Cianjur") and totals ("bagian dari 14 warga Jawa Barat") included; none of a period-total sentence."""
+    """Every number of victims a report gives, parts of a larger group ("Empat lainnya warga Tasikmalaya") and
+    totals ("bagian dari 10 warga Jawa Barat") included; none of a period-total sentence."""
     text = article.get("text") or ""
     return frozenset(
         count["value"] for count in record.get("counts") or []
@@ -313,7 +313,7 @@ def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bo
 
 
 def _title_numbers_at(text: str) -> list[int]:
-    """The first count a text gives ("Bertambah Jadi Lima Orang, Dua Masih di Bawah Umur" -> [5]), if any."""
+    """The first count a text gives ("Bertambah Jadi Tujuh Orang, Dua Masih Anak" -> [7]), if any."""
     from nlp.numerals import find_numbers
 
     found = [m for m in find_numbers(text) if m.kind == "cardinal" and m.value is not None]
@@ -357,8 +357,8 @@ def _victims_total(figures: dict[str, Figure]) -> Figure | None:
 
 def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict[str, Figure]) -> frozenset[str]:
     """Roles whose value the report says is an update of earlier reports: a sentence giving that value (the chosen
-    one or another giving the same number) or the headline naming it says so ("Korban ... Bertambah Jadi Lima
-    Orang" while the figure's own sentence is "Dua dari lima korban masih anak")."""
+    one or another giving the same number) or the headline naming it says so ("Korban ... Bertambah Jadi Tujuh
+    Orang" while the figure's own sentence is "Dua dari 7 korban masih anak")."""
     text = article.get("text") or ""
     title = article.get("title") or ""
     cue = update_cues().search(title)
