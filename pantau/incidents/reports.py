@@ -128,9 +128,15 @@ def says_separate(text: str) -> bool:
 _BODY_HEADS = ("polda", "polres", "polresta", "polrestabes", "polsek", "kejaksaan", "kejari", "bp3mi", "imigrasi")
 
 
+# Bodies known by the region their name carries, whatever form names it: head word -> the kind of body
+_REGIONAL_BODIES = {"polda": "polda", "polres": "polres", "polresta": "polres", "polrestabes": "polres",
+                    "kejari": "kejari", "bp3mi": "bp3mi"}
+
+
 def agency_keys(agency: dict[str, Any]) -> set[str]:
-    """The forms an agency is compared by: its name, its canonical name, and the body a unit of it belongs to
-    ("satreskrim polres kukar" -> also "polres kukar")."""
+    """The forms an agency is compared by: its name, its canonical name, the body a unit of it belongs to
+    ("satreskrim polres kukar" -> also "polres kukar"), and a regional body by its kind and region's code
+    ("Polres Kukar" and "Polres Kutai Kartanegara" -> "polres@64.02")."""
     keys = set()
     for name in (agency.get("name"), agency.get("canonical")):
         words = " ".join(str(name or "").lower().split()).split()
@@ -140,7 +146,19 @@ def agency_keys(agency: dict[str, Any]) -> set[str]:
         heads = [i for i, word in enumerate(words) if word in _BODY_HEADS and i + 1 < len(words)]
         if heads and heads[-1] > 0:
             keys.add(" ".join(words[heads[-1]:]))
+        if heads and words[heads[-1]] in _REGIONAL_BODIES:
+            code = _body_region_code(" ".join(words[heads[-1]:]))
+            if code:
+                keys.add(f"{_REGIONAL_BODIES[words[heads[-1]]]}@{code}")
     return keys
+
+
+@cache
+def _body_region_code(body: str) -> str | None:
+    from pantau.incidents.statistics import agency_region
+
+    region = agency_region(body.title())
+    return str(region["code"]) if region else None
 
 
 def parse_day(value: Any) -> date | None:

@@ -494,3 +494,12 @@ def test_the_benchmark_compares_place_names_as_one_spelling() -> None:
 
     assert _same_name("Kota Tanjung Pinang", "Kota Tanjungpinang") and _same_name(None, None)
     assert not _same_name("Kota Bandung", "Kabupaten Bandung") and not _same_name(3, 4)
+
+
+def test_a_regional_body_is_one_agency_whatever_form_names_its_region() -> None:
+    short = report("kukar-short", "2026-09-01", "Polres Kukar menangkap sponsor.", agencies=("Polres Kukar",))
+    full = report("kukar-full", "2026-09-01", "Polresta Kutai Kartanegara menangkap sponsor.",
+                  agencies=("Polresta Kutai Kartanegara",))
+    other = report("kubar", "2026-09-01", "Polres Kutai Barat menangkap sponsor.", agencies=("Polres Kutai Barat",))
+    assert short.agencies & full.agencies
+    assert not short.agencies & other.agencies
