@@ -133,7 +133,9 @@ def _site_score(a: Report, b: Report) -> float:
 def _figures_differ(a: Report, b: Report, role: str) -> float:
     """How strongly two reports' other numbers for a role speak of different events: a little when they are close
     (a count corrected by a few), more when far apart (another group of people); 0 when either gives none. When the
-    later report says its larger figure is an update ("bertambah menjadi 26"), it speaks of the earlier one: -0.5."""
+    later report says its larger figure is an update ("bertambah menjadi 26"), it speaks of the earlier one: -0.5.
+    When the earlier report said its count was not final ("jumlah pasti masih didata"), a larger later count speaks
+    against it no more than a close one."""
     value_a, value_b = a.value(role), b.value(role)
     if not value_a or not value_b or value_a == value_b:
         return 0.0
@@ -141,6 +143,8 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
     close = abs(value_a - value_b) <= max(2, 0.2 * max(value_a, value_b))
     if role in later.updated and later.value(role) > earlier.value(role):
         return -0.5 if close else 0.0
+    if earlier.provisional and later.value(role) > earlier.value(role):
+        return 0.0 if close else 0.5
     return 0.5 if close else FAR_FIGURES_PENALTY
 
 

@@ -100,6 +100,11 @@ def court_cues() -> re.Pattern[str]:
     return _phrases("court_cues.txt")
 
 
+def provisional_cues() -> re.Pattern[str]:
+    """The phrases by which a report says its count is not final (``data/provisional_cues.txt``)."""
+    return _phrases("provisional_cues.txt")
+
+
 def separate_cues() -> re.Pattern[str]:
     """The phrases by which a report says its case is not the earlier one (``data/separate_cues.txt``)."""
     return _phrases("separate_cues.txt")
@@ -254,6 +259,7 @@ class Report:
     separate: bool = False  # the report says its case is another than an earlier one
     court: bool = False  # the report tells the case's way through prosecution or court (case file, trial, verdict)
     counted: frozenset[int] = frozenset()  # every number of victims the report gives, its parts and totals included
+    provisional: bool = False  # the report says its count is not final ("jumlah pasti korban masih didata")
 
     @property
     def article_id(self) -> str:
@@ -415,6 +421,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         separate=says_separate(article.get("text") or ""),
         court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
         counted=victim_counts(article, record, any_topic=attach_only),
+        provisional=provisional_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
     )
 
 
@@ -434,6 +441,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "separate": report.separate,
         "court": report.court,
         "counted": sorted(report.counted),
+        "provisional": report.provisional,
     }
 
 
@@ -456,4 +464,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         separate=bool(features.get("separate")),
         court=bool(features.get("court")),
         counted=frozenset(features.get("counted") or []),
+        provisional=bool(features.get("provisional")),
     )

@@ -503,3 +503,31 @@ def test_a_regional_body_is_one_agency_whatever_form_names_its_region() -> None:
     other = report("kubar", "2026-09-01", "Polres Kutai Barat menangkap sponsor.", agencies=("Polres Kutai Barat",))
     assert short.agencies & full.agencies
     assert not short.agencies & other.agencies
+
+
+# An early count the report says is not final: a larger later count speaks little against it.
+
+def test_a_larger_count_after_a_count_said_not_final_joins() -> None:
+    early = report("ruko-early", "2026-08-10",
+                   "Polres Garut menemukan 8 calon PMI asal Tasikmalaya di sebuah ruko. Jumlah pasti korban masih "
+                   "didata.", victims=8, places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Polres Garut",))
+    later = report("ruko-later", "2026-08-11",
+                   "Polres Garut memastikan 14 calon PMI asal Tasikmalaya diselamatkan dari ruko itu.", victims=14,
+                   event_date="2026-08-10",
+                   places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Polres Garut",))
+    assert early.provisional and joined(early, later)
+
+
+def test_a_larger_count_after_a_final_count_stays_apart() -> None:
+    early = report("ruko-early", "2026-08-10",
+                   "Polres Garut menemukan 8 calon PMI asal Tasikmalaya di sebuah ruko. Pemiliknya diperiksa.",
+                   victims=8, places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Polres Garut",))
+    later = report("gudang-later", "2026-08-11",
+                   "Polres Garut menyelamatkan 14 calon PMI asal Tasikmalaya dari sebuah gudang.", victims=14,
+                   event_date="2026-08-10",
+                   places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Polres Garut",))
+    assert not early.provisional and not joined(early, later)
