@@ -235,7 +235,7 @@ def match_score(a: Report, b: Report) -> float:
 def _late_follow_up(a: Report, b: Report) -> bool:
     """Reports more than 10 days apart (a case file, a trial, a verdict retelling the arrest) are one case only when
     they name the same suspects: one shared initial and the same number of victims in the same regency or city,
-    or two shared initials at the same place (a report naming only the province may be of any regency there); or,
+    or two shared initials in the same province (a trial at the court of the neighbouring city); or,
     when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
     same regency or city, by a shared agency."""
     shared = a.initials & b.initials
@@ -243,10 +243,20 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
     unnamed = not (a.initials and b.initials)  # one names no suspect: a case file or trial of "the café owner"
     later = max(a, b, key=lambda report: (report.day, report.article_id))
-    return (len(shared) >= 2 and (same_local or same_place(a, b))) or (
+    same_province = bool(_provinces(a.codes()) & _provinces(b.codes()))
+    return (len(shared) >= 2 and same_province) or (
         len(shared) == 1 and same_victims and same_local) or (
         unnamed and later.court and same_victims and a.value("victims") > 1 and same_local
         and bool(a.agencies & b.agencies))
+
+
+def _court_elsewhere(a: Report, b: Report) -> str | None:
+    """"province" when the later report tells the case's way through court (at a court or prosecutor's office in
+    another regency or city of the province) and names two of the earlier report's suspects; None otherwise."""
+    later = max(a, b, key=lambda report: (report.day or date.max, report.article_id))
+    if later.court and len(a.initials & b.initials) >= 2 and _provinces(a.codes()) & _provinces(b.codes()):
+        return "province"
+    return None
 
 
 def linked(a: Report, b: Report) -> bool:
@@ -260,7 +270,7 @@ def linked(a: Report, b: Report) -> bool:
         if apart > FOLLOW_UP_DAYS and (not later.court or _figures_differ(a, b, "victims") > 0):
             return False  # months later only the case's way through court retells the event, and with its count
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
-    place = place_match(a, b)
+    place = place_match(a, b) or _court_elsewhere(a, b)
     if place == "province" or not _local(where_codes(a)) or not _local(where_codes(b)):
         needed += PROVINCE_EXTRA_SCORE
     return place is not None and match_score(a, b) >= needed

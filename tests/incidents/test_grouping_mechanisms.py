@@ -531,3 +531,20 @@ def test_a_larger_count_after_a_final_count_stays_apart() -> None:
                    places={"Kabupaten Garut": "event", "Kabupaten Tasikmalaya": "victims_origin"},
                    agencies=("Polres Garut",))
     assert not early.provisional and not joined(early, later)
+
+
+def test_a_trial_at_the_court_of_a_neighbouring_city_joins_through_two_suspects() -> None:
+    raid = report("kebun-raid", "2026-03-05",
+                  "Polresta Deli Serdang menangkap tersangka berinisial GT (41) dan WM (38) yang menampung 9 calon "
+                  "PMI di sebuah kebun.", victims=9, places={"Kabupaten Deli Serdang": "event"},
+                  agencies=("Polresta Deli Serdang",))
+    trial = report("kebun-trial", "2026-06-16",
+                   "Dua terdakwa, GT dan WM, menjalani sidang dakwaan di Pengadilan Negeri Medan. Jaksa menyebut "
+                   "keduanya menampung 9 calon PMI.", victims=9, places={"Kota Medan": "agency_region"},
+                   agencies=("Pengadilan Negeri Medan",))
+    assert trial.court and joined(raid, trial)
+    one_suspect = report("pasar-trial", "2026-06-16",
+                         "Terdakwa berinisial GT menjalani sidang di Pengadilan Negeri Medan karena menjual 9 "
+                         "perempuan.", victims=9, places={"Kota Medan": "agency_region"},
+                         agencies=("Pengadilan Negeri Medan",))
+    assert not joined(raid, one_suspect)
