@@ -223,9 +223,13 @@ def sentence_of(text: str, evidence: dict[str, Any] | None) -> str:
     return " ".join(text[start:end].split())
 
 
-def is_period_sentence(sentence: str) -> bool:
-    """Whether a sentence gives a period or running total ("Sepanjang 2026, Polda Jambi tangani 17 kasus")."""
-    return bool(sentence) and period_cues().search(sentence) is not None
+def is_period_sentence(sentence: str, suspects: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a sentence gives a period or running total ("Sepanjang 2026, Polda Jambi tangani 17 kasus"); a
+    sentence naming one of the article's suspects tells that suspect's case over its span ("HN terbukti menjual
+    dua remaja sejak Maret hingga Mei"), no total."""
+    if not sentence or period_cues().search(sentence) is None:
+        return False
+    return not (suspects and set(_INITIALS_TOKEN.findall(sentence)) & set(suspects))
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,7 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
     ``_victims_total``).
     """
     text = article.get("text") or ""
+    suspects = suspect_initials(text)
     by_role: dict[str, list[Figure]] = {}
     for count in record.get("counts") or []:
         role, value = count.get("role"), count.get("value")
@@ -307,7 +312,7 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
         if role in TOTAL_ROLES and str(count.get("scope") or "").startswith("of "):
             continue
         sentence = sentence_of(text, count.get("evidence"))
-        if is_period_sentence(sentence):
+        if is_period_sentence(sentence, suspects):
             continue
         position = (count.get("evidence") or {}).get("start", 0)
         scope = str(count.get("scope") or "")
@@ -329,11 +334,12 @@ def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bo
     """Every number of victims a report gives, parts of a larger group ("Empat lainnya warga Tasikmalaya") and
     totals ("bagian dari 10 warga Jawa Barat") included; none of a period-total sentence."""
     text = article.get("text") or ""
+    suspects = suspect_initials(text)
     return frozenset(
         count["value"] for count in record.get("counts") or []
         if count.get("role") in VICTIM_ROLES and isinstance(count.get("value"), int) and count["value"] > 0
         and (any_topic or count.get("about_tppo", True))
-        and not is_period_sentence(sentence_of(text, count.get("evidence"))))
+        and not is_period_sentence(sentence_of(text, count.get("evidence")), suspects))
 
 
 def _title_numbers_at(text: str) -> list[int]:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from pantau.incidents.places import CLAIM_ROLES_IN_ORDER, choose_place, located
-from pantau.incidents.reports import is_period_sentence, parse_day, period_cues, sentence_of
+from pantau.incidents.reports import is_period_sentence, parse_day, period_cues, sentence_of, suspect_initials
 from pantau.privacy import redact_victims
 
 STATISTIC_ROLES = ("cases", "reports", "victims", "victims_rescued", "victims_child", "victims_female",
@@ -133,11 +133,12 @@ def statistics_of(article: dict[str, Any], record: dict[str, Any]) -> list[dict[
         return []
     text = article.get("text") or ""
     counts = [count for count in record.get("counts") or [] if _usable(count)]
+    suspects = suspect_initials(text)
     if is_statistics_record(record, article):
         return [_statistic(article, record, counts)] if counts else []
     by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for count in counts:
         evidence = count.get("evidence") or {}
-        if is_period_sentence(sentence_of(text, evidence)):
+        if is_period_sentence(sentence_of(text, evidence), suspects):
             by_sentence.setdefault((evidence.get("start", 0), evidence.get("end", 0)), []).append(count)
     return [_statistic(article, record, group) for _, group in sorted(by_sentence.items())]

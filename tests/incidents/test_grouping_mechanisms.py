@@ -548,3 +548,17 @@ def test_a_trial_at_the_court_of_a_neighbouring_city_joins_through_two_suspects(
                          "perempuan.", victims=9, places={"Kota Medan": "agency_region"},
                          agencies=("Pengadilan Negeri Medan",))
     assert not joined(raid, one_suspect)
+
+
+# A suspect's acts over a span are that case's figures, not a period total.
+
+def test_a_sentence_telling_a_suspects_acts_over_a_span_is_no_period_total() -> None:
+    verdict = report("spa-verdict", "2026-10-12",
+                     "Hakim memvonis terdakwa berinisial HN (52). HN terbukti menjual 4 remaja putri di sebuah "
+                     "penginapan sejak Maret hingga Mei 2026.", victims=4, places={"Kabupaten Garut": "event"})
+    assert verdict.value("victims") == 4
+    assert statistics_of(verdict.article, verdict.record) == []
+    tally = report("spa-tally", "2026-10-12",
+                   "Hakim memvonis terdakwa berinisial HN (52). Sejak Maret hingga Mei 2026, Polres Garut menangani "
+                   "4 kasus serupa.", victims=4, places={"Kabupaten Garut": "event"})
+    assert tally.value("victims") == 0 and len(statistics_of(tally.article, tally.record)) == 1
