@@ -293,7 +293,8 @@ class Report:
         return figure.value if figure else 0
 
 
-def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> dict[str, Figure]:
+def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False,
+                     suspects: set[str] | None = None) -> dict[str, Figure]:
     """Role -> the report's headline value: the value its sentences give most often, ties to the headline's, then to
     the first written.
 
@@ -303,7 +304,7 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
     ``_victims_total``).
     """
     text = article.get("text") or ""
-    suspects = suspect_initials(text)
+    suspects = suspect_initials(text) if suspects is None else suspects
     by_role: dict[str, list[Figure]] = {}
     for count in record.get("counts") or []:
         role, value = count.get("role"), count.get("value")
@@ -330,11 +331,12 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
     return {role: figure for role, figure in figures.items() if role in FIGURE_ROLES}
 
 
-def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False) -> frozenset[int]:
+def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bool = False,
+                  suspects: set[str] | None = None) -> frozenset[int]:
     """Every number of victims a report gives, parts of a larger group ("Empat lainnya warga Tasikmalaya") and
     totals ("bagian dari 10 warga Jawa Barat") included; none of a period-total sentence."""
     text = article.get("text") or ""
-    suspects = suspect_initials(text)
+    suspects = suspect_initials(text) if suspects is None else suspects
     return frozenset(
         count["value"] for count in record.get("counts") or []
         if count.get("role") in VICTIM_ROLES and isinstance(count.get("value"), int) and count["value"] > 0
@@ -409,7 +411,8 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
     report's counts are read whatever topic they were judged to be about (its incident says what they count)."""
     from pantau.incidents.places import located
 
-    figures = headline_figures(article, record, any_topic=attach_only)
+    initials = suspect_initials(article.get("text") or "")
+    figures = headline_figures(article, record, any_topic=attach_only, suspects=initials)
     return Report(
         article=article,
         record=record,
@@ -417,7 +420,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         event_date=parse_day(record.get("event_date")),
         locations=located(article, record),
         figures=figures,
-        initials=suspect_initials(article.get("text") or ""),
+        initials=initials,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -426,7 +429,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         vague=vague_victims(article),
         separate=says_separate(article.get("text") or ""),
         court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
-        counted=victim_counts(article, record, any_topic=attach_only),
+        counted=victim_counts(article, record, any_topic=attach_only, suspects=initials),
         provisional=provisional_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
     )
 
