@@ -190,13 +190,14 @@ def match_score(a: Report, b: Report) -> float:
     """How much two reports of the same place and time agree; 0 when they contradict each other.
 
     For: the same suspects' initials, the same number of victims or suspects (more for ten or more people, rarely
-    two groups by chance), a shared agency (a unit counts as its
-    body), a shared modus, the same port, airport or district on the same day, the same news cycle, victims from
-    the same places, a vague first figure whose range holds the other's count, a larger figure the later report
-    calls an update. Against (the same police unit's different raids in one month, two interceptions at one port):
-    victim numbers far apart (a little when close), event dates days apart, different places of the event within
-    the regency (a port, a district), victims from different places; a report saying its case is separate from an
-    earlier one is of no report of another event day unless they share suspects.
+    two groups by chance; two reports each counting its own part of one group and giving the other's), a shared
+    agency (a unit counts as its body, a regional body as its region), a shared modus, the same port, airport or
+    district on the same day, the same news cycle, victims from the same places, a vague first figure whose range
+    holds the other's count, a larger figure the later report calls an update. Against (the same police unit's
+    different raids in one month, two interceptions at one port): victim numbers far apart (a little when close),
+    event dates days apart, different places of the event within the regency (a port, a district), victims from
+    different places; a report saying its case is separate from an earlier one is of no report of another event
+    day unless they share suspects.
     """
     if a.initials and b.initials and not a.initials & b.initials:
         return 0.0  # different suspects: different cases
