@@ -2561,3 +2561,8 @@ def test_defendants_listed_with_their_occupations_in_apposition() -> None:
     # a person named after a verb is no second suspect of the list
     text = "Tersangka TPPO AS (34) menjual korban dan LS (17) kepada pria hidung belang."
     assert ("suspects", 2) not in roles(text)
+
+
+def test_a_corrected_figure_is_counted() -> None:
+    text = "Polisi awalnya menyebut tiga korban TPPO. Setelah didata, korban ternyata empat orang, bukan tiga."
+    assert ("victims", 4) in roles(text)
