@@ -1692,7 +1692,25 @@ class CountsExtractor:
             return "perpetrator"
         if any(self._verb_before(norms, j, key) is not None for key in ("rescue", "migration", "repatriation")):
             return "victim"
+        if self._called_victims_later(norms, noun_end):
+            return "victim"
         return None
+
+    def _called_victims_later(self, norms: list[str], noun_end: int) -> bool:
+        """The people are called victims later in their sentence, through "mereka" ("Empat orang sudah kami rujuk ke
+        polda karena ada indikasi kuat mereka korban perdagangan orang")."""
+        for i in range(noun_end, len(norms) - 1):
+            if norms[i] in SENTENCE_STOPS or norms[i] == "#num":
+                return False  # another count, or the sentence ends, before anyone is called a victim
+            if norms[i] != "mereka":
+                continue
+            k = i + 1
+            if norms[k] in self.words["suspect_status"] or norms[k] in ("adalah", "merupakan", "menjadi"):
+                k += 1
+            hit = self.lex.role_nouns.match(norms, k)
+            if hit and hit[1] == "victim":
+                return True
+        return False
 
     def _is_perpetrator_clause(self, norms: list[str], noun_end: int) -> bool:
         """ "yang diduga terlibat", "yang kini berstatus tersangka", also past the people's initials ("dua pria

@@ -2566,3 +2566,12 @@ def test_defendants_listed_with_their_occupations_in_apposition() -> None:
 def test_a_corrected_figure_is_counted() -> None:
     text = "Polisi awalnya menyebut tiga korban TPPO. Setelah didata, korban ternyata empat orang, bukan tiga."
     assert ("victims", 4) in roles(text)
+
+
+def test_people_called_victims_later_in_their_sentence() -> None:
+    text = ("Sebanyak 15 PMI dideportasi dari Malaysia. Empat orang sudah kami rujuk ke polda karena ada indikasi kuat "
+            "mereka korban perdagangan orang.")
+    assert ("victims", 4) in roles(text)
+    # another count between them: the later "mereka" is not theirs
+    text = "Empat orang diperiksa, sedangkan 11 pekerja lain dipulangkan; mereka korban perdagangan orang."
+    assert ("victims", 4) not in roles(text)
