@@ -692,13 +692,18 @@ class CountsExtractor:
 
     def _whole_mark_of_group(self, norms: list[str]) -> int | None:
         """Where a sentence says all of a group named without a number: at its start ("Semuanya perempuan ...",
-        "Seluruh korban merupakan anak") or after "para ... yang" ("para buruh yang seluruhnya laki-laki")."""
+        "Seluruh korban merupakan anak"), after "para ... yang" ("para buruh yang seluruhnya laki-laki") or in
+        apposition to a victim noun ("korban, seluruhnya laki-laki, ...")."""
         first = _first_word(norms)
         if self.lists["whole_marks"].match(norms, first):
             return first
         for i, _, _ in self.lists["whole_marks"].find_all(norms):
             if norms[i] == "yang" and "para" in norms[max(0, i - 4) : i] and "#num" not in norms[max(0, i - 4) : i]:
                 return i
+            if i >= 2 and norms[i - 1] == "," and norms[i] in ("seluruhnya", "semuanya"):  # "korban, seluruhnya
+                hit = self.lex.role_nouns.match(norms, i - 2)  # laki-laki, dijanjikan ...": a victim noun apposed
+                if hit and hit[1] == "victim" and "#num" not in norms[max(0, i - 4) : i]:
+                    return i
         return None
 
     def _described_total(self, s_index: int, value: int | None, earlier: list[_Candidate],
@@ -1349,6 +1354,9 @@ class CountsExtractor:
                 category = twin.category
             if category is None and self._wanted_in_clause(norms, noun_end):
                 category = "suspect"  # "dua orang lain yang masuk daftar pencarian orang (DPO)"
+            if (category is None and antecedents and norms[noun_end : noun_end + 1] == ["lainnya"]
+                    and antecedents[-1].sentence == s_index and _total_category(antecedents[-1]) == "victim"):
+                category = "victim"  # "tujuh korban telah dideportasi, sementara lima orang lainnya masih di sana"
             if category is None and (victim_totals or victim_context or self._origins_announced(article, s_index)):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)

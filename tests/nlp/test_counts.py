@@ -2575,3 +2575,15 @@ def test_people_called_victims_later_in_their_sentence() -> None:
     # another count between them: the later "mereka" is not theirs
     text = "Empat orang diperiksa, sedangkan 11 pekerja lain dipulangkan; mereka korban perdagangan orang."
     assert ("victims", 4) not in roles(text)
+
+
+def test_a_victim_noun_said_all_men_in_apposition() -> None:
+    text = ("Polda menetapkan tersangka TPPO yang mengirim 12 warga ke Korea. Kasubdit mengatakan korban, seluruhnya "
+            "laki-laki, dijanjikan bekerja di pabrik.")
+    assert ("victims_male", 12) in roles(text)
+
+
+def test_the_other_people_of_a_victim_count_in_the_same_sentence() -> None:
+    text = ("Polda menetapkan tersangka TPPO yang mengirim 12 korban ke Korea. Sebanyak tujuh korban telah "
+            "dideportasi pada Juli lalu, sementara lima orang lainnya masih berada di sana.")
+    assert ("victims", 5) in roles(text)
