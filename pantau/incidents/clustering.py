@@ -135,10 +135,14 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
     (a count corrected by a few), more when far apart (another group of people); 0 when either gives none. When the
     later report says its larger figure is an update ("bertambah menjadi 26"), it speaks of the earlier one: -0.5.
     When the earlier report said its count was not final ("jumlah pasti masih didata"), a larger later count speaks
-    against it no more than a close one."""
+    against it no more than a close one. A report counting only a part of its group ("dua di antaranya anak", the
+    whole not given) speaks against no larger number."""
     value_a, value_b = a.value(role), b.value(role)
     if not value_a or not value_b or value_a == value_b:
         return 0.0
+    if role == "victims" and any(report.partial and report.value(role) < other.value(role)
+                                 for report, other in ((a, b), (b, a))):
+        return 0.0  # one counts only a part of its group ("dua di antaranya anak"): no other group's number
     earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
     close = abs(value_a - value_b) <= max(2, 0.2 * max(value_a, value_b))
     if role in later.updated and later.value(role) > earlier.value(role):
@@ -148,11 +152,29 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
     return 0.5 if close else FAR_FIGURES_PENALTY
 
 
+def _corrects(a: Report, b: Report) -> bool:
+    """Whether the later report says its larger victims count is an update of the earlier's ("Jumlah CPMI yang
+    Diamankan di Pelabuhan X Jadi 23 Orang" after 20), or gives a close larger count after the earlier said its count
+    was not final ("petugas masih mendata"): it tells of the earlier report's event, on whatever day."""
+    earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
+    value_e, value_l = earlier.value("victims"), later.value("victims")
+    if not 0 < value_e < value_l:
+        return False
+    return "victims" in later.updated or (earlier.provisional and value_l - value_e <= max(2, 0.2 * value_l))
+
+
 def _told_by_parts(a: Report, b: Report) -> bool:
     """Two reports counting different parts of one group, each giving the other's count too ("Enam warga Garut ...
-    Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut")."""
+    Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut"), or one
+    counting its part and naming the whole group the other counts ("Lima warga Kota A ... Mereka bagian dari
+    sembilan warga provinsi itu" and "Sembilan warga provinsi itu dipulangkan")."""
     value_a, value_b = a.value("victims"), b.value("victims")
-    return bool(value_a and value_b) and value_a != value_b and value_a in b.counted and value_b in a.counted
+    if not (value_a and value_b) or value_a == value_b:
+        return False
+    if value_a in b.counted and value_b in a.counted:
+        return True
+    part, whole = sorted((a, b), key=lambda report: report.value("victims"))
+    return whole.value("victims") in part.wholes  # one counts its part and names the whole the other counts
 
 
 def _vague_agrees(a: Report, b: Report) -> float:
@@ -193,7 +215,8 @@ def match_score(a: Report, b: Report) -> float:
     two groups by chance; two reports each counting its own part of one group and giving the other's), a shared
     agency (a unit counts as its body, a regional body as its region), a shared modus, the same port, airport or
     district on the same day, the same news cycle, victims from the same places, a vague first figure whose range
-    holds the other's count, a larger figure the later report calls an update. Against (the same police unit's
+    holds the other's count, a larger figure the later report calls an update (the same port or district counts
+    then on whatever day the update is told). Against (the same police unit's
     different raids in one month, two interceptions at one port): victim numbers far apart (a little when close),
     event dates days apart, different places of the event within the regency (a port, a district), victims from
     different places; a report saying its case is separate from an earlier one is of no report of another event
@@ -224,7 +247,7 @@ def match_score(a: Report, b: Report) -> float:
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
         score += 0.5  # told of the same day or the next, or published so of days a report's lag apart: one news cycle
     site = _site_score(a, b)
-    score += site if site < 0 or _within(a.event_date, b.event_date, SAME_DAYS) else 0.0
+    score += site if site < 0 or _within(a.event_date, b.event_date, SAME_DAYS) or _corrects(a, b) else 0.0
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
     if _apart(origins_a, origins_b):
         score -= 1.0
@@ -260,16 +283,23 @@ def _court_elsewhere(a: Report, b: Report) -> str | None:
     return None
 
 
+def _close_in_time(a: Report, b: Report) -> bool:
+    """Whether two reports' days allow one event: up to 10 days apart, or a later follow-up of the same case (see
+    ``_late_follow_up``), months later only one telling the case's way through court with its count."""
+    if a.day is None or b.day is None:
+        return True
+    apart = abs((a.day - b.day).days)
+    if apart > COURT_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
+        return False
+    later = max(a, b, key=lambda report: (report.day, report.article_id))
+    return apart <= FOLLOW_UP_DAYS or (later.court and _figures_differ(a, b, "victims") <= 0)
+
+
 def linked(a: Report, b: Report) -> bool:
     """Whether two reports are of one event (a report with no date, or placed only by its province, needs more in
     common)."""
-    if a.day is not None and b.day is not None:
-        apart = abs((a.day - b.day).days)
-        if apart > COURT_DAYS or (apart > MAX_DAYS_APART and not _late_follow_up(a, b)):
-            return False
-        later = max(a, b, key=lambda report: (report.day, report.article_id))
-        if apart > FOLLOW_UP_DAYS and (not later.court or _figures_differ(a, b, "victims") > 0):
-            return False  # months later only the case's way through court retells the event, and with its count
+    if not _close_in_time(a, b):
+        return False
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
     place = place_match(a, b) or _court_elsewhere(a, b)
     if place == "province" or not _local(where_codes(a)) or not _local(where_codes(b)):
@@ -279,8 +309,9 @@ def linked(a: Report, b: Report) -> bool:
 
 def attaches_to(extra: Report, report: Report) -> bool:
     """Whether an attach-only report is of the same event as a relevant one: same place and time, and the same
-    suspects or clearly more in common than two linked relevant reports need."""
-    if extra.day is not None and report.day is not None and abs((extra.day - report.day).days) > MAX_DAYS_APART:
+    suspects or clearly more in common than two linked relevant reports need; weeks or months later, only a
+    follow-up of the same case (a case file handed to prosecutors naming the suspect, see ``_close_in_time``)."""
+    if not _close_in_time(extra, report):
         return False
     if not same_place(extra, report):
         return False

@@ -41,9 +41,13 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
     r"(?:tersangka|pelaku)"
     rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka"
-    # "ZN ditangkap Polres ...", "RA dan TW divonis": the person an arrest or a sentence is of
-    rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+)?"
-    r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi)\b"
+    # "ZN ditangkap Polres ...", "RA dan TW divonis", "TW, yang ditangkap ...", "MS, pemilik rumah, kini ditahan",
+    # "RW dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of
+    rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})(?:\s*,\s*yang|\s*,[^.!?\n,]{{1,40}},)?"
+    r"\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+|kini\s+)?"
+    r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi|ditahan|dijerat)\b"
+    # "Polisi menahan RW, pemilik warung, ...": the person held, apposed
+    rf"|(?:menahan|menangkap|membekuk|meringkus)\s+(?:tersangka\s+|pelaku\s+)?(?P<held>{_INITIALS_LIST})(?=\s*,)"
     # "menjatuhkan hukuman enam tahun penjara kepada PW (52)"
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
     # "mengirim berkas perkara kakak beradik OT dan IR": a case file is of its suspects
@@ -58,6 +62,9 @@ _AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\
 ADULT_AGE = 18
 _SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# a sentence naming the people the one before called suspects: "Keduanya ialah ...", "Mereka adalah ..."
+_NAMING_ON = re.compile(r"\s*(?:keduanya|ketiganya|keempatnya|kelimanya|mereka)\s+(?:ialah|adalah|yakni|yaitu)\b",
+                        re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 
 
@@ -198,14 +205,21 @@ def suspect_initials(text: str) -> set[str]:
     text = text or ""
     groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
               for match in _SUSPECT_INITIALS.finditer(text)]
-    groups += [match.group("object") or match.group("subject") or match.group("arrested")
-               or match.group("sentenced") or match.group("filed") or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
+    groups += [match.group("object") or match.group("subject") or match.group("sentenced") or match.group("filed")
+               or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
+    groups += [match.group("arrested") or match.group("held") for match in _NAMED_AS_SUSPECTS.finditer(text)
+               if (match.group("arrested") or match.group("held"))
+               and not victim_words().search(text[match.start() : match.end() + 40].split(".")[0])]
     groups += [match.group("role") for match in _AFTER_ROLE.finditer(text)]
     groups += [match.group("apposed") for match in _NAMED_AS_SUSPECTS.finditer(text)
                if match.group("apposed") and not victim_words().search(match.group(0))]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
+    previous = ""  # "Polisi menetapkan dua tersangka. Keduanya ialah HK (44) ...": the sentence goes on naming them
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
-        if _SUSPECT_SENTENCE.search(sentence.group(0)):
+        naming = _SUSPECT_SENTENCE.search(sentence.group(0)) or (
+            _SUSPECT_SENTENCE.search(previous) and _NAMING_ON.match(sentence.group(0)))
+        previous = sentence.group(0)
+        if naming:
             groups += [match.group("aged") for match in _AGED_INITIALS.finditer(sentence.group(0))
                        if int(match.group("age")) >= ADULT_AGE
                        and not _said_of_a_victim(text, sentence.start() + match.start())]
@@ -264,6 +278,8 @@ class Report:
     court: bool = False  # the report tells the case's way through prosecution or court (case file, trial, verdict)
     counted: frozenset[int] = frozenset()  # every number of victims the report gives, its parts and totals included
     provisional: bool = False  # the report says its count is not final ("jumlah pasti korban masih didata")
+    wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 9")
+    partial: bool = False  # the report's victims figure counts only a part of a larger group ("dua di antaranya anak")
 
     @property
     def article_id(self) -> str:
@@ -321,7 +337,8 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
         by_role.setdefault(role, []).append(
             Figure(role, value, sentence, position if isinstance(position, int) else 0, scoped))
     in_title = _title_numbers(article.get("title") or "")
-    figures = {role: _most_given(found, in_title) for role, found in by_role.items()}
+    title_update = frozenset(_title_update_numbers(article.get("title") or ""))
+    figures = {role: _most_given(found, in_title, title_update) for role, found in by_role.items()}
     if "suspects" not in figures and "arrests" in figures:
         figures["suspects"] = figures["arrests"]
     figures.pop("arrests", None)
@@ -344,6 +361,22 @@ def victim_counts(article: dict[str, Any], record: dict[str, Any], any_topic: bo
         and not is_period_sentence(sentence_of(text, count.get("evidence")), suspects))
 
 
+def part_cues() -> re.Pattern[str]:
+    """The phrases by which a report says its group is part of a larger one (``data/part_cues.txt``)."""
+    return _phrases("part_cues.txt")
+
+
+def whole_counts(article: dict[str, Any], record: dict[str, Any], figures: dict[str, Figure]) -> frozenset[int]:
+    """Numbers of victims the report gives, larger than its own, in a sentence saying its group is part of them
+    ("Mereka bagian dari sembilan warga Sulawesi Utara yang dibebaskan")."""
+    text = article.get("text") or ""
+    own = figures["victims"].value if "victims" in figures else 0
+    return frozenset(
+        count["value"] for count in record.get("counts") or []
+        if count.get("role") in VICTIM_ROLES and isinstance(count.get("value"), int) and own < count["value"]
+        and own and part_cues().search(sentence_of(text, count.get("evidence"))))
+
+
 def _title_numbers_at(text: str) -> list[int]:
     """The first count a text gives ("Bertambah Jadi Tujuh Orang, Dua Masih Anak" -> [7]), if any."""
     from nlp.numerals import find_numbers
@@ -359,13 +392,25 @@ def _title_numbers(title: str) -> frozenset[int]:
     return frozenset(m.value for m in find_numbers(title) if m.kind == "cardinal" and m.value is not None)
 
 
-def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset()) -> Figure:
-    """The value given most often; ties to the value the headline gives (a number written in passing about
-    something else comes first in the text more often than the headline's), then to a count that names no region
-    or larger total, then to the first."""
+def _title_update_numbers(title: str) -> list[int]:
+    """The number a headline's update names ("Korban ... Jadi 7 Orang, Dua Masih Anak" -> [7]), if any."""
+    cue = update_cues().search(title)
+    return _title_numbers_at(title[cue.start():]) if cue else []
+
+
+def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset(),
+                title_update: frozenset[int] = frozenset()) -> Figure:
+    """The value a sentence or the headline gives as an update of earlier counts ("bertambah menjadi 7 orang",
+    "Korban ... Jadi 7 Orang": the latest count the report confirms), else the value given most often; ties to the
+    value the headline gives (a number written in passing about something else comes first in the text more often
+    than the headline's), then to a count that names no region or larger total, then to the first."""
     frequency = Counter(figure.value for figure in found)
-    return min(found, key=lambda figure: (-frequency[figure.value], figure.value not in in_title, figure.scoped,
-                                          figure.position))
+
+    def not_an_update(figure: Figure) -> bool:
+        return figure.value not in title_update and update_cues().search(figure.sentence) is None
+
+    return min(found, key=lambda figure: (not_an_update(figure), -frequency[figure.value],
+                                          figure.value not in in_title, figure.scoped, figure.position))
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:
@@ -393,8 +438,7 @@ def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict
     Orang" while the figure's own sentence is "Dua dari 7 korban masih anak")."""
     text = article.get("text") or ""
     title = article.get("title") or ""
-    cue = update_cues().search(title)
-    title_updates = _title_numbers_at(title[cue.start():]) if cue else []  # the number the headline's update names
+    title_updates = _title_update_numbers(title)
     sentences: dict[int, list[str]] = {}
     for count in record.get("counts") or []:
         if isinstance(count.get("value"), int):
@@ -431,6 +475,8 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
         counted=victim_counts(article, record, any_topic=attach_only, suspects=initials),
         provisional=provisional_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
+        wholes=whole_counts(article, record, figures),
+        partial="victims" in figures and figures["victims"].scoped and figures["victims"].role in VICTIM_PART_ROLES,
     )
 
 
@@ -451,6 +497,8 @@ def report_features(report: Report) -> dict[str, Any]:
         "court": report.court,
         "counted": sorted(report.counted),
         "provisional": report.provisional,
+        "wholes": sorted(report.wholes),
+        "partial": report.partial,
     }
 
 
@@ -474,4 +522,6 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         court=bool(features.get("court")),
         counted=frozenset(features.get("counted") or []),
         provisional=bool(features.get("provisional")),
+        wholes=frozenset(features.get("wholes") or []),
+        partial=bool(features.get("partial")),
     )

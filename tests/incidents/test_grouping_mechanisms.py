@@ -562,3 +562,150 @@ def test_a_sentence_telling_a_suspects_acts_over_a_span_is_no_period_total() -> 
                    "Hakim memvonis terdakwa berinisial HN (52). Sejak Maret hingga Mei 2026, Polres Garut menangani "
                    "4 kasus serupa.", victims=4, places={"Kabupaten Garut": "event"})
     assert tally.value("victims") == 0 and len(statistics_of(tally.article, tally.record)) == 1
+
+
+# Suspects named as the report goes on: the sentence after the one calling them suspects, a relative clause, the
+# person held apposed, the person charged.
+
+def test_suspects_named_as_the_report_goes_on_are_read() -> None:
+    assert suspect_initials("Polres Garut menetapkan dua tersangka. Keduanya ialah HK (44), pengelola kafe, dan "
+                            "seorang perempuan berinisial SN (31).") == {"HK", "SN"}
+    assert suspect_initials("Kantor itu milik TW, yang ditangkap Polres Garut pekan ini.") == {"TW"}
+    assert suspect_initials("Polisi menahan RW, pemilik warung. RW dijerat pasal berlapis.") == {"RW"}
+    assert suspect_initials("MS, pemilik rumah, kini ditahan.") == {"MS"}
+    # no suspect's sentence before it, or a victim held: no suspect's initials
+    assert suspect_initials("Keduanya ialah AN (19) dan BT (20), pelayan kafe.") == set()
+    assert suspect_initials("Korban, AN, ditahan majikannya selama setahun.") == set()
+
+
+def test_a_follow_up_naming_one_more_suspect_joins_and_another_units_case_stays_apart() -> None:
+    raid = report("kafe-raid", "2026-05-04",
+                  "Polres Garut menggerebek sebuah kafe dan membebaskan 5 perempuan. Pengelola berinisial HK (44) "
+                  "diperiksa.", victims=5, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
+                  modus=("sexual_exploitation",))
+    named = report("kafe-tersangka", "2026-05-08",
+                   "Polres Garut menetapkan dua tersangka kasus kafe itu. Keduanya ialah HK (44), pengelola kafe, dan "
+                   "perekrut berinisial SN (31). Korban tetap 5 orang.", victims=5,
+                   places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    assert joined(raid, named)
+    other = report("warung-tersangka", "2026-05-08",
+                   "Polres Garut menetapkan dua tersangka kasus warung. Keduanya ialah RW (50), pemilik warung, dan "
+                   "perekrut berinisial DA (33). Korban 5 orang.", victims=5,
+                   places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    assert not joined(raid, other)
+
+
+# A report not judged relevant weeks later (a case file handed to prosecutors) joins as a follow-up does.
+
+def test_an_attach_only_case_file_weeks_later_joins_through_its_suspect_and_count() -> None:
+    from dataclasses import replace
+
+    raid = report("michat-raid", "2026-04-06",
+                  "Polres Garut menangkap muncikari berinisial AR yang menjual 3 anak lewat aplikasi.", victims=3,
+                  places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    case_file = replace(report("michat-tahap2", "2026-05-18",
+                               "Penyidik Polres Garut melimpahkan tersangka AR ke kejaksaan. AR menjual 3 anak.",
+                               victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",)),
+                        attach_only=True)
+    assert [len(group) for group in group_reports([raid, case_file])] == [2]
+    another = replace(report("warung-tahap2", "2026-05-18",
+                             "Penyidik Polres Garut melimpahkan tersangka DW ke kejaksaan. DW menjual 3 anak.",
+                             victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",)),
+                      attach_only=True)
+    assert [len(group) for group in group_reports([raid, another])] == [1]
+
+
+# One report counts its part of a group and names the whole the other report counts.
+
+def test_a_part_of_a_group_naming_the_whole_joins_the_report_of_the_whole() -> None:
+    garut = report("scam-garut", "2026-12-01",
+                   "Enam warga Garut korban penipuan daring di Myanmar tiba di rumah. Mereka bagian dari 10 "
+                   "warga Jawa Barat yang dibebaskan.", victims=6,
+                   places={"Kabupaten Garut": "victims_origin,agency_region",
+                           "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",), parts={10: "Jawa Barat"})
+    whole = report("scam-tasik", "2026-12-02",
+                   "Sebanyak 10 warga Jawa Barat pulang dari Myanmar, empat di antaranya warga Tasikmalaya.",
+                   event_date="2026-12-01", victims=10,
+                   places={"Kabupaten Tasikmalaya": "victims_origin,agency_region",
+                           "Kabupaten Garut": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Tasikmalaya",), modus=("online_scam",))
+    assert garut.wholes == {10} and joined(garut, whole)
+
+
+def test_a_larger_number_named_in_passing_is_no_whole_of_the_group() -> None:
+    garut = report("scam-garut", "2026-12-01",
+                   "Enam warga Garut korban penipuan daring di Myanmar tiba di rumah. Tahun lalu 10 warga lain "
+                   "pulang dari negara itu.", victims=6,
+                   places={"Kabupaten Garut": "victims_origin,agency_region",
+                           "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",), parts={10: "Jawa Barat"})
+    whole = report("scam-tasik", "2026-12-02",
+                   "Sebanyak 10 warga Jawa Barat pulang dari Myanmar, empat di antaranya warga Tasikmalaya.",
+                   event_date="2026-12-01", victims=10,
+                   places={"Kabupaten Tasikmalaya": "victims_origin,agency_region",
+                           "Kabupaten Garut": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Tasikmalaya",), modus=("online_scam",))
+    assert not garut.wholes and not joined(garut, whole)
+
+
+# The figure a report stands behind: the count its headline or a sentence gives as an update.
+
+def test_the_count_the_headline_updates_to_is_the_reports_figure() -> None:
+    later = report("kafe-later", "2026-03-03",
+                   "Dua korban tambahan ditemukan di mes. Dua dari 7 korban masih anak.", victims=2,
+                   title="Korban Kafe di Garut Jadi 7 Orang, Dua Masih Anak",
+                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={7: None})
+    assert later.value("victims") == 7 and later.updated == {"victims"}
+    plain = report("kafe-plain", "2026-03-03",
+                   "Dua korban tambahan ditemukan di mes. Dua dari 7 korban masih anak.", victims=2,
+                   title="Dua Korban Lagi Ditemukan di Mes Kafe Garut",
+                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={7: None})
+    assert plain.value("victims") == 2
+
+
+# A report counting only a part of its group ("dua di antaranya anak") speaks against no larger count.
+
+def test_a_part_count_does_not_contradict_the_whole() -> None:
+    raid = report("kafe-raid", "2026-05-04",
+                  "Polres Garut membebaskan 7 perempuan dari sebuah kafe. Pengelola berinisial HK (44) diperiksa.",
+                  victims=7, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
+                  modus=("sexual_exploitation",))
+    part = report("kafe-tersangka", "2026-05-11",
+                  "Polres Garut menetapkan HK (44) sebagai tersangka. Dua korban di antaranya anak.",
+                  role="victims_child", parts={2: "of 7"}, places={"Kabupaten Garut": "agency_region"},
+                  agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert part.partial and joined(raid, part)
+    whole = report("kafe-tersangka2", "2026-05-11",
+                   "Polres Garut menetapkan HK (44) sebagai tersangka. Korbannya 2 orang.", victims=2,
+                   places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    assert not whole.partial and not joined(raid, whole)
+
+
+# A count updated days later at the same port: the update tells of the earlier report's interception.
+
+def test_an_update_at_the_same_port_days_later_joins() -> None:
+    first = report("port-first", "2026-03-16",
+                   "Sebanyak 20 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Petugas masih mendata "
+                   "identitas mereka.", victims=20, places={"Pelabuhan Internasional Batam Centre": "event",
+                                                            "Kota Batam": "event"}, agencies=("BP3MI Kepulauan Riau",))
+    later = report("port-later", "2026-03-19",
+                   "BP3MI menyiapkan pemulangan 23 calon PMI yang digagalkan di Pelabuhan Batam Centre.", victims=23,
+                   places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
+                   agencies=("BP3MI Kepulauan Riau",))
+    assert first.provisional and joined(first, later)
+
+
+def test_another_interception_at_the_port_days_later_stays_apart() -> None:
+    first = report("port-first", "2026-03-16",
+                   "Sebanyak 20 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Mereka dipulangkan.",
+                   victims=20, places={"Pelabuhan Internasional Batam Centre": "event", "Kota Batam": "event"},
+                   agencies=("BP3MI Kepulauan Riau",))
+    later = report("port-later", "2026-03-19",
+                   "Sebanyak 23 calon PMI kembali diamankan di Pelabuhan Batam Centre.", victims=23,
+                   places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
+                   agencies=("BP3MI Kepulauan Riau",))
+    assert not first.provisional and not joined(first, later)
