@@ -68,9 +68,12 @@ def _with_landmark_regions(locations: list[dict[str, Any]]) -> list[dict[str, An
         if region.code in by_code:
             target = by_code[region.code]
             target["roles"] = list(dict.fromkeys([*roles_of(target), *roles_of(loc)]))
+            if not target.get("evidence") and loc.get("evidence"):
+                target["evidence"] = loc["evidence"]
             continue
+        # named where the landmark is named: a report's lead naming the airport places it before a town named later
         implied = {"name": region.name, "level": region.level, "province": region.province, "code": region.code,
-                   "role": loc.get("role"), "roles": roles_of(loc)}
+                   "role": loc.get("role"), "roles": roles_of(loc), "evidence": loc.get("evidence")}
         locations.append(implied)
         by_code[region.code] = implied
     return locations

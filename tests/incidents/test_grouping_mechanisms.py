@@ -709,3 +709,33 @@ def test_another_interception_at_the_port_days_later_stays_apart() -> None:
                    places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
                    agencies=("BP3MI Kepulauan Riau",))
     assert not first.provisional and not joined(first, later)
+
+
+# A regency known only through the airport a report names is named where the airport is named.
+
+def _airport_report(article_id: str, text: str, airport_at: int, town_at: int) -> Report:
+    def at(start: int) -> dict:
+        return {"start": start, "end": text.find(".", start) + 1}
+
+    article = {"id": article_id, "title": text.split(".")[0], "text": text, "published": "2026-11-05",
+               "url": f"https://example.id/{article_id}", "source": "test"}
+    record = {"id": article_id, "relevant": True, "event_type": "incident", "event_date": "2026-11-03",
+              "counts": [], "modus": ["migrant_worker"], "agencies": [], "locations": [
+                  {"name": "Bandara Kualanamu", "level": "place", "province": "Sumatera Utara", "code": None,
+                   "role": "event", "roles": ["event"], "evidence": at(airport_at)},
+                  {"name": "Kota Binjai", "level": "city", "province": "Sumatera Utara", "code": "12.75",
+                   "role": "event", "roles": ["event"], "evidence": at(town_at)}]}
+    return make_report(article, record)
+
+
+def test_the_airport_named_first_places_the_incident_before_a_town_named_later() -> None:
+    from pantau.incidents.build import build_incident
+
+    text = ("Keberangkatan enam calon PMI digagalkan di Bandara Kualanamu. Mereka warga Aceh. "
+            "Sebelumnya mereka ditampung di sebuah rumah di Kota Binjai.")
+    airport_first = _airport_report("kualanamu-airport", text, 0, text.index("Sebelumnya"))
+    assert build_incident([airport_first])["place"]["name"] == "Kabupaten Deli Serdang"
+    text = ("Enam calon PMI digerebek di sebuah rumah di Kota Binjai. Mereka warga Aceh. "
+            "Mereka akan diterbangkan lewat Bandara Kualanamu.")
+    town_first = _airport_report("binjai-house", text, text.index("Mereka akan"), 0)
+    assert build_incident([town_first])["place"]["name"] == "Kota Binjai"
