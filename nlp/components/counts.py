@@ -2148,7 +2148,8 @@ class CountsExtractor:
                 if index > c.sentence and "#num" in norms[first : max(first, at - 2)]:
                     return False  # the part belongs to a group counted nearer ("... 214 PMI. Sebagian di antaranya")
                 victims_at = _index_of(norms, "korban", at + length, at + length + 8)
-                if named_part and victims_at is not None and norms[victims_at - 1] != "#num":
+                if named_part and victims_at is not None and norms[victims_at - 1] != "#num" and (
+                        victims_at != at + length):  # nor "Dua di antara korban adalah anak": the group is the victims
                     return True  # not "Tiga di antara lima korban": the total restated as victims
             if index > c.sentence and "#num" in norms:
                 return False  # a later sentence counts other people: a part told after it is theirs

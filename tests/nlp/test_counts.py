@@ -2587,3 +2587,13 @@ def test_the_other_people_of_a_victim_count_in_the_same_sentence() -> None:
     text = ("Polda menetapkan tersangka TPPO yang mengirim 12 korban ke Korea. Sebanyak tujuh korban telah "
             "dideportasi pada Juli lalu, sementara lima orang lainnya masih berada di sana.")
     assert ("victims", 5) in roles(text)
+
+
+def test_children_among_the_victims_do_not_make_the_rest_no_victims() -> None:
+    text = ("Jaksa menuntut terdakwa dalam sidang perkara perdagangan orang. Terdakwa didakwa memberangkatkan tujuh "
+            "warga ke Malaysia tanpa dokumen resmi. Dua di antara korban adalah anak berusia 15 dan 16 tahun.")
+    assert ("victims", 7, True) in pairs(text)
+    # a part said to be victims still leaves the rest of the group outside trafficking
+    text = ("BP3MI menerima 40 PMI deportasi dari Malaysia dalam kasus TPPO. Delapan orang di antaranya terindikasi "
+            "korban TPPO.")
+    assert ("victims", 40, True) not in pairs(text)
