@@ -130,19 +130,30 @@ def _site_score(a: Report, b: Report) -> float:
     return 1.0 if _same_site(_sites(a, SITE_ROLES), _sites(b, SITE_ROLES)) else 0.0
 
 
+SAME_PERSON_AGE_YEARS = 1  # one suspect's age as two reports give it, months apart
+
+
+def shared_suspects(a: Report, b: Report) -> set[str]:
+    """Suspects' initials both reports name, less those both give different ages for ("JK (45)" and "JK (41)" are
+    two people who share initials: another unit's case of the same month)."""
+    return {initials for initials in a.initials & b.initials
+            if not (initials in a.ages and initials in b.ages
+                    and abs(a.ages[initials] - b.ages[initials]) > SAME_PERSON_AGE_YEARS)}
+
+
 def _figures_differ(a: Report, b: Report, role: str) -> float:
     """How strongly two reports' other numbers for a role speak of different events: a little when they are close
     (a count corrected by a few), more when far apart (another group of people); 0 when either gives none. When the
     later report says its larger figure is an update ("bertambah menjadi 26"), it speaks of the earlier one: -0.5.
     When the earlier report said its count was not final ("jumlah pasti masih didata"), a larger later count speaks
-    against it no more than a close one. A report counting only a part of its group ("dua di antaranya anak", the
-    whole not given) speaks against no larger number."""
+    against it no more than a close one. A report counting only a part of its group ("tiga di antaranya masih
+    remaja", the whole not given) speaks against no larger number."""
     value_a, value_b = a.value(role), b.value(role)
     if not value_a or not value_b or value_a == value_b:
         return 0.0
     if role == "victims" and any(report.partial and report.value(role) < other.value(role)
                                  for report, other in ((a, b), (b, a))):
-        return 0.0  # one counts only a part of its group ("dua di antaranya anak"): no other group's number
+        return 0.0  # one counts only a part of its group ("tiga di antaranya remaja"): no other group's number
     earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
     close = abs(value_a - value_b) <= max(2, 0.2 * max(value_a, value_b))
     if role in later.updated and later.value(role) > earlier.value(role):
@@ -153,9 +164,9 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
 
 
 def _corrects(a: Report, b: Report) -> bool:
-    """Whether the later report says its larger victims count is an update of the earlier's ("Jumlah CPMI yang
-    Diamankan di Pelabuhan X Jadi 23 Orang" after 20), or gives a close larger count after the earlier said its count
-    was not final ("petugas masih mendata"): it tells of the earlier report's event, on whatever day."""
+    """Whether the later report says its larger victims count is an update of the earlier's ("Calon PMI yang
+    Dicegah di Pelabuhan X Jadi 31 Orang" after 27), or gives a close larger count after the earlier said its count
+    was not final ("identitas mereka masih didata"): it tells of the earlier report's event, on whatever day."""
     earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
     value_e, value_l = earlier.value("victims"), later.value("victims")
     if not 0 < value_e < value_l:
@@ -166,8 +177,8 @@ def _corrects(a: Report, b: Report) -> bool:
 def _told_by_parts(a: Report, b: Report) -> bool:
     """Two reports counting different parts of one group, each giving the other's count too ("Enam warga Garut ...
     Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut"), or one
-    counting its part and naming the whole group the other counts ("Lima warga Kota A ... Mereka bagian dari
-    sembilan warga provinsi itu" and "Sembilan warga provinsi itu dipulangkan")."""
+    counting its part and naming the whole group the other counts ("Tiga warga Kota A pulang ... bagian dari
+    dua belas warga provinsi itu" and "Dua belas warga provinsi itu dipulangkan")."""
     value_a, value_b = a.value("victims"), b.value("victims")
     if not (value_a and value_b) or value_a == value_b:
         return False
@@ -209,7 +220,8 @@ def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
 
 
 def match_score(a: Report, b: Report) -> float:
-    """How much two reports of the same place and time agree; 0 when they contradict each other.
+    """How much two reports of the same place and time agree; 0 when they contradict each other (suspects named
+    by other initials, or by the same initials with other ages).
 
     For: the same suspects' initials, the same number of victims or suspects (more for ten or more people, rarely
     two groups by chance; two reports each counting its own part of one group and giving the other's), a shared
@@ -222,9 +234,9 @@ def match_score(a: Report, b: Report) -> float:
     different places; a report saying its case is separate from an earlier one is of no report of another event
     day unless they share suspects.
     """
-    if a.initials and b.initials and not a.initials & b.initials:
+    if a.initials and b.initials and not shared_suspects(a, b):
         return 0.0  # different suspects: different cases
-    shared_initials = bool(a.initials & b.initials)
+    shared_initials = bool(shared_suspects(a, b))
     if (a.separate or b.separate) and not shared_initials and a.event_date != b.event_date:
         return 0.0  # "a separate case from the earlier one": only a report of its own day or suspects is of it
     score = 2.0 * shared_initials
@@ -262,7 +274,7 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     or two shared initials in the same province (a trial at the court of the neighbouring city); or,
     when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
     same regency or city, by a shared agency."""
-    shared = a.initials & b.initials
+    shared = shared_suspects(a, b)
     same_local = bool(_local(a.codes()) & _local(b.codes()))
     same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
     unnamed = not (a.initials and b.initials)  # one names no suspect: a case file or trial of "the café owner"
@@ -278,7 +290,7 @@ def _court_elsewhere(a: Report, b: Report) -> str | None:
     """"province" when the later report tells the case's way through court (at a court or prosecutor's office in
     another regency or city of the province) and names two of the earlier report's suspects; None otherwise."""
     later = max(a, b, key=lambda report: (report.day or date.max, report.article_id))
-    if later.court and len(a.initials & b.initials) >= 2 and _provinces(a.codes()) & _provinces(b.codes()):
+    if later.court and len(shared_suspects(a, b)) >= 2 and _provinces(a.codes()) & _provinces(b.codes()):
         return "province"
     return None
 
@@ -315,7 +327,7 @@ def attaches_to(extra: Report, report: Report) -> bool:
         return False
     if not same_place(extra, report):
         return False
-    return bool(extra.initials & report.initials) or match_score(extra, report) >= MIN_MATCH_SCORE + ATTACH_EXTRA_SCORE
+    return bool(shared_suspects(extra, report)) or match_score(extra, report) >= MIN_MATCH_SCORE + ATTACH_EXTRA_SCORE
 
 
 def _candidate_pairs(reports: list[Report]) -> Iterable[tuple[int, int]]:

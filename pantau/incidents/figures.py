@@ -1,6 +1,8 @@
 """An incident's figures with provenance: the value Pantau stands behind, the rule that chose it, every report's value.
 
-Rules, in order: one report gives the figure ("only report"); every report agrees ("all reports agree"); a report
+Rules, in order: one report gives the figure ("only report"); every report agrees ("all reports agree"); reports
+counting parts of one group whose numbers add up to the whole a report says they belong to give the whole ("Enam
+warga Kabupaten A ... bagian dari 10 warga provinsi itu" and "Empat warga Kabupaten B": 10, "whole group"); a report
 says its figure is an update ("bertambah menjadi 15 orang": "updated figure", the latest such report); most
 reports give one value ("most reports (k of n)"); else the latest report's value, as follow-ups correct first
 reports ("latest report"), the larger one when the latest reports disagree ("largest of the latest reports").
@@ -23,7 +25,9 @@ MOST_REPORTS = "most reports ({k} of {n})"
 LATEST = "latest report"
 LARGEST_LATEST = "largest of the latest reports"
 FROM_RESCUED = "rescued count (every rescued person is a victim)"
-RULES = (ONLY_REPORT, ALL_AGREE, UPDATED, LATEST, LARGEST_LATEST, FROM_RESCUED)  # MOST_REPORTS takes numbers
+WHOLE_OF_PARTS = "whole group (the reports' parts add up to the group a report says they belong to)"
+RULES = (ONLY_REPORT, ALL_AGREE, WHOLE_OF_PARTS, UPDATED, LATEST, LARGEST_LATEST,
+         FROM_RESCUED)  # MOST_REPORTS takes numbers
 
 
 def report_entry(report: Report, role: str) -> dict[str, Any]:
@@ -50,6 +54,9 @@ def choose(role: str, reports: list[Report]) -> tuple[int, str]:
     frequency = Counter(value for _, value in values)
     if len(frequency) == 1:
         return values[0][1], ALL_AGREE
+    whole = sum(frequency)
+    if role == "victims" and any(whole in report.wholes for report, _ in values):
+        return whole, WHOLE_OF_PARTS
     updates = [(report, value) for report, value in values
                if role in report.updated or update_cues().search(report.figures[role].sentence)]
     if updates:

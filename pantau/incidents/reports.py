@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -41,12 +41,12 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
     r"(?:tersangka|pelaku)"
     rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka"
-    # "ZN ditangkap Polres ...", "RA dan TW divonis", "TW, yang ditangkap ...", "MS, pemilik rumah, kini ditahan",
-    # "RW dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of
+    # "ZN ditangkap Polres ...", "RA dan TW divonis", "DN, yang ditangkap ...", "KB, sopir travel, kini ditahan",
+    # "PL dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of
     rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})(?:\s*,\s*yang|\s*,[^.!?\n,]{{1,40}},)?"
     r"\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+|kini\s+)?"
     r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi|ditahan|dijerat)\b"
-    # "Polisi menahan RW, pemilik warung, ...": the person held, apposed
+    # "Polisi menahan YD, pemilik losmen, ...": the person held, apposed
     rf"|(?:menahan|menangkap|membekuk|meringkus)\s+(?:tersangka\s+|pelaku\s+)?(?P<held>{_INITIALS_LIST})(?=\s*,)"
     # "menjatuhkan hukuman enam tahun penjara kepada PW (52)"
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
@@ -214,7 +214,7 @@ def suspect_initials(text: str) -> set[str]:
     groups += [match.group("apposed") for match in _NAMED_AS_SUSPECTS.finditer(text)
                if match.group("apposed") and not victim_words().search(match.group(0))]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
-    previous = ""  # "Polisi menetapkan dua tersangka. Keduanya ialah HK (44) ...": the sentence goes on naming them
+    previous = ""  # "Polisi menetapkan tiga tersangka. Ketiganya ialah OB (39) ...": the sentence goes on naming them
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
         naming = _SUSPECT_SENTENCE.search(sentence.group(0)) or (
             _SUSPECT_SENTENCE.search(previous) and _NAMING_ON.match(sentence.group(0)))
@@ -225,6 +225,16 @@ def suspect_initials(text: str) -> set[str]:
                        and not _said_of_a_victim(text, sentence.start() + match.start())]
     return {token for group in groups for token in _INITIALS_TOKEN.findall(group)
             if token.upper() == token and token not in not_initials()}
+
+
+def suspect_ages(text: str, initials: set[str]) -> dict[str, int]:
+    """The age a report gives each of its suspects ("berinisial JK (45)" -> {"JK": 45}); initials given two
+    different ages are left out."""
+    ages: dict[str, set[int]] = {}
+    for match in _AGED_INITIALS.finditer(text or ""):
+        if match.group("aged") in initials:
+            ages.setdefault(match.group("aged"), set()).add(int(match.group("age")))
+    return {key: next(iter(values)) for key, values in ages.items() if len(values) == 1}
 
 
 def sentence_of(text: str, evidence: dict[str, Any] | None) -> str:
@@ -278,8 +288,9 @@ class Report:
     court: bool = False  # the report tells the case's way through prosecution or court (case file, trial, verdict)
     counted: frozenset[int] = frozenset()  # every number of victims the report gives, its parts and totals included
     provisional: bool = False  # the report says its count is not final ("jumlah pasti korban masih didata")
-    wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 9")
-    partial: bool = False  # the report's victims figure counts only a part of a larger group ("dua di antaranya anak")
+    wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 12")
+    ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
+    partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
 
     @property
     def article_id(self) -> str:
@@ -367,14 +378,27 @@ def part_cues() -> re.Pattern[str]:
 
 
 def whole_counts(article: dict[str, Any], record: dict[str, Any], figures: dict[str, Figure]) -> frozenset[int]:
-    """Numbers of victims the report gives, larger than its own, in a sentence saying its group is part of them
-    ("Mereka bagian dari sembilan warga Sulawesi Utara yang dibebaskan")."""
+    """Whole groups the report's own victims are part of: a larger number of victims given in a sentence saying its
+    group is part of it ("Ketiganya bagian dari 12 pekerja yang dipulangkan"), and the sum of the
+    parts one sentence tells its group in, its own among them ("Tujuh pekerja sudah pulang, sedangkan dua
+    lainnya masih dirawat": 9)."""
     text = article.get("text") or ""
     own = figures["victims"].value if "victims" in figures else 0
-    return frozenset(
-        count["value"] for count in record.get("counts") or []
-        if count.get("role") in VICTIM_ROLES and isinstance(count.get("value"), int) and own < count["value"]
-        and own and part_cues().search(sentence_of(text, count.get("evidence"))))
+    if not own:
+        return frozenset()
+    wholes, parts = set(), {}
+    for count in record.get("counts") or []:
+        if count.get("role") not in VICTIM_ROLES or not isinstance(count.get("value"), int) or count["value"] <= 0:
+            continue
+        sentence = sentence_of(text, count.get("evidence"))
+        if own < count["value"] and part_cues().search(sentence):
+            wholes.add(count["value"])
+        if sentence and (count.get("evidence") or {}).get("start") is not None:
+            parts.setdefault(sentence, []).append(count["value"])
+    for values in parts.values():
+        if len(values) >= 2 and own in values and len(set(values)) == len(values):
+            wholes.add(sum(values))
+    return frozenset(wholes)
 
 
 def _title_numbers_at(text: str) -> list[int]:
@@ -393,15 +417,15 @@ def _title_numbers(title: str) -> frozenset[int]:
 
 
 def _title_update_numbers(title: str) -> list[int]:
-    """The number a headline's update names ("Korban ... Jadi 7 Orang, Dua Masih Anak" -> [7]), if any."""
+    """The number a headline's update names ("Korban ... Jadi 12 Orang, Tiga Masih Remaja" -> [12]), if any."""
     cue = update_cues().search(title)
     return _title_numbers_at(title[cue.start():]) if cue else []
 
 
 def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset(),
                 title_update: frozenset[int] = frozenset()) -> Figure:
-    """The value a sentence or the headline gives as an update of earlier counts ("bertambah menjadi 7 orang",
-    "Korban ... Jadi 7 Orang": the latest count the report confirms), else the value given most often; ties to the
+    """The value a sentence or the headline gives as an update of earlier counts ("bertambah menjadi 12 orang",
+    "Korban ... Jadi 12 Orang": the latest count the report confirms), else the value given most often; ties to the
     value the headline gives (a number written in passing about something else comes first in the text more often
     than the headline's), then to a count that names no region or larger total, then to the first."""
     frequency = Counter(figure.value for figure in found)
@@ -465,6 +489,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         locations=located(article, record),
         figures=figures,
         initials=initials,
+        ages=suspect_ages(article.get("text") or "", initials),
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -499,6 +524,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "provisional": report.provisional,
         "wholes": sorted(report.wholes),
         "partial": report.partial,
+        "ages": dict(sorted(report.ages.items())),
     }
 
 
@@ -524,4 +550,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         provisional=bool(features.get("provisional")),
         wholes=frozenset(features.get("wholes") or []),
         partial=bool(features.get("partial")),
+        ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
     )

@@ -568,30 +568,30 @@ def test_a_sentence_telling_a_suspects_acts_over_a_span_is_no_period_total() -> 
 # person held apposed, the person charged.
 
 def test_suspects_named_as_the_report_goes_on_are_read() -> None:
-    assert suspect_initials("Polres Garut menetapkan dua tersangka. Keduanya ialah HK (44), pengelola kafe, dan "
-                            "seorang perempuan berinisial SN (31).") == {"HK", "SN"}
-    assert suspect_initials("Kantor itu milik TW, yang ditangkap Polres Garut pekan ini.") == {"TW"}
-    assert suspect_initials("Polisi menahan RW, pemilik warung. RW dijerat pasal berlapis.") == {"RW"}
-    assert suspect_initials("MS, pemilik rumah, kini ditahan.") == {"MS"}
+    assert suspect_initials("Polres Garut menetapkan tiga tersangka. Ketiganya ialah OB (47), pengelola kafe, "
+                            "seorang perempuan berinisial LT (31).") == {"OB", "LT"}
+    assert suspect_initials("Kantor itu milik DN, yang ditangkap Polres Garut pekan ini.") == {"DN"}
+    assert suspect_initials("Polisi menahan YD, pemilik warung. YD dijerat pasal berlapis.") == {"YD"}
+    assert suspect_initials("KB, pemilik rumah, kini ditahan.") == {"KB"}
     # no suspect's sentence before it, or a victim held: no suspect's initials
-    assert suspect_initials("Keduanya ialah AN (19) dan BT (20), pelayan kafe.") == set()
+    assert suspect_initials("Ketiganya ialah AN (19) dan BT (20), pelayan kafe.") == set()
     assert suspect_initials("Korban, AN, ditahan majikannya selama setahun.") == set()
 
 
 def test_a_follow_up_naming_one_more_suspect_joins_and_another_units_case_stays_apart() -> None:
     raid = report("kafe-raid", "2026-05-04",
-                  "Polres Garut menggerebek sebuah kafe dan membebaskan 5 perempuan. Pengelola berinisial HK (44) "
+                  "Polres Garut menggerebek sebuah kafe dan membebaskan 5 perempuan. Pengelola berinisial OB (47) "
                   "diperiksa.", victims=5, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
                   modus=("sexual_exploitation",))
     named = report("kafe-tersangka", "2026-05-08",
-                   "Polres Garut menetapkan dua tersangka kasus kafe itu. Keduanya ialah HK (44), pengelola kafe, dan "
-                   "perekrut berinisial SN (31). Korban tetap 5 orang.", victims=5,
+                   "Polres Garut menetapkan tiga tersangka kasus kafe itu. Ketiganya ialah OB (47), pengelola kafe, "
+                   "perekrut berinisial LT (31) serta sopir UM (36). Jumlah korban 5 orang.", victims=5,
                    places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
                    modus=("sexual_exploitation",))
     assert joined(raid, named)
     other = report("warung-tersangka", "2026-05-08",
-                   "Polres Garut menetapkan dua tersangka kasus warung. Keduanya ialah RW (50), pemilik warung, dan "
-                   "perekrut berinisial DA (33). Korban 5 orang.", victims=5,
+                   "Polres Garut menetapkan tiga tersangka kasus warung. Ketiganya ialah YD (50), pemilik warung, dan "
+                   "perekrut berinisial DA (33) serta sopir IK (29). Korban 5 orang.", victims=5,
                    places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
                    modus=("sexual_exploitation",))
     assert not joined(raid, other)
@@ -603,15 +603,15 @@ def test_an_attach_only_case_file_weeks_later_joins_through_its_suspect_and_coun
     from dataclasses import replace
 
     raid = report("michat-raid", "2026-04-06",
-                  "Polres Garut menangkap muncikari berinisial AR yang menjual 3 anak lewat aplikasi.", victims=3,
+                  "Polres Garut menangkap muncikari berinisial FZ yang menjual 3 anak lewat aplikasi.", victims=3,
                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=("sexual_exploitation",))
     case_file = replace(report("michat-tahap2", "2026-05-18",
-                               "Penyidik Polres Garut melimpahkan tersangka AR ke kejaksaan. AR menjual 3 anak.",
+                               "Penyidik Polres Garut melimpahkan tersangka FZ ke kejaksaan. FZ menjual 3 anak.",
                                victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",)),
                         attach_only=True)
     assert [len(group) for group in group_reports([raid, case_file])] == [2]
     another = replace(report("warung-tahap2", "2026-05-18",
-                             "Penyidik Polres Garut melimpahkan tersangka DW ke kejaksaan. DW menjual 3 anak.",
+                             "Penyidik Polres Garut melimpahkan tersangka GM ke kejaksaan. GM menjual 3 anak.",
                              victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",)),
                       attach_only=True)
     assert [len(group) for group in group_reports([raid, another])] == [1]
@@ -621,7 +621,7 @@ def test_an_attach_only_case_file_weeks_later_joins_through_its_suspect_and_coun
 
 def test_a_part_of_a_group_naming_the_whole_joins_the_report_of_the_whole() -> None:
     garut = report("scam-garut", "2026-12-01",
-                   "Enam warga Garut korban penipuan daring di Myanmar tiba di rumah. Mereka bagian dari 10 "
+                   "Sebanyak 6 warga Garut korban penipuan daring di Myanmar tiba di rumah. Mereka bagian dari 10 "
                    "warga Jawa Barat yang dibebaskan.", victims=6,
                    places={"Kabupaten Garut": "victims_origin,agency_region",
                            "Kabupaten Tasikmalaya": "victims_origin"},
@@ -637,7 +637,7 @@ def test_a_part_of_a_group_naming_the_whole_joins_the_report_of_the_whole() -> N
 
 def test_a_larger_number_named_in_passing_is_no_whole_of_the_group() -> None:
     garut = report("scam-garut", "2026-12-01",
-                   "Enam warga Garut korban penipuan daring di Myanmar tiba di rumah. Tahun lalu 10 warga lain "
+                   "Sebanyak 6 warga Garut korban penipuan daring di Myanmar tiba di rumah. Tahun lalu 10 warga lain "
                    "pulang dari negara itu.", victims=6,
                    places={"Kabupaten Garut": "victims_origin,agency_region",
                            "Kabupaten Tasikmalaya": "victims_origin"},
@@ -655,31 +655,31 @@ def test_a_larger_number_named_in_passing_is_no_whole_of_the_group() -> None:
 
 def test_the_count_the_headline_updates_to_is_the_reports_figure() -> None:
     later = report("kafe-later", "2026-03-03",
-                   "Dua korban tambahan ditemukan di mes. Dua dari 7 korban masih anak.", victims=2,
-                   title="Korban Kafe di Garut Jadi 7 Orang, Dua Masih Anak",
-                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={7: None})
-    assert later.value("victims") == 7 and later.updated == {"victims"}
+                   "Sebanyak 3 korban lain ditemukan di gudang. Tiga dari 12 korban masih remaja.", victims=3,
+                   title="Korban Gudang di Garut Jadi 12 Orang, Tiga Masih Remaja",
+                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={12: None})
+    assert later.value("victims") == 12 and later.updated == {"victims"}
     plain = report("kafe-plain", "2026-03-03",
-                   "Dua korban tambahan ditemukan di mes. Dua dari 7 korban masih anak.", victims=2,
-                   title="Dua Korban Lagi Ditemukan di Mes Kafe Garut",
-                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={7: None})
-    assert plain.value("victims") == 2
+                   "Sebanyak 3 korban lain ditemukan di gudang. Tiga dari 12 korban masih remaja.", victims=3,
+                   title="Tiga Korban Lagi Ditemukan di Gudang Garut",
+                   places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",), parts={12: None})
+    assert plain.value("victims") == 3
 
 
-# A report counting only a part of its group ("dua di antaranya anak") speaks against no larger count.
+# A report counting only a part of its group ("tiga di antaranya remaja") speaks against no larger count.
 
 def test_a_part_count_does_not_contradict_the_whole() -> None:
     raid = report("kafe-raid", "2026-05-04",
-                  "Polres Garut membebaskan 7 perempuan dari sebuah kafe. Pengelola berinisial HK (44) diperiksa.",
+                  "Polres Garut membebaskan 7 perempuan dari sebuah kafe. Pengelola berinisial OB (47) diperiksa.",
                   victims=7, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
                   modus=("sexual_exploitation",))
     part = report("kafe-tersangka", "2026-05-11",
-                  "Polres Garut menetapkan HK (44) sebagai tersangka. Dua korban di antaranya anak.",
-                  role="victims_child", parts={2: "of 7"}, places={"Kabupaten Garut": "agency_region"},
+                  "Polres Garut menetapkan OB (47) sebagai tersangka. 3 korban di antaranya remaja.",
+                  role="victims_child", parts={3: "of 7"}, places={"Kabupaten Garut": "agency_region"},
                   agencies=("Polres Garut",), modus=("sexual_exploitation",))
     assert part.partial and joined(raid, part)
     whole = report("kafe-tersangka2", "2026-05-11",
-                   "Polres Garut menetapkan HK (44) sebagai tersangka. Korbannya 2 orang.", victims=2,
+                   "Polres Garut menetapkan OB (47) sebagai tersangka. Korbannya 3 orang.", victims=3,
                    places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
                    modus=("sexual_exploitation",))
     assert not whole.partial and not joined(raid, whole)
@@ -689,11 +689,11 @@ def test_a_part_count_does_not_contradict_the_whole() -> None:
 
 def test_an_update_at_the_same_port_days_later_joins() -> None:
     first = report("port-first", "2026-03-16",
-                   "Sebanyak 20 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Petugas masih mendata "
-                   "identitas mereka.", victims=20, places={"Pelabuhan Internasional Batam Centre": "event",
+                   "Sebanyak 27 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Identitas mereka masih "
+                   "didata.", victims=27, places={"Pelabuhan Internasional Batam Centre": "event",
                                                             "Kota Batam": "event"}, agencies=("BP3MI Kepulauan Riau",))
     later = report("port-later", "2026-03-19",
-                   "BP3MI menyiapkan pemulangan 23 calon PMI yang digagalkan di Pelabuhan Batam Centre.", victims=23,
+                   "BP3MI menyiapkan pemulangan 31 calon PMI yang digagalkan di Pelabuhan Batam Centre.", victims=31,
                    places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
                    agencies=("BP3MI Kepulauan Riau",))
     assert first.provisional and joined(first, later)
@@ -701,11 +701,11 @@ def test_an_update_at_the_same_port_days_later_joins() -> None:
 
 def test_another_interception_at_the_port_days_later_stays_apart() -> None:
     first = report("port-first", "2026-03-16",
-                   "Sebanyak 20 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Mereka dipulangkan.",
-                   victims=20, places={"Pelabuhan Internasional Batam Centre": "event", "Kota Batam": "event"},
+                   "Sebanyak 27 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Mereka dipulangkan.",
+                   victims=27, places={"Pelabuhan Internasional Batam Centre": "event", "Kota Batam": "event"},
                    agencies=("BP3MI Kepulauan Riau",))
     later = report("port-later", "2026-03-19",
-                   "Sebanyak 23 calon PMI kembali diamankan di Pelabuhan Batam Centre.", victims=23,
+                   "Sebanyak 31 calon PMI kembali diamankan di Pelabuhan Batam Centre.", victims=31,
                    places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
                    agencies=("BP3MI Kepulauan Riau",))
     assert not first.provisional and not joined(first, later)
@@ -739,3 +739,59 @@ def test_the_airport_named_first_places_the_incident_before_a_town_named_later()
             "Mereka akan diterbangkan lewat Bandara Kualanamu.")
     town_first = _airport_report("binjai-house", text, text.index("Mereka akan"), 0)
     assert build_incident([town_first])["place"]["name"] == "Kota Binjai"
+
+
+# A group told in parts in one sentence: the parts add up to the count another report gives.
+
+def _home_report(article_id: str, day: str, text: str, victims: int, parts: dict[int, str | None]) -> Report:
+    return report(article_id, day, text, victims=victims, parts=parts, modus=("forced_labour",),
+                  places={"Kabupaten Garut": "victims_origin,agency_region"},
+                  agencies=("Dinas Sosial Kabupaten Garut",))
+
+
+def test_parts_told_in_one_sentence_join_the_report_of_their_sum() -> None:
+    parts = _home_report("kebun-parts", "2026-07-02",
+                         "Sebanyak 5 pekerja kebun sudah pulang ke Garut, sedangkan 4 lainnya masih dirawat.",
+                         5, {4: None})
+    whole = _home_report("kebun-whole", "2026-07-03", "Sebanyak 9 pekerja kebun asal Garut dipulangkan.", 9, {})
+    assert parts.wholes == {9} and joined(parts, whole)
+    other = _home_report("kebun-other", "2026-07-02",
+                         "Sebanyak 5 pekerja kebun sudah pulang ke Garut, sedangkan 2 lainnya masih dirawat.",
+                         5, {2: None})
+    assert other.wholes == {7} and not joined(other, whole)
+
+
+def test_parts_adding_up_to_the_whole_a_report_names_give_the_incidents_figure() -> None:
+    from pantau.incidents.build import build_incident
+
+    garut = report("scam-garut", "2026-12-01",
+                   "Sebanyak 6 warga Garut korban penipuan daring tiba di rumah. Mereka bagian dari 10 "
+                   "warga Jawa Barat yang dibebaskan.", victims=6,
+                   places={"Kabupaten Garut": "victims_origin,agency_region",
+                           "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",), parts={10: "Jawa Barat"})
+    tasik = report("scam-tasik", "2026-12-02",
+                   "Sebanyak 4 warga Tasikmalaya pulang bersama 6 warga Garut.", event_date="2026-12-01", victims=4,
+                   places={"Kabupaten Tasikmalaya": "victims_origin,agency_region", "Jawa Barat": "agency_region"},
+                   agencies=("Dinas Sosial Kabupaten Tasikmalaya",), modus=("online_scam",), parts={6: "Garut"})
+    figure = build_incident([garut, tasik])["figures"]["victims"]
+    assert figure["value"] == 10 and figure["rule"].startswith("whole group")
+
+
+# The same initials with other ages are other people: another case of the unit in the same month.
+
+def test_suspects_sharing_initials_but_not_ages_are_other_people() -> None:
+    karaoke = report("karaoke-raid", "2026-10-03",
+                     "Polres Garut menggerebek karaoke dan menetapkan tersangka berinisial JK (45) dan PW (38). "
+                     "Sebanyak 4 anak diselamatkan.", victims=4, places={"Kabupaten Garut": "event"},
+                     agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    sending = report("kapal-sending", "2026-10-13",
+                     "Polres Garut menangkap dua pelaku berinisial JK (41) dan PW (36) yang hendak mengirim 5 "
+                     "perempuan ke Malaysia.", victims=5, places={"Kabupaten Garut": "agency_region"},
+                     agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert karaoke.ages == {"JK": 45, "PW": 38} and not joined(karaoke, sending)
+    named = report("karaoke-tersangka", "2026-10-13",
+                   "Polres Garut melengkapi berkas tersangka JK (45) dan PW (38) kasus karaoke yang menjual 4 anak.",
+                   victims=4, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    assert joined(karaoke, named)
