@@ -62,7 +62,10 @@ _AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\
 ADULT_AGE = 18
 _SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
-# a sentence naming the people the one before called suspects: "Keduanya ialah ...", "Mereka adalah ..."
+# a sentence counting suspects ("menetapkan tiga tersangka"), and one naming the people it counted ("Keduanya
+# ialah ...", "Mereka adalah ...")
+_SUSPECTS_COUNTED = re.compile(
+    r"\b(?:dua|tiga|empat|lima|enam|\d{1,2})\s+(?:orang\s+)?(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _NAMING_ON = re.compile(r"\s*(?:keduanya|ketiganya|keempatnya|kelimanya|mereka)\s+(?:ialah|adalah|yakni|yaitu)\b",
                         re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -209,7 +212,8 @@ def suspect_initials(text: str) -> set[str]:
                or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
     groups += [match.group("arrested") or match.group("held") for match in _NAMED_AS_SUSPECTS.finditer(text)
                if (match.group("arrested") or match.group("held"))
-               and not victim_words().search(text[match.start() : match.end() + 40].split(".")[0])]
+               and not victim_words().search(text[match.start() : match.end() + 40].split(".")[0])
+               and not _said_of_a_victim(text, match.start())]
     groups += [match.group("role") for match in _AFTER_ROLE.finditer(text)]
     groups += [match.group("apposed") for match in _NAMED_AS_SUSPECTS.finditer(text)
                if match.group("apposed") and not victim_words().search(match.group(0))]
@@ -217,7 +221,7 @@ def suspect_initials(text: str) -> set[str]:
     previous = ""  # "Polisi menetapkan tiga tersangka. Ketiganya ialah OB (39) ...": the sentence goes on naming them
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
         naming = _SUSPECT_SENTENCE.search(sentence.group(0)) or (
-            _SUSPECT_SENTENCE.search(previous) and _NAMING_ON.match(sentence.group(0)))
+            _SUSPECTS_COUNTED.search(previous) and _NAMING_ON.match(sentence.group(0)))
         previous = sentence.group(0)
         if naming:
             groups += [match.group("aged") for match in _AGED_INITIALS.finditer(sentence.group(0))

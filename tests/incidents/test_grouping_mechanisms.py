@@ -575,6 +575,7 @@ def test_suspects_named_as_the_report_goes_on_are_read() -> None:
     assert suspect_initials("KB, pemilik rumah, kini ditahan.") == {"KB"}
     # no suspect's sentence before it, or a victim held: no suspect's initials
     assert suspect_initials("Ketiganya ialah AN (19) dan BT (20), pelayan kafe.") == set()
+    assert suspect_initials("Pelaku merekrut dua perempuan. Keduanya ialah AN (22) dan BT (25).") == set()
     assert suspect_initials("Korban, AN, ditahan majikannya selama setahun.") == set()
 
 
