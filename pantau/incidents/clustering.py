@@ -166,11 +166,12 @@ def _figures_differ(a: Report, b: Report, role: str) -> float:
 def _corrects(a: Report, b: Report) -> bool:
     """Whether the later report says its larger victims count is an update of the earlier's ("Calon PMI yang
     Dicegah di Pelabuhan X Jadi 31 Orang" after 27), or gives a close larger count after the earlier said its count
-    was not final ("identitas mereka masih didata"): it tells of the earlier report's event, on whatever day."""
+    was not final ("identitas mereka masih didata"): it tells of the earlier report's event, on whatever day; not
+    when it tells of another act like an earlier one ("kembali menggagalkan")."""
     earlier, later = sorted((a, b), key=lambda report: report.anchor_key)
     value_e, value_l = earlier.value("victims"), later.value("victims")
-    if not 0 < value_e < value_l:
-        return False
+    if not 0 < value_e < value_l or later.again:
+        return False  # "kembali menggagalkan", "kali ini": another interception at the port, not a recount
     return "victims" in later.updated or (earlier.provisional and value_l - value_e <= max(2, 0.2 * value_l))
 
 

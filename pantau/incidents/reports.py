@@ -115,6 +115,11 @@ def provisional_cues() -> re.Pattern[str]:
     return _phrases("provisional_cues.txt")
 
 
+def again_cues() -> re.Pattern[str]:
+    """The phrases by which a report tells of another act like an earlier one (``data/again_cues.txt``)."""
+    return _phrases("again_cues.txt")
+
+
 def separate_cues() -> re.Pattern[str]:
     """The phrases by which a report says its case is not the earlier one (``data/separate_cues.txt``)."""
     return _phrases("separate_cues.txt")
@@ -293,6 +298,7 @@ class Report:
     counted: frozenset[int] = frozenset()  # every number of victims the report gives, its parts and totals included
     provisional: bool = False  # the report says its count is not final ("jumlah pasti korban masih didata")
     wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 12")
+    again: bool = False  # the report tells of another act like an earlier one ("kembali menggagalkan", "kali ini")
     ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
 
@@ -494,6 +500,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         figures=figures,
         initials=initials,
         ages=suspect_ages(article.get("text") or "", initials),
+        again=again_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -529,6 +536,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "wholes": sorted(report.wholes),
         "partial": report.partial,
         "ages": dict(sorted(report.ages.items())),
+        "again": report.again,
     }
 
 
@@ -555,4 +563,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         wholes=frozenset(features.get("wholes") or []),
         partial=bool(features.get("partial")),
         ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
+        again=bool(features.get("again")),
     )

@@ -710,6 +710,15 @@ def test_another_interception_at_the_port_days_later_stays_apart() -> None:
                    places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
                    agencies=("BP3MI Kepulauan Riau",))
     assert not first.provisional and not joined(first, later)
+    counting = report("port-first", "2026-03-16",
+                      "Sebanyak 27 calon PMI diamankan di Pelabuhan Internasional Batam Centre. Identitas mereka "
+                      "masih didata.", victims=27, places={"Pelabuhan Internasional Batam Centre": "event",
+                                                           "Kota Batam": "event"}, agencies=("BP3MI Kepulauan Riau",))
+    again = report("port-again", "2026-03-19",
+                   "Petugas kembali menggagalkan keberangkatan 31 calon PMI di Pelabuhan Batam Centre.", victims=31,
+                   places={"Pelabuhan Batam Centre": "event", "Kota Batam": "event"},
+                   agencies=("BP3MI Kepulauan Riau",))
+    assert counting.provisional and again.again and not joined(counting, again)
 
 
 # A regency known only through the airport a report names is named where the airport is named.
