@@ -947,7 +947,8 @@ class CountsExtractor:
             # ("Duduk di kursi terdakwa, HS (49), ...": the noun, a comma, then the list)
             after = k + 2 if norms[k + 1 : k + 2] == [","] and self._aged(norms, k + 2) else k + 1
             named = after < len(norms) and caps[after] and is_initials(after) and self._is_suspect_noun(norms, k)
-            opening = (k == first or (k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num") or (
+            opening = (k == first or (k > 0 and norms[k - 1] == "," and k <= first + 5) or (  # "Setelah diperiksa, HT
+                k + 2 < len(norms) and norms[k + 1] == "(" and norms[k + 2] == "#num") or (  # dan LS ditetapkan ..."
                 k > 0 and norms[k - 1] in self.words["naming_verbs"] and norms[k + 1 : k + 2] in ([","], ["dan"]))
                        ) and is_initials(k)  # or a list of people with their ages ("menetapkan AS (30), BT (25) ...
             # sebagai"), or a list right after a verb that names or holds them ("menetapkan AS, BT dan CR sebagai")
@@ -1686,7 +1687,7 @@ class CountsExtractor:
         if self._verb_before(norms, j, "handling") is not None and not any(
                 self._is_suspect_noun(norms, i) for i in _clause_words(norms, caps, noun_end, 8)):
             return "victim"
-        if self._is_perpetrator(norms, j, noun_end):
+        if self._is_perpetrator(norms, j, noun_end) or self._apposed_perpetrators(norms, noun_end):
             return "perpetrator"
         for i in _clause_words(norms, caps, noun_end, 8):  # the first telling word after them
             if self._perpetrator_mark_at(norms, i) or self._is_suspect_noun(norms, i):
@@ -1703,6 +1704,19 @@ class CountsExtractor:
         if self._called_victims_later(norms, noun_end):
             return "victim"
         return None
+
+    def _apposed_perpetrators(self, norms: list[str], noun_end: int) -> bool:
+        """People named right after their number as perpetrators, or as the owner, madam or guard of the place
+        (``apposed_perpetrators``): "tiga orang di lokasi, yakni pemilik karaoke berinisial HS (45), ..."."""
+        for i in range(noun_end, min(len(norms) - 1, noun_end + 6)):
+            if norms[i] in SENTENCE_STOPS or norms[i] == "#num":
+                return False
+            if norms[i] in ("yakni", "yaitu"):
+                k = i + 2 if norms[i + 1] in ("seorang", "para") else i + 1
+                hit = self.lex.role_nouns.match(norms, k)
+                return bool(hit and hit[1] in ("perpetrator", "suspect")) or bool(
+                    self.lists["apposed_perpetrators"].match(norms, k))
+        return False
 
     def _called_victims_later(self, norms: list[str], noun_end: int) -> bool:
         """The people are called victims later in their sentence, through "mereka" ("Empat orang sudah kami rujuk ke
@@ -2380,7 +2394,9 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
             c.category = "perpetrator"
             charged.append(c)
     partly_charged = [c for c in charged if c.category == "perpetrator" and any(
-        s.value < c.value and s.scope == f"of {c.value}" for s in charged)]
+        s.value < c.value and (s.scope == f"of {c.value}" or (  # or named after them: "empat orang, yakni ...
+            s.category == "suspect" and s.scope is None and not s.other_part  # ... HT dan LS ditetapkan sebagai
+            and c.sentence < s.sentence <= c.sentence + 2)) for s in charged)]  # tersangka"
     kept = []
     for c in candidates:
         rest = c.other_part and (c.category in ("suspect", "perpetrator") or (

@@ -2597,3 +2597,14 @@ def test_children_among_the_victims_do_not_make_the_rest_no_victims() -> None:
     text = ("BP3MI menerima 40 PMI deportasi dari Malaysia dalam kasus TPPO. Delapan orang di antaranya terindikasi "
             "korban TPPO.")
     assert ("victims", 40, True) not in pairs(text)
+
+
+def test_people_secured_and_apposed_as_owner_madam_or_guard_are_no_rescued_victims() -> None:
+    text = ("Polisi menggerebek tempat karaoke dan menyelamatkan enam perempuan korban TPPO. Polisi mengamankan tiga "
+            "orang di lokasi, yakni pemilik karaoke berinisial HS (45), seorang perempuan yang berperan sebagai mami "
+            "berinisial RN (38), serta seorang penjaga berinisial AD (27).")
+    assert ("victims_rescued", 3) not in roles(text)
+    assert ("arrests", 3) in roles(text)
+    # two of them then named suspects: the suspects are the count, the group secured is none of its own
+    text += " Setelah pemeriksaan, HS dan RN ditetapkan sebagai tersangka, sedangkan AD masih berstatus saksi."
+    assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("suspects", 2)}
