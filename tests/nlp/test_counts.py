@@ -2608,3 +2608,10 @@ def test_people_secured_and_apposed_as_owner_madam_or_guard_are_no_rescued_victi
     # two of them then named suspects: the suspects are the count, the group secured is none of its own
     text += " Setelah pemeriksaan, HS dan RN ditetapkan sebagai tersangka, sedangkan AD masih berstatus saksi."
     assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("suspects", 2)}
+
+
+def test_people_trafficked_and_a_figure_that_stays() -> None:
+    text = "Polisi menangkap seorang pria dalam kasus TPPO. Ia diduga memperdagangkan 8 perempuan ke sejumlah bar."
+    assert ("victims", 8) in roles(text)
+    text = "Penyidik melimpahkan berkas perkara TPPO. Menurut penyidik, total korban tetap tujuh orang."
+    assert ("victims", 7) in roles(text)
