@@ -910,3 +910,8 @@ def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline
     # a district and then its regency is no list of districts
     found = names(pipeline, "Polisi menyelamatkan lima korban di Kecamatan Entikong, Sanggau, Kalimantan Barat.")
     assert ("Kabupaten Sanggau", "regency") in found
+
+
+def test_the_short_name_of_soekarno_hatta_airport_is_the_airport(pipeline):
+    found = {(p["name"], p["level"], p["province"]) for p in places(pipeline, "Tiga pemuda dicegah di Soetta.")}
+    assert ("Soetta", "place", "Banten") in found
