@@ -75,6 +75,8 @@ SUSPECT = re.compile(
     r"(?<!\w)(?:tersangka|pelaku|terdakwa|terpidana|muncikari|mucikari|germo|perekrut|calo|tekong|nakhoda)(?!\w)",
     re.IGNORECASE,
 )
+# someone's child, grandchild or sibling, told as a relative: not a victim the sentence counts
+KIN = re.compile(r"(?<!\w)(?:anak|putra|putri|cucu|adik|keponakan)(?:nya|ku|mu)(?!\w)", re.IGNORECASE)
 VICTIM_OR_ACT = re.compile(
     r"(?<!\w)(?:korban|menjual|menjajakan|menawarkan|merekrut|membawa|mempekerjakan|memaksa|menyekap|mengirim|"
     r"memperdagangkan|mengeksploitasi|mencabuli|menyetubuhi|memperkosa|menyelamatkan|diselamatkan|anak-anak|"
@@ -268,10 +270,12 @@ def _hedged(text: str, start: int, end: int) -> bool:
 
 
 def _about_a_suspect(text: str, sent_start: int, match_start: int) -> bool:
-    """Whether a person told from ``match_start`` follows a suspect word of its sentence with no victim or act on
-    one between (``SUSPECT``, ``VICTIM_OR_ACT``)."""
-    suspects = list(SUSPECT.finditer(text, sent_start, match_start))
-    return bool(suspects) and not VICTIM_OR_ACT.search(text, suspects[-1].end(), match_start)
+    """Whether a person told from ``match_start`` follows a suspect word of its sentence, or a relative of someone
+    ("Anaknya, yang ia tinggalkan saat berumur tiga tahun, sudah duduk di bangku SMP"), with no victim or act on
+    one between (``SUSPECT``, ``KIN``, ``VICTIM_OR_ACT``)."""
+    people = list(SUSPECT.finditer(text, sent_start, match_start)) + list(KIN.finditer(text, sent_start, match_start))
+    last = max((m.end() for m in people), default=None)
+    return last is not None and not VICTIM_OR_ACT.search(text, last, match_start)
 
 
 def _apply_rule(

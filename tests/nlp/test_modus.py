@@ -573,6 +573,9 @@ def test_words_inside_an_organisations_name_are_no_evidence(nlp, text: str, expe
         ("Korban dipaksa melayani tamu di karaoke. Pelaku merupakan ibu dari dua anak berusia 4 dan 6 tahun.", False),
         ("Korban dipaksa melayani tamu di karaoke. Korban meninggalkan anaknya yang berusia 3 tahun di kampung.",
          False),
+        # a victim's child told as her relative at the start of the sentence
+        ("Ia dipaksa bekerja di kebun sawit tanpa gaji. Anaknya, yang ia tinggalkan saat berumur tiga tahun, kini "
+         "sudah duduk di bangku SMP.", False),
         # the children the suspect sold, or victims counted beside the suspects, are victims
         ("Tersangka menjajakan dua anak berusia 15 tahun kepada pria hidung belang.", True),
         ("Polisi mengamankan dua tersangka dan menyelamatkan lima korban, tiga di antaranya masih di bawah umur, "
