@@ -1463,3 +1463,9 @@ def test_womens_crisis_centers_and_border_agencies_and_combined_social_offices(p
     # a social office without the women-and-children part keeps its own type
     assert agencies(pipeline, "Petugas Dinas Sosial Kabupaten Bantul menjemput korban.") == [
         ("Dinas Sosial Kabupaten Bantul", "local_government")]
+
+
+def test_a_long_office_name_ending_in_kb_is_named_by_its_acronym(pipeline):
+    text = ("Para korban didampingi petugas Dinas Pemberdayaan Perempuan dan Perlindungan Anak, Pengendalian Penduduk "
+            "dan KB (DP3AP2KB) Sulsel.")
+    assert agencies(pipeline, text) == [("DP3AP2KB Sulsel", "women_child_protection_office")]
