@@ -210,3 +210,11 @@ def test_portal_recommendation_and_syndication_lines_are_link_lines():
     spans = link_line_spans(text)
     assert in_spans(text.index("Thailand"), spans) and in_spans(text.index("Kamboja"), spans)
     assert not in_spans(text.index("Tim gabungan"), spans) and not in_spans(text.index("jalur laut"), spans)
+
+
+def test_people_stopped_on_their_way_abroad_without_work_papers_are_a_relevant_incident():
+    text = ("Tim gabungan polda dan BP3MI mengamankan sepuluh calon pekerja migran Indonesia di bandara. Mereka hendak "
+            "terbang ke Surabaya sebelum melanjutkan perjalanan ke Malaysia. Mereka tidak dapat menunjukkan dokumen "
+            "ketenagakerjaan. Seorang perekrut lapangan ikut diamankan.")
+    (record,) = nlp.extract_records([{"id": "cpmi", "title": "Sepuluh CPMI Diamankan di Bandara", "text": text}])
+    assert record["relevant"] and record["event_type"] == "incident"

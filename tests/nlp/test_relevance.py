@@ -672,3 +672,11 @@ def test_every_animal_placeholder_is_filled(tmp_path):
 )
 def test_a_warning_is_the_message_of_a_prevention_campaign(nlp, text, title, relevant):
     assert (score(nlp, text, title) >= 0.5) is relevant
+
+
+def test_people_stopped_without_work_papers_are_evidence(nlp):
+    text = ("Tim gabungan polda dan BP3MI mengamankan sepuluh calon pekerja migran Indonesia di bandara. Mereka hendak "
+            "terbang ke Surabaya sebelum melanjutkan perjalanan ke Malaysia. Mereka tidak dapat menunjukkan dokumen "
+            "ketenagakerjaan.")
+    without_papers = score(nlp, text)
+    assert without_papers > score(nlp, text.replace(" Mereka tidak dapat menunjukkan dokumen ketenagakerjaan.", ""))
