@@ -1355,7 +1355,7 @@ class CountsExtractor:
                 category = twin.category
             if category is None and self._wanted_in_clause(norms, noun_end):
                 category = "suspect"  # "dua orang lain yang masuk daftar pencarian orang (DPO)"
-            if (category is None and antecedents and norms[noun_end : noun_end + 1] == ["lainnya"]
+            if (category is None and antecedents and self.lists["others_marks"].match(norms, noun_end)
                     and antecedents[-1].sentence == s_index and _total_category(antecedents[-1]) == "victim"):
                 category = "victim"  # "tujuh korban telah dideportasi, sementara lima orang lainnya masih di sana"
             if category is None and (victim_totals or victim_context or self._origins_announced(article, s_index)):

@@ -235,9 +235,9 @@ def match_score(a: Report, b: Report) -> float:
     different places; a report saying its case is separate from an earlier one is of no report of another event
     day unless they share suspects.
     """
-    if a.initials and b.initials and not shared_suspects(a, b):
-        return 0.0  # different suspects: different cases
     shared_initials = bool(shared_suspects(a, b))
+    if a.initials and b.initials and not shared_initials:
+        return 0.0  # different suspects: different cases
     if (a.separate or b.separate) and not shared_initials and a.event_date != b.event_date:
         return 0.0  # "a separate case from the earlier one": only a report of its own day or suspects is of it
     score = 2.0 * shared_initials

@@ -213,15 +213,18 @@ def suspect_initials(text: str) -> set[str]:
     text = text or ""
     groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
               for match in _SUSPECT_INITIALS.finditer(text)]
-    groups += [match.group("object") or match.group("subject") or match.group("sentenced") or match.group("filed")
-               or "" for match in _NAMED_AS_SUSPECTS.finditer(text)]
-    groups += [match.group("arrested") or match.group("held") for match in _NAMED_AS_SUSPECTS.finditer(text)
-               if (match.group("arrested") or match.group("held"))
-               and not victim_words().search(text[match.start() : match.end() + 40].split(".")[0])
-               and not _said_of_a_victim(text, match.start())]
+    for match in _NAMED_AS_SUSPECTS.finditer(text):
+        named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group("filed")
+        held = match.group("arrested") or match.group("held")
+        if named:
+            groups.append(named)
+        elif held:  # the person an arrest or a sentence is of, unless a victim is
+            if not victim_words().search(text[match.start() : match.end() + 40].split(".")[0]) \
+                    and not _said_of_a_victim(text, match.start()):
+                groups.append(held)
+        elif match.group("apposed") and not victim_words().search(match.group(0)):
+            groups.append(match.group("apposed"))
     groups += [match.group("role") for match in _AFTER_ROLE.finditer(text)]
-    groups += [match.group("apposed") for match in _NAMED_AS_SUSPECTS.finditer(text)
-               if match.group("apposed") and not victim_words().search(match.group(0))]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
     previous = ""  # "Polisi menetapkan tiga tersangka. Ketiganya ialah OB (39) ...": the sentence goes on naming them
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."
@@ -491,6 +494,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
 
     initials = suspect_initials(article.get("text") or "")
     figures = headline_figures(article, record, any_topic=attach_only, suspects=initials)
+    told = f"{article.get('title') or ''}\n{article.get('text') or ''}"  # what the headline and the text say
     return Report(
         article=article,
         record=record,
@@ -500,7 +504,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         figures=figures,
         initials=initials,
         ages=suspect_ages(article.get("text") or "", initials),
-        again=again_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
+        again=again_cues().search(told) is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -508,9 +512,9 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         updated=updated_roles(article, record, figures),
         vague=vague_victims(article),
         separate=says_separate(article.get("text") or ""),
-        court=court_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
+        court=court_cues().search(told) is not None,
         counted=victim_counts(article, record, any_topic=attach_only, suspects=initials),
-        provisional=provisional_cues().search(f"{article.get('title') or ''}\n{article.get('text') or ''}") is not None,
+        provisional=provisional_cues().search(told) is not None,
         wholes=whole_counts(article, record, figures),
         partial="victims" in figures and figures["victims"].scoped and figures["victims"].role in VICTIM_PART_ROLES,
     )

@@ -133,9 +133,9 @@ def statistics_of(article: dict[str, Any], record: dict[str, Any]) -> list[dict[
         return []
     text = article.get("text") or ""
     counts = [count for count in record.get("counts") or [] if _usable(count)]
-    suspects = suspect_initials(text)
     if is_statistics_record(record, article):
         return [_statistic(article, record, counts)] if counts else []
+    suspects = suspect_initials(text)
     by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for count in counts:
         evidence = count.get("evidence") or {}
