@@ -550,8 +550,7 @@ class CountsExtractor:
                              earlier: list[_Candidate]) -> list[_Candidate]:
         norms, tokens = sentence.norms, sentence.tokens
         found: list[_Candidate] = []
-        if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._clause_after(
-                norms, 1, "perpetrator_marks", window=4)):
+        if norms[:1] == ["mereka"] and (self._called_suspects(norms, 1) or self._perpetrators_said(norms, 1)):
             _recast_as_perpetrators(earlier, None, s_index)  # "Mereka diduga sebagai perekrut"
         if sentence.ordinal_people:
             _restate_ordinals(sentence, {c.value for c in earlier})
@@ -624,6 +623,7 @@ class CountsExtractor:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 if not self._one_named_perpetrator(norms, candidate):
                     found.append(candidate)
+        _link_children_by_sex(found)
         if total is not None and total.sentence < s_index and not any(c is total for c in earlier):
             found.append(total)  # "Sebanyak 26 mahasiswa ...": the total that this breakdown adds up to
         if any(c.origin_part for c in found):
@@ -1158,6 +1158,19 @@ class CountsExtractor:
                 return False
             if self.lists[key].match(norms, i):
                 return True
+        return False
+
+    def _perpetrators_said(self, norms: list[str], start: int) -> bool:
+        """A perpetrator phrase in the predicate right after a pronoun ("Mereka diduga sebagai perekrut"), not one
+        that belongs to a victim noun before it ("Mereka adalah anak tetangga pelaku", "korban sindikat")."""
+        for i in range(start, min(len(norms), start + 4)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+                return False
+            if self.lists["perpetrator_marks"].match(norms, i):
+                return True
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] in ("victim", *GROUP_ROLES):
+                return False
         return False
 
     def _classify(self, norms: list[str], j: int, mention: NumberMention, s_index: int, sentence: _Sentence,
@@ -2226,7 +2239,10 @@ class CountsExtractor:
                     counts.append(_count(self._victim_role(c), c.value, c.about_tppo, None, evidence))
                 if c.adults:
                     continue
-                counts.append(_count(GROUP_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
+                whole = c.breakdown_of
+                if not (c.category in CHILD_SEX_ROLES and whole is not None and whole.category in CHILD_ROLES):
+                    # "tiga anak, terdiri dari dua anak perempuan ...": the parts of children are told by sex only
+                    counts.append(_count(GROUP_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
                 if c.category in CHILD_SEX_ROLES:
                     counts.append(_count(CHILD_SEX_ROLES[c.category], c.value, c.about_tppo, c.scope, evidence))
                 continue
@@ -2243,6 +2259,18 @@ class CountsExtractor:
     @staticmethod
     def _victim_role(c: _Candidate) -> str:
         return "victims_rescued" if c.rescued else "victims"
+
+
+def _link_children_by_sex(found: list[_Candidate]) -> None:
+    """Girls and boys counted right after a number of children they add up to ("tiga anak, terdiri dari dua anak
+    perempuan serta satu anak laki-laki") are its breakdown by sex."""
+    for k, whole in enumerate(found):
+        if whole.category != "child":
+            continue
+        parts = [c for c in found[k + 1 :] if c.category in CHILD_SEX_ROLES and c.breakdown_of is None]
+        if len(parts) >= 2 and sum(c.value for c in parts) == whole.value:
+            for c in parts:
+                c.breakdown_of = whole
 
 
 def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_index: int) -> None:

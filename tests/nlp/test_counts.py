@@ -2615,3 +2615,16 @@ def test_people_trafficked_and_a_figure_that_stays() -> None:
     assert ("victims", 8) in roles(text)
     text = "Penyidik melimpahkan berkas perkara TPPO. Menurut penyidik, total korban tetap tujuh orang."
     assert ("victims", 7) in roles(text)
+
+
+def test_children_told_by_sex_are_counted_once_as_children() -> None:
+    text = ("Polisi menangkap seorang pria yang menjual video anak ke grup berbayar. Kapolres mengatakan korban "
+            "berjumlah tiga anak, terdiri dari dua anak perempuan serta satu anak laki-laki.")
+    assert roles(text) == {("victims", 3), ("victims_child", 3), ("victims_female", 2), ("victims_male", 1)}
+
+
+def test_victims_said_to_be_someones_children_are_not_perpetrators() -> None:
+    text = ("Polisi menangkap seorang pria yang menjual video anak. Korban berjumlah empat anak. "
+            "Mereka adalah anak tetangga pelaku.")
+    assert ("arrests", 4) not in roles(text)
+    assert ("victims_child", 4) in roles(text)
