@@ -297,6 +297,9 @@ class _Sentence:
         inside = {k for i, length, _ in tppo_found if length > 1 for k in range(i + 1, i + length)}
         # not a word inside a trafficking phrase ("judi" of "perusahaan judi", a scam compound)
         self.other_cues = [i for i, _, _ in lexicon.lists["other_topic"].find_all(self.norms) if i not in inside]
+        if "pidana" in norms:  # "menangani 2.815 kasus tindak pidana, dan 2.204 kasus di antaranya ...": all crime
+            general = [i for i, norm in enumerate(norms) if norm == "pidana" and _crime_in_general(norms, i)]
+            self.other_cues = sorted({*self.other_cues, *general})
         self.tppo_cue_set, self.other_cue_set = set(self.tppo_cues), set(self.other_cues)
         self.named_one = False  # one person is named by initials, not counted ("Terdakwa AB (50) divonis ...")
 
@@ -2209,6 +2212,8 @@ class CountsExtractor:
                 after_other = after_other if after_other is not None and after_other < next_number else None
         if c.category in ("case", "report") and (after_tppo is not None or after_other is not None):
             return after_other is None or (after_tppo is not None and after_tppo < after_other)
+        if c.category in ("case", "report") and _smaller_trafficking_share(sentence, j, self.lists["tppo_named"]):
+            return False  # "Polda X Ungkap 2.815 Kasus Sepanjang 2025, Ada 11 Kasus TPPO": all crime, then its share
         # 4. the two sentences before, then the article; an article that never names trafficking is about what the
         # relevance component decides, so the words of other crimes that tell its story do not count here: its
         # people are its victims and perpetrators
@@ -2554,7 +2559,31 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
             return True
         if i in sentence.other_cue_set:
             return False
-    return None
+    return False if _crime_in_general(sentence.norms, max(c.token + 1, c.noun_end)) else None
+
+
+def _smaller_trafficking_share(sentence: _Sentence, j: int, named: PhraseSet) -> bool:
+    """Whether a later number of the sentence counts the same noun as the number at ``j`` and names trafficking
+    (``named``) right after it, with a smaller value ("2.815 kasus ..., 11 kasus TPPO"; not a sign of it, as in a
+    breakdown "tiga kasus ... dan satu kasus eksploitasi anak")."""
+    norms, value = sentence.norms, _token_value(sentence, j)
+    if value is None or j + 1 >= len(norms):
+        return False
+    return any(norms[i] == "#num" and norms[i + 1 : i + 2] == norms[j + 1 : j + 2]
+               and (i + 2) in sentence.tppo_cue_set and named.match(norms, i + 2)
+               and (_token_value(sentence, i) or value) < value
+               for i in range(j + 2, len(norms)))
+
+
+def _crime_in_general(norms: Sequence[str], k: int) -> bool:
+    """Whether the words at ``k`` name crime in general and nothing more ("2.815 kasus tindak pidana, ...", "1.428
+    perkara pidana umum"): a police force's whole caseload, not its trafficking cases."""
+    k += norms[k : k + 1] == ["tindak"]
+    if norms[k : k + 1] != ["pidana"]:
+        return False
+    k += 1 + (norms[k + 1 : k + 2] == ["umum"])
+    return k >= len(norms) or norms[k] in (",", "dan", "yang", "selama", "sepanjang", "sejak", "pada", "di",
+                                           *SENTENCE_STOPS)
 
 
 def _other_part_follows(c: _Candidate, sentences: list[_Sentence]) -> bool:

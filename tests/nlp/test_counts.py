@@ -2628,3 +2628,19 @@ def test_victims_said_to_be_someones_children_are_not_perpetrators() -> None:
             "Mereka adalah anak tetangga pelaku.")
     assert ("arrests", 4) not in roles(text)
     assert ("victims_child", 4) in roles(text)
+
+
+def test_a_police_forces_whole_caseload_is_not_trafficking() -> None:
+    title = "Polda Bali Ungkap 2.815 Kasus Sepanjang 2025, Ada 11 Kasus TPPO"
+    text = (title + "\n\nKapolda memaparkan sepanjang tahun ini jajarannya menangani 2.815 kasus tindak pidana, dan "
+            "2.204 kasus di antaranya telah diselesaikan. Ditreskrimum menangani 1.428 perkara pidana umum. "
+            "Untuk TPPO, Polda menangani 11 kasus dengan 46 korban.")
+    found = pairs(text, title=title)
+    assert {("cases", 2815, False), ("cases", 2204, False), ("cases", 1428, False)} <= found
+    assert {("cases", 11, True), ("victims", 46, True)} <= found
+
+
+def test_a_breakdown_of_trafficking_cases_by_kind_stays_trafficking() -> None:
+    text = ("Sepanjang semester pertama pihaknya menangani empat kasus dugaan TPPO. Tiga kasus terkait pekerja "
+            "migran ke Timur Tengah dan satu kasus eksploitasi anak di tempat hiburan.")
+    assert ("cases", 3, True) in pairs(text)
