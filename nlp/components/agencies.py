@@ -685,7 +685,9 @@ class AgencyFinder:
             if mention.absorbed:
                 continue
             parent_key = (head.type, mention.head_text.lower(), mention.region_key)
-            weight = 0.5 if mention.titled or _in_capitals(text_of(doc), mention.start) else 1.0
+            # a title, a line in capitals or a headline (which abbreviates) is a weaker vote for the name
+            weight = 0.5 if mention.titled or _in_capitals(text_of(doc), mention.start) or _in_headline(
+                text_of(doc), mention.start) else 1.0
             as_place = _named_as_place(text_of(doc), mention)
             add(parent_key, head.type, mention.display, mention.start, mention.canonical, weight, as_place)
             chains = ((" ".join(mention.units),) if mention.units else ()) + mention.inner_units

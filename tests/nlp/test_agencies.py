@@ -507,9 +507,13 @@ def test_agencies_in_related_links_are_skipped(pipeline):
 
 
 def test_short_and_long_forms_of_one_office_are_one_agency(pipeline):
-    # one agency; a court written as often in both forms is named as the article first writes it
+    # one agency; a court written as often in both forms is named as the article first writes it, and a headline
+    # (which abbreviates) is a weaker vote than the text
     found = agencies(pipeline, "PN Surabaya Vonis Perekrut\nMajelis hakim Pengadilan Negeri Surabaya menjatuhkan "
                                "vonis.")
+    assert found == [("Pengadilan Negeri Surabaya", "court")]
+    found = agencies(pipeline, "Majelis hakim PN Surabaya menjatuhkan vonis. Pengadilan Negeri Surabaya juga "
+                               "menolak eksepsi.")
     assert found == [("PN Surabaya", "court")]
     found = agencies(pipeline, "Kantor Imigrasi Kelas I Khusus TPI Medan menunda paspor. Imigrasi Medan mencatat "
                                "40 penundaan.")
