@@ -56,6 +56,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"|(?:tersangka|terdakwa|pelaku)\b[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
     re.IGNORECASE,
 )
+# "menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka": everyone named between the verb and
+# "sebagai tersangka"
+_NAMED_BEFORE_STATUS = re.compile(
+    r"\b(?:menetapkan|ditetapkannya)\s+(?P<named>[^.!?\n]{2,100}?)\s+sebagai\s+(?:tersangka|pelaku)\b", re.IGNORECASE)
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
 # "JT (51)" in a suspects' sentence: an adult's initials (a minor named so is a victim)
 _AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\d{2})\)")
@@ -225,6 +229,8 @@ def suspect_initials(text: str) -> set[str]:
         elif match.group("apposed") and not victim_words().search(match.group(0)):
             groups.append(match.group("apposed"))
     groups += [match.group("role") for match in _AFTER_ROLE.finditer(text)]
+    groups += [" ".join(_INITIALS_TOKEN.findall(match.group("named"))) for match in _NAMED_BEFORE_STATUS.finditer(text)
+               if not victim_words().search(match.group("named"))]
     groups += [match.group("any") for match in _BERINISIAL.finditer(text) if not _said_of_a_victim(text, match.start())]
     previous = ""  # "Polisi menetapkan tiga tersangka. Ketiganya ialah OB (39) ...": the sentence goes on naming them
     for sentence in _SENTENCE.finditer(text):  # "Dua tersangka itu adalah nakhoda JT (51) dan ..."

@@ -83,6 +83,9 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     assert suspect_initials("Pelaku AB (50) dan CD (45) ditahan.") == {"AB", "CD"}
     assert suspect_initials("Polisi menetapkan dua tersangka, yakni RH dan SN.") == {"RH", "SN"}
     assert suspect_initials("Salah satu korban berinisial DA (16) masih di bawah umur.") == set()
+    assert suspect_initials("Polres menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka.") == {
+        "KD", "MH"}
+    assert suspect_initials("Polisi menetapkan pemilik LPK di Kota Bandung sebagai tersangka.") == set()
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:
