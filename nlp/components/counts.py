@@ -1655,7 +1655,7 @@ class CountsExtractor:
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS) or norms[i] in self.words["contrasts"]:
                 return False
-            if self.lists["legal_placement"].match(norms, i):
+            if self.lists["legal_placement"].match(norms, i) and not self._officially_done(norms, i):
                 return not self._negated(norms, i)
         return False
 
@@ -1665,9 +1665,18 @@ class CountsExtractor:
         for i in range(j - 1, max(-1, j - 10), -1):
             if norms[i] in ("#num", ",", ";", *SENTENCE_STOPS):
                 return False
-            if self.lists["legal_placement"].match(norms, i):
+            if self.lists["legal_placement"].match(norms, i) and not self._officially_done(norms, i):
                 return not self._negated(norms, i)
         return False
+
+    def _officially_done(self, norms: list[str], i: int) -> bool:
+        """Whether "resmi" at ``i`` is "officially" before a verb of the case ("resmi ditetapkan tersangka", "resmi
+        ditahan", "resmi menjadi tersangka"), not a lawful placement ("berangkat secara resmi", "resmi
+        diberangkatkan")."""
+        after = norms[i + 1] if i + 1 < len(norms) else ""
+        return norms[i] == "resmi" and (
+            (after.startswith("di") and len(after) > 4) or after in ("menjadi", "menetapkan", "menahan", "berstatus")
+        ) and not self.lists["sending"].match(norms, i + 1)
 
     def _negated(self, norms: list[str], i: int) -> bool:
         """Whether a negation stands in the three words before ``i`` ("tanpa dokumen resmi", "tidak resmi")."""

@@ -40,7 +40,9 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     # "menetapkan pemilik panti pijat, DK, sebagai tersangka": the person named after a comma
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
     r"(?:tersangka|pelaku)"
-    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})\s+(?:resmi\s+|telah\s+|sudah\s+)?ditetapkan\s+(?:sebagai\s+)?tersangka"
+    # "UH, sponsor yang menampung empat calon PMI, resmi ditetapkan tersangka": the person apposed
+    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})(?:\s*,[^.!?\n,]{{1,80}},)?\s+(?:resmi\s+|telah\s+|sudah\s+)?"
+    r"ditetapkan\s+(?:sebagai\s+)?tersangka"
     # "ZN ditangkap Polres ...", "RA dan TW divonis", "DN, yang ditangkap ...", "KB, sopir travel, kini ditahan",
     # "PL dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of
     rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})(?:\s*,\s*yang|\s*,[^.!?\n,]{{1,40}},)?"

@@ -2644,3 +2644,9 @@ def test_a_breakdown_of_trafficking_cases_by_kind_stays_trafficking() -> None:
     text = ("Sepanjang semester pertama pihaknya menangani empat kasus dugaan TPPO. Tiga kasus terkait pekerja "
             "migran ke Timur Tengah dan satu kasus eksploitasi anak di tempat hiburan.")
     assert ("cases", 3, True) in pairs(text)
+
+
+def test_officially_named_suspect_is_no_lawful_placement() -> None:
+    text = "UH, sponsor yang menampung empat calon pekerja migran di Cugenang, resmi ditetapkan tersangka."
+    assert roles(text) == {("victims", 4)}
+    assert roles("Sebanyak 120 calon pekerja migran resmi diberangkatkan ke Korea.") == set()
