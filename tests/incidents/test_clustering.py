@@ -86,6 +86,7 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     assert suspect_initials("Polres menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka.") == {
         "KD", "MH"}
     assert suspect_initials("Polisi menetapkan pemilik LPK di Kota Bandung sebagai tersangka.") == set()
+    assert suspect_initials("UH, sponsor yang menampung empat calon PMI, resmi ditetapkan tersangka.") == {"UH"}
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:

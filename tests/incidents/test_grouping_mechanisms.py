@@ -805,3 +805,24 @@ def test_suspects_sharing_initials_but_not_ages_are_other_people() -> None:
                    victims=4, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
                    modus=("sexual_exploitation",))
     assert joined(karaoke, named)
+
+
+def test_a_case_file_weeks_later_naming_the_first_suspect_and_one_caught_later_joins() -> None:
+    raid = report("losmen-raid", "2026-04-19",
+                  "Polres Garut menggerebek losmen dan menyelamatkan 3 anak. Pengelola berinisial YN diamankan.",
+                  victims=3, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
+                  modus=("sexual_exploitation",))
+    case_file = report("losmen-berkas", "2026-05-06",
+                       "Polres Garut melimpahkan berkas tersangka YN dan LS ke kejaksaan. LS ditangkap belakangan. "
+                       "Korban 4 anak.", victims=4, places={"Kabupaten Garut": "agency_region"},
+                       agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert joined(raid, case_file)
+    other = report("losmen-lain", "2026-05-06",
+                   "Polres Garut melimpahkan berkas tersangka YN dan LS ke kejaksaan. Korban 4 anak.", victims=4,
+                   places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    first = report("losmen-raid-b", "2026-04-19",
+                   "Polres Garut menggerebek losmen dan menyelamatkan 3 anak. Pengelola berinisial YN dan AR "
+                   "diamankan.", victims=3, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
+                   modus=("sexual_exploitation",))
+    assert not joined(first, other)  # AR is not named again: another case of a suspect with the same initials
