@@ -123,7 +123,11 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
             periods = [m for m in hits if not _DURATION.match(m.group(0))]
             period_sentences |= {sentences.index_at(m.start()) for m in periods}
             tally_sentences |= {sentences.index_at(m.start()) for m in periods if _is_tally_period(m.group(0))}
+    # "sepanjang 2025 ... tiga laporan, termasuk kasus tersebut": a total told as background to the case reported
+    background = {sentences.index_at(m.start()) for m in _THIS_CASE_INCLUDED.finditer(sentences.text)}
     for cue, hit_sentences, in_title in found:
+        if cue.event_type == "statistics":
+            hit_sentences -= background
         if cue.event_type == "incident":
             # the acts a tally counts ("menolak 64 permohonan paspor sepanjang 2026"): no case of their own
             hit_sentences -= tally_sentences
@@ -140,11 +144,16 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         in_lead = start < lead_end
         # people over a period are the article's tally only where it opens with them; further down they are
         # background to the case the article opens with ("Sepanjang 2026, ... 87 PMI" after one interception)
+        if sentences.spans and sentences.index_at(start) in background:
+            continue
         if _is_tally(count, sentences, period_sentences if start < opening_end else set()):
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores
 
 
+_THIS_CASE_INCLUDED = re.compile(
+    r"\b(?:termasuk|di antaranya|salah satunya(?: adalah)?)\s+(?:kasus|perkara|laporan)\s+(?:tersebut|ini|itu)\b",
+    re.IGNORECASE)
 _DURATION = re.compile(r"(?:selama|dalam) setahun", re.IGNORECASE)  # a span of time, not a reporting period
 # a time named, not the period a total covers: "ditangkap akhir tahun lalu" is when one case happened
 _LOOSE_TIME = re.compile(r"tahun (?:ini|lalu)|akhir tahun", re.IGNORECASE)

@@ -44,6 +44,10 @@ def nlp():
         ("Imigrasi Blitar menunda penerbitan paspor tiga perempuan yang mengaku hendak berwisata ke Hong Kong. Mereka "
          "diduga calon korban TPPO yang akan dipekerjakan tanpa kontrak. Sejak Januari, 19 paspor ditunda dengan "
          "alasan yang sama.", "incident"),
+        # a period's total told as including the case reported is background to it
+        ("Polres Ungkap Kasus Eksploitasi Anak di Kafe\nPolres Garut mengungkap kasus perdagangan orang dengan "
+         "korban tiga anak yang dipekerjakan di kafe. Dua tersangka sudah ditahan. Sepanjang 2025 pihaknya menangani "
+         "lima laporan dugaan TPPO, termasuk kasus tersebut.", "incident"),
         # passports refused over a period, a total: statistics
         ("Sepanjang 2025, Imigrasi Tolak 240 Permohonan Paspor\nKantor imigrasi mencatat 240 permohonan paspor "
          "ditolak sepanjang 2025 karena pemohon terindikasi korban perdagangan orang. Jumlah itu meningkat dibanding "
