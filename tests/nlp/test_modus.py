@@ -447,6 +447,8 @@ def test_study_schemes_crossings_and_penalties_for_quitting(nlp, text, label, fo
         ("Pelaku menjual video asusila korban melalui grup Telegram berbayar.", "sexual_exploitation", True),
         ("Sampai di Timika mereka dipaksa menemani tamu minum hingga pagi.", "sexual_exploitation", True),
         ("Polisi menyita video asusila dari ponsel pelaku.", "sexual_exploitation", False),
+        ("Pria itu merekam konten asusila anak-anak di bawah umur lalu menjualnya ke grup Telegram.",
+         "sexual_exploitation", True),
         ("Ada lima anak yang menjadi korban, berusia 9 hingga 15 tahun. Mereka dipaksa tampil telanjang dalam "
          "siaran langsung berbayar.", "child_exploitation", True),
     ],
