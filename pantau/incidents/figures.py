@@ -7,7 +7,9 @@ says its figure is an update ("bertambah menjadi 15 orang": "updated figure", th
 reports give one value ("most reports (k of n)"); else the latest report's value, as follow-ups correct first
 reports ("latest report"), the larger one when the latest reports disagree ("largest of the latest reports").
 ``victims`` is the whole group: a report that only says how many were rescued gives that number (every rescued
-person is a victim), and the figure says so in its rule.
+person is a victim), and the figure says so in its rule. Where no report counts victims but one tells of a single
+victim ("seorang bayi dijual", "korban berinisial DA"), the incident stands for one ("one victim"), so that totals
+count it.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ LATEST = "latest report"
 LARGEST_LATEST = "largest of the latest reports"
 FROM_RESCUED = "rescued count (every rescued person is a victim)"
 WHOLE_OF_PARTS = "whole group (the reports' parts add up to the group a report says they belong to)"
+ONE_VICTIM = "one victim (the reports tell of a single person and count none)"
 RULES = (ONLY_REPORT, ALL_AGREE, WHOLE_OF_PARTS, UPDATED, LATEST, LARGEST_LATEST,
-         FROM_RESCUED)  # MOST_REPORTS takes numbers
+         FROM_RESCUED, ONE_VICTIM)  # MOST_REPORTS takes numbers
 
 
 def report_entry(report: Report, role: str) -> dict[str, Any]:
     """One report's value for a role, with its source."""
-    figure = report.figures[role]
+    figure = report.figures.get(role) or report.one_victim
     entry = {
         "article_id": report.article_id,
         "url": report.article.get("url") or report.article.get("canonical_url"),
@@ -88,6 +91,10 @@ def merge_figures(reports: list[Report]) -> dict[str, dict[str, Any]]:
             "conflict": len({entry["value"] for entry in entries}) > 1,
             "reports": entries,
         }
+    telling_one = [report for report in reports if report.one_victim is not None]
+    if "victims" not in merged and telling_one:  # "seorang bayi dijual": one victim, whom no report counts
+        merged["victims"] = {"value": 1, "rule": ONE_VICTIM, "conflict": False,
+                             "reports": [report_entry(report, "victims") for report in telling_one]}
     return merged
 
 

@@ -145,6 +145,31 @@ def vague_victims(article: dict[str, Any]) -> tuple[int, int] | None:
     return VAGUE_NUMBERS[found.group(1).lower()] if found else None
 
 
+_VICTIM_ROLES = ("victims", "victims_rescued", "victims_child", "victims_female", "victims_male")
+
+
+def one_victim(article: dict[str, Any], record: dict[str, Any]) -> Figure | None:
+    """The sentence by which a report tells of a single victim ("seorang bayi dijual", "korban berinisial DA") when
+    it counts none (extraction counts no single person) and tells of no more (``data/several_victims_cues.txt``,
+    a vague number): its incident stands for one victim. None otherwise."""
+    if any(count.get("role") in _VICTIM_ROLES for count in record.get("counts") or []):
+        return None
+    told = f"{article.get('title') or ''}\n{article.get('text') or ''}"
+    if _phrases("several_victims_cues.txt").search(told) or vague_victims(article):
+        return None
+    found = _phrases("one_victim_cues.txt").search(told)
+    if found is None:
+        return None
+    title_length = len(article.get("title") or "") + 1
+    if found.start() < title_length:  # the headline tells it
+        return Figure("one_victim", 1, article.get("title") or "", 0)
+    text, at = article.get("text") or "", found.start() - title_length
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    if sentence is None:
+        return Figure("one_victim", 1, "", at)
+    return Figure("one_victim", 1, " ".join(sentence.group(0).split()), sentence.start())
+
+
 def says_separate(text: str) -> bool:
     """Whether a report says its case is another than an earlier one ("Ini kasus terpisah dari yang sebelumnya")."""
     return separate_cues().search(text or "") is not None
@@ -312,6 +337,7 @@ class Report:
     again: bool = False  # the report tells of another act like an earlier one ("kembali menggagalkan", "kali ini")
     ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
+    one_victim: Figure | None = None  # the sentence telling of a single victim, where no victim is counted
 
     @property
     def article_id(self) -> str:
@@ -525,6 +551,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         provisional=provisional_cues().search(told) is not None,
         wholes=whole_counts(article, record, figures),
         partial="victims" in figures and figures["victims"].scoped and figures["victims"].role in VICTIM_PART_ROLES,
+        one_victim=None if "victims" in figures or attach_only else one_victim(article, record),
     )
 
 

@@ -68,3 +68,20 @@ def test_a_tie_goes_to_the_number_the_headline_gives() -> None:
     assert headline_figures(article, record)["victims"].value == 3
     article["title"] = "Petugas Bandara Kembali Tahan Calon PMI"
     assert headline_figures(article, record)["victims"].value == 9  # no headline number: the first written
+
+
+def test_a_single_victim_no_report_counts_makes_the_incident_stand_for_one() -> None:
+    sold = make_report(*_report("Polres Garut menangkap 2 perempuan yang menjual bayi lewat grup Facebook. Bayi "
+                                "tersebut kini dirawat di rumah sakit.", [("suspects", 2, None)], "a-1"))
+    figure = merge_figures([sold])["victims"]
+    assert (figure["value"], figure["rule"]) == (1, "one victim (the reports tell of a single person and count none)")
+    assert figure["reports"][0]["counted_as"] == "one_victim"
+    assert "menjual bayi" in figure["reports"][0]["sentence"]
+    # several victims told without a number: no figure at all
+    several = make_report(*_report("Polisi menangkap 2 perekrut. Para korban dijual ke kafe di Jambi.",
+                                   [("suspects", 2, None)], "b-1"))
+    assert "victims" not in merge_figures([several])
+    # a count given by another report wins over the one told
+    counted = make_report(*_report("Polisi menyelamatkan 2 bayi dari penampungan.", [("victims_rescued", 2, None)],
+                                   "c-1"))
+    assert merge_figures([sold, counted])["victims"]["value"] == 2
