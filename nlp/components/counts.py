@@ -717,6 +717,8 @@ class CountsExtractor:
         reach = 2 if value is None else _COLLECTIVE_REACH  # a number names its group further back than "Semuanya"
         recent = [c for c in earlier if c.sentence >= s_index - reach and c.category in PERSON_CATEGORIES
                   and c.breakdown_of is None and not (c.scope or "").startswith("of ")]
+        if value is None and any(c.scope is None for c in recent):  # "Seluruhnya laki-laki" after "... dan satu
+            recent = [c for c in recent if c.scope is None]  # orang dari Kabupaten X": the group, not its last part
         if value is not None:
             recent = [c for c in recent if c.value == value]
         if recent:
@@ -1136,6 +1138,15 @@ class CountsExtractor:
                 continue  # "eksploitasi anak sebanyak 4 kasus": the group word qualifies another noun
             if connected or start + hit[0] == adjacent_end:
                 return hit[1], start
+        if connected:  # "Jumlah calon pekerja migran yang digagalkan ... pada Selasa lalu bertambah menjadi 11 orang"
+            first = _first_word(norms)
+            dash = next((k for k in range(first, min(len(norms), first + 10)) if norms[k] in ("-", "–", "—")), None)
+            if norms[first : first + 1] != ["jumlah"] and dash is not None:
+                first = dash + 1  # past a dateline ("Kupang, kupangterkini.example.id - Jumlah ...")
+            hit = self.lex.role_nouns.match(norms, first + 1) if norms[first : first + 1] == ["jumlah"] else None
+            if hit and hit[1] not in ("neutral", "skip") and "#num" not in norms[first:j] and not set(
+                    norms[first:j]) & SENTENCE_STOPS and (not person_only or hit[1] in PERSON_CATEGORIES):
+                return hit[1], first + 1
         return None, -1
 
     def _noun_right_before(self, norms: list[str], start: int, j: int) -> bool:

@@ -2650,3 +2650,17 @@ def test_officially_named_suspect_is_no_lawful_placement() -> None:
     text = "UH, sponsor yang menampung empat calon pekerja migran di Cugenang, resmi ditetapkan tersangka."
     assert roles(text) == {("victims", 4)}
     assert roles("Sebanyak 120 calon pekerja migran resmi diberangkatkan ke Korea.") == set()
+
+
+def test_a_number_of_people_takes_the_noun_its_sentence_opens_with() -> None:
+    text = ("Jumlah calon pekerja migran yang digagalkan keberangkatannya di Bandara El Tari Kupang pada Selasa lalu "
+            "bertambah menjadi 11 orang.")
+    assert {role for role, value in roles(text) if value == 11} & {"victims", "victims_rescued"}
+    assert {role for role, value in roles("Kupang, kupangterkini.example.id - " + text) if value == 11}
+
+
+def test_the_whole_group_said_after_its_parts_by_origin_is_the_group() -> None:
+    text = ("Polisi menggagalkan keberangkatan delapan orang pekerja migran ilegal ke Malaysia. Kedelapan calon PMI "
+            "itu terdiri dari lima orang asal Kabupaten Aceh Tamiang, dua orang asal Kabupaten Merangin, dan satu "
+            "orang dari Kabupaten Rokan Hilir. Seluruhnya laki-laki.")
+    assert ("victims_male", 8) in roles(text) and ("victims_male", 1) not in roles(text)
