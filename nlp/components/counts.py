@@ -672,13 +672,16 @@ class CountsExtractor:
                 k += mark[0]
             elif value is None and (hit := self.lex.role_nouns.match(norms, k)) and hit[1] in ("victim", "neutral"):
                 k += hit[0]
-        k = self._past_copulas(norms, k)
+        said_at, k = k, self._past_copulas(norms, k)
         hit = self.lex.role_nouns.match(norms, k)
+        by_age = value is not None and not hit and self._all_minors(sentence, said_at)
+        if by_age:
+            hit = (0, "child")  # "Ketiganya saat itu masih berusia 15, 16 dan 17 tahun": all of them children
         if not hit or hit[1] not in GROUP_ROLES:
             return [], None
         if hit[1] in CHILD_ROLES and self._all_adults(sentence, k + hit[0]):
             return [], None  # "Kesembilan remaja berusia 18 sampai 20 tahun itu ...": young adults, no children
-        total = self._described_total(s_index, value, earlier, article)
+        total = self._described_total(s_index, value, earlier, article, groups=by_age)
         if total is None:
             return [], None
         evidence = (sentence.start, sentence.end)
@@ -710,9 +713,10 @@ class CountsExtractor:
         return None
 
     def _described_total(self, s_index: int, value: int | None, earlier: list[_Candidate],
-                         article: dict) -> _Candidate | None:
+                         article: dict, groups: bool = False) -> _Candidate | None:
         """The victim total a statement about the whole group describes: the last people counted in this or the
-        two sentences before when they are victims (of ``value``, when the statement gives one), else people named
+        two sentences before when they are victims (of ``value``, when the statement gives one; with ``groups``,
+        also a group of them: "tiga gadis ... Ketiganya masih berusia 15, 16 dan 17 tahun"), else people named
         there without a role ("polisi mendapati lima pemandu lagu ...")."""
         reach = 2 if value is None else _COLLECTIVE_REACH  # a number names its group further back than "Semuanya"
         recent = [c for c in earlier if c.sentence >= s_index - reach and c.category in PERSON_CATEGORIES
@@ -723,7 +727,8 @@ class CountsExtractor:
             recent = [c for c in recent if c.value == value]
         if recent:
             last = recent[-1]
-            return last if last.category == "victim" or last.whole_group else None
+            return last if last.category == "victim" or last.whole_group or (
+                groups and last.category in GROUP_ROLES) else None
         if value is None:
             return None
         loose = next((x for x in reversed(article["loose"]) if x[2] == value and s_index - 2 <= x[0] < s_index
@@ -1634,8 +1639,9 @@ class CountsExtractor:
         norms, copulas = sentence.norms, self.words["copulas"]
         k = noun_end
         while k < len(norms) and k < noun_end + 4 and (k in sentence.tppo_cue_set or norms[k] in (
-                "yang", "itu", "tersebut", ",") or (norms[k] in copulas and norms[k] not in _AGE_WORDS)):
-            k += 1  # "Dua dari tiga korban diketahui masih berusia 16 dan 17 tahun"
+                "yang", "itu", "tersebut", ",") or (norms[k] in copulas and norms[k] not in _AGE_WORDS)
+                or (norms[k] in ("saat", "ketika", "kala", "waktu") and norms[k + 1 : k + 2] == ["itu"])):
+            k += 1  # "Dua dari tiga korban diketahui masih berusia 16 dan 17 tahun", "Ketiganya saat itu berusia"
         return k + 1 if k < len(norms) and norms[k] in _AGE_WORDS else None
 
     def _past_copulas(self, norms: list[str], k: int) -> int:

@@ -2664,3 +2664,11 @@ def test_the_whole_group_said_after_its_parts_by_origin_is_the_group() -> None:
             "itu terdiri dari lima orang asal Kabupaten Aceh Tamiang, dua orang asal Kabupaten Merangin, dan satu "
             "orang dari Kabupaten Rokan Hilir. Seluruhnya laki-laki.")
     assert ("victims_male", 8) in roles(text) and ("victims_male", 1) not in roles(text)
+
+
+def test_a_group_whose_ages_are_all_under_18_is_children() -> None:
+    text = ("Terdakwa mengirim tiga gadis asal Nangapanda ke Malaysia. Ketiganya saat itu masih berusia 15, 16 dan 17 "
+            "tahun.")
+    assert {("victims_female", 3), ("victims_child", 3)} <= roles(text)
+    adults = "Polisi menyelamatkan tiga perempuan. Ketiganya berusia 25, 26 dan 27 tahun."
+    assert ("victims_child", 3) not in roles(adults)
