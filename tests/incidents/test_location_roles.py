@@ -56,7 +56,6 @@ def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
     assert code("Bandara Internasional Kualanamu") == code("Bandara Kualanamu") == "12.07"
     assert code("Pelabuhan Batam") == "21.71"  # the one port of Batam the landmarks begin so
     assert code("Pelabuhan Tanjung") is None and code("Pelabuhan") is None  # ports of many regencies, or none
-    assert code("Sampit") == "62.02"  # a regency's seat town stands for its regency (Kotawaringin Timur)
 
 
 def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened() -> None:
