@@ -272,7 +272,7 @@ def match_score(a: Report, b: Report) -> float:
 def _late_follow_up(a: Report, b: Report) -> bool:
     """Reports more than 10 days apart (a case file, a trial, a verdict retelling the arrest) are one case only when
     they name the same suspects: one shared initial and the same number of victims (or a later report naming all
-    the earlier's suspects) in the same regency or city,
+    the earlier's suspects, of the same modus) in the same regency or city,
     or two shared initials in the same province (a trial at the court of the neighbouring city); or,
     when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
     same regency or city, by a shared agency."""
@@ -283,8 +283,8 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     later = max(a, b, key=lambda report: (report.day, report.article_id))
     same_province = bool(_provinces(a.codes()) & _provinces(b.codes()))
     earlier = min(a, b, key=lambda report: (report.day, report.article_id))
-    names_all_earlier = bool(shared) and earlier.initials <= later.initials  # a case file naming the first suspect
-    # and the one caught later
+    # a case file naming the first suspect and one caught later, of the same kind of case
+    names_all_earlier = bool(shared) and earlier.initials <= later.initials and bool(a.modus & b.modus)
     return (len(shared) >= 2 and same_province) or (
         len(shared) == 1 and (same_victims or names_all_earlier) and same_local) or (
         unnamed and later.court and same_victims and a.value("victims") > 1 and same_local

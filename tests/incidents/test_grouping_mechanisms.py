@@ -826,3 +826,6 @@ def test_a_case_file_weeks_later_naming_the_first_suspect_and_one_caught_later_j
                    "diamankan.", victims=3, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
                    modus=("sexual_exploitation",))
     assert not joined(first, other)  # AR is not named again: another case of a suspect with the same initials
+    courier = report("kurir-raid", "2026-04-19", "Polres Garut mengamankan kurir narkoba berinisial YN.",
+                     places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=())
+    assert not joined(courier, case_file)  # one shared initial weeks apart, no kind of case in common
