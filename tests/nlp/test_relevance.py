@@ -72,6 +72,12 @@ IRRELEVANT = [
     "mucikari atau pihak yang memaksa. Mereka diserahkan ke Dinas Sosial untuk dibina.",
     # TPPO only in a list of categories
     "Sepanjang tahun ini polres menangani kasus narkoba, pencurian, penganiayaan, KDRT, TPPO dan judi online.",
+    # ... as the last item of a list with no comma before "dan"
+    "Angka stunting turun. Namun pekerjaan rumah lain masih menunggu, terutama perlindungan anak dari kekerasan, "
+    "pernikahan dini, perundungan dan ancaman perdagangan orang.",
+    # a runaway teenager: trafficking suspected, then ruled out by "tidak ada unsur itu"
+    "Siswi yang hilang sepekan ditemukan di rumah teman. Kasus itu sempat dikaitkan dengan penculikan atau "
+    "perdagangan orang. Dari hasil pemeriksaan, tidak ada unsur itu.",
 ]
 
 
