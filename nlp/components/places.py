@@ -185,9 +185,10 @@ _DEPARTURE_GATEWAY_BEFORE = re.compile(r"(?<!hendak )(?<!akan )\b(?:terbang|dite
                                        r"(?:\s+[\w-]+){1,5}?\s+(?:dari|melalui|lewat|via)\s+$")
 # a departure that was stopped or about to be made "through" an airport or port: the gateway is where people were
 # stopped ("menggagalkan keberangkatan ... yang hendak terbang ke Phnom Penh melalui Bandara Kualanamu", "gagal
-# diberangkatkan melalui Pelabuhan Tunon Taka"), not a place passed
-_STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:hendak|akan|gagal|digagalkan)\s+(?:terbang|diterbangkan|berangkat|"
-                                       r"diberangkatkan|menyeberang|diseberangkan)\b[^.\n]{0,70}?\s(?:melalui|via|lewat)\s+$")
+# diberangkatkan melalui Pelabuhan Tunon Taka", "digagalkan berangkat dari Bandara Supadio"), not a place passed
+_STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:hendak|akan|gagal|digagalkan|dicegah|batal|ditunda)\s+(?:terbang|"
+                                       r"diterbangkan|berangkat|diberangkatkan|menyeberang|diseberangkan)\b[^.\n]{0,70}?"
+                                       r"\s(?:melalui|via|lewat|dari)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
                              r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$"

@@ -899,6 +899,12 @@ def test_a_gateway_people_were_to_leave_through_is_where_they_were_stopped(pipel
     # a gateway passed on a journey made is still no place of the case
     text = "Korban dibawa ke Malaysia melalui Bandara Juanda, lalu ke Kuala Lumpur."
     assert ("Bandara Juanda", "place") not in names(pipeline, text)
+    text = "Tiga calon pekerja migran digagalkan berangkat dari Bandara Supadio, Sabtu."
+    assert ("Bandara Supadio", "place") in names(pipeline, text)
+    text = "Mereka berangkat dari Bandara Supadio menuju Kuala Lumpur tanpa hambatan."
+    assert ("Bandara Supadio", "place") not in names(pipeline, text)
+    # an airport by its common abbreviation
+    assert ("Bandara SMB II", "place") in names(pipeline, "Tiga CPMI dicegah di Bandara SMB II Palembang.")
 
 
 def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline):
