@@ -117,8 +117,11 @@ def _sites(report: Report, roles: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 def _same_site(sites_a: set[tuple[str, ...]], sites_b: set[tuple[str, ...]]) -> bool:
     """One port, airport, border post or district in both; a shorter form of a name is the same place
-    ("Pelabuhan Batam" in "Pelabuhan Batam Centre")."""
-    return any(x[: len(y)] == y or y[: len(x)] == x for x in sites_a for y in sites_b)
+    ("Pelabuhan Batam" in "Pelabuhan Batam Centre", "Bandara Ngurah Rai" in "Bandara I Gusti Ngurah Rai")."""
+    def shorter(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+        return x[: len(y)] == y or (len(y) >= 2 and x[-len(y) :] == y)
+
+    return any(shorter(x, y) or shorter(y, x) for x in sites_a for y in sites_b)
 
 
 def _site_score(a: Report, b: Report) -> float:

@@ -147,3 +147,15 @@ def test_an_incident_names_each_body_once_by_its_canonical_name() -> None:
     incidents = cluster_incidents(pairs)
     assert len(incidents) == 1
     assert incidents[0]["agencies"] == ["Kementerian Sosial", "Polresta Jambi"]
+
+
+def test_a_shorter_form_of_a_sites_name_is_the_same_site() -> None:
+    from pantau.incidents.clustering import _same_site, _site_words
+
+    def same(a: str, b: str) -> bool:
+        return _same_site({_site_words(a)}, {_site_words(b)})
+
+    assert same("Bandara I Gusti Ngurah Rai", "Bandara Ngurah Rai")
+    assert same("Pelabuhan Internasional Batam Centre", "Pelabuhan Batam")
+    assert not same("Pelabuhan Tanjung Priok", "Pelabuhan Tanjung Perak")
+    assert not same("Bandara Sultan Hasanuddin", "Bandara Sultan Thaha")

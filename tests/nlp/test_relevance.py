@@ -45,6 +45,11 @@ RELEVANT = [
     "boleh keluar kecuali dengan mandor. Upah mereka, Rp 40.000 sehari, ditahan sampai akhir tahun. Pintu mes "
     "dikunci dari luar setiap malam.",
 ]
+RELEVANT += [
+    # people stopped from leaving for a scam-compound country, trafficking never named
+    "Kantor Imigrasi menunda keberangkatan empat warga negara Indonesia tujuan Kamboja di bandara, Senin. Keempatnya "
+    "mengaku berlibur, namun petugas menemukan percakapan tentang pekerjaan sebagai operator judi daring.",
+]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
     "Polisi mengamankan 40 pengungsi Rohingya yang terdampar. Kapolres menegaskan kasus ini bukan TPPO melainkan "
