@@ -45,11 +45,6 @@ RELEVANT = [
     "boleh keluar kecuali dengan mandor. Upah mereka, Rp 40.000 sehari, ditahan sampai akhir tahun. Pintu mes "
     "dikunci dari luar setiap malam.",
 ]
-RELEVANT += [
-    # people stopped from leaving for a scam-compound country, trafficking never named
-    "Kantor Imigrasi menunda keberangkatan empat warga negara Indonesia tujuan Kamboja di bandara, Senin. Keempatnya "
-    "mengaku berlibur, namun petugas menemukan percakapan tentang pekerjaan sebagai operator judi daring.",
-]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
     "Polisi mengamankan 40 pengungsi Rohingya yang terdampar. Kapolres menegaskan kasus ini bukan TPPO melainkan "
@@ -691,3 +686,16 @@ def test_people_stopped_without_work_papers_are_evidence(nlp):
             "ketenagakerjaan.")
     without_papers = score(nlp, text)
     assert without_papers > score(nlp, text.replace(" Mereka tidak dapat menunjukkan dokumen ketenagakerjaan.", ""))
+
+
+def test_people_stopped_from_leaving_for_a_scam_compound_country_is_trafficking_prevention():
+    from nlp import extract_records
+
+    text = ("Kantor Imigrasi menunda keberangkatan empat warga negara Indonesia tujuan Kamboja di bandara, Senin. "
+            "Keempatnya mengaku berlibur, namun petugas menemukan percakapan tentang pekerjaan sebagai operator judi "
+            "daring.")
+    (record,) = extract_records([{"id": "a", "title": "Imigrasi Tunda Keberangkatan Empat WNI", "text": text}])
+    assert record["relevant"]
+    holiday = text.replace("tujuan Kamboja", "tujuan Jepang")  # no scam-compound country: not enough alone
+    (record,) = extract_records([{"id": "b", "title": "Imigrasi Tunda Keberangkatan Empat WNI", "text": holiday}])
+    assert not record["relevant"]
