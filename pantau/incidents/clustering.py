@@ -74,6 +74,9 @@ def place_match(a: Report, b: Report) -> str | None:
             return "local"
         if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
             return "local"  # a group abroad, each report told from its home region, naming the other's too
+        if not (_names_event_place(a) or _names_event_place(b)) and _part_of_named_whole(a, b) and _within(
+                a.day, b.day, SAME_DAYS) and _provinces(codes_a) & _provinces(codes_b):
+            return "province"  # "Tujuh warga Lombok Timur ... bagian dari 12 warga NTB" and the 12's home report
         if _firmly_local(a) and _firmly_local(b):
             return None
     return "province" if _provinces(codes_a) & _provinces(codes_b) else None
@@ -186,10 +189,17 @@ def _told_by_parts(a: Report, b: Report) -> bool:
     value_a, value_b = a.value("victims"), b.value("victims")
     if not (value_a and value_b) or value_a == value_b:
         return False
-    if value_a in b.counted and value_b in a.counted:
-        return True
+    return (value_a in b.counted and value_b in a.counted) or _part_of_named_whole(a, b)
+
+
+def _part_of_named_whole(a: Report, b: Report) -> bool:
+    """One report counts its part of a group and names the whole ("bagian dari 12 warga NTB") that the other
+    report counts."""
+    value_a, value_b = a.value("victims"), b.value("victims")
+    if not (value_a and value_b) or value_a == value_b:
+        return False
     part, whole = sorted((a, b), key=lambda report: report.value("victims"))
-    return whole.value("victims") in part.wholes  # one counts its part and names the whole the other counts
+    return whole.value("victims") in part.wholes
 
 
 def _vague_agrees(a: Report, b: Report) -> float:
@@ -249,7 +259,9 @@ def match_score(a: Report, b: Report) -> float:
         if value_a and value_a == value_b:
             score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
     if _told_by_parts(a, b):
-        score += 1.0  # each counts its own part of one group and gives the other's
+        # each counts its own part of one group and gives the other's; a part that names the whole the other
+        # counts ties the two more firmly ("bagian dari 12 warga NTB" beside "12 warga NTB dipulangkan")
+        score += 2.0 if _part_of_named_whole(a, b) else 1.0
     else:
         score -= _figures_differ(a, b, "victims")
     score += _vague_agrees(a, b)

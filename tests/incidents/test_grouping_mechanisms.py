@@ -401,6 +401,25 @@ def test_a_group_abroad_told_from_two_home_regions_joins_and_is_placed_by_their_
     assert build_incident([garut, tasik])["place"]["name"] == "Jawa Barat"
 
 
+def test_a_part_naming_the_whole_and_the_wholes_home_report_join_though_neither_names_the_other() -> None:
+    garut = report("pulang-garut", "2026-12-01",
+                   "Tujuh warga Garut korban penipuan daring di Kamboja tiba di rumah. Mereka bagian dari 12 "
+                   "warga Jawa Barat yang dipulangkan.", victims=7,
+                   places={"Kabupaten Garut": "victims_origin,agency_region"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",), parts={12: "Jawa Barat"})
+    tasik = report("pulang-tasik", "2026-12-01",
+                   "Pemkab Tasikmalaya menyambut 12 warga Jawa Barat yang dipulangkan dari Kamboja.", victims=12,
+                   places={"Kabupaten Tasikmalaya": "agency_region", "Jawa Barat": "victims_origin"},
+                   agencies=("Pemerintah Kabupaten Tasikmalaya",), modus=())
+    assert joined(garut, tasik)
+    # another group the same day, whose report names no whole: apart
+    other = report("pulang-tasik-lain", "2026-12-01",
+                   "Pemkab Tasikmalaya menyambut 5 warga yang dipulangkan dari Malaysia.", victims=5,
+                   places={"Kabupaten Tasikmalaya": "agency_region", "Jawa Barat": "victims_origin"},
+                   agencies=("Pemerintah Kabupaten Tasikmalaya",), modus=())
+    assert not joined(garut, other)
+
+
 def test_a_group_told_at_an_office_elsewhere_and_a_homecoming_stay_apart() -> None:
     office = report("passport-bandung", "2026-12-01",
                     "Kantor Imigrasi Bandung menolak paspor 6 warga Garut yang diduga akan bekerja ilegal.",
