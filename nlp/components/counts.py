@@ -2585,7 +2585,10 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
             return True
         if i in sentence.other_cue_set:
             return False
-    return False if _crime_in_general(sentence.norms, max(c.token + 1, c.noun_end)) else None
+    # "2.815 kasus tindak pidana, ...": crime in general, read once as an other-topic cue at "pidana"
+    k = max(c.token + 1, c.noun_end)
+    return False if sentence.norms[k : k + 1] in (["pidana"], ["tindak"]) and (
+        k + (sentence.norms[k] == "tindak")) in sentence.other_cue_set else None
 
 
 def _smaller_trafficking_share(sentence: _Sentence, j: int, named: PhraseSet) -> bool:

@@ -183,18 +183,14 @@ def _corrects(a: Report, b: Report) -> bool:
 
 def _told_by_parts(a: Report, b: Report) -> bool:
     """Two reports counting different parts of one group, each giving the other's count too ("Enam warga Garut ...
-    Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut"), or one
-    counting its part and naming the whole group the other counts ("Tiga warga Kota A pulang ... bagian dari
-    dua belas warga provinsi itu" and "Dua belas warga provinsi itu dipulangkan")."""
+    Empat lainnya warga Tasikmalaya" and "Empat warga Tasikmalaya pulang ... bersama enam warga Garut")."""
     value_a, value_b = a.value("victims"), b.value("victims")
-    if not (value_a and value_b) or value_a == value_b:
-        return False
-    return (value_a in b.counted and value_b in a.counted) or _part_of_named_whole(a, b)
+    return bool(value_a and value_b) and value_a != value_b and value_a in b.counted and value_b in a.counted
 
 
 def _part_of_named_whole(a: Report, b: Report) -> bool:
-    """One report counts its part of a group and names the whole ("bagian dari 12 warga NTB") that the other
-    report counts."""
+    """One report counts its part of a group and names the whole the other counts ("Tiga warga Kota A pulang ...
+    bagian dari dua belas warga provinsi itu" and "Dua belas warga provinsi itu dipulangkan")."""
     value_a, value_b = a.value("victims"), b.value("victims")
     if not (value_a and value_b) or value_a == value_b:
         return False
@@ -258,10 +254,11 @@ def match_score(a: Report, b: Report) -> float:
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
-    if _told_by_parts(a, b):
+    named_whole = _part_of_named_whole(a, b)
+    if named_whole or _told_by_parts(a, b):
         # each counts its own part of one group and gives the other's; a part that names the whole the other
         # counts ties the two more firmly ("bagian dari 12 warga NTB" beside "12 warga NTB dipulangkan")
-        score += 2.0 if _part_of_named_whole(a, b) else 1.0
+        score += 2.0 if named_whole else 1.0
     else:
         score -= _figures_differ(a, b, "victims")
     score += _vague_agrees(a, b)

@@ -145,14 +145,11 @@ def vague_victims(article: dict[str, Any]) -> tuple[int, int] | None:
     return VAGUE_NUMBERS[found.group(1).lower()] if found else None
 
 
-_VICTIM_ROLES = ("victims", "victims_rescued", "victims_child", "victims_female", "victims_male")
-
-
 def one_victim(article: dict[str, Any], record: dict[str, Any]) -> Figure | None:
     """The sentence by which a report tells of a single victim ("seorang bayi dijual", "korban berinisial DA") when
     it counts none (extraction counts no single person) and tells of no more (``data/several_victims_cues.txt``,
     a vague number): its incident stands for one victim. None otherwise."""
-    if any(count.get("role") in _VICTIM_ROLES for count in record.get("counts") or []):
+    if any(count.get("role") in (*VICTIM_ROLES, *VICTIM_PART_ROLES) for count in record.get("counts") or []):
         return None
     told = f"{article.get('title') or ''}\n{article.get('text') or ''}"
     if _phrases("several_victims_cues.txt").search(told) or vague_victims(article):
