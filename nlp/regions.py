@@ -314,15 +314,26 @@ def bare_districts() -> dict[str, Region]:
     Kabupaten Sanggau.
 
     The :func:`unique_districts` of four letters or more that are not a region's name, a regency seat's ("Atambua")
-    or a common word ("Tengah"), and hold no region's name ("Medan Tembung": the region's name finds the city).
+    or a common word ("Tengah"), and hold no name of the region they lie in ("Medan Tembung": the region's name
+    finds the city). A district holding another region's name is listed, so that its whole name is read before
+    the part: "Sirah Pulau Padang" is a district of Ogan Komering Ilir, not Kota Padang.
     """
-    region_names = {normalize_name(variant) for region in _regions().values()
-                    for variant in spelling_variants(region.bare_name)} | {normalize_name(a) for a in aliases()}
+    codes_by_name: dict[str, set[str]] = {}
+    for region in _regions().values():
+        for variant in spelling_variants(region.bare_name):
+            codes_by_name.setdefault(normalize_name(variant), set()).add(region.code)
+    for alias, code in aliases().items():
+        codes_by_name.setdefault(normalize_name(alias), set()).add(code)
     seats = {normalize_name(name) for name in regency_seats()}
+
+    def names_its_own_region(key: str, district: Region) -> bool:
+        return any(district.code.startswith(f"{code}.") for words in _key_words(key)
+                   for code in codes_by_name.get(words, ()))
+
     return {name: district for name, district in unique_districts().items()
-            if len(key := normalize_name(name)) >= 4 and key not in seats
+            if len(key := normalize_name(name)) >= 4 and key not in seats and key not in codes_by_name
             and not (" " not in key and key in _root_words())
-            and not _key_words(key) & region_names}
+            and not names_its_own_region(key, district)}
 
 
 def _village_provinces(names: set[str]) -> dict[str, set[str]]:

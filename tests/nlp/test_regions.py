@@ -127,9 +127,22 @@ def test_districts_whose_name_alone_says_which_they_are():
     districts = bare_districts()
     assert districts["Entikong"].province == "Kalimantan Barat"
     assert districts["Tarumajaya"].code.startswith("32.16.")  # Kabupaten Bekasi
-    # a name of districts in several regencies, a region's name inside, a common word, a foreign town, a family
-    # name: left out
-    assert not {"Wonosari", "Medan Tembung", "Tengah", "Miri", "Kalideres", "Nainggolan"} & districts.keys()
+    # a name of districts in several regencies, its own region's name inside, a common word, a foreign town, a
+    # family name, a region's whole name: left out
+    assert not {"Wonosari", "Medan Tembung", "Tengah", "Miri", "Kalideres", "Nainggolan", "Payakumbuh"} & \
+        districts.keys()
+    # another region's name inside: listed, so the whole name is read first (Ogan Komering Ilir, not Kota Padang)
+    assert districts["Sirah Pulau Padang"].code.startswith("16.02.")
+
+
+def test_a_district_named_after_another_region_is_no_mention_of_that_region():
+    from nlp import extract_records
+
+    text = ("Tiga pemuda asal Kecamatan Pedamaran, Kabupaten Ogan Komering Ilir, pulang setelah disekap di Myawaddy. "
+            "Bersama mereka ada dua pemuda lain dari kecamatan tetangga, Sirah Pulau Padang.")
+    (record,) = extract_records([{"id": "a", "title": "Pemuda OKI Pulang dari Myawaddy", "text": text}])
+    names = {location["name"] for location in record["locations"]}
+    assert "Kabupaten Ogan Komering Ilir" in names and "Kota Padang" not in names
 
 
 def test_a_repeated_word_in_a_name_is_also_written_with_a_hyphen():
