@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -88,6 +88,7 @@ _RESTATE_TRIGGERS = frozenset({"dari", "antara", "antaranya", "diantaranya"})
 # Words without which a sentence names no people by initials ("AB (30)", "berinisial AB", "tersangka AB dan CD").
 _INITIALS_TRIGGERS = frozenset({"(", "berinisial", "inisial", "tersangka", "terdakwa", "pelaku"})
 SENTENCE_STOPS = frozenset({".", ";", "!", "?"})
+SUSPECT_WORDS = frozenset({"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"})
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W_]+)*|\d+|\S")
 _B_WINDOW = 8  # tokens scanned back from a number for its role noun
 _VERB_WINDOW = 4  # tokens scanned back from a number for a governing verb
@@ -495,7 +496,8 @@ class CountsExtractor:
         _rescue_restated_groups(candidates)
         _mark_region_breakdowns(candidates)
         named_one = {i for i, s in enumerate(parsed) if s.named_one}
-        candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one))
+        charging = {i for i, s in enumerate(parsed) if not SUSPECT_WORDS.isdisjoint(s.norms)}
+        candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one, charging))
         candidates = _without_mixed_groups(self._without_parts_of_suspect_total(candidates, parsed))
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
@@ -510,7 +512,7 @@ class CountsExtractor:
             "named": bool(named.find_all(title_norms)) or self._names_trafficking(sentences),
             "tppo_cues": tppo,
             "other_cues": other,
-            "has_tersangka": bool(all_norms & {"tersangka", "terdakwa", "tersangka-tersangka", "terpidana"}),
+            "has_tersangka": bool(all_norms & SUSPECT_WORDS),
             "repatriation": any(self._brought_back(s.norms) for s in sentences),
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "sentences": sentences,
@@ -1749,16 +1751,30 @@ class CountsExtractor:
 
     def _apposed_perpetrators(self, norms: list[str], noun_end: int) -> bool:
         """People named right after their number as perpetrators, or as the owner, madam or guard of the place
-        (``apposed_perpetrators``): "tiga orang di lokasi, yakni pemilik karaoke berinisial HS (45), ..."."""
-        for i in range(noun_end, min(len(norms) - 1, noun_end + 6)):
+        (``apposed_perpetrators``), as any item of the list: "tiga orang di lokasi, yakni pemilik karaoke
+        berinisial HS (45), ...", "empat orang diamankan, yakni ibu bayi ..., dua perantara ..."."""
+        for i in range(noun_end, min(len(norms) - 1, noun_end + 8)):
             if norms[i] in SENTENCE_STOPS or norms[i] == "#num":
                 return False
             if norms[i] in ("yakni", "yaitu"):
-                k = i + 2 if norms[i + 1] in ("seorang", "para") else i + 1
-                hit = self.lex.role_nouns.match(norms, k)
-                return bool(hit and hit[1] in ("perpetrator", "suspect")) or bool(
-                    self.lists["apposed_perpetrators"].match(norms, k))
+                return any(self._perpetrator_item(norms, k) for k in self._list_items(norms, i + 1))
         return False
+
+    @staticmethod
+    def _list_items(norms: list[str], start: int) -> Iterator[int]:
+        """Where the items of a list that opens at ``start`` begin, past a number or "seorang"/"para" ("yakni ibu
+        bayi berinisial DA (23), dua perantara ... serta seorang bidan ..."), up to the end of the sentence."""
+        k = start
+        while k < len(norms) and norms[k] not in SENTENCE_STOPS:
+            if k == start or norms[k - 1] in (",", "dan", "serta"):
+                yield k + 1 if norms[k] in ("seorang", "para", "#num") else k
+            k += 1
+
+    def _perpetrator_item(self, norms: list[str], k: int) -> bool:
+        """Whether a list item names a perpetrator ("dua perantara") or the owner, madam or guard of the place."""
+        hit = self.lex.role_nouns.match(norms, k)
+        return bool(hit and hit[1] in ("perpetrator", "suspect")) or bool(self.lists["apposed_perpetrators"].match(
+            norms, k))
 
     def _called_victims_later(self, norms: list[str], noun_end: int) -> bool:
         """The people are called victims later in their sentence, through "mereka" ("Empat orang sudah kami rujuk ke
@@ -2083,7 +2099,9 @@ class CountsExtractor:
         article["rescue"] = not article["repatriation"] and any(  # not a rescue of only a part of the victims
             c.local_rescue and not c.local_repatriation and not _secured_and_charged(c, charged_values)
             and not (c.other_part or c.subset) for c in victim_like)  # ("membebaskan empat korban lainnya")
-        case_sentences = {c.sentence for c in candidates if c.category == "case"}
+        case_sentences = {c.sentence for c in candidates if c.category == "case"} | {  # also where the number of
+            i for i, sentence in enumerate(article["sentences"])  # cases is said again ("lima kasus TPPO itu
+            if self._counts_cases(sentence.norms)}  # melibatkan sembilan tersangka dan 17 korban": a tally)
         for c in victim_like:  # "para korban yang terdiri dari 8 perempuan dan 11 laki-laki itu berhasil
             # diselamatkan": a breakdown said to be rescued tells its total's rescue
             if c.breakdown_of is not None and c.local_rescue and not c.local_repatriation:
@@ -2095,7 +2113,19 @@ class CountsExtractor:
                 c.rescued = True
             else:
                 c.rescued = (article["rescue"] and not c.past_migration and not c.tally
-                             and c.sentence not in case_sentences)
+                             and c.sentence not in case_sentences and not self._restates_unrescued(c, victim_like))
+
+    @staticmethod
+    def _restates_unrescued(c: _Candidate, victim_like: list[_Candidate]) -> bool:
+        """Whether ``c`` says again ("Dari 17 korban, ...") a group counted in the sentence before or its own that no
+        rescue saved (a period's tally: "lima kasus itu melibatkan ... 17 korban")."""
+        return c.restated and any(g.value == c.value and g.category == c.category and c.sentence - 1 <= g.sentence
+                                  < c.sentence and not g.rescued and not g.local_rescue for g in victim_like)
+
+    def _counts_cases(self, norms: list[str]) -> bool:
+        """Whether a sentence holds a number of cases or reports ("lima kasus TPPO itu"), counted or not."""
+        return any(norm == "#num" and (hit := self.lex.role_nouns.match(norms, i + 1)) is not None
+                   and hit[1] in ("case", "report") for i, norm in enumerate(norms))
 
     def _decide_topic(self, candidates: list[_Candidate], sentences: list[_Sentence], article: dict) -> None:
         # An article with no topic word at all ("layanan seksual", "ABK tertahan") is about what the relevance
@@ -2438,11 +2468,13 @@ def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
             c.breakdown_of = total
 
 
-def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int]) -> list[_Candidate]:
+def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int],
+                                    charging: set[int]) -> list[_Candidate]:
     """People secured who are counted again as suspects or arrested ("Amankan 5 Orang" in a headline, "mengamankan
     lima orang yang diduga terlibat") are that group, never rescued victims; a group of which only a part is then
-    named suspects ("tiga di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas") is no count
-    of its own; nor is the rest of a larger group of suspects ("Dua terdakwa lain, CD dan EF", "serta dua orang
+    named suspects ("tiga di antaranya ditetapkan sebagai tersangka, sementara dua lainnya dilepas", or later
+    "dua perantara sudah jadi tersangka") is counted as arrests, people never called suspects as a whole; nor is
+    the rest of a larger group of suspects ("Dua terdakwa lain, CD dan EF", "serta dua orang
     lain ... Ketiganya sudah ditetapkan sebagai tersangka")."""
     charged = [c for c in candidates if c.category in ("suspect", "perpetrator")]
     if not charged:
@@ -2454,15 +2486,22 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
             charged.append(c)
     partly_charged = [c for c in charged if c.category == "perpetrator" and any(
         s.value < c.value and (s.scope == f"of {c.value}" or (  # or named after them: "empat orang, yakni ...
-            s.category == "suspect" and s.scope is None and not s.other_part  # ... HT dan LS ditetapkan sebagai
-            and c.sentence < s.sentence <= c.sentence + 2)) for s in charged)]  # tersangka"
+            s.category in ("suspect", "perpetrator") and s.scope is None and not s.other_part  # ... HT dan LS
+            and c.sentence < s.sentence and (s.category == "suspect" or s.sentence in charging))  # ditetapkan
+            or (s.other_part and c.sentence < s.sentence and s.sentence in named_one  # sebagai tersangka";
+                and s.sentence in charging and s.value == c.value - 1)) for s in charged) and not any(
+        s.category == "suspect" and s.value == c.value and s.sentence > c.sentence for s in charged)]  # "JT
+    # ditetapkan sebagai tersangka, sementara tiga lainnya masih diperiksa sebagai saksi"; not where the whole
+    # group is called suspects too ("Satu tersangka ..., dua lainnya ... Ketiga tersangka dijerat ...")
     kept = []
     for c in candidates:
         rest = c.other_part and (c.category in ("suspect", "perpetrator") or (
             c.category == "victim" and c.from_people)) and any(
             _rest_of(c, s, candidates, partly_charged, named_one)
             and (c.category != "victim" or abs(s.sentence - c.sentence) <= 1) for s in charged)
-        if not (rest or any(c is p for p in partly_charged)):
+        if any(c is p for p in partly_charged):
+            c.category = "held"  # the people arrested, of whom only a part is named suspects: an arrest count
+        if not rest:
             kept.append(c)
     return kept
 

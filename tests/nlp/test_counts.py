@@ -1030,7 +1030,7 @@ def test_victims_rescued_in_an_object_first_passive() -> None:
 def test_people_secured_of_whom_a_part_is_named_suspects() -> None:
     text = ("Satgas TPPO mengamankan lima orang yang diduga terlibat pengiriman PMI ilegal. Setelah diperiksa, tiga "
             "di antaranya ditetapkan sebagai tersangka, sedangkan dua lainnya dipulangkan sebagai saksi.")
-    assert roles(text) == {("suspects", 3)}
+    assert roles(text) == {("arrests", 5), ("suspects", 3)}  # the five secured, not all of them suspects
     # negative: people secured and all named suspects are the suspects
     text = ("Satgas TPPO mengamankan lima orang yang diduga terlibat pengiriman PMI ilegal. Kelimanya kini "
             "berstatus tersangka.")
@@ -2605,9 +2605,9 @@ def test_people_secured_and_apposed_as_owner_madam_or_guard_are_no_rescued_victi
             "berinisial RN (38), serta seorang penjaga berinisial AD (27).")
     assert ("victims_rescued", 3) not in roles(text)
     assert ("arrests", 3) in roles(text)
-    # two of them then named suspects: the suspects are the count, the group secured is none of its own
+    # two of them then named suspects: the group secured is an arrest count, the two are the suspects
     text += " Setelah pemeriksaan, HS dan RN ditetapkan sebagai tersangka, sedangkan AD masih berstatus saksi."
-    assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("suspects", 2)}
+    assert roles(text) == {("victims_rescued", 6), ("victims_female", 6), ("arrests", 3), ("suspects", 2)}
 
 
 def test_people_trafficked_and_a_figure_that_stays() -> None:
@@ -2672,3 +2672,46 @@ def test_a_group_whose_ages_are_all_under_18_is_children() -> None:
     assert {("victims_female", 3), ("victims_child", 3)} <= roles(text)
     adults = "Polisi menyelamatkan tiga perempuan. Ketiganya berusia 25, 26 dan 27 tahun."
     assert ("victims_child", 3) not in roles(adults)
+
+
+def test_a_group_secured_with_a_perpetrator_among_those_listed_is_held_people() -> None:
+    text = ("Polisi mengatakan empat orang diamankan dalam kasus penjualan bayi ini, yakni ibu bayi berinisial DA "
+            "(23), dua perantara berinisial SR (47) dan YT (40), serta seorang bidan berinisial NK (51).")
+    assert ("arrests", 4) in roles(text) and ("victims_rescued", 4) not in roles(text)
+
+
+def test_guards_and_escorts_secured_are_no_victims() -> None:
+    rescue = "Polisi menyelamatkan 23 calon PMI ilegal korban TPPO dari sebuah penampungan di Batam. "
+    assert ("victims_rescued", 1) not in roles(rescue + "Kami amankan satu orang penjaga penampungan berinisial RS.")
+    escorts = ("Petugas menggagalkan pengiriman 17 calon PMI ilegal di pelabuhan. Petugas juga mengamankan empat orang "
+               "pengantar yang berada di dalam mobil bersama para calon PMI.")
+    assert ("arrests", 4) in roles(escorts) and ("victims_rescued", 4) not in roles(escorts)
+
+
+def test_people_arrested_of_whom_only_some_are_named_suspects_are_an_arrest_count() -> None:
+    text = ("Polisi menangkap tiga orang terkait penjualan bayi melalui media sosial. Ketiga pelaku yakni ibu bayi "
+            "berinisial SN (21) serta dua perantara berinisial MR (39) dan WT (42). Ibu bayi menerima Rp 7 juta. "
+            "Sementara ini dua perantara sudah jadi tersangka, ibu bayi masih kami dalami perannya.")
+    assert {("arrests", 3), ("suspects", 2)} <= roles(text) and ("suspects", 3) not in roles(text)
+    named = ("Polisi menyelamatkan lima perempuan dari sebuah bar. Polisi mengamankan empat orang, yakni pengelola bar "
+             "berinisial JT (41), seorang kasir dan dua pria penjaga. Setelah gelar perkara, JT ditetapkan sebagai "
+             "tersangka, sementara tiga lainnya masih diperiksa sebagai saksi.")
+    assert ("arrests", 4) in roles(named) and ("suspects", 4) not in roles(named)
+    # the whole group named suspects after its parts: suspects
+    whole = ("Lima perempuan diamankan bersama tiga orang perantara di bandara. Satu tersangka warga negara asing, dua "
+             "lainnya warga setempat. Ketiga tersangka dijerat Pasal 4 UU TPPO.")
+    assert ("suspects", 3) in roles(whole) and ("arrests", 3) not in roles(whole)
+
+
+def test_a_period_total_said_again_is_no_rescue_of_the_example_case() -> None:
+    text = ("Sepanjang 2025 Polda mengungkap lima kasus TPPO. Direktur Reskrimum menjelaskan, lima kasus TPPO itu "
+            "melibatkan sembilan tersangka dan 17 korban. Dari 17 korban, sebanyak 12 orang merupakan perempuan "
+            "dewasa. Salah satu kasus yang menonjol adalah pengungkapan di Keerom, ketika polisi menyelamatkan empat "
+            "remaja perempuan.")
+    assert ("victims", 17) in roles(text) and ("victims_rescued", 17) not in roles(text)
+
+
+def test_the_scam_work_victims_are_forced_into_is_no_other_crime() -> None:
+    title = "Disekap dan Dipaksa Jadi Admin Judi Online, Tiga Pemuda Akhirnya Pulang dari Myawaddy"
+    text = title + "\n\nTiga pemuda asal Kabupaten Ogan Komering Ilir akhirnya tiba di kampung halaman."
+    assert ("victims", 3, True) in pairs(text, title=title)
