@@ -699,3 +699,38 @@ def test_people_stopped_from_leaving_for_a_scam_compound_country_is_trafficking_
     holiday = text.replace("tujuan Kamboja", "tujuan Jepang")  # no scam-compound country: not enough alone
     (record,) = extract_records([{"id": "b", "title": "Imigrasi Tunda Keberangkatan Empat WNI", "text": holiday}])
     assert not record["relevant"]
+
+
+@pytest.mark.parametrize(
+    "text, relevant",
+    [
+        # a rumour of child kidnapping for organs, called a hoax by the police
+        ("Polres memastikan pesan berantai soal penculikan anak untuk dijual organ tubuhnya yang beredar di grup "
+         "WhatsApp warga adalah hoaks.", False),
+        # trafficking named as where poor service may lead, at a hearing on the placement office
+        ("Komisi IV DPRD menyoroti lambatnya pelayanan dokumen pekerja migran. Sepanjang 2024 tercatat 6.218 warga "
+         "berangkat bekerja ke luar negeri secara resmi. Seorang anggota dewan mengingatkan pelayanan yang buruk bisa "
+         "mendorong warga memakai jasa calo yang bisa berujung pada persoalan seperti TPPO.", False),
+        # a fear voiced online about a missing girl found at a friend's house
+        ("Seorang siswi yang dilaporkan hilang ditemukan dalam keadaan sehat di rumah temannya. Kabar hilangnya sempat "
+         "viral dan memunculkan kekhawatiran warganet bahwa ia menjadi korban perdagangan orang.", False),
+    ],
+)
+def test_a_hoax_a_fear_or_a_risk_is_no_case(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_workers_trapped_running_gambling_accounts_abroad_are_evidence(nlp):
+    text = ("Sembilan pemuda kini tertahan di Manila setelah kantor tempat mereka bekerja digerebek. Mereka dijanjikan "
+            "pekerjaan sebagai customer service. Menurut keluarga, para pemuda itu dipekerjakan mengelola akun-akun "
+            "judi daring dan membujuk pemain untuk menyetor uang.")
+    title = "Sembilan Pemuda Terjebak di Kantor Judi Online Manila"
+    assert score(nlp, text, title) > score(nlp, text.replace("dipekerjakan mengelola akun-akun judi daring", "bekerja"),
+                                           title)
+
+
+def test_a_marriage_made_through_a_matchmaker_is_evidence(nlp):
+    text = ("Seorang perempuan meminta dipulangkan setelah menikah dengan pria warga negara asing. Ia dikenalkan "
+            "kepada calon suaminya oleh seorang perempuan yang mengaku biro jodoh.")
+    plain = text.replace("oleh seorang perempuan yang mengaku biro jodoh", "oleh temannya")
+    assert score(nlp, text) > score(nlp, plain)
