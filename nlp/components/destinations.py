@@ -54,7 +54,8 @@ from nlp.regions import PLACES_DATA_DIR, find_districts, find_regions
 
 DESTINATIONS_DIR = DATA_DIR / "destinations"
 _ABBREVIATION_GAP = re.compile(r"\s*\(")
-_LIST_JOIN = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:termasuk|seperti|antara lain|yakni|yaitu|di antaranya)\s+(?:dari\s+)?)?"
+_LIST_JOIN = re.compile(r"\s*(?:,|;|/|-)?\s*"
+                        r"(?:(?:termasuk|seperti|antara lain|yakni|yaitu|di antaranya)\s+(?:dari\s+)?)?"
                         r"(?:(?:dan|serta|atau|maupun)\s+)?", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|/)?\s*(?:(?:dan|serta|atau|hingga|maupun)\s+)?(?:ke\s+)?", re.IGNORECASE)
 _HOME = "home"  # Indonesia itself or "berbagai negara", never a destination

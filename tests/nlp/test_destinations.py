@@ -668,3 +668,25 @@ def test_every_voice_of_the_victims_verbs(nlp, text: str, expected: list[str]) -
 )
 def test_workers_registered_as_legal(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the countries of a border town's description are geography
+        ("Mereka dibawa ke Poipet. Poipet merupakan kota perbatasan Kamboja-Thailand yang dikenal sebagai lokasi "
+         "perusahaan penipuan daring yang mempekerjakan WNI.", ["Cambodia"]),
+        ("Korban dibawa ke Bavet, kota di perbatasan Kamboja dan Vietnam, lalu dipaksa bekerja.", ["Cambodia"]),
+        # the targets of the scam the victims were made to run
+        ("Para korban dipekerjakan di Myawaddy. Di sana mereka dipaksa menjalankan penipuan daring dengan target "
+         "korban warga negara lain, termasuk dari Amerika Serikat dan Eropa.", ["Myanmar"]),
+        # where seized drugs came from, in a police year-end release
+        ("Polda mengungkap lima kasus TPPO dengan 17 korban. Barang bukti yang disita di antaranya 41 kilogram ganja "
+         "yang sebagian besar diselundupkan dari Papua Nugini.", []),
+        # the suspect's earlier sending of other people counts only when nothing else does
+        ("Terdakwa mengirim sembilan perempuan ke Irak. Terdakwa diduga pernah memberangkatkan warga lain ke Arab "
+         "Saudi.", ["Iraq"]),
+    ],
+)
+def test_geography_targets_goods_and_other_sendings_are_no_destinations(nlp, text: str, expected: list[str]) -> None:
+    assert destinations(nlp, text) == expected
