@@ -10,7 +10,8 @@ Page-header timestamps ("07 Mei 2023 - 07:57 WIB"), citation and update dates ("
 the bounds of periods ("sejak 1 Januari", "1 Januari hingga 11 Juli 2024") are skipped. Of the remaining dates
 (those with a weekday, when there are any) the earliest within 30 days of the latest is the event date: the
 arrest comes before the press statement. Where no date names its day, day names written alone in the wire style
-("kata Kapolres di Ambon, Selasa.", "pada Sabtu", "Jumat lalu") are the last such days before publication. A date
+("kata Kapolres di Ambon, Selasa.", "pada Sabtu", "Jumat lalu") are the last such days before publication; where
+dates name their day, a day named alone as past ("Senin lalu") is the last such day before the earliest. A date
 without a year takes the year of the publication date (the year before when that would put it more than a week
 after publication); without a publication date, the nearest year written in the text in which the date falls on
 the day it names, else the year of the nearest full date in the text; else there is no event date. An article
@@ -153,18 +154,20 @@ def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns |
 
 
 def bare_weekday_dates(text: str, published: dt.date, mentions: list[DateMention],
-                       patterns: DatePatterns | None = None) -> list[dt.date]:
+                       patterns: DatePatterns | None = None, only_past: bool = False) -> list[dt.date]:
     """The dates of the day names written alone after a comma, "pada" or "hari", or followed by "lalu" ("kata
     Kapolres di Ambon, Selasa.", "pada Sabtu ditetapkan", "digelar Jumat lalu"), as the wire style of Indonesian news
     writes the day of the event: the last such day on or before ``published`` (before it, for "lalu"). Day names
     that open a written date (``mentions``), that follow "setiap" (a habit) or that precede "depan" (the future) are
-    none."""
+    none. ``only_past``: only those followed by "lalu" after a comma, "pada" or "hari"."""
     patterns = patterns or default_patterns()
     taken = {mention.start for mention in mentions}
     dates = []
     for match in patterns.bare.finditer(text):
         if not (match.group("context") or match.group("last")) or match.start("weekday") in taken:
             continue
+        if only_past and not (match.group("last") and match.group("context")):
+            continue  # "..., Senin lalu", "pada Senin lalu"; not "kasus berbeda dengan yang Senin lalu"
         if patterns.bare_not_before.search(text, max(0, match.start() - 20), match.start()):
             continue
         weekday = patterns.weekdays[match.group("weekday").casefold()]
@@ -235,6 +238,10 @@ def event_date(text: str, published: str | None, lowered: str | None = None) -> 
         day = resolve_year(mention, published_day, year)
         if day is not None:
             resolved.append(day)
+    if with_weekday and resolved:
+        # a day named alone as past ("dicegat di Pelabuhan Bakauheni, Senin lalu") beside the statement's written
+        # date ("kata Kasat Reskrim, Rabu (22/7/2026)"): the last such day before the earliest written one
+        resolved += bare_weekday_dates(text, min(resolved), mentions, patterns, only_past=True)
     if not resolved:
         return published_day.isoformat() if published_day and not mentions else None
     latest = max(resolved)

@@ -111,3 +111,19 @@ def test_a_day_name_tells_the_year_a_date_leaves_out():
 )
 def test_since_a_named_day_is_when_it_began_since_a_plain_date_a_period(text, published, expected):
     assert event_date(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the interception's day named alone as past, the statement's with its date: the interception
+        ("Polres memastikan 13 perempuan yang dicegat di Pelabuhan Bakauheni, Senin lalu, adalah korban TPPO. "
+         "\"Dokumen mereka ada di tangan tersangka,\" kata Kasat Reskrim, Rabu (22/7/2026).", "2026-07-23",
+         "2026-07-20"),
+        # a past day that belongs to another case
+        ("Petugas kembali mengamankan tujuh calon PMI di Pelabuhan Belawan, Jumat (14/2/2025). \"Ini kasus berbeda "
+         "dengan yang Senin lalu,\" kata Kapolres.", "2025-02-15", "2025-02-14"),
+    ],
+)
+def test_a_past_day_named_alone_beside_written_dates_is_the_last_such_day_before_them(text, published, expected):
+    assert event_date(text, published) == expected
