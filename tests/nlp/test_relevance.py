@@ -734,3 +734,32 @@ def test_a_marriage_made_through_a_matchmaker_is_evidence(nlp):
             "kepada calon suaminya oleh seorang perempuan yang mengaku biro jodoh.")
     plain = text.replace("oleh seorang perempuan yang mengaku biro jodoh", "oleh temannya")
     assert score(nlp, text) > score(nlp, plain)
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        # would-be migrant workers stopped at a port, never called trafficking victims
+        ("Belasan Perempuan Calon PMI Dicegat di Bakauheni",
+         "Belasan perempuan calon pekerja migran yang diangkut sebuah bus dicegat petugas di Pelabuhan Bakauheni. "
+         "Mereka diduga akan diberangkatkan ke Malaysia."),
+    ],
+)
+def test_would_be_migrants_stopped_on_their_way_are_evidence(title, text):
+    from nlp import extract_records
+
+    (record,) = extract_records([{"id": "a", "title": title, "text": text}])
+    assert record["relevant"]
+
+
+def test_phones_taken_debts_imposed_and_guests_to_keep_company_are_exploitation(nlp):
+    text = ("Tujuh perempuan diselamatkan polisi dari sebuah tempat hiburan. \"Begitu sampai, HP kami diambil. Kami "
+            "disuruh menemani tamu,\" kata seorang korban. Para korban juga dibebani utang tiket pesawat.")
+    plain = ("Tujuh perempuan diselamatkan polisi dari sebuah tempat hiburan. \"Begitu sampai, kami istirahat,\" "
+             "kata seorang korban. Para korban juga membeli tiket pesawat.")
+    assert score(nlp, text) > score(nlp, plain)
+
+
+def test_a_massage_parlours_euphemism_is_prostitution(nlp):
+    text = "Sebuah spa digerebek polisi. Sejumlah terapis perempuan dibawa ke Mapolda untuk diperiksa."
+    assert score(nlp, text, "Spa Plus-plus Digerebek") > score(nlp, text, "Spa Digerebek")
