@@ -28,6 +28,7 @@ ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no s
 EVENT_DAYS_APART = 3  # event dates further apart than this speak against one event
 SAME_DAYS = 1  # event dates (or publication days) this close speak for one event
 NEWS_LAG_DAYS = 2  # ... publication days only when the event dates are no further apart than a report's lag
+UNDATED_LAG_DAYS = 5  # a report naming no date may tell of an event this many days before it was published
 SUB_REGENCY_LEVELS = ("district", "village", "place")
 FAR_FIGURES_PENALTY = 1.5  # victim numbers far apart (14 and 6): another group of people, another event
 SITE_ROLES = ("event", "transit", "mention", "agency_region")  # a site named in these is where it may have happened
@@ -74,9 +75,11 @@ def place_match(a: Report, b: Report) -> str | None:
             return "local"
         if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
             return "local"  # a group abroad, each report told from its home region, naming the other's too
-        if not (_names_event_place(a) or _names_event_place(b)) and _part_of_named_whole(a, b) and _within(
+        if not (_names_event_place(a) or _names_event_place(b)) and (
+                _part_of_named_whole(a, b) or _parts_of_one_whole(a, b)) and _within(
                 a.day, b.day, SAME_DAYS) and _provinces(codes_a) & _provinces(codes_b):
-            return "province"  # "Tujuh warga Lombok Timur ... bagian dari 12 warga NTB" and the 12's home report
+            return "province"  # "Tujuh warga Lombok Timur ... bagian dari 12 warga NTB" and the 12's home report,
+            # or two home reports' parts of the 12
         if _firmly_local(a) and _firmly_local(b):
             return None
     return "province" if _provinces(codes_a) & _provinces(codes_b) else None
@@ -198,6 +201,13 @@ def _part_of_named_whole(a: Report, b: Report) -> bool:
     return whole.value("victims") in part.wholes
 
 
+def _parts_of_one_whole(a: Report, b: Report) -> bool:
+    """Two reports each counting its own part of a group both name ("Tujuh warga Sambas ... bagian dari rombongan 11
+    warga Kalimantan Barat" and "Empat pemuda Bengkayang ... termasuk dalam 11 warga Kalbar"): parts that fit in it."""
+    value_a, value_b = a.value("victims"), b.value("victims")
+    return bool(value_a and value_b) and any(value_a + value_b <= whole for whole in a.wholes & b.wholes)
+
+
 def _vague_agrees(a: Report, b: Report) -> float:
     """+0.5 when one report tells the victims only vaguely ("belasan") and the other's number lies in that range;
     0 otherwise (a first report's "belasan" may well become 20 once counted)."""
@@ -234,15 +244,16 @@ def match_score(a: Report, b: Report) -> float:
     by other initials, or by the same initials with other ages).
 
     For: the same suspects' initials, the same number of victims or suspects (more for ten or more people, rarely
-    two groups by chance; two reports each counting its own part of one group and giving the other's), a shared
-    agency (a unit counts as its body, a regional body as its region), a shared modus, the same port, airport or
-    district on the same day, the same news cycle, victims from the same places, a vague first figure whose range
-    holds the other's count, a larger figure the later report calls an update (the same port or district counts
-    then on whatever day the update is told). Against (the same police unit's
+    two groups by chance; two reports each counting its own part of one group and giving the other's, or two parts
+    of a group both name), a shared agency (a unit counts as its body, a regional body as its region), a shared
+    modus, the same port, airport or district on the same day, the same news cycle, victims from the same places, a
+    vague first figure whose range holds the other's count, a larger figure the later report calls an update (the
+    same port or district counts then on whatever day the update is told). Against (the same police unit's
     different raids in one month, two interceptions at one port): victim numbers far apart (a little when close),
-    event dates days apart, different places of the event within the regency (a port, a district), victims from
-    different places; a report saying its case is separate from an earlier one is of no report of another event
-    day unless they share suspects.
+    event dates days apart (not where one report names no date and was published a few days after the other's
+    event), different places of the event within the regency (a port, a district), victims from different places
+    (not for parts of one group); a report saying its case is separate from an earlier one is of no report of
+    another event day unless they share suspects.
     """
     shared_initials = bool(shared_suspects(a, b))
     if a.initials and b.initials and not shared_initials:
@@ -254,7 +265,7 @@ def match_score(a: Report, b: Report) -> float:
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
-    named_whole = _part_of_named_whole(a, b)
+    named_whole = _part_of_named_whole(a, b) or _parts_of_one_whole(a, b)
     if named_whole or _told_by_parts(a, b):
         # each counts its own part of one group and gives the other's; a part that names the whole the other
         # counts ties the two more firmly ("bagian dari 12 warga NTB" beside "12 warga NTB dipulangkan")
@@ -266,7 +277,8 @@ def match_score(a: Report, b: Report) -> float:
         score += 1.0
     if a.modus & b.modus:
         score += 0.5
-    if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART:
+    if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART and not (
+            _told_after(a, b) or _told_after(b, a)):
         score -= 1.0
     elif _within(a.event_date, b.event_date, SAME_DAYS) or (
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
@@ -274,11 +286,18 @@ def match_score(a: Report, b: Report) -> float:
     site = _site_score(a, b)
     score += site if site < 0 or _within(a.event_date, b.event_date, SAME_DAYS) or _corrects(a, b) else 0.0
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
-    if _apart(origins_a, origins_b):
+    if _apart(origins_a, origins_b) and not named_whole:  # parts of one group may well come from different homes
         score -= 1.0
     elif _covers(origins_a, origins_b) and _covers(origins_b, origins_a):
         score += 0.5  # victims from the same places, however precisely each report names them
     return score
+
+
+def _told_after(a: Report, b: Report) -> bool:
+    """Whether ``a`` names no date (its event date is its publication day: "tujuh perempuan yang diselamatkan pekan
+    ini") and was published within ``UNDATED_LAG_DAYS`` after ``b``'s event: it may tell of that day."""
+    return (not a.dated and a.published is not None and b.event_date is not None
+            and 0 <= (a.published - b.event_date).days <= UNDATED_LAG_DAYS)
 
 
 def _late_follow_up(a: Report, b: Report) -> bool:

@@ -100,8 +100,9 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
     province gives way to the acting agency's regency or city (in that province first: BP3MI with Polres
     Majalengka at an airport the extractor knows only by province; a complaint voiced "di Jakarta" about a case
     Polres Tegal handles).
-    A group abroad told by each home region's office (no event place; each report's agency regions are its
-    victims' homes, and they differ) is placed by the province they share, no regency.
+    A group abroad told by each home region's office (no event place; each report's agency regions, or its victims'
+    home regencies where its agencies are provincial or national, are its victims' homes, and they differ) is placed
+    by the province they share, no regency.
     None when nothing is known."""
     if roles_in_order == PLACE_ROLES_IN_ORDER:
         homes_province = _province_of_homes(locations_per_report)
@@ -139,6 +140,8 @@ def _province_of_homes(locations_per_report: list[list[dict[str, Any]]]) -> dict
         local = {str(loc["code"]) for loc in locations
                  if loc.get("code") and loc.get("level") in LOCAL_LEVELS and "agency_region" in roles_of(loc)}
         homes = {str(loc["code"]) for loc in locations if loc.get("code") and "victims_origin" in roles_of(loc)}
+        # a report whose agencies are all provincial or national tells it from its victims' home regency
+        local = local or {code for code in homes if "." in code and code.count(".") == 1}
         if not local or not local <= homes:
             return None
         agency_regions |= local

@@ -335,6 +335,7 @@ class Report:
     ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
     one_victim: Figure | None = None  # the sentence telling of a single victim, where no victim is counted
+    dated: bool = True  # the text names a date; else its event date is only the publication day ("pekan ini")
 
     @property
     def article_id(self) -> str:
@@ -549,7 +550,16 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         wholes=whole_counts(article, record, figures),
         partial="victims" in figures and figures["victims"].scoped and figures["victims"].role in VICTIM_PART_ROLES,
         one_victim=None if "victims" in figures or attach_only else one_victim(article, record),
+        dated=names_a_date(article.get("text") or ""),
     )
+
+
+def names_a_date(text: str) -> bool:
+    """Whether a text writes any date ("Senin (4/5/2026)", "4 Mei"): without one, the record's event date is only
+    the day the report was published."""
+    from nlp.components.event_date import find_dates
+
+    return bool(find_dates(text))
 
 
 def report_features(report: Report) -> dict[str, Any]:
@@ -573,6 +583,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "partial": report.partial,
         "ages": dict(sorted(report.ages.items())),
         "again": report.again,
+        "dated": report.dated,
     }
 
 
@@ -600,4 +611,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         partial=bool(features.get("partial")),
         ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
         again=bool(features.get("again")),
+        dated=bool(features.get("dated", True)),
     )

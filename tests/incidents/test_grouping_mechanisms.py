@@ -848,3 +848,50 @@ def test_a_case_file_weeks_later_naming_the_first_suspect_and_one_caught_later_j
     courier = report("kurir-raid", "2026-04-19", "Polres Garut mengamankan kurir narkoba berinisial YN.",
                      places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",), modus=())
     assert not joined(courier, case_file)  # one shared initial weeks apart, no kind of case in common
+
+
+# Two home regions' reports each counting its own part of a group both name, told from the victims' homes.
+
+def test_two_parts_of_a_group_both_reports_name_join_and_are_placed_by_their_province() -> None:
+    from pantau.incidents.build import build_incident
+
+    garut = report("pulang-garut", "2026-12-01",
+                   "Tujuh warga Garut korban penipuan daring di Kamboja tiba di rumah. Mereka bagian dari rombongan "
+                   "11 warga Jawa Barat yang dipulangkan.", victims=7,
+                   places={"Kabupaten Garut": "victims_origin,agency_region"},
+                   agencies=("Dinas Sosial Kabupaten Garut",), modus=("online_scam",), parts={11: "Jawa Barat"})
+    tasik = report("pulang-tasik", "2026-12-02",
+                   "Empat pemuda Tasikmalaya pulang dari Kamboja. Keempatnya termasuk dalam 11 warga Jawa Barat "
+                   "yang dipulangkan.", event_date="2026-12-01", victims=4,
+                   places={"Kabupaten Tasikmalaya": "victims_origin", "Jawa Barat": "agency_region"},
+                   agencies=("BP3MI Jawa Barat",), modus=("online_scam",), parts={11: "Jawa Barat"})
+    assert 11 in garut.wholes & tasik.wholes and joined(garut, tasik)
+    incident = build_incident([garut, tasik])
+    assert incident["place"]["name"] == "Jawa Barat" and incident["figures"]["victims"]["value"] == 11
+    # parts that do not fit in the group both name: apart
+    more = report("pulang-tasik-lain", "2026-12-02",
+                  "Sembilan pemuda Tasikmalaya pulang dari Kamboja. Mereka termasuk dalam 11 warga Jawa Barat "
+                  "yang dipulangkan.", event_date="2026-12-01", victims=9,
+                  places={"Kabupaten Tasikmalaya": "victims_origin", "Jawa Barat": "agency_region"},
+                  agencies=("BP3MI Jawa Barat",), modus=("online_scam",), parts={11: "Jawa Barat"})
+    assert not joined(garut, more)
+
+
+# A feature that names no date: its event date is only the day it was published.
+
+def test_a_report_naming_no_date_is_not_held_apart_by_its_publication_day() -> None:
+    raid = report("weda-a", "2026-05-06",
+                  "Polda Maluku Utara menyelamatkan 7 perempuan dari tempat hiburan di Weda, Senin (4/5/2026).",
+                  event_date="2026-05-04", victims=7, places={"Kota Batam": "event"},
+                  agencies=("Polda Maluku Utara",), modus=("sexual_exploitation",))
+    feature = report("weda-b", "2026-05-08",
+                     "Ketujuh perempuan yang diselamatkan polisi dari tempat hiburan pekan ini bercerita. Sebanyak 7 "
+                     "korban kini di rumah aman.", victims=7, places={"Kota Batam": "event"},
+                     agencies=("Polda Maluku Utara",), modus=("sexual_exploitation",))
+    assert not feature.dated and raid.dated and joined(raid, feature)
+    # the same report with the date it names: days apart, it stays apart
+    dated = report("weda-c", "2026-05-08",
+                   "Tujuh perempuan diselamatkan polisi dari tempat hiburan, Jumat (8/5/2026). Sebanyak 7 korban kini "
+                   "di rumah aman.", victims=7, places={"Kota Batam": "event"},
+                   agencies=("Polda Maluku Utara",), modus=("sexual_exploitation",))
+    assert not joined(raid, dated)
