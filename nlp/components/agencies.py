@@ -859,6 +859,9 @@ def _written_in_full(written: str, head: _Head) -> bool:
         words[0] in _FULL_NAME_STARTS and not any(sum(char.isupper() for char in word) > 1 for word in words)
 
 
+_PORT_OFFICES = frozenset({"KSOP", "KUPP"})  # the transport ministry's port offices, typed "other"
+
+
 def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
     """True when a mention in a long form keeps its written name, its canonical being the short form: a local
     office, a prosecutor or a court always ("Dinas Sosial Kabupaten Ende", "Kejaksaan Negeri Kupang": the
@@ -866,7 +869,7 @@ def _long_form_as_written(text: str, written: str, head: _Head) -> bool:
     police unit where the article never writes its short form ("Direktur Tindak Pidana Narkoba"); a ministry's office
     named after its place, a mission abroad or a port office ("Kedutaan Besar RI di Lima"), likewise. National bodies
     and task forces take their short head ("Kemenko PMK"), as annotators of real news write them."""
-    place_office = head.type == "ministry" and head.role == "named"
+    place_office = head.role == "named" and (head.type == "ministry" or head.canonical in _PORT_OFFICES)
     if head.type not in _AS_WRITTEN_TYPES and head.role != "subunit" and not place_office:
         return False
     if head.role == "subunit" and " " not in written:
