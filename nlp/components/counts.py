@@ -2122,6 +2122,11 @@ class CountsExtractor:
         return c.restated and any(g.value == c.value and g.category == c.category and c.sentence - 1 <= g.sentence
                                   < c.sentence and not g.rescued and not g.local_rescue for g in victim_like)
 
+    def _names_cases(self, norms: list[str]) -> bool:
+        """Whether a sentence names cases or reports ("kasus-kasus kekerasan"), with a number or not."""
+        return any((hit := self.lex.role_nouns.match(norms, i)) is not None and hit[1] in ("case", "report")
+                   for i in range(len(norms)))
+
     def _counts_cases(self, norms: list[str]) -> bool:
         """Whether a sentence holds a number of cases or reports ("lima kasus TPPO itu"), counted or not."""
         return any(norm == "#num" and (hit := self.lex.role_nouns.match(norms, i + 1)) is not None
@@ -2279,6 +2284,9 @@ class CountsExtractor:
             if previous < 0:
                 break
             s = sentences[previous]
+            if "#num" not in s.norms and s.other_cues and not s.tppo_cues and not self._names_cases(s.norms):
+                continue  # "korban dipaksa bekerja ..., bahkan mengalami kekerasan": the abuse told, no other figures
+                # (not "menyinggung kasus-kasus kekerasan terhadap perempuan dan anak", the topic of what follows)
             last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
             if told and previous in told and (last_tppo >= 0) == (last_other >= 0):
                 return told[previous]  # "... 1.043 kasus kekerasan. Jumlah korban mencapai 1.127 orang": the figures

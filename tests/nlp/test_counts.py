@@ -2715,3 +2715,14 @@ def test_the_scam_work_victims_are_forced_into_is_no_other_crime() -> None:
     text = ("Sempat disekap dan dipaksa jadi admin judi online di Myawaddy, tiga pemuda asal Kabupaten Ogan Komering "
             "Ilir akhirnya pulang ke kampung halaman.")
     assert ("victims", 3, True) in pairs(text)
+
+
+def test_abuse_told_before_a_count_is_no_other_topic() -> None:
+    text = ("Berkas perkara dua tersangka kasus perdagangan orang bermodus pengantin pesanan dinyatakan lengkap. "
+            "\"Di sana korban dipaksa bekerja di ladang tanpa dibayar, bahkan mengalami kekerasan. Dari penyidikan, "
+            "total ada empat korban,\" kata Kasubdit.")
+    assert ("victims", 4, True) in pairs(text)
+    # a sentence naming cases of violence is the topic of the figures after it
+    text = ("Polda menangani 64 laporan TPPO sepanjang tahun. Ia juga menyinggung kasus-kasus kekerasan terhadap "
+            "perempuan dan anak. Sepanjang 2025 ada 2.104 laporan.")
+    assert ("reports", 2104, False) in pairs(text)
