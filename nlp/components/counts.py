@@ -2284,7 +2284,7 @@ class CountsExtractor:
             if previous < 0:
                 break
             s = sentences[previous]
-            if "#num" not in s.norms and s.other_cues and not s.tppo_cues and not self._names_cases(s.norms):
+            if _abuse_told(s) and not self._names_cases(s.norms):
                 continue  # "korban dipaksa bekerja ..., bahkan mengalami kekerasan": the abuse told, no other figures
                 # (not "menyinggung kasus-kasus kekerasan terhadap perempuan dan anak", the topic of what follows)
             last_tppo, last_other = max(s.tppo_cues, default=-1), max(s.other_cues, default=-1)
@@ -2474,6 +2474,16 @@ def _mark_region_breakdowns(candidates: list[_Candidate]) -> None:
                       and (c.category == "victim" or c.whole_group)), None)
         for c in parts if total is not None else ():
             c.breakdown_of = total
+
+
+_ABUSE_WORDS = frozenset({"kekerasan", "penganiayaan"})
+
+
+def _abuse_told(sentence: _Sentence) -> bool:
+    """Whether a sentence without figures tells only the abuse the victims suffered ("korban dipaksa bekerja ...,
+    bahkan mengalami kekerasan"), its only other-topic words being violence."""
+    return ("#num" not in sentence.norms and "korban" in sentence.norms and bool(sentence.other_cues)
+            and not sentence.tppo_cues and all(sentence.norms[i] in _ABUSE_WORDS for i in sentence.other_cues))
 
 
 def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int],
