@@ -31,6 +31,7 @@ NEWS_LAG_DAYS = 2  # ... publication days only when the event dates are no furth
 UNDATED_LAG_DAYS = 5  # a report naming no date may tell of an event this many days before it was published
 SUB_REGENCY_LEVELS = ("district", "village", "place")
 FAR_FIGURES_PENALTY = 1.5  # victim numbers far apart (14 and 6): another group of people, another event
+OTHER_COUNTRIES_PENALTY = 1.5  # victims sent to other countries (no country in common): another group
 SITE_ROLES = ("event", "transit", "mention", "agency_region")  # a site named in these is where it may have happened
 SITE_FILLERS = frozenset({"pelabuhan", "bandara", "bandar", "udara", "internasional", "international", "penumpang",
                           "kecamatan", "distrik", "desa", "kelurahan", "pos", "lintas", "batas", "negara", "plbn"})
@@ -251,9 +252,9 @@ def match_score(a: Report, b: Report) -> float:
     same port or district counts then on whatever day the update is told). Against (the same police unit's
     different raids in one month, two interceptions at one port): victim numbers far apart (a little when close),
     event dates days apart (not where one report names no date and was published a few days after the other's
-    event), different places of the event within the regency (a port, a district), victims from different places
-    (not for parts of one group); a report saying its case is separate from an earlier one is of no report of
-    another event day unless they share suspects.
+    event), victims sent to countries none of which the other names, different places of the event within the
+    regency (a port, a district), victims from different places (not for parts of one group); a report saying its
+    case is separate from an earlier one is of no report of another event day unless they share suspects.
     """
     shared_initials = bool(shared_suspects(a, b))
     if a.initials and b.initials and not shared_initials:
@@ -277,6 +278,8 @@ def match_score(a: Report, b: Report) -> float:
         score += 1.0
     if a.modus & b.modus:
         score += 0.5
+    if a.destinations and b.destinations and not a.destinations & b.destinations:
+        score -= OTHER_COUNTRIES_PENALTY  # people sent to Saudi Arabia and people bound for Cambodia: two groups
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART and not (
             _told_after(a, b) or _told_after(b, a)):
         score -= 1.0

@@ -336,6 +336,7 @@ class Report:
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
     one_victim: Figure | None = None  # the sentence telling of a single victim, where no victim is counted
     dated: bool = True  # the text names a date; else its event date is only the publication day ("pekan ini")
+    destinations: frozenset[str] = frozenset()  # the countries the victims were sent to or through
 
     @property
     def article_id(self) -> str:
@@ -551,6 +552,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         partial="victims" in figures and figures["victims"].scoped and figures["victims"].role in VICTIM_PART_ROLES,
         one_victim=None if "victims" in figures or attach_only else one_victim(article, record),
         dated=names_a_date(article.get("text") or ""),
+        destinations=frozenset(record.get("destinations") or []),
     )
 
 
@@ -584,6 +586,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "ages": dict(sorted(report.ages.items())),
         "again": report.again,
         "dated": report.dated,
+        "destinations": sorted(report.destinations),
     }
 
 
@@ -612,4 +615,5 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
         again=bool(features.get("again")),
         dated=bool(features.get("dated", True)),
+        destinations=frozenset(features.get("destinations") or []),
     )

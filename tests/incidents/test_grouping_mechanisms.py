@@ -32,7 +32,7 @@ PLACES = {  # name -> (level, province, code)
 def report(article_id: str, day: str, text: str, *, title: str = "", event_date: str | None = None,
            places: dict[str, str] | None = None, victims: int | None = None, role: str = "victims",
            agencies: tuple[str, ...] = (), modus: tuple[str, ...] = ("migrant_worker",),
-           parts: dict[int, str] | None = None) -> Report:
+           parts: dict[int, str] | None = None, destinations: tuple[str, ...] = ()) -> Report:
     """A report as the extractor would give it: ``places`` name -> role; the victims count comes from the first
     sentence naming the number; ``parts`` are further victims counts (number -> the region it counts)."""
     evidence = {"start": 0, "end": len(text)}
@@ -56,7 +56,7 @@ def report(article_id: str, day: str, text: str, *, title: str = "", event_date:
     article = {"id": article_id, "title": title or text.split(".")[0], "text": text, "published": day,
                "url": f"https://example.id/{article_id}", "source": article_id.split("-")[-1]}
     record = {"id": article_id, "relevant": True, "event_type": "incident", "event_date": event_date or day,
-              "locations": locations, "counts": counts, "modus": list(modus),
+              "locations": locations, "counts": counts, "modus": list(modus), "destinations": list(destinations),
               "agencies": [{"name": name, "evidence": evidence} for name in agencies]}
     return make_report(article, record)
 
@@ -895,3 +895,25 @@ def test_a_report_naming_no_date_is_not_held_apart_by_its_publication_day() -> N
                    "di rumah aman.", victims=7, places={"Kota Batam": "event"},
                    agencies=("Polda Maluku Utara",), modus=("sexual_exploitation",))
     assert not joined(raid, dated)
+
+
+# Two groups stopped at one airport days apart, bound for different countries.
+
+def test_groups_bound_for_different_countries_stay_apart() -> None:
+    saudi = report("soetta-saudi", "2026-01-14",
+                   "Polresta Bandara Soekarno-Hatta menetapkan UD tersangka. Ia mengantar 5 perempuan ke Riyadh.",
+                   victims=5, places={"Bandara Internasional Kualanamu": "event", "Jawa Barat": "victims_origin"},
+                   agencies=("Polresta Bandara Soekarno-Hatta",), destinations=("Saudi Arabia",))
+    cambodia = report("soetta-kamboja", "2026-01-15",
+                      "Imigrasi mencegah 3 warga yang akan dipekerjakan di perusahaan penipuan daring di Kamboja. "
+                      "Mereka diserahkan ke Polresta Bandara Soekarno-Hatta.", victims=3,
+                      places={"Bandara Internasional Kualanamu": "event", "Jawa Barat": "victims_origin"},
+                      agencies=("Polresta Bandara Soekarno-Hatta",), destinations=("Cambodia", "Thailand"))
+    assert not joined(saudi, cambodia)
+    # the same people's route told as its transit leg by one report: one country in common, no penalty
+    via = report("soetta-kamboja-2", "2026-01-15",
+                 "Imigrasi mencegah 3 warga yang hendak terbang ke Bangkok. Mereka diserahkan ke Polresta Bandara "
+                 "Soekarno-Hatta.", victims=3, places={"Bandara Internasional Kualanamu": "event",
+                                                       "Jawa Barat": "victims_origin"},
+                 agencies=("Polresta Bandara Soekarno-Hatta",), destinations=("Thailand",))
+    assert joined(cambodia, via)
