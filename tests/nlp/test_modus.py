@@ -1130,3 +1130,10 @@ def test_wages_cut_for_lodging_bind_like_a_debt(nlp):
     # a wage paid in full binds nobody: papers held alone are one kind
     text = "Para buruh dipekerjakan di sebuah kebun. Paspor mereka ditahan mandor. Upah dibayar penuh setiap bulan."
     assert "forced_labor" not in labels(nlp, text)
+
+
+def test_an_illegal_shelter_whose_victims_the_migrant_worker_agency_takes_in_is_migrant_work(nlp):
+    text = ("BP3MI Kepulauan Riau menampung delapan belas korban TPPO yang diselamatkan dari penampungan ilegal di "
+            "Batu Aji.")
+    assert "migrant_worker" in labels(nlp, text)
+    assert "migrant_worker" not in labels(nlp, "Polisi menggerebek penampungan ilegal hewan ternak di Batu Aji.")
