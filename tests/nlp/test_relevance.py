@@ -763,3 +763,20 @@ def test_phones_taken_debts_imposed_and_guests_to_keep_company_are_exploitation(
 def test_a_massage_parlours_euphemism_is_prostitution(nlp):
     text = "Sebuah spa digerebek polisi. Sejumlah terapis perempuan dibawa ke Mapolda untuk diperiksa."
     assert score(nlp, text, "Spa Plus-plus Digerebek") > score(nlp, text, "Spa Digerebek")
+
+
+@pytest.mark.parametrize(
+    "text, relevant",
+    [
+        ("Pengelola bar berinisial DS ditahan polisi. Ia diduga memperdagangkan 8 perempuan yang didatangkan dari "
+         "Jawa Barat.", True),
+        ("Polisi menangkap pria yang memperdagangkan anak orangutan melalui media sosial.", False),
+    ],
+)
+def test_people_traded_as_the_verb_says_is_trafficking_named(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_diploma_held_by_the_agent_is_a_condition_of_forced_work(nlp):
+    text = "Empat belas calon ABK tinggal di mes. \"Ijazah saya ditahan. Kalau mau keluar harus bayar denda,\" ujarnya."
+    assert score(nlp, text) > score(nlp, text.replace("Ijazah saya ditahan. ", ""))
