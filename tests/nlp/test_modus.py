@@ -1137,3 +1137,17 @@ def test_an_illegal_shelter_whose_victims_the_migrant_worker_agency_takes_in_is_
             "Batu Aji.")
     assert "migrant_worker" in labels(nlp, text)
     assert "migrant_worker" not in labels(nlp, "Polisi menggerebek penampungan ilegal hewan ternak di Batu Aji.")
+
+
+def test_a_job_lure_in_a_sentence_naming_the_country_elsewhere_is_migrant_work(nlp):
+    text = ("Delapan warga Kota Padang dilaporkan terlantar di Polandia setelah dijanjikan bekerja di sektor pertanian "
+            "dengan gaji tinggi.")
+    assert "migrant_worker" in labels(nlp, text)
+    assert "migrant_worker" not in labels(nlp, "Delapan warga dijanjikan bekerja di sektor pertanian di Jambi.")
+
+
+def test_a_lure_of_work_on_a_ship_is_crew_not_a_cruise_ships(nlp):
+    text = "Seorang pemuda korban TPPO yang dijanjikan kerja di kapal, ternyata dibawa ke Thailand."
+    assert "ship_crew" in labels(nlp, text)
+    text = "Korban TPPO dijanjikan bekerja di kapal pesiar tetapi ternyata diberangkatkan ke Kamboja."
+    assert "ship_crew" not in labels(nlp, text)
