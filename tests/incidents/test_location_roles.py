@@ -71,8 +71,8 @@ def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened()
 def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
     from nlp.components.location_roles import mention_role
 
-    text = ("Polda Sulut menggagalkan pengiriman lima perempuan yang akan dipekerjakan di kafe remang-remang di Sorong, "
-            "di Pelabuhan Manado.")
+    text = ("Polda Sulut menggagalkan pengiriman lima perempuan yang akan dipekerjakan di kafe remang-remang di "
+            "Sorong, di Pelabuhan Manado.")
     assert mention_role(text, text.index("Sorong")) == "destination"
     text = "Polisi menggerebek kafe remang-remang di Sorong dan menyelamatkan lima perempuan."
     assert mention_role(text, text.index("Sorong")) == "event"
