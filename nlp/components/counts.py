@@ -2099,9 +2099,10 @@ class CountsExtractor:
         article["rescue"] = not article["repatriation"] and any(  # not a rescue of only a part of the victims
             c.local_rescue and not c.local_repatriation and not _secured_and_charged(c, charged_values)
             and not (c.other_part or c.subset) for c in victim_like)  # ("membebaskan empat korban lainnya")
-        case_sentences = {c.sentence for c in candidates if c.category == "case"} | {  # also where the number of
-            i for i, sentence in enumerate(article["sentences"])  # cases is said again ("lima kasus TPPO itu
-            if self._counts_cases(sentence.norms)}  # melibatkan sembilan tersangka dan 17 korban": a tally)
+        # also where the number of cases is said again ("lima kasus TPPO itu melibatkan sembilan tersangka dan 17
+        # korban": a tally)
+        case_sentences = {c.sentence for c in candidates if c.category == "case"} | {
+            i for i, sentence in enumerate(article["sentences"]) if self._names_cases(sentence.norms, numbered=True)}
         for c in victim_like:  # "para korban yang terdiri dari 8 perempuan dan 11 laki-laki itu berhasil
             # diselamatkan": a breakdown said to be rescued tells its total's rescue
             if c.breakdown_of is not None and c.local_rescue and not c.local_repatriation:
@@ -2122,15 +2123,11 @@ class CountsExtractor:
         return c.restated and any(g.value == c.value and g.category == c.category and c.sentence - 1 <= g.sentence
                                   < c.sentence and not g.rescued and not g.local_rescue for g in victim_like)
 
-    def _names_cases(self, norms: list[str]) -> bool:
-        """Whether a sentence names cases or reports ("kasus-kasus kekerasan"), with a number or not."""
+    def _names_cases(self, norms: list[str], numbered: bool = False) -> bool:
+        """Whether a sentence names cases or reports ("kasus-kasus kekerasan"); with ``numbered``, a number of them
+        ("lima kasus TPPO itu"), counted or not."""
         return any((hit := self.lex.role_nouns.match(norms, i)) is not None and hit[1] in ("case", "report")
-                   for i in range(len(norms)))
-
-    def _counts_cases(self, norms: list[str]) -> bool:
-        """Whether a sentence holds a number of cases or reports ("lima kasus TPPO itu"), counted or not."""
-        return any(norm == "#num" and (hit := self.lex.role_nouns.match(norms, i + 1)) is not None
-                   and hit[1] in ("case", "report") for i, norm in enumerate(norms))
+                   for i in range(1 if numbered else 0, len(norms)) if not numbered or norms[i - 1] == "#num")
 
     def _decide_topic(self, candidates: list[_Candidate], sentences: list[_Sentence], article: dict) -> None:
         # An article with no topic word at all ("layanan seksual", "ABK tertahan") is about what the relevance
@@ -2502,15 +2499,7 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
         if _secured_and_charged(c, charged_values):
             c.category = "perpetrator"
             charged.append(c)
-    partly_charged = [c for c in charged if c.category == "perpetrator" and any(
-        s.value < c.value and (s.scope == f"of {c.value}" or (  # or named after them: "empat orang, yakni ...
-            s.category in ("suspect", "perpetrator") and s.scope is None and not s.other_part  # ... HT dan LS
-            and c.sentence < s.sentence and (s.category == "suspect" or s.sentence in charging))  # ditetapkan
-            or (s.other_part and c.sentence < s.sentence and s.sentence in named_one  # sebagai tersangka";
-                and s.sentence in charging and s.value == c.value - 1)) for s in charged) and not any(
-        s.category == "suspect" and s.value == c.value and s.sentence > c.sentence for s in charged)]  # "JT
-    # ditetapkan sebagai tersangka, sementara tiga lainnya masih diperiksa sebagai saksi"; not where the whole
-    # group is called suspects too ("Satu tersangka ..., dua lainnya ... Ketiga tersangka dijerat ...")
+    partly_charged = [c for c in charged if _partly_charged(c, charged, named_one, charging)]
     kept = []
     for c in candidates:
         rest = c.other_part and (c.category in ("suspect", "perpetrator") or (
@@ -2522,6 +2511,31 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
         if not rest:
             kept.append(c)
     return kept
+
+
+def _partly_charged(group: _Candidate, charged: list[_Candidate], named_one: set[int], charging: set[int]) -> bool:
+    """Whether perpetrators secured as a group are only partly named suspects later (``charging``: the sentences
+    that call someone a suspect; ``named_one``: those naming one person by initials): a smaller part counted as
+    theirs ("tiga di antaranya ditetapkan sebagai tersangka"), a smaller number called suspects after them ("empat
+    orang, yakni ... Sementara ini dua perantara sudah jadi tersangka"), or one person named a suspect beside the
+    rest ("JT ditetapkan sebagai tersangka, sementara tiga lainnya masih diperiksa sebagai saksi"); not where the
+    whole group is called suspects too ("Satu tersangka ..., dua lainnya ... Ketiga tersangka dijerat ...")."""
+    if group.category != "perpetrator" or any(s.category == "suspect" and s.value == group.value
+                                               and s.sentence > group.sentence for s in charged):
+        return False
+    for s in charged:
+        if s.value >= group.value:
+            continue
+        if s.scope == f"of {group.value}":
+            return True
+        later = group.sentence < s.sentence
+        if (later and s.category in ("suspect", "perpetrator") and s.scope is None and not s.other_part
+                and (s.category == "suspect" or s.sentence in charging)):
+            return True
+        if (later and s.other_part and s.sentence in named_one and s.sentence in charging
+                and s.value == group.value - 1):
+            return True
+    return False
 
 
 def _secured_and_charged(c: _Candidate, charged_values: set[int]) -> bool:

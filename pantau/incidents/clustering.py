@@ -76,8 +76,7 @@ def place_match(a: Report, b: Report) -> str | None:
             return "local"
         if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
             return "local"  # a group abroad, each report told from its home region, naming the other's too
-        if not (_names_event_place(a) or _names_event_place(b)) and (
-                _part_of_named_whole(a, b) or _parts_of_one_whole(a, b)) and _within(
+        if not (_names_event_place(a) or _names_event_place(b)) and _whole_named(a, b) and _within(
                 a.day, b.day, SAME_DAYS) and _provinces(codes_a) & _provinces(codes_b):
             return "province"  # "Tujuh warga Lombok Timur ... bagian dari 12 warga NTB" and the 12's home report,
             # or two home reports' parts of the 12
@@ -209,6 +208,11 @@ def _parts_of_one_whole(a: Report, b: Report) -> bool:
     return bool(value_a and value_b) and any(value_a + value_b <= whole for whole in a.wholes & b.wholes)
 
 
+def _whole_named(a: Report, b: Report) -> bool:
+    """One report's part of the whole the other counts, or two parts of a whole both name."""
+    return _part_of_named_whole(a, b) or _parts_of_one_whole(a, b)
+
+
 def _vague_agrees(a: Report, b: Report) -> float:
     """+0.5 when one report tells the victims only vaguely ("belasan") and the other's number lies in that range;
     0 otherwise (a first report's "belasan" may well become 20 once counted)."""
@@ -266,7 +270,7 @@ def match_score(a: Report, b: Report) -> float:
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
             score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
-    named_whole = _part_of_named_whole(a, b) or _parts_of_one_whole(a, b)
+    named_whole = _whole_named(a, b)
     if named_whole or _told_by_parts(a, b):
         # each counts its own part of one group and gives the other's; a part that names the whole the other
         # counts ties the two more firmly ("bagian dari 12 warga NTB" beside "12 warga NTB dipulangkan")

@@ -141,7 +141,7 @@ def _province_of_homes(locations_per_report: list[list[dict[str, Any]]]) -> dict
                  if loc.get("code") and loc.get("level") in LOCAL_LEVELS and "agency_region" in roles_of(loc)}
         homes = {str(loc["code"]) for loc in locations if loc.get("code") and "victims_origin" in roles_of(loc)}
         # a report whose agencies are all provincial or national tells it from its victims' home regency
-        local = local or {code for code in homes if "." in code and code.count(".") == 1}
+        local = local or {code for code in homes if code.count(".") == 1}
         if not local or not local <= homes:
             return None
         agency_regions |= local
