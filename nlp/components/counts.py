@@ -920,6 +920,7 @@ class CountsExtractor:
             total.whole_group = total.category  # "tujuh perempuan ... Lima berasal dari X dan dua dari Y"
         for c in members:
             c.breakdown_of = total
+        found = _sexes_of_origin_parts(found, members, total)
         if not any(c is total for c in (*earlier, *found)):
             found.append(total)
         return found
@@ -2337,6 +2338,27 @@ def _link_children_by_sex(found: list[_Candidate]) -> None:
         if len(parts) >= 2 and sum(c.value for c in parts) == whole.value:
             for c in parts:
                 c.breakdown_of = whole
+
+
+def _sexes_of_origin_parts(found: list[_Candidate], members: list[_Candidate],
+                           total: _Candidate) -> list[_Candidate]:
+    """Origin parts named by sex ("terdiri atas lima laki-laki asal X serta dua perempuan asal Y") also break the
+    total down by sex: each part counts its sex. Parts all of one sex that make up the whole total count that sex
+    once, with the total's value ("enam laki-laki asal X dan tiga laki-laki asal Y")."""
+    if total.category in ("female", "male"):
+        return found  # a group already named by its sex: its parts by origin add nothing
+    sexed = {id(c): c.instead for c in members
+             if c.origin_part and c.instead is not None and c.instead.category in ("female", "male")}
+    if not sexed:
+        return found
+    for part in sexed.values():
+        part.breakdown_of = total
+    sexes = {part.category for part in sexed.values()}
+    dropped: set[int] = set()
+    if len(sexed) == len(members) > 1 and len(sexes) == 1:
+        sexed[id(members[0])].value = total.value
+        dropped = {id(c) for c in members[1:]}
+    return [sexed.get(id(c), c) for c in found if id(c) not in dropped]
 
 
 def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_index: int) -> None:

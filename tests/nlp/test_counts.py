@@ -470,6 +470,16 @@ def test_girls_count_as_children_and_as_female() -> None:
             {("victims", 12), ("victims_female", 3), ("victims_male", 9)},
         ),
         (
+            "Petugas menggagalkan keberangkatan sembilan calon PMI nonprosedural dalam kasus TPPO. Kesembilan "
+            "CPMI itu terdiri atas enam laki-laki asal Kabupaten Pati serta tiga perempuan asal Kabupaten Kudus.",
+            {("victims_rescued", 9), ("victims_male", 6), ("victims_female", 3)},
+        ),
+        (
+            "Petugas menunda keberangkatan delapan WNI dalam kasus TPPO. Kedelapan WNI itu terdiri dari lima "
+            "laki-laki asal Kabupaten Garut dan tiga laki-laki asal Kabupaten Ciamis.",
+            {("victims_rescued", 8), ("victims_male", 8)},
+        ),
+        (
             "Tiga remaja perempuan berusia 14 hingga 16 tahun diamankan dalam razia kasus TPPO.",
             {("victims_child", 3), ("victims_female", 3), ("victims_rescued", 3)},
         ),
