@@ -723,6 +723,12 @@ class CountsExtractor:
         reach = 2 if value is None else _COLLECTIVE_REACH  # a number names its group further back than "Semuanya"
         recent = [c for c in earlier if c.sentence >= s_index - reach and c.category in PERSON_CATEGORIES
                   and c.breakdown_of is None and not (c.scope or "").startswith("of ")]
+        if value is None and recent and (recent[-1].other_part or recent[-1].subset):
+            wholes = [c for c in earlier if c.sentence >= s_index - _COLLECTIVE_REACH and c.category == "victim"
+                      and not (c.other_part or c.subset or c.breakdown_of or (c.scope or "").startswith("of "))
+                      and c.value > recent[-1].value]
+            if wholes:  # "Semuanya laki-laki" after "... lima dari X. Sembilan lainnya dari Y": the whole group
+                return max(wholes, key=lambda c: c.value)
         if value is None and any(c.scope is None for c in recent):  # "Seluruhnya laki-laki" after "... dan satu
             recent = [c for c in recent if c.scope is None]  # orang dari Kabupaten X": the group, not its last part
         if value is not None:

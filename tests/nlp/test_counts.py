@@ -480,6 +480,12 @@ def test_girls_count_as_children_and_as_female() -> None:
             {("victims_rescued", 8), ("victims_male", 8)},
         ),
         (
+            "Sebanyak 12 WNI korban TPPO tiba di Pelabuhan Dumai. Dari 12 WNI itu, empat orang berasal dari "
+            "Kabupaten Bengkalis. Delapan lainnya berasal dari Sumatera Barat dan Jambi. \"Semuanya laki-laki, "
+            "usia 20 sampai 31 tahun,\" katanya.",
+            {("victims", 12), ("victims", 4), ("victims", 8), ("victims_male", 12)},
+        ),
+        (
             "Tiga remaja perempuan berusia 14 hingga 16 tahun diamankan dalam razia kasus TPPO.",
             {("victims_child", 3), ("victims_female", 3), ("victims_rescued", 3)},
         ),
