@@ -191,6 +191,18 @@ def test_compositional_police_units(pipeline):
                      ("Bareskrim Polri", "police"), ("Dittipidum Bareskrim Polri", "police")]
 
 
+@pytest.mark.parametrize("unit", ["Satuan Polisi Air dan Udara", "Satuan Pembinaan Masyarakat",
+                                  "Satuan Samapta Bhayangkara"])
+def test_polres_units_by_their_long_names(pipeline, unit):
+    found = agencies(pipeline, f"{unit} Polres Lombok Timur mencegah keberangkatan lima CPMI.")
+    assert found == [("Polres Lombok Timur", "police"), (f"{unit} Polres Lombok Timur", "police")]
+
+
+def test_polda_directorates_by_their_long_names(pipeline):
+    found = agencies(pipeline, "Direktorat Kepolisian Air dan Udara Polda Kepri mencegat kapal itu.")
+    assert found == [("Polda Kepri", "police"), ("Direktorat Kepolisian Air dan Udara Polda Kepri", "police")]
+
+
 def test_task_force_attached_to_a_police_unit(pipeline):
     assert ("Satgas TPPO Polresta Pontianak", "task_force") in agencies(
         pipeline, "Satgas TPPO Polresta Pontianak memeriksa dua saksi.")
