@@ -93,6 +93,7 @@ class DestinationLexicon:
     ranking: re.Pattern[str]  # a sentence naming the top destinations of a figure ("Negara tujuan utama ...")
     promise: re.Pattern[str]  # "dijanjikan", "katanya": the country after it may be only the one promised
     contrast: re.Pattern[str]  # "ternyata", "justru": what follows tells where the victims really went
+    case_told: re.Pattern[str]  # a sentence telling of victims or a case: in a prevention article, needed
 
     def country(self, surface: str) -> str | None:
         return self.country_of.get(surface) or self.country_of.get(surface.lower())
@@ -176,6 +177,7 @@ def load_lexicon(data_dir: Path) -> DestinationLexicon:
         ranking=re.compile(joined["ranking"], re.IGNORECASE),
         promise=re.compile(rf"(?<!\w)(?:{joined['promise']})(?!\w)", re.IGNORECASE),
         contrast=re.compile(rf"(?<!\w)(?:{joined['contrast']})(?!\w)", re.IGNORECASE),
+        case_told=compile_pattern(joined["case_told"]),
     )
 
 
@@ -196,6 +198,7 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
     mentions += [(start, end, country, False) for start, end, country in generated
                  if text[start:end] not in indonesian]
     mentions += [(m.start(), m.end(), _HOME, True) for m in lexicon.home.finditer(text)]
+    prevention = doc._.event_type == "prevention"  # no case of its own: a country needs a case told beside it
     found: dict[str, dict] = {}
     aside: dict[str, dict] = {}  # countries so far named only in sentences about other cases
     accepted_end = -1
@@ -222,6 +225,8 @@ def find_destinations(doc: Doc, lexicon: DestinationLexicon | None = None) -> li
             counts = not blocked and _counts(lexicon, sentences, before, (start, end), accepted_end, listed)
         previous = (end, counts, blocked)
         if not counts or _promised_elsewhere(lexicon, sentences, (start, end), country, mentions, links):
+            continue
+        if prevention and not lexicon.case_told.search(text, sent_start, sent_end):
             continue
         accepted_end = end
         if country not in found:
@@ -378,7 +383,7 @@ class DestinationsComponent:
     "pantau_destinations",
     default_config={"data_dir": "data/destinations"},
     assigns=["doc._.destinations"],
-    requires=["token.is_sent_start"],
+    requires=["token.is_sent_start", "doc._.event_type"],
 )
 def make_destinations_component(nlp: Language, name: str, data_dir: str) -> DestinationsComponent:
     """Factory for ``nlp.add_pipe("pantau_destinations")``; ``data_dir`` is relative to the ``nlp`` package."""

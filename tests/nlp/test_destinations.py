@@ -690,3 +690,26 @@ def test_workers_registered_as_legal(nlp, text: str, expected: list[str]) -> Non
 )
 def test_geography_targets_goods_and_other_sendings_are_no_destinations(nlp, text: str, expected: list[str]) -> None:
     assert destinations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where many villagers work, and the modus a speaker describes, name no victim's destination
+        ("DP3A Kabupaten Kudus menggelar sosialisasi pencegahan TPPO di Desa Jati. Desa itu dipilih karena banyak "
+         "warganya bekerja di Malaysia dan Taiwan. Modusnya, warga ditawari kerja di Kamboja dengan gaji tinggi.", []),
+        # a case the speaker tells of names its victims' destination
+        ("DP3A Kabupaten Kudus menggelar sosialisasi pencegahan TPPO di Desa Jati. Tahun lalu, dua warga desa itu "
+         "menjadi korban setelah direkrut bekerja di perkebunan di Malaysia tanpa dokumen.", ["Malaysia"]),
+    ],
+)
+def test_a_prevention_article_names_destinations_only_beside_a_case(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.event_type = "prevention"
+    assert [d["name"] for d in nlp(doc)._.destinations] == expected
+
+
+def test_an_incident_article_keeps_where_villagers_work(nlp):
+    doc = nlp.make_doc("Desa itu dipilih karena banyak warganya bekerja di Malaysia.")
+    doc._.event_type = "incident"
+    assert [d["name"] for d in nlp(doc)._.destinations] == ["Malaysia"]

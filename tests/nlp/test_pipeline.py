@@ -40,7 +40,7 @@ def pipeline():
 def test_pipeline_is_built_from_the_config(pipeline):
     assert pipeline.lang == "id"
     core = ["sentencizer", "pantau_places", "pantau_agencies", "pantau_counts", "pantau_relevance", "pantau_modus",
-            "pantau_destinations", "pantau_event_type", "pantau_event_date"]
+            "pantau_event_type", "pantau_destinations", "pantau_event_date"]
     assert [name for name in pipeline.pipe_names if name in core] == core  # other components may sit between
     assert nlp.get_pipeline() is pipeline  # loaded once per process
 
