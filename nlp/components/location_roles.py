@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
+from nlp.components.places import compared_or_road_end
 from nlp.language import DATA_DIR, lowered_for_matching, lowered_text_of, read_lines, read_table, text_of
 
 ROLES_DIR = DATA_DIR / "location_roles"
@@ -202,8 +203,9 @@ def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, i
                    local_spans: set[tuple[int, int]] = frozenset(),
                    mentions: list[tuple[int, int]] | None = None, lowered: str | None = None) -> list[str]:
     """The roles of a place's mentions, strongest first (mentions inside a longer place's mention, or a
-    regency's or city's of the same name, are not its own); [DEFAULT_ROLE] when it has none. ``mentions`` are the
-    place's mentions and ``lowered`` is ``lowered_for_matching(text)``, when already known."""
+    regency's or city's of the same name, are not its own, nor are a trunk road's ends: "jalan poros Samarinda–
+    Tenggarong"); [DEFAULT_ROLE] when it has none. ``mentions`` are the place's mentions and ``lowered`` is
+    ``lowered_for_matching(text)``, when already known."""
     rank = role_priority()
     if mentions is None:
         mentions = _mentions(text, surfaces(location))
@@ -211,7 +213,7 @@ def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, i
         "event" if _gateway_event(text, start, end) else mention_role(text, start, lowered)
         for start, end in mentions
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
-        and _owned(text, location, (start, end), local_spans)
+        and _owned(text, location, (start, end), local_spans) and not compared_or_road_end(text, start)
     }
     return sorted(roles, key=lambda role: rank.get(role, len(rank))) or [DEFAULT_ROLE]
 

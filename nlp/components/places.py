@@ -246,6 +246,13 @@ _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan
 _COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
                                       r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
                                       r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
+
+
+def compared_or_road_end(text: str, start: int) -> bool:
+    """Whether the region named at ``start`` is only compared with or ends a trunk road's name (see above)."""
+    return _COMPARED_OR_ROAD_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 # a region named only as what lies outside it ("pekerja dari luar Papua", "kabur ke luar Provinsi Jambi")
 _OUTSIDE_BEFORE = re.compile(r"\b[Ll]uar\s+(?:[Pp]rovinsi\s+|[Pp]ulau\s+|[Kk]ota\s+|[Kk]abupaten\s+|[Dd]aerah\s+"
                              r"|[Ww]ilayah\s+)?$")
@@ -739,7 +746,7 @@ class PlaceFinder:
             if self._in_venue(text, mention.start) or _after_building_address(text, mention.start):
                 continue
             if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end) or \
-                    _COMPARED_OR_ROAD_BEFORE.search(text, max(0, mention.start - 60), mention.start) or \
+                    compared_or_road_end(text, mention.start) or \
                     _OUTSIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):

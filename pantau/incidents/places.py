@@ -37,6 +37,14 @@ def _landmark_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(PLACES_DATA_DIR / "landmarks.tsv") if len(row) > 1}
 
 
+@cache
+def _seat_codes() -> dict[str, str]:
+    """Regency seat town ("Tenggarong", "Atambua") -> the Kemendagri code of the regency it is the seat of."""
+    from nlp.regions import regency_seats
+
+    return {name: region.code for name, region in regency_seats().items()}
+
+
 def _shortened(words: list[str]) -> str | None:
     """The regency of the landmarks a shortened name begins ("Pelabuhan Batam" for "Pelabuhan Batam Centre"),
     when they all lie in one regency or city; a type word alone ("Pelabuhan") names none."""
@@ -47,10 +55,11 @@ def _shortened(words: list[str]) -> str | None:
 
 
 def _containing_code(location: dict[str, Any]) -> str | None:
-    """The regency or city an airport, port, border post, district or village lies in, when known."""
+    """The regency or city an airport, port, border post, regency seat, district or village lies in, when known."""
     if location.get("level") == "place":
         words = [word for word in location["name"].split() if word.lower() not in _LANDMARK_FILLERS]
-        return _landmark_codes().get(location["name"]) or _landmark_codes().get(" ".join(words)) or _shortened(words)
+        return (_landmark_codes().get(location["name"]) or _landmark_codes().get(" ".join(words)) or _shortened(words)
+                or _seat_codes().get(location["name"]))
     code = str(location.get("code") or "")
     if location.get("level") in ("district", "village") and code.count(".") >= 2:
         return ".".join(code.split(".")[:2])

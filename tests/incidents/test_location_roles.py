@@ -58,6 +58,24 @@ def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
     assert code("Pelabuhan Tanjung") is None and code("Pelabuhan") is None  # ports of many regencies, or none
 
 
+def test_a_regency_seat_is_in_its_regency() -> None:
+    from pantau.incidents.places import _containing_code, located
+
+    assert _containing_code({"name": "Tenggarong", "level": "place"}) == "64.02"  # Kabupaten Kutai Kartanegara
+    text = "Polisi menggerebek sebuah karaoke di Tenggarong. Tersangka kedua ditangkap di Samarinda."
+    places = located({"text": text}, {"locations": [
+        {"name": "Tenggarong", "level": "place", "province": "Kalimantan Timur", "code": None},
+        {"name": "Kota Samarinda", "level": "city", "province": "Kalimantan Timur", "code": "64.72"}]})
+    assert {loc["name"]: loc["roles"] for loc in places}["Kabupaten Kutai Kartanegara"] == ["event"]
+
+
+def test_the_ends_of_a_trunk_roads_name_get_no_role() -> None:
+    samarinda = {"name": "Kota Samarinda", "level": "city", "province": "Kalimantan Timur", "code": "64.72"}
+    text = "Polisi mengungkap eksploitasi dua remaja di sebuah kafe di pinggir jalan poros Samarinda–Tenggarong."
+    assert _roles(text, samarinda) == {"Kota Samarinda": ["mention"]}
+    assert _roles(text + " Kedua korban berasal dari Samarinda.", samarinda) == {"Kota Samarinda": ["victims_origin"]}
+
+
 def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened() -> None:
     airport = {"name": "Bandara Soekarno-Hatta", "level": "place", "province": "Banten", "code": None}
     text = ("Petugas Imigrasi Bandara Soekarno-Hatta menunda keberangkatan enam warga yang hendak terbang ke "
