@@ -246,26 +246,31 @@ def _apart(codes_a: set[str], codes_b: set[str]) -> bool:
 
 def match_score(a: Report, b: Report) -> float:
     """How much two reports of the same place and time agree; 0 when they contradict each other (suspects named
-    by other initials, or by the same initials with other ages).
+    by other initials, unless the later report tells of a suspect added to the case, or by the same initials with
+    other ages).
 
     For: the same suspects' initials, the same number of victims or suspects (more for ten or more people, rarely
     two groups by chance; two reports each counting its own part of one group and giving the other's, or two parts
-    of a group both name), a shared agency (a unit counts as its body, a regional body as its region), a shared
-    modus, the same port, airport or district on the same day, the same news cycle, victims from the same places, a
-    vague first figure whose range holds the other's count, a larger figure the later report calls an update (the
-    same port or district counts then on whatever day the update is told). Against (the same police unit's
-    different raids in one month, two interceptions at one port): victim numbers far apart (a little when close),
-    event dates days apart (not where one report names no date and was published a few days after the other's
-    event), victims sent to countries none of which the other names, different places of the event within the
-    regency (a port, a district), victims from different places (not for parts of one group); a report saying its
-    case is separate from an earlier one is of no report of another event day unless they share suspects.
+    of a group both name; a later report's added suspect in a case of as many victims), a shared agency (a unit
+    counts as its body, a regional body as its region), a shared modus, the same port, airport or district on the
+    same day, the same news cycle, victims from the same places, a vague first figure whose range holds the other's
+    count, a larger figure the later report calls an update (the same port or district counts then on whatever day
+    the update is told). Against (the same police unit's different raids in one month, two interceptions at one
+    port): victim numbers far apart (a little when close), event dates days apart (not where one report names no
+    date and was published a few days after the other's event), victims sent to countries none of which the other
+    names, different places of the event within the regency (a port, a district), victims from different places (not
+    for parts of one group); a report saying its case is separate from an earlier one is of no report of another
+    event day unless they share suspects.
     """
     shared_initials = bool(shared_suspects(a, b))
-    if a.initials and b.initials and not shared_initials:
+    added = _adds_suspect(a, b)
+    if a.initials and b.initials and not shared_initials and not added:
         return 0.0  # different suspects: different cases
     if (a.separate or b.separate) and not shared_initials and a.event_date != b.event_date:
         return 0.0  # "a separate case from the earlier one": only a report of its own day or suspects is of it
     score = 2.0 * shared_initials
+    if added and a.value("victims") and a.value("victims") == b.value("victims"):
+        score += 1.0  # the later report's new suspect, in a case of as many victims: the earlier case told on
     for role in ("victims", "suspects"):
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
@@ -298,6 +303,14 @@ def match_score(a: Report, b: Report) -> float:
     elif _covers(origins_a, origins_b) and _covers(origins_b, origins_a):
         score += 0.5  # victims from the same places, however precisely each report names them
     return score
+
+
+def _adds_suspect(a: Report, b: Report) -> bool:
+    """Whether the later of two reports tells of a suspect added to a case already reported ("menangkap tersangka
+    kedua dalam kasus ..."): its suspect's initials are new to the case, not another case's."""
+    if a.day is None or b.day is None or a.day == b.day:
+        return False
+    return max(a, b, key=lambda report: report.day).adds_suspect
 
 
 def _told_after(a: Report, b: Report) -> bool:

@@ -131,6 +131,12 @@ def separate_cues() -> re.Pattern[str]:
     return _phrases("separate_cues.txt")
 
 
+def added_suspect_cues() -> re.Pattern[str]:
+    """The phrases by which a report tells of a suspect added to a case already reported
+    (``data/added_suspect_cues.txt``)."""
+    return _phrases("added_suspect_cues.txt")
+
+
 # A number told only by its order of magnitude ("belasan calon PMI"): the range it allows.
 VAGUE_NUMBERS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
 _VAGUE = re.compile(rf"\b({'|'.join(VAGUE_NUMBERS)})\b", re.IGNORECASE)
@@ -332,6 +338,7 @@ class Report:
     provisional: bool = False  # the report says its count is not final ("jumlah pasti korban masih didata")
     wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 12")
     again: bool = False  # the report tells of another act like an earlier one ("kembali menggagalkan", "kali ini")
+    adds_suspect: bool = False  # the report tells of a suspect added to a case ("tersangka kedua dalam kasus ...")
     ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
     one_victim: Figure | None = None  # the sentence telling of a single victim, where no victim is counted
@@ -538,6 +545,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         initials=initials,
         ages=suspect_ages(article.get("text") or "", initials),
         again=again_cues().search(told) is not None,
+        adds_suspect=added_suspect_cues().search(told) is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -585,6 +593,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "partial": report.partial,
         "ages": dict(sorted(report.ages.items())),
         "again": report.again,
+        "adds_suspect": report.adds_suspect,
         "dated": report.dated,
         "destinations": sorted(report.destinations),
     }
@@ -614,6 +623,7 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         partial=bool(features.get("partial")),
         ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
         again=bool(features.get("again")),
+        adds_suspect=bool(features.get("adds_suspect")),
         dated=bool(features.get("dated", True)),
         destinations=frozenset(features.get("destinations") or []),
     )

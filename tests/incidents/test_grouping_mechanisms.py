@@ -216,6 +216,22 @@ def test_another_case_of_the_unit_two_weeks_later_stays_apart() -> None:
     assert not joined(first, other)
 
 
+def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> None:
+    first = report("raid-first", "2026-07-01",
+                   "Satreskrim Polres Pasuruan menggerebek penampungan dan menyelamatkan 6 perempuan calon PMI. "
+                   "Polisi menangkap sponsor berinisial UH (55).", victims=6,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Satreskrim Polres Pasuruan",))
+    second = report("raid-second-suspect", "2026-07-07",
+                    "Polres Pasuruan menangkap HD (46), tersangka kedua dalam kasus penampungan 6 calon PMI itu.",
+                    victims=6, places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    other = report("raid-other", "2026-07-07",
+                   "Polres Pasuruan menangkap HD (46) yang mengirim 6 calon PMI ke Malaysia.", victims=6,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    assert second.adds_suspect and not first.adds_suspect
+    assert joined(first, second)
+    assert not joined(first, other)  # other initials, no suspect said to be added: another case
+
+
 # A report saying its case is another than the earlier one.
 
 def test_a_report_that_says_its_case_is_separate_joins_only_its_own_day() -> None:
