@@ -54,6 +54,8 @@ _SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiga
     + "|".join(sorted(COLLECTIVE_WORDS, key=len, reverse=True)) + r")(?:nya|[ \t]+belas)?)\b", re.IGNORECASE
 )
 _TEEN_SUFFIX = re.compile(r"[ \t]+belas$", re.IGNORECASE)
+# the tens and hundreds after a collective ("kedua puluh satu korban": all twenty-one)
+_COLLECTIVE_TENS = re.compile(rf"[ \t]+(?:puluh|ratus)(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
 # Digits not glued to letters, digits or a preceding separator ("Rp600", "Tahun2025", "x.5" are not numbers).
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,:/]\d+)*(?!\w)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -218,13 +220,18 @@ def _word_mentions(text: str, match: re.Match[str]) -> list[NumberMention]:
     return mentions
 
 
-def _collective_mention(match: re.Match[str]) -> NumberMention:
-    """ "ketiganya" (3), "keempat belas" (14): a collective; "kesepuluh belas" is no number word, read as 10."""
+def _collective_mention(text: str, match: re.Match[str]) -> NumberMention:
+    """ "ketiganya" (3), "keempat belas" (14), "kedua puluh satu" (21): a collective; "kesepuluh belas" is no
+    number word, read as 10."""
     word = match.group().lower()
     teen = _TEEN_SUFFIX.search(word)
     base = COLLECTIVE_WORDS[word[: teen.start()] if teen else word.removesuffix("nya")]
     if teen and base < 10:
         return NumberMention(match.start(), match.end(), match.group(), base + 10, "collective")
+    tens = _COLLECTIVE_TENS.match(text, match.end()) if base < 10 and word == word.removesuffix("nya") else None
+    value = parse_number_words(word[2:] + tens.group()) if tens else None
+    if value is not None and value <= MAX_COUNT:
+        return NumberMention(match.start(), tens.end(), text[match.start() : tens.end()], value, "collective")
     end = match.start() + teen.start() if teen else match.end()
     return NumberMention(match.start(), end, match.group()[: end - match.start()], base, "collective")
 
@@ -239,6 +246,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         if word in VAGUE_WORDS:
             mentions.append(NumberMention(match.start(), match.end(), match.group(), None, "vague"))
         else:
-            mentions.append(_collective_mention(match))
+            collective = _collective_mention(text, match)
+            if collective.end > match.end():  # "kedua puluh satu": the words after it are its own
+                mentions = [m for m in mentions if not collective.start <= m.start < collective.end]
+            mentions.append(collective)
     mentions.sort(key=lambda m: m.start)
     return mentions

@@ -124,6 +124,12 @@ def test_a_range_written_with_spaces_around_its_dash() -> None:
     assert [m.kind for m in find_numbers("15 korban - 3 di antaranya anak")] == ["cardinal", "cardinal"]
 
 
+def test_a_collective_of_the_tens_takes_its_number_words() -> None:
+    assert _kinds("BP3MI menampung kedua puluh satu korban itu.") == [("kedua puluh satu", 21, "collective")]
+    assert _kinds("Ketiga puluh PMI dan keduanya") == [("Ketiga puluh", 30, "collective"),
+                                                       ("keduanya", 2, "collective")]
+
+
 def test_a_collective_of_the_teens_takes_belas() -> None:
     mentions = find_numbers("Keempat belas korban itu kini didampingi, dan ketiganya sudah pulang.")
     assert [(m.text, m.value, m.kind) for m in mentions] == [("Keempat belas", 14, "collective"),
