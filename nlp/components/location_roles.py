@@ -192,11 +192,19 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return _sentence_before(text, start) + text[start:end] + (after[: stop.start()] if stop else after)
 
 
+# the town written after a gateway's name ("Pelabuhan Teluk Nibung, Tanjungbalai"): where the gateway is
+_GATEWAYS_TOWN_BEFORE = re.compile(r"(?i:bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas)"
+                                   r"(?:\s+[A-Z][\w-]*){1,4},\s*(?:Kota\s+|Kabupaten\s+)?$")
+
+
 def _gateway_event(text: str, start: int, end: int) -> bool:
-    """An airport, seaport or border post named in a sentence telling that people were stopped from leaving
-    ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"): where it happened."""
-    return _GATEWAY.match(text, start) is not None and \
-        _gateway_interception().search(_sentence_around(text, start, end)) is not None
+    """An airport, seaport or border post, or the town written after its name, named in a sentence telling that
+    people were stopped from leaving ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"): where it
+    happened."""
+    if _GATEWAY.match(text, start) is None and \
+            _GATEWAYS_TOWN_BEFORE.search(text, max(0, start - 80), start) is None:
+        return False
+    return _gateway_interception().search(_sentence_around(text, start, end)) is not None
 
 
 def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]],

@@ -171,6 +171,7 @@ _LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutn
 _LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
 _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                                  r"(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?$")
+_GATEWAY_NAME = re.compile(r"(?:Bandara|Bandar Udara|Pelabuhan|PLBN|Pos Lintas Batas|Terminal)\b")
 _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
 # "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
 # "lewat" is kept, as where victims were stopped or came home
@@ -186,8 +187,11 @@ _DEPARTURE_GATEWAY_BEFORE = re.compile(r"(?<!hendak )(?<!akan )\b(?:terbang|dite
 # a departure that was stopped or about to be made "through" an airport or port: the gateway is where people were
 # stopped ("menggagalkan keberangkatan ... yang hendak terbang ke Phnom Penh melalui Bandara Kualanamu", "gagal
 # diberangkatkan melalui Pelabuhan Tunon Taka", "digagalkan berangkat dari Bandara Supadio"), not a place passed
-_STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:hendak|akan|gagal|digagalkan|dicegah|batal|ditunda)\s+(?:terbang|"
-                                       r"diterbangkan|berangkat|diberangkatkan|menyeberang|diseberangkan)\b[^.\n]{0,70}?"
+_STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:(?:hendak|akan|gagal|digagalkan|dicegah|batal|ditunda)\s+(?:terbang|"
+                                       r"diterbangkan|berangkat|diberangkatkan|menyeberang|diseberangkan)"
+                                       r"|(?:menggagalkan|digagalkan|penggagalan|mencegah|dicegah|pencegahan|menunda|"
+                                       r"ditunda|penundaan|upaya|percobaan)\s+(?:upaya\s+)?(?:pengiriman|pemberangkatan|"
+                                       r"keberangkatan|penyelundupan|penyeberangan))\b[^.\n]{0,70}?"
                                        r"\s(?:melalui|via|lewat|dari)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
@@ -285,8 +289,10 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
         member = _LIST_MEMBER_BEFORE.search(before, len(before) - 50)
         if member is None:
             return False
+        # "melalui Pelabuhan Teluk Nibung, Tanjungbalai": a gateway's town shares the gateway's reading
+        gateway = _GATEWAY_NAME.match(member.group()) is not None
         before = before[: member.start()]
-        if _passed_through(text, before, end, landmark):
+        if _passed_through(text, before, end, landmark or gateway):
             return True
     return False
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from pantau.incidents.places import roles_of
+from pantau.incidents.places import containing_code, roles_of
 from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
@@ -130,12 +130,22 @@ def _same_site(sites_a: set[tuple[str, ...]], sites_b: set[tuple[str, ...]]) -> 
     return any(shorter(x, y) or shorter(y, x) for x in sites_a for y in sites_b)
 
 
+def _site_regencies(report: Report) -> set[str | None]:
+    """The regency or city of each port, airport, district or village named where it happened (None: unknown)."""
+    return {containing_code(loc) for loc in report.locations
+            if loc.get("level") in SUB_REGENCY_LEVELS and "event" in roles_of(loc)}
+
+
 def _site_score(a: Report, b: Report) -> float:
     """-1 when both name where it happened within the regency and no place is the same (another district, another
-    port); +1 when both name one port, airport or district where it happened (not as the victims' home)."""
+    port); +1 when both name one port, airport or district where it happened (not as the victims' home). Sites
+    known to lie in different regencies say nothing of another raid within one (the port where a group was
+    stopped, the town where a recruiter was caught days later)."""
     events_a, events_b = _sites(a, ("event",)), _sites(b, ("event",))
     if events_a and events_b and not _same_site(events_a, events_b):
-        return -1.0
+        regencies_a, regencies_b = _site_regencies(a), _site_regencies(b)
+        if None in regencies_a or None in regencies_b or regencies_a & regencies_b:
+            return -1.0
     return 1.0 if _same_site(_sites(a, SITE_ROLES), _sites(b, SITE_ROLES)) else 0.0
 
 
@@ -264,7 +274,7 @@ def match_score(a: Report, b: Report) -> float:
     """
     shared_initials = bool(shared_suspects(a, b))
     added = _adds_suspect(a, b)
-    if a.initials and b.initials and not shared_initials and not added:
+    if a.initials and b.initials and not shared_initials and not added and _all_named(a) and _all_named(b):
         return 0.0  # different suspects: different cases
     if (a.separate or b.separate) and not shared_initials and a.event_date != b.event_date:
         return 0.0  # "a separate case from the earlier one": only a report of its own day or suspects is of it
@@ -303,6 +313,13 @@ def match_score(a: Report, b: Report) -> float:
     elif _covers(origins_a, origins_b) and _covers(origins_b, origins_a):
         score += 0.5  # victims from the same places, however precisely each report names them
     return score
+
+
+def _all_named(report: Report) -> bool:
+    """Whether a report names each of its suspects by initials (it counts no more suspects than it names): else
+    another report's suspects may be among those it leaves unnamed ("menetapkan tiga tersangka ... Selain dua tekong
+    yang ditangkap di pelabuhan, penyidik menangkap NH")."""
+    return (report.value("suspects") or 0) <= len(report.initials)
 
 
 def _adds_suspect(a: Report, b: Report) -> bool:

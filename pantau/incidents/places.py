@@ -54,7 +54,7 @@ def _shortened(words: list[str]) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _containing_code(location: dict[str, Any]) -> str | None:
+def containing_code(location: dict[str, Any]) -> str | None:
     """The regency or city an airport, port, border post, regency seat, district or village lies in, when known."""
     if location.get("level") == "place":
         words = [word for word in location["name"].split() if word.lower() not in _LANDMARK_FILLERS]
@@ -71,7 +71,7 @@ def _with_landmark_regions(locations: list[dict[str, Any]]) -> list[dict[str, An
 
     by_code = {str(loc["code"]): loc for loc in locations if loc.get("code")}
     for loc in list(locations):
-        region = get_region(_containing_code(loc) or "")
+        region = get_region(containing_code(loc) or "")
         if region is None:
             continue
         if region.code in by_code:

@@ -26,15 +26,19 @@ PLACES = {  # name -> (level, province, code)
     "Kabupaten Pasuruan": ("regency", "Jawa Timur", "35.14"),
     "Jawa Barat": ("province", "Jawa Barat", "32"),
     "Kota Bandung": ("city", "Jawa Barat", "32.73"),
+    "Kisaran": ("place", "Sumatera Utara", None),  # the seat of Kabupaten Asahan
+    "Kecamatan Pancur Batu": ("district", "Sumatera Utara", "12.07.05"),
 }
 
 
 def report(article_id: str, day: str, text: str, *, title: str = "", event_date: str | None = None,
            places: dict[str, str] | None = None, victims: int | None = None, role: str = "victims",
            agencies: tuple[str, ...] = (), modus: tuple[str, ...] = ("migrant_worker",),
-           parts: dict[int, str] | None = None, destinations: tuple[str, ...] = ()) -> Report:
+           parts: dict[int, str] | None = None, destinations: tuple[str, ...] = (),
+           suspects: int | None = None) -> Report:
     """A report as the extractor would give it: ``places`` name -> role; the victims count comes from the first
-    sentence naming the number; ``parts`` are further victims counts (number -> the region it counts)."""
+    sentence naming the number; ``parts`` are further victims counts (number -> the region it counts);
+    ``suspects`` a count of suspects."""
     evidence = {"start": 0, "end": len(text)}
     counts = []
 
@@ -47,6 +51,8 @@ def report(article_id: str, day: str, text: str, *, title: str = "", event_date:
     if victims is not None:
         counts = [count(victims, None)]
     counts += [count(value, scope) for value, scope in (parts or {}).items()]
+    if suspects is not None:
+        counts.append({**count(suspects, None), "role": "suspects"})
     locations = []
     for name, place_roles in (places or {}).items():  # "victims_origin,agency_region": named in both roles
         level, province, code = PLACES[name]
@@ -230,6 +236,35 @@ def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> Non
     assert second.adds_suspect and not first.adds_suspect
     assert joined(first, second)
     assert not joined(first, other)  # other initials, no suspect said to be added: another case
+
+
+def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
+    first = report("port-first", "2026-04-15",
+                   "Polda Sumut menyelamatkan 15 calon PMI di Pelabuhan Teluk Nibung. Dua tekong berinisial SP (50) "
+                   "dan RH (33) ditangkap.", victims=15, suspects=2,
+                   places={"Kabupaten Asahan": "event"}, agencies=("Polda Sumut",))
+    later = report("port-later", "2026-04-17",
+                   "Polda Sumut menetapkan 3 tersangka. Selain dua tekong, penyidik menangkap perekrut berinisial NH "
+                   "(39). Jumlah korban bertambah menjadi 17 orang.", victims=17, suspects=3,
+                   places={"Kabupaten Asahan": "event"}, agencies=("Polda Sumut",))
+    named_all = report("port-other", "2026-04-17",
+                       "Polda Sumut menangkap 1 tersangka berinisial NH (39). Sebanyak 17 calon PMI diselamatkan.",
+                       victims=17, suspects=1, places={"Kabupaten Asahan": "event"}, agencies=("Polda Sumut",))
+    assert joined(first, later)  # three suspects, one named: the two named before may be the others
+    assert not joined(first, named_all)  # its one suspect named, and another than the earlier two: another case
+
+
+def test_event_sites_in_two_regencies_do_not_speak_of_another_raid() -> None:
+    from pantau.incidents.clustering import _site_score
+
+    airport = report("gate-a", "2026-04-15", "Imigrasi menunda keberangkatan 9 warga di Bandara Internasional "
+                     "Kualanamu.", victims=9, places={"Bandara Internasional Kualanamu": "event"})
+    recruiter = report("gate-b", "2026-04-17", "Polisi menangkap perekrut kesembilan warga itu di Kisaran.", victims=9,
+                       places={"Kisaran": "event", "Bandara Internasional Kualanamu": "mention"})
+    district = report("gate-c", "2026-04-17", "Polisi menggerebek penampungan 9 warga di Kecamatan Pancur Batu.",
+                      victims=9, places={"Kecamatan Pancur Batu": "event"})
+    assert _site_score(airport, recruiter) == 1.0  # Kisaran lies in Asahan: the airport both name is the site
+    assert _site_score(airport, district) == -1.0  # another place in the airport's regency: another raid
 
 
 # A report saying its case is another than the earlier one.

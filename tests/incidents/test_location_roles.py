@@ -48,10 +48,10 @@ def test_a_place_keeps_every_role_it_is_named_in_and_the_city_mention_is_not_the
 
 
 def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
-    from pantau.incidents.places import _containing_code
+    from pantau.incidents.places import containing_code
 
     def code(name: str) -> str | None:
-        return _containing_code({"name": name, "level": "place"})
+        return containing_code({"name": name, "level": "place"})
 
     assert code("Bandara Internasional Kualanamu") == code("Bandara Kualanamu") == "12.07"
     assert code("Pelabuhan Batam") == "21.71"  # the one port of Batam the landmarks begin so
@@ -59,14 +59,22 @@ def test_a_port_or_airport_named_longer_or_shorter_finds_its_regency() -> None:
 
 
 def test_a_regency_seat_is_in_its_regency() -> None:
-    from pantau.incidents.places import _containing_code, located
+    from pantau.incidents.places import containing_code, located
 
-    assert _containing_code({"name": "Tenggarong", "level": "place"}) == "64.02"  # Kabupaten Kutai Kartanegara
+    assert containing_code({"name": "Tenggarong", "level": "place"}) == "64.02"  # Kabupaten Kutai Kartanegara
     text = "Polisi menggerebek sebuah karaoke di Tenggarong. Tersangka kedua ditangkap di Samarinda."
     places = located({"text": text}, {"locations": [
         {"name": "Tenggarong", "level": "place", "province": "Kalimantan Timur", "code": None},
         {"name": "Kota Samarinda", "level": "city", "province": "Kalimantan Timur", "code": "64.72"}]})
     assert {loc["name"]: loc["roles"] for loc in places}["Kabupaten Kutai Kartanegara"] == ["event"]
+
+
+def test_a_gateways_town_in_a_sentence_telling_an_interception_is_where_it_happened() -> None:
+    tanjungbalai = {"name": "Kota Tanjungbalai", "level": "city", "province": "Sumatera Utara", "code": "12.74"}
+    text = "Polisi menggagalkan upaya pengiriman 15 calon PMI melalui Pelabuhan Teluk Nibung, Tanjungbalai."
+    assert _roles(text, tanjungbalai)["Kota Tanjungbalai"][0] == "event"
+    text = "Mereka pernah berangkat melalui Pelabuhan Teluk Nibung, Tanjungbalai."
+    assert _roles(text, tanjungbalai)["Kota Tanjungbalai"][0] == "transit"
 
 
 def test_the_ends_of_a_trunk_roads_name_get_no_role() -> None:

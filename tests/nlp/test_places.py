@@ -907,6 +907,15 @@ def test_a_gateway_people_were_to_leave_through_is_where_they_were_stopped(pipel
     assert ("Bandara SMB II", "place") in names(pipeline, "Tiga CPMI dicegah di Bandara SMB II Palembang.")
 
 
+def test_a_gateway_of_a_stopped_sending_and_its_town_are_where_it_happened(pipeline):
+    text = "Polisi menggagalkan upaya pengiriman 15 calon PMI melalui Pelabuhan Teluk Nibung, Tanjungbalai."
+    assert {("Pelabuhan Teluk Nibung", "place"), ("Kota Tanjungbalai", "city")} <= names(pipeline, text)
+    text = "Petugas mencegah keberangkatan tujuh CPMI melalui Pelabuhan Lembar, Sabtu."
+    assert ("Pelabuhan Lembar", "place") in names(pipeline, text)
+    # the town of a gateway passed on a journey made is still no place of the case
+    assert names(pipeline, "Korban dibawa ke Malaysia melalui Pelabuhan Teluk Nibung, Tanjungbalai.") == set()
+
+
 def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline):
     text = ("Polres Lampung Timur mengungkap kasus TPPO. Para korban berasal dari Kecamatan Sekampung Udik, "
             "Labuhan Maringgai, Pekalongan dan Batanghari.")
