@@ -169,10 +169,24 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
         ("Delapan warga hendak menyeberang ke Sarawak tanpa dokumen untuk bekerja di kebun.", "irregular_departure"),
         ("Mereka akan bekerja di perkebunan, tetapi hanya membawa paspor wisata.", "undocumented_work"),
         ("Ia dipukul setiap kali meminta pulang ke kampungnya.", "exploitation_conditions"),
+        ("Pasangan itu diduga menjual tiga anak perempuan melalui aplikasi daring.", "people_sold"),
+        ("Gadis itu dijual kepada seorang pria seharga Rp5 juta.", "people_sold"),
+        ("Sembilan perempuan yang hendak diberangkatkan ke Malaysia ditemukan di sebuah rumah penampungan.",
+         "shelter_before_departure"),
+        ("BP3MI menerima lima warga yang digagalkan keberangkatannya di Pelabuhan Dumai.", "migrants_intercepted"),
+        ("Mereka dijanjikan magang bergaji di pabrik, namun di Korea justru dipekerjakan di ladang.",
+         "deceptive_recruitment"),
     ],
 )
 def test_described_irregular_work_and_confinement_are_evidence(nlp, text, feature):
     assert nlp(text).user_data["pantau_relevance_evidence"][feature] == 1
+
+
+@pytest.mark.parametrize("text", ["Warga menjual anak ayam di pasar.", "Toko itu dilarang menjual rokok kepada anak.",
+                                  "Relawan menampung pengungsi banjir di rumah penampungan sementara."])
+def test_goods_animals_and_evacuees_are_no_people_sold_or_sent(nlp, text):
+    evidence = nlp(text).user_data["pantau_relevance_evidence"]
+    assert not evidence["people_sold"] and not evidence["shelter_before_departure"]
 
 
 def test_a_legal_departure_is_no_irregular_evidence(nlp):
