@@ -29,6 +29,8 @@ def _roles(text: str, *locations: dict) -> dict[str, list[str]]:
         ("Polisi menangkap seorang perekrut berinisial TS (52) di Kecamatan Karangampel, Kabupaten Indramayu.",
          INDRAMAYU, "event"),
         ("Kepala dinas berbicara tentang Indramayu dalam rapat.", INDRAMAYU, "mention"),
+        ("Polisi menangkap perekrut yang menjual dua gadis untuk dipekerjakan di sebuah kafe di Kabupaten "
+         "Merangin.", MERANGIN, "destination"),
         ("Salah satu korban mengirim pesan minta tolong kepada keluarganya di Indramayu.", INDRAMAYU,
          "victims_origin"),
     ],
