@@ -54,8 +54,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
     # "mengirim berkas perkara kakak beradik OT dan IR": a case file is of its suspects
     rf"|\bberkas\s+(?:perkara\s+)?(?:(?-i:[a-z]+)\s+){{0,6}}?(?P<filed>{_INITIALS_LIST})(?!\w)"
-    # "Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang": the suspects after their noun phrase
-    rf"|(?:tersangka|terdakwa|pelaku)\b[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
+    # "Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang", "Perekrutnya, AP, sudah ditahan":
+    # the suspects after their noun phrase
+    rf"|(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)(?:nya)?\b"
+    rf"[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
     re.IGNORECASE,
 )
 # "menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka": everyone named between the verb and

@@ -336,6 +336,7 @@ def test_figures_of_the_same_period_are_period_totals() -> None:
 def test_suspects_named_as_a_case_goes_on() -> None:
     assert suspect_initials("Polisi menetapkan pemilik panti pijat, DK, sebagai tersangka.") == {"DK"}
     assert suspect_initials("Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang.") == {"RA", "TW"}
+    assert suspect_initials("Perekrutnya, AP, sudah ditahan polisi.") == {"AP"}  # a recruiter apposed
     assert suspect_initials("Selain calo desa UB, polisi menangkap pemodalnya berinisial KS (44).") == {"UB", "KS"}
     assert suspect_initials("Hakim menjatuhkan hukuman enam tahun penjara kepada PW (52).") == {"PW"}
     assert suspect_initials("ZN ditangkap Polres Sikka sepekan lalu.") == {"ZN"}
