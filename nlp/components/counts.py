@@ -476,6 +476,7 @@ class CountsExtractor:
         candidates: list[_Candidate] = []
         for s_index, sentence in enumerate(parsed):
             candidates.extend(self._sentence_candidates(s_index, sentence, article, candidates))
+        candidates = [c for c in candidates if not self._of_another_case(parsed[c.sentence], c.token)]
         headline_people = self._headline_people(candidates, article, title)
         if headline_people is not None:
             candidates.insert(0, headline_people)
@@ -501,6 +502,12 @@ class CountsExtractor:
         candidates = _without_mixed_groups(self._without_parts_of_suspect_total(candidates, parsed))
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
+
+    def _of_another_case(self, sentence: _Sentence, token: int) -> bool:
+        """Whether a number comes after words setting another case apart from the article's ("Kasus ini tidak
+        terkait dengan lima WNI tujuan Kamboja yang dicegah awal pekan")."""
+        return any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(
+            sentence.norms))
 
     # ---- article -------------------------------------------------------------------------------------------
     def _article_facts(self, sentences: list[_Sentence], title_norms: list[str]) -> dict:

@@ -2742,3 +2742,12 @@ def test_abuse_told_before_a_count_is_no_other_topic() -> None:
     text = ("Polda menangani 64 laporan TPPO sepanjang tahun. Ia juga menyinggung kasus-kasus kekerasan terhadap "
             "perempuan dan anak. Sepanjang 2025 ada 2.104 laporan.")
     assert ("reports", 2104, False) in pairs(text)
+
+
+def test_people_of_a_case_set_apart_are_not_the_articles() -> None:
+    text = ("Imigrasi menunda keberangkatan tiga pemuda dalam kasus TPPO. Kasus ini tidak terkait dengan lima WNI "
+            "tujuan Kamboja yang dicegah awal pekan.")
+    assert roles(text) == {("victims_rescued", 3)}
+    # a number before the words is the article's own
+    assert roles("Polisi menyelamatkan 5 korban TPPO. Lima korban itu tidak terkait dengan jaringan lain.") == {
+        ("victims_rescued", 5)}
