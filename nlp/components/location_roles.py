@@ -75,12 +75,18 @@ def _alias_surfaces() -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in by_code.items()}
 
 
+_GATEWAY_PREFIX = re.compile(r"^(?:Bandara|Bandar Udara|Pelabuhan)\s+(?:Internasional\s+)?")
+
+
 def surfaces(location: dict[str, Any]) -> list[str]:
-    """The ways a place is written: its official name, its bare name, its aliases; longest first."""
+    """The ways a place is written: its official name, its bare name (an airport's or port's without its kind word),
+    its aliases; longest first."""
     from nlp.regions import get_region, strip_prefix
 
     name = str(location.get("name") or "")
     found = {name, strip_prefix(name)[0]}
+    if location.get("level") == "place":  # "Ngurah Rai" of "Imigrasi Ngurah Rai": the airport's own name
+        found.add(_GATEWAY_PREFIX.sub("", name))
     code = location.get("code")
     region = get_region(str(code)) if code else None
     if region is not None:

@@ -68,6 +68,7 @@ from nlp.regions import (
     all_regions,
     bare_districts,
     find_districts,
+    find_regions,
     get_region,
     normalize_name,
     regency_seats,
@@ -171,6 +172,10 @@ _LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutn
 _LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
 _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                                  r"(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?$")
+# a departure held back by the office at an airport ("Imigrasi Ngurah Rai menunda keberangkatan tiga pemuda")
+_DEPARTURE_HELD = re.compile(r"\b(?:menunda|ditunda|penundaan|mencegah|dicegah|pencegahan|menggagalkan|digagalkan|"
+                             r"penggagalan|menolak|ditolak|mencegat|dicegat|tunda|cegah|gagalkan)\b", re.IGNORECASE)
+_AIRPORT_WORDS = re.compile(r"^Bandara\s+(?:Internasional\s+)?")
 _GATEWAY_NAME = re.compile(r"(?:Bandara|Bandar Udara|Pelabuhan|PLBN|Pos Lintas Batas|Terminal)\b")
 _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
 # "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
@@ -506,6 +511,14 @@ class PlaceFinder:
         # An island's name followed by a capitalised word is a longer name ("Lombok Timur", "Flores Timur").
         self.landmark_pattern = re.compile(rf"(?=[{_first_letters(self.landmarks)}])(?:(?:{landmark_names})(?![\w-])"
                                            rf"|(?:{island_names})(?![\w-])(?![ \t]+[A-Z]))")
+        # an airport's immigration office is named after the airport ("Imigrasi Ngurah Rai", "Kantor Imigrasi Kelas
+        # I Khusus TPI Soekarno-Hatta"): holding a departure back, it acts at the airport; names that are a
+        # region's are left out
+        self.airports = {_AIRPORT_WORDS.sub("", name): name for name in self.landmarks
+                         if _AIRPORT_WORDS.match(name) and not find_regions(_AIRPORT_WORDS.sub("", name))}
+        airport_names = "|".join(re.escape(name) for name in sorted(self.airports, key=len, reverse=True))
+        self.airport_office_pattern = re.compile(
+            rf"\bImigrasi\s+(?:Kelas\s+I+\s+)?(?:Khusus\s+)?(?:TPI\s+)?(?P<name>{airport_names})(?![\w-])")
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
         unit_letters = _first_letters(self.units) + _first_letters(name.upper() for name in self.units)
         self.unit_pattern = re.compile(rf"(?=[{unit_letters}])(?:{unit_names})\b", re.IGNORECASE)
@@ -566,6 +579,14 @@ class PlaceFinder:
             region = self._landmark_region(name)
             found.append(_Found(start, end, None, (region,), landmark=name))
             skip.add((start, end))
+        for match in self.airport_office_pattern.finditer(text):
+            start, end = match.span("name")
+            sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+            sentence_end = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
+            if start not in skip and _DEPARTURE_HELD.search(text, sentence_start, sentence_end):
+                airport = self.airports[match.group("name")]
+                found.append(_Found(start, end, None, (self._landmark_region(airport),), landmark=airport))
+                skip.add((start, end))
         return found
 
     def _landmark_region(self, name: str) -> Region:

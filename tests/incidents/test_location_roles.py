@@ -79,6 +79,13 @@ def test_a_gateways_town_in_a_sentence_telling_an_interception_is_where_it_happe
     assert _roles(text, tanjungbalai)["Kota Tanjungbalai"][0] == "transit"
 
 
+def test_an_airport_is_also_written_without_its_kind_word() -> None:
+    from nlp.components.location_roles import surfaces
+
+    airport = {"name": "Bandara Internasional Juanda", "level": "place", "province": "Jawa Timur", "code": None}
+    assert "Juanda" in surfaces(airport)
+
+
 def test_the_ends_of_a_trunk_roads_name_get_no_role() -> None:
     samarinda = {"name": "Kota Samarinda", "level": "city", "province": "Kalimantan Timur", "code": "64.72"}
     text = "Polisi mengungkap eksploitasi dua remaja di sebuah kafe di pinggir jalan poros Samarinda–Tenggarong."

@@ -916,6 +916,14 @@ def test_a_gateway_of_a_stopped_sending_and_its_town_are_where_it_happened(pipel
     assert names(pipeline, "Korban dibawa ke Malaysia melalui Pelabuhan Teluk Nibung, Tanjungbalai.") == set()
 
 
+def test_an_airports_immigration_office_holding_a_departure_back_is_at_the_airport(pipeline):
+    assert ("Bandara Ngurah Rai", "place") in names(
+        pipeline, "Imigrasi Ngurah Rai menunda keberangkatan tiga pemuda tujuan Bangkok.")
+    # the office consulted or named for another reason is no place of the case
+    assert names(pipeline, "Polisi berkoordinasi dengan Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta untuk "
+                           "menelusuri data perjalanan korban.") == set()
+
+
 def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline):
     text = ("Polres Lampung Timur mengungkap kasus TPPO. Para korban berasal dari Kecamatan Sekampung Udik, "
             "Labuhan Maringgai, Pekalongan dan Batanghari.")
