@@ -28,8 +28,9 @@ LATEST = "latest report"
 LARGEST_LATEST = "largest of the latest reports"
 FROM_RESCUED = "rescued count (every rescued person is a victim)"
 WHOLE_OF_PARTS = "whole group (the reports' parts add up to the group a report says they belong to)"
+WHOLE_COUNTED = "whole group (a report counts the group the other reports say their part belongs to)"
 ONE_VICTIM = "one victim (the reports tell of a single person and count none)"
-RULES = (ONLY_REPORT, ALL_AGREE, WHOLE_OF_PARTS, UPDATED, LATEST, LARGEST_LATEST,
+RULES = (ONLY_REPORT, ALL_AGREE, WHOLE_OF_PARTS, WHOLE_COUNTED, UPDATED, LATEST, LARGEST_LATEST,
          FROM_RESCUED, ONE_VICTIM)  # MOST_REPORTS takes numbers
 
 
@@ -60,6 +61,9 @@ def choose(role: str, reports: list[Report]) -> tuple[int, str]:
     whole = sum(frequency)
     if role == "victims" and any(whole in report.wholes for report, _ in values):
         return whole, WHOLE_OF_PARTS
+    counted_wholes = {value for _, value in values} & {w for report, _ in values for w in report.wholes}
+    if role == "victims" and counted_wholes:  # "bagian dari 9 korban asal NTT" beside a report of the nine
+        return max(counted_wholes), WHOLE_COUNTED
     updates = [(report, value) for report, value in values
                if role in report.updated or update_cues().search(report.figures[role].sentence)]
     if updates:

@@ -85,3 +85,17 @@ def test_a_single_victim_no_report_counts_makes_the_incident_stand_for_one() -> 
     counted = make_report(*_report("Polisi menyelamatkan 2 bayi dari penampungan.", [("victims_rescued", 2, None)],
                                    "c-1"))
     assert merge_figures([sold, counted])["victims"]["value"] == 2
+
+
+def test_the_whole_group_a_report_counts_beats_the_parts_the_others_say_belong_to_it() -> None:
+    whole = make_report(*_report("Sebanyak 9 korban TPPO tiba di Kupang.", [("victims", 9, None)], "a-1",
+                                 "2026-01-20"))
+    part = make_report(*_report("Sebanyak 5 pemuda korban TPPO pulang ke Soe. Mereka bagian dari 9 korban asal NTT",
+                                [("victims", 5, None), ("victims", 9, None)], "b-1", "2026-01-21"))
+    other_part = make_report(*_report("Sebanyak 4 warga korban TPPO diserahkan ke keluarga. Mereka merupakan bagian "
+                                      "dari 9 korban asal NTT", [("victims", 4, None), ("victims", 9, None)], "c-1",
+                                      "2026-01-22"))
+    assert part.wholes == {9} and other_part.wholes == {9}
+    figure = merge_figures([whole, part, other_part])["victims"]
+    assert (figure["value"], figure["rule"]) == (9, "whole group (a report counts the group the other reports say "
+                                                    "their part belongs to)")
