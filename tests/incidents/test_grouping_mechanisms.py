@@ -28,6 +28,7 @@ PLACES = {  # name -> (level, province, code)
     "Kota Bandung": ("city", "Jawa Barat", "32.73"),
     "Kisaran": ("place", "Sumatera Utara", None),  # the seat of Kabupaten Asahan
     "Kecamatan Pancur Batu": ("district", "Sumatera Utara", "12.07.05"),
+    "Kecamatan Sunggal": ("district", "Sumatera Utara", "12.07.08"),
 }
 
 
@@ -265,6 +266,19 @@ def test_event_sites_in_two_regencies_do_not_speak_of_another_raid() -> None:
                       victims=9, places={"Kecamatan Pancur Batu": "event"})
     assert _site_score(airport, recruiter) == 1.0  # Kisaran lies in Asahan: the airport both name is the site
     assert _site_score(airport, district) == -1.0  # another place in the airport's regency: another raid
+
+
+def test_an_update_whose_added_victims_were_found_elsewhere_in_the_regency_joins() -> None:
+    first = report("raid-first", "2026-05-12", "Ditreskrimum Polda Sumut menemukan 7 pemuda calon ABK di sebuah mes di "
+                   "Kecamatan Pancur Batu.", victims=7, places={"Kecamatan Pancur Batu": "event"},
+                   agencies=("Polda Sumut",), modus=("ship_crew",))
+    update = report("raid-update", "2026-05-14", "Jumlah korban perekrutan ABK itu bertambah menjadi 9 orang. Dua "
+                    "korban lain ditemukan di Kecamatan Sunggal.", victims=9, places={"Kecamatan Sunggal": "event"},
+                    agencies=("Polda Sumut",), modus=("ship_crew",))
+    other = report("raid-other", "2026-05-14", "Polda Sumut menemukan 9 pemuda calon ABK di Kecamatan Sunggal.",
+                   victims=9, places={"Kecamatan Sunggal": "event"}, agencies=("Polda Sumut",), modus=("ship_crew",))
+    assert joined(first, update)
+    assert not joined(first, other)  # another site, no update told: another raid
 
 
 # A report saying its case is another than the earlier one.
