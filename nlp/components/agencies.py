@@ -154,6 +154,10 @@ _NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][\w-]*)")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?:[^\S\n]+([A-Z][\w-]*))?")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
+# "kata seorang perwira Polres Dumai", "Seorang perwira Polres Dumai mengatakan": an officer speaking for the force
+_SPEAKER_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|sebut)\s+[Ss]eorang\s+(?:\w+\s+)?$")
+_SPEAKS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*[^\S\n]+(?:\w+[^\S\n]+){0,3}?(?:mengatakan|menyebut|menjelaskan|"
+                           r"menuturkan|mengungkapkan|menerangkan)\b")
 # "jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende": where a trial is still to be held
 _TRIAL_TO_COME = re.compile(r"\b(?:akan|segera|bakal|rencananya)\b[^.\n\"“”]{0,70}\b(?:ke|di)\s+$")
 # a dateline in capitals joined to the first word by a hyphen, at the start of a line ("MATARAM-Pengadilan Negeri")
@@ -507,7 +511,8 @@ class AgencyFinder:
                 continue
             if (head.role == "national" and (_not_the_body_acting(text, match) or self.rank_before.search(
                     text, max(0, match.start() - 30), match.start()))) or (
-                    head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())) or \
+                    head.type == "police" and _MEMBER_OF.search(text, max(0, match.start() - 30), match.start())
+                    and not _speaks_for_the_force(text, match)) or \
                     _PERSON_AGE.match(text, match.end()) or \
                     _INITIALS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 units = []
@@ -779,6 +784,15 @@ def _any_local_office(text: str, mention: _Mention, end: int) -> bool:
     after = text[end : end + _CLAUSE_SPAN]
     clause = _CLAUSE_END.split(before)[-1] + " " + _CLAUSE_END.split(after)[0]
     return _MANY_REGIONS.search(clause) is not None
+
+
+def _speaks_for_the_force(text: str, match: re.Match) -> bool:
+    """Whether the member of a police body written before it ("seorang perwira Polres Dumai") speaks for it, not
+    of himself ("oknum anggota Polres X" is never so)."""
+    before = text[max(0, match.start() - 40) : match.start()]
+    if re.search(r"\b[Oo]knum\s+(?:\w+\s+)?$", before):
+        return False
+    return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, match.end()))
 
 
 def _not_the_body_acting(text: str, match: re.Match) -> bool:

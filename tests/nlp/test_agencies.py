@@ -1105,6 +1105,12 @@ def test_a_police_member_named_by_affiliation_is_not_the_force_acting(pipeline):
     assert agencies(pipeline, "Pelaku ternyata seorang anggota Polri yang bertugas di Jakarta.") == []
     # the force itself acting is listed
     assert agencies(pipeline, "Anggota Polres Sikka menangkap perekrut itu.") == [("Polres Sikka", "police")]
+    # an officer speaking for the force is the force acting; a member who is a suspect is not, whatever he says
+    assert agencies(pipeline, "\"Masih kami data,\" kata seorang perwira Polres Dumai di lokasi.") == [
+        ("Polres Dumai", "police")]
+    assert agencies(pipeline, "Seorang perwira Polres Dumai mengatakan para korban masih didata.") == [
+        ("Polres Dumai", "police")]
+    assert agencies(pipeline, "Oknum anggota Polres Sikka mengatakan tidak tahu.") == []
 
 
 def test_a_ministrys_regional_office_and_immigration_offices_by_their_class(pipeline):
