@@ -88,6 +88,12 @@ def evaluate(articles: list[dict[str, Any]], incidents: list[dict[str, Any]]) ->
             scores[name] += _same_name(got, want)
             if not _same_name(got, want):
                 result.misses.append(f"  {event}: {name} {got!r}, expected {want!r}")
+    events_of: dict[str, set[str]] = {}
+    for article_id, event in gold.items():
+        if article_id in placed:
+            events_of.setdefault(placed[article_id]["id"], set()).add(event)
+    for events in sorted(sorted(events) for events in events_of.values() if len(events) > 1):
+        result.misses.append(f"  merged into one incident: {events}")
     n = max(len(by_event), 1)
     result.province_right = scores["province"] / n
     result.regency_right = scores["regency"] / n

@@ -73,3 +73,13 @@ def test_another_arrival_order_gives_the_same_incidents(tmp_path: Path, records)
                   for store in (first, second)]
         assert groups[0] == groups[1]
         assert update_incidents(first) == [] and update_incidents(second) == []
+
+
+def test_the_benchmark_names_events_merged_into_one_incident() -> None:
+    gold = {"kind": "incident", "province": "Riau", "regency": None, "victims": 2}
+    articles = [{"id": "a", "gold": {**gold, "incident": "raid-1"}, "published": "2026-01-01"},
+                {"id": "b", "gold": {**gold, "incident": "raid-2"}, "published": "2026-01-02"}]
+    incidents = [{"id": "i1", "reports": [{"article_id": "a"}, {"article_id": "b"}], "place": {}, "figures": {}}]
+    result = evaluate(articles, incidents)
+    assert "  merged into one incident: ['raid-1', 'raid-2']" in result.misses
+    assert result.precision < 1.0
