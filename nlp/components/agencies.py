@@ -155,6 +155,7 @@ _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+([A-Z][\w-]*)(?:[^\S\n]+([A-Z][\w-]*))?")
 # "oknum anggota Polres Sikka", "seorang anggota Polri": a person's affiliation, not the force acting
 _MEMBER_OF = re.compile(r"\b(?:[Oo]knum|[Ss]eorang)\s+(?:(?:anggota|polisi|personel|perwira|bintara)\s+)?$")
 # "kata seorang perwira Polres Dumai", "Seorang perwira Polres Dumai mengatakan": an officer speaking for the force
+_OKNUM_BEFORE = re.compile(r"\b[Oo]knum\s+(?:\w+\s+)?$")  # "oknum (anggota)": a member who is a suspect
 _SPEAKER_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|sebut)\s+[Ss]eorang\s+(?:\w+\s+)?$")
 _SPEAKS_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*[^\S\n]+(?:\w+[^\S\n]+){0,3}?(?:mengatakan|menyebut|menjelaskan|"
                            r"menuturkan|mengungkapkan|menerangkan)\b")
@@ -790,7 +791,7 @@ def _speaks_for_the_force(text: str, match: re.Match) -> bool:
     """Whether the member of a police body written before it ("seorang perwira Polres Dumai") speaks for it, not
     of himself ("oknum anggota Polres X" is never so)."""
     before = text[max(0, match.start() - 40) : match.start()]
-    if re.search(r"\b[Oo]knum\s+(?:\w+\s+)?$", before):
+    if _OKNUM_BEFORE.search(before):
         return False
     return bool(_SPEAKER_BEFORE.search(before) or _SPEAKS_AFTER.match(text, match.end()))
 

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.components.places import compared_or_road_end
+from nlp.components.places import GATEWAY_KIND, compared_or_road_end
 from nlp.language import DATA_DIR, lowered_for_matching, lowered_text_of, read_lines, read_table, text_of
 
 ROLES_DIR = DATA_DIR / "location_roles"
@@ -75,9 +75,6 @@ def _alias_surfaces() -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in by_code.items()}
 
 
-_GATEWAY_PREFIX = re.compile(r"^(?:Bandara|Bandar Udara|Pelabuhan)\s+(?:Internasional\s+)?")
-
-
 def surfaces(location: dict[str, Any]) -> list[str]:
     """The ways a place is written: its official name, its bare name (an airport's or port's without its kind word),
     its aliases; longest first."""
@@ -86,7 +83,7 @@ def surfaces(location: dict[str, Any]) -> list[str]:
     name = str(location.get("name") or "")
     found = {name, strip_prefix(name)[0]}
     if location.get("level") == "place":  # "Ngurah Rai" of "Imigrasi Ngurah Rai": the airport's own name
-        found.add(_GATEWAY_PREFIX.sub("", name))
+        found.add(GATEWAY_KIND.sub("", name))
     code = location.get("code")
     region = get_region(str(code)) if code else None
     if region is not None:
@@ -181,7 +178,8 @@ def mention_role(text: str, start: int, lowered: str | None = None) -> str:
     return best[1] if best else DEFAULT_ROLE
 
 
-_GATEWAY = re.compile(r"(?:bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas)\b", re.IGNORECASE)
+_GATEWAY_WORDS = r"bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas"
+_GATEWAY = re.compile(rf"(?:{_GATEWAY_WORDS})\b", re.IGNORECASE)
 
 
 @cache
@@ -199,8 +197,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 # the town written after a gateway's name ("Pelabuhan Teluk Nibung, Tanjungbalai"): where the gateway is
-_GATEWAYS_TOWN_BEFORE = re.compile(r"(?i:bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas)"
-                                   r"(?:\s+[A-Z][\w-]*){1,4},\s*(?:Kota\s+|Kabupaten\s+)?$")
+_GATEWAYS_TOWN_BEFORE = re.compile(rf"(?i:{_GATEWAY_WORDS})(?:\s+[A-Z][\w-]*){{1,4}},\s*(?:Kota\s+|Kabupaten\s+)?$")
 
 
 def _gateway_event(text: str, start: int, end: int) -> bool:

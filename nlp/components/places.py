@@ -175,7 +175,8 @@ _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2
 # a departure held back by the office at an airport ("Imigrasi Ngurah Rai menunda keberangkatan tiga pemuda")
 _DEPARTURE_HELD = re.compile(r"\b(?:menunda|ditunda|penundaan|mencegah|dicegah|pencegahan|menggagalkan|digagalkan|"
                              r"penggagalan|menolak|ditolak|mencegat|dicegat|tunda|cegah|gagalkan)\b", re.IGNORECASE)
-_AIRPORT_WORDS = re.compile(r"^Bandara\s+(?:Internasional\s+)?")
+# the kind word a gateway's name opens with ("Bandara Internasional Juanda" is "Juanda")
+GATEWAY_KIND = re.compile(r"^(?:Bandara|Bandar Udara|Pelabuhan)\s+(?:Internasional\s+)?")
 _GATEWAY_NAME = re.compile(r"(?:Bandara|Bandar Udara|Pelabuhan|PLBN|Pos Lintas Batas|Terminal)\b")
 _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
 # "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
@@ -514,8 +515,8 @@ class PlaceFinder:
         # an airport's immigration office is named after the airport ("Imigrasi Ngurah Rai", "Kantor Imigrasi Kelas
         # I Khusus TPI Soekarno-Hatta"): holding a departure back, it acts at the airport; names that are a
         # region's are left out
-        self.airports = {_AIRPORT_WORDS.sub("", name): name for name in self.landmarks
-                         if _AIRPORT_WORDS.match(name) and not find_regions(_AIRPORT_WORDS.sub("", name))}
+        self.airports = {GATEWAY_KIND.sub("", name): name for name in self.landmarks
+                         if name.startswith("Bandara ") and not find_regions(GATEWAY_KIND.sub("", name))}
         airport_names = "|".join(re.escape(name) for name in sorted(self.airports, key=len, reverse=True))
         self.airport_office_pattern = re.compile(
             rf"\bImigrasi\s+(?:Kelas\s+I+\s+)?(?:Khusus\s+)?(?:TPI\s+)?(?P<name>{airport_names})(?![\w-])")

@@ -305,10 +305,11 @@ def match_score(a: Report, b: Report) -> float:
     elif _within(a.event_date, b.event_date, SAME_DAYS) or (
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
         score += 0.5  # told of the same day or the next, or published so of days a report's lag apart: one news cycle
-    site = _site_score(a, b)
-    corrects = _corrects(a, b)  # an update's added people may well have been found at another site
-    score += site if (site < 0 and not corrects) or (site > 0 and (
-        _within(a.event_date, b.event_date, SAME_DAYS) or corrects)) else 0.0
+    # another site speaks against, unless the later report calls its count an update (its added people may well
+    # have been found elsewhere); the same site speaks for, on the same day or in an update
+    site, corrects = _site_score(a, b), _corrects(a, b)
+    same_day = _within(a.event_date, b.event_date, SAME_DAYS)
+    score += site if (site < 0 and not corrects) or (site > 0 and (corrects or same_day)) else 0.0
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
     if _apart(origins_a, origins_b) and not named_whole:  # parts of one group may well come from different homes
         score -= 1.0
