@@ -480,6 +480,7 @@ class CountsExtractor:
         headline_people = self._headline_people(candidates, article, title)
         if headline_people is not None:
             candidates.insert(0, headline_people)
+        _teens_with_children_among_them(candidates, parsed)
         self._mark_rescued_groups(candidates)
         self._decide_rescue(candidates, article)
         rescued_values = {c.value for c in candidates if c.rescued and (c.category == "victim" or c.whole_group)}
@@ -505,9 +506,28 @@ class CountsExtractor:
 
     def _of_another_case(self, sentence: _Sentence, token: int) -> bool:
         """Whether a number comes after words setting another case apart from the article's ("Kasus ini tidak
-        terkait dengan lima WNI tujuan Kamboja yang dicegah awal pekan")."""
-        return any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(
-            sentence.norms))
+        terkait dengan lima WNI tujuan Kamboja yang dicegah awal pekan"), or in a clause telling of an earlier act
+        before the main clause tells of the act again ("Belum sepekan setelah tujuh calon PMI digagalkan, petugas
+        kembali menggagalkan keberangkatan tiga perempuan")."""
+        norms = sentence.norms
+        if any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(norms)):
+            return True
+        return self._in_earlier_clause(sentence, token)
+
+    def _in_earlier_clause(self, sentence: _Sentence, token: int) -> bool:
+        """Whether a number sits in a clause opened by "setelah"/"usai" and closed by a comma, whose main clause
+        tells of the act again ("kembali menggagalkan") and counts people of its own."""
+        norms = sentence.norms
+        openers = [start for start, length, _ in self.lists["earlier_act_openers"].find_all(norms[:token])]
+        if not openers or "," in norms[openers[-1]:token]:
+            return False
+        try:
+            comma = norms.index(",", token)
+        except ValueError:
+            return False
+        main = range(comma + 1, len(norms) - 1)
+        again = any(norms[i] == "kembali" and norms[i + 1][:2] in ("me", "di") for i in main)
+        return again and any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms)))
 
     # ---- article -------------------------------------------------------------------------------------------
     def _article_facts(self, sentences: list[_Sentence], title_norms: list[str]) -> dict:
@@ -543,9 +563,11 @@ class CountsExtractor:
 
     def _brought_back(self, norms: list[str]) -> bool:
         """Whether the sentence repatriates people ("dipulangkan dari Malaysia"), not only sends rescued victims
-        home to their families ("sebelum dipulangkan ke daerah asal"), which leaves the rescue standing."""
-        home = self.lists["home_return"]
+        home to their families ("sebelum dipulangkan ke daerah asal") or tells of a return still to come
+        ("diserahkan ke BP3MI untuk dipulangkan"), which leave the rescue standing."""
+        home, to_come = self.lists["home_return"], self.words["return_to_come"]
         return any(not any(home.match(norms, k) for k in range(i + length, i + length + 3))
+                   and not (i > 0 and norms[i - 1] in to_come)
                    for i, length, _ in self.lists["repatriation"].find_all(norms))
 
     def _names_trafficking(self, sentences: list[_Sentence]) -> bool:
@@ -1075,8 +1097,12 @@ class CountsExtractor:
         return not {"asal", "berasal"}.isdisjoint(previous) and self._has_victim_context(previous)
 
     def _has_victim_context(self, norms: list[str]) -> bool:
-        """A victim noun, or a verb of rescue, migration or repatriation, in the sentence."""
+        """A victim noun, or a verb of rescue, migration or repatriation, in the sentence; or people stopped right
+        after the verb ("mencegah empat perempuan yang hendak menyeberang")."""
         if any(category == "victim" for _, _, category in self.lex.role_nouns.find_all(norms)):
+            return True
+        stopping = self.words["rescue_objects"]
+        if any(norm in stopping and norms[i + 1] == "#num" for i, norm in enumerate(norms[:-1])):
             return True
         return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation", "homecoming"))
 
@@ -1288,6 +1314,8 @@ class CountsExtractor:
                 category, noun_end = _total_category(antecedents[-1]), j + 1
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
                     return None  # "dua di antaranya mengalami patah tulang": people told by their state
+                if category == "victim" and self._called_suspects(norms, k):
+                    category = "suspect"  # "mengamankan empat orang. Tiga di antaranya ditetapkan tersangka"
             if sibling is not None and category not in GROUP_ROLES:
                 category = None  # "... dan 47 tersangka": only a group part is read as the sibling's subset
             if category is not None and sibling is not None:
@@ -1313,6 +1341,8 @@ class CountsExtractor:
                 return None  # "penempatan PMI secara resmi sepanjang 2025 tercatat 2.118 orang": legal placements
         if category is None and noun_end == j + 1 and "dari" in norms[:j]:
             category, scope = self._partition_part(sentence, j)  # "Dari tujuh kasus itu, empat ditangani Polres X"
+            if category is None:  # "Dari empat orang yang diamankan, tiga sudah ditetapkan sebagai tersangka"
+                category, scope = self._partition_suspects(sentence, j)
             if category is None:  # "Dari 196 korban, 137 merupakan perempuan"
                 category, noun_end, scope = self._partition_group_part(sentence, j, antecedents)
                 victim_context = victim_context or category is not None
@@ -1488,6 +1518,17 @@ class CountsExtractor:
         if category not in ("case", "report"):
             return None, None
         return category, f"of {_token_value(sentence, head)}"
+
+    def _partition_suspects(self, sentence: _Sentence, j: int) -> tuple[str | None, str | None]:
+        """("suspect", scope) of a bare number a sentence partitioning people calls suspects ("Dari empat orang yang
+        kita amankan, tiga sudah ditetapkan sebagai tersangka"); (None, None) otherwise."""
+        norms = sentence.norms
+        head = _partition_head(norms)
+        if head is None or head >= j or self._role_after(norms, head)[0] not in ("neutral", "victim", None):
+            return None, None
+        if not self._called_suspects(norms, j + 1):
+            return None, None
+        return "suspect", f"of {_token_value(sentence, head)}"
 
     def _group_of_victims_before(self, norms: list[str], at: int, value: int | None, victim_totals: set[int]) -> str:
         """The role of "korban perempuan tercatat sebanyak 158 orang" said after a larger victim total: the women
@@ -1721,6 +1762,9 @@ class CountsExtractor:
         last count ("empat tersangka ... Satu di antaranya adalah perempuan") when it can hold ``value`` (not the
         two suspects of "Kedua tersangka ... Lima di antaranya masih di bawah umur", said of eight victims)."""
         for i in range(j - 1, max(-1, j - 1 - 2 * _B_WINDOW), -1):
+            if norms[i] == "#num":  # "Terdakwa merekrut empat remaja perempuan, dua di antaranya ...": the subset
+                hit = self.lex.role_nouns.match(norms, i + 1)  # is of the people counted nearest before it
+                return hit is not None and hit[1] in ("suspect", "perpetrator")
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] not in ("neutral", "skip", *GROUP_ROLES):
                 return hit[1] in ("suspect", "perpetrator")
@@ -2476,6 +2520,23 @@ def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: l
             c.about_tppo = named[key]
 
 
+_TEENS_BY_SEX = {"girl": "female", "boy": "male", "child": "victim"}
+
+
+def _teens_with_children_among_them(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
+    """A group of "remaja" with only a part of them told as children ("empat remaja perempuan, dua di antaranya
+    masih berusia 15 dan 16 tahun") is not all children: young women (or men) with two children among them."""
+    child_parts = {c.scope for c in candidates if c.category == "child" and (c.scope or "").startswith("of ")}
+    for c in candidates:
+        if (c.category in _TEENS_BY_SEX and f"of {c.value}" in child_parts
+                and sentences[c.sentence].norms[c.token + 1 : c.token + 2] == ["remaja"]):
+            if c.scope == GROUP_SCOPES[c.category]:  # "anak perempuan" -> "perempuan"
+                c.scope = GROUP_SCOPES.get(_TEENS_BY_SEX[c.category])
+            c.category = _TEENS_BY_SEX[c.category]
+            if c.whole_group is not None:
+                c.whole_group = c.category if c.category in GROUP_ROLES else None
+
+
 def _rescue_restated_groups(candidates: list[_Candidate]) -> None:
     """One group said twice is one count: when its restatement ("Kedua ART itu diselamatkan ...") is rescued, so is
     the group it restates, the last victim total of that number before it ("dua asisten rumah tangga ...")."""
@@ -2530,8 +2591,9 @@ def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: se
     if not charged:
         return candidates
     charged_values = {c.value for c in charged}
+    charged_parts = frozenset(c.scope for c in charged if c.category == "suspect" and (c.scope or "").startswith("of "))
     for c in candidates:
-        if _secured_and_charged(c, charged_values):
+        if _secured_and_charged(c, charged_values, charged_parts):
             c.category = "perpetrator"
             charged.append(c)
     partly_charged = [c for c in charged if _partly_charged(c, charged, named_one, charging)]
@@ -2573,11 +2635,13 @@ def _partly_charged(group: _Candidate, charged: list[_Candidate], named_one: set
     return False
 
 
-def _secured_and_charged(c: _Candidate, charged_values: set[int]) -> bool:
+def _secured_and_charged(c: _Candidate, charged_values: set[int], charged_parts: frozenset[str] = frozenset()) \
+        -> bool:
     """Whether plain people secured ("delapan orang yang kami amankan") are a group counted as suspects or
-    perpetrators too: that group, not rescued victims."""
+    perpetrators too, or of which a part is counted so ("Tiga di antaranya ditetapkan sebagai tersangka"): that
+    group, not rescued victims."""
     return (c.category == "victim" and c.from_people and c.local_rescue and not c.whole_group
-            and c.value in charged_values)
+            and (c.value in charged_values or f"of {c.value}" in charged_parts))
 
 
 def _rest_of(part: _Candidate, group: _Candidate, candidates: list[_Candidate],

@@ -2751,3 +2751,46 @@ def test_people_of_a_case_set_apart_are_not_the_articles() -> None:
     # a number before the words is the article's own
     assert roles("Polisi menyelamatkan 5 korban TPPO. Lima korban itu tidak terkait dengan jaringan lain.") == {
         ("victims_rescued", 5)}
+
+
+def test_people_counted_in_a_clause_of_an_earlier_act_told_again_are_that_acts() -> None:
+    text = ("Belum sepekan setelah tujuh calon PMI ilegal digagalkan, petugas Imigrasi kembali menggagalkan "
+            "keberangkatan tiga perempuan ke Arab Saudi.")
+    assert roles(text) == {("victims_rescued", 3), ("victims_female", 3)}
+    # negative: a clause of what was done first, with no act told again, counts the article's people
+    text = "Setelah menyelamatkan lima korban di rumah penampungan, polisi menangkap dua perekrut."
+    assert ("victims_rescued", 5) in roles(text)
+
+
+def test_people_stopped_right_after_the_verb_are_counted_without_another_victim_word() -> None:
+    text = "Petugas Imigrasi di PLBN Skouw mencegah empat perempuan yang hendak menyeberang ke Papua Nugini."
+    assert roles(text) == {("victims_rescued", 4), ("victims_female", 4)}
+
+
+def test_a_sending_home_still_to_come_leaves_the_rescue_standing() -> None:
+    text = ("Polisi menggagalkan pengiriman 19 calon PMI ilegal ke Malaysia. Enam di antaranya asal Kabupaten "
+            "Bulukumba. Para korban diserahkan ke BP3MI untuk dipulangkan.")
+    assert {("victims_rescued", 19), ("victims_rescued", 6)} <= roles(text)
+    # negative: a group brought home from abroad is counted as victims, not rescued
+    text = "Sebanyak 19 pekerja migran korban TPPO dipulangkan dari Malaysia. Polisi menggagalkan pengiriman mereka."
+    assert ("victims", 19) in roles(text)
+
+
+def test_a_part_of_people_secured_called_suspects_makes_the_group_an_arrest_count() -> None:
+    text = "Polisi mengamankan empat orang di pelabuhan. Tiga di antaranya ditetapkan sebagai tersangka."
+    assert roles(text) == {("arrests", 4), ("suspects", 3)}
+    text = ("Polisi mengamankan empat orang di pelabuhan. Dari empat orang yang kita amankan, tiga sudah ditetapkan "
+            "sebagai tersangka.")
+    assert roles(text) == {("arrests", 4), ("suspects", 3)}
+    # negative: a part of the people secured told by its origin keeps them victims
+    text = "Polisi mengamankan empat orang calon PMI di pelabuhan. Tiga di antaranya berasal dari Kabupaten Bima."
+    assert ("suspects", 3) not in roles(text)
+
+
+def test_teenagers_with_only_a_part_told_as_children_are_not_all_children() -> None:
+    text = ("Terdakwa merekrut empat remaja perempuan, dua di antaranya masih berusia 15 dan 16 tahun, untuk "
+            "dipekerjakan sebagai pemandu lagu. Kasus TPPO.")
+    found = roles(text)
+    assert {("victims_female", 4), ("victims_child", 2)} <= found and ("victims_child", 4) not in found
+    # negative: teenage girls with no part told otherwise are children
+    assert ("victims_child", 4) in roles("Polisi menyelamatkan empat remaja perempuan dari sebuah kafe. Kasus TPPO.")
