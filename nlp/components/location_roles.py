@@ -65,6 +65,16 @@ def role_priority() -> dict[str, int]:
 
 
 @cache
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    """An airport's or port's full name -> the short forms news writes for it (``places/landmarks.tsv``)."""
+    by_name: dict[str, list[str]] = {}
+    for name, _, *full in read_table(DATA_DIR / "places" / "landmarks.tsv"):
+        if full:
+            by_name.setdefault(full[0], []).append(name)
+    return {name: tuple(shorts) for name, shorts in by_name.items()}
+
+
+@cache
 def _alias_surfaces() -> dict[str, tuple[str, ...]]:
     """Kemendagri code -> the aliases news writes for it ("Kukar", "Kaltim")."""
     from nlp.regions import aliases
@@ -84,6 +94,8 @@ def surfaces(location: dict[str, Any]) -> list[str]:
     found = {name, strip_prefix(name)[0]}
     if location.get("level") == "place":  # "Ngurah Rai" of "Imigrasi Ngurah Rai": the airport's own name
         found.add(GATEWAY_KIND.sub("", name))
+        for short in _short_forms().get(name, ()):  # "Bandara SMB II" of "Bandara Sultan Mahmud Badaruddin II"
+            found.update((short, GATEWAY_KIND.sub("", short)))
     code = location.get("code")
     region = get_region(str(code)) if code else None
     if region is not None:

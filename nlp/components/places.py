@@ -497,7 +497,10 @@ class PlaceFinder:
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.trigger_words = {word for trigger in self.trigger_levels for word in trigger.split()}
         self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
-        self.landmarks = {name: get_region(code) for name, code in read_table(data_dir / "landmarks.tsv")}
+        landmark_rows = read_table(data_dir / "landmarks.tsv")
+        self.landmarks = {name: get_region(code) for name, code, *_ in landmark_rows}
+        # a short form's full name ("Bandara SMB II" -> "Bandara Sultan Mahmud Badaruddin II"): one site, one name
+        self.full_names = {name: rest[0] for name, _, *rest in landmark_rows if rest}
         islands = {name: get_region(code) for name, code in read_table(data_dir / "islands.tsv")}
         self.landmarks |= islands
         self.islands = set(islands)
@@ -578,7 +581,7 @@ class PlaceFinder:
                     (name in self.islands and (self._in_venue(text, start) or self._after_trigger(text, start))):
                 continue  # "Kabupaten Nias", "Polres Nias": the regency named after the island
             region = self._landmark_region(name)
-            found.append(_Found(start, end, None, (region,), landmark=name))
+            found.append(_Found(start, end, None, (region,), landmark=self._full_name(name)))
             skip.add((start, end))
         for match in self.airport_office_pattern.finditer(text):
             start, end = match.span("name")
@@ -586,17 +589,26 @@ class PlaceFinder:
             sentence_end = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
             if start not in skip and _DEPARTURE_HELD.search(text, sentence_start, sentence_end):
                 airport = self.airports[match.group("name")]
-                found.append(_Found(start, end, None, (self._landmark_region(airport),), landmark=airport))
+                found.append(_Found(start, end, None, (self._landmark_region(airport),),
+                                    landmark=self._full_name(airport)))
                 skip.add((start, end))
         return found
 
-    def _landmark_region(self, name: str) -> Region:
-        """The region of a listed airport or port written with kind words ("Pelabuhan Penumpang Dumai")."""
+    def _listed_name(self, name: str) -> str:
+        """The listed name of an airport or port written with kind words ("Pelabuhan Penumpang Dumai")."""
         head, *words = name.split(" ")
         while name not in self.landmarks and words and words[0] in self.gateway_kinds:
             words = words[1:]
             name = " ".join([head, *words])
-        return self.landmarks[name]
+        return name
+
+    def _landmark_region(self, name: str) -> Region:
+        """The region of a listed airport or port, however written."""
+        return self.landmarks[self._listed_name(name)]
+
+    def _full_name(self, name: str) -> str:
+        """The full name of a listed short form ("Bandara SMB II"), else the name as written."""
+        return self.full_names.get(self._listed_name(name), name)
 
     # -- matching -----------------------------------------------------------------------------------------------
     def _mentions(self, text: str, lowered: str | None, skip: SpanSet) -> list[_Mention]:

@@ -111,3 +111,13 @@ def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
     assert mention_role(text, text.index("Sorong")) == "destination"
     text = "Polisi menggerebek kafe remang-remang di Sorong dan menyelamatkan lima perempuan."
     assert mention_role(text, text.index("Sorong")) == "event"
+
+
+def test_a_shelter_people_evacuated_stayed_at_on_their_way_home_is_passed_through() -> None:
+    jakarta = {"name": "DKI Jakarta", "level": "province", "province": "DKI Jakarta", "code": "31"}
+    text = ("Mereka bagian dari ratusan WNI yang dievakuasi dari perbatasan Myanmar-Thailand dan sempat ditampung "
+            "di Jakarta.")
+    assert _roles(text, jakarta)["DKI Jakarta"][0] == "transit"
+    # negative: a holding house before the sending is where it happened
+    text = "Para korban sempat ditampung di sebuah rumah di Kota Jambi sebelum diberangkatkan ke Malaysia."
+    assert _roles(text, JAMBI)["Kota Jambi"][0] == "event"
