@@ -143,6 +143,7 @@ def _province_of_homes(locations_per_report: list[list[dict[str, Any]]]) -> dict
     if len(locations_per_report) < 2:
         return None
     agency_regions: set[str] = set()
+    all_homes: set[str] = set()
     for locations in locations_per_report:
         if any("event" in roles_of(loc) for loc in locations):
             return None
@@ -151,9 +152,14 @@ def _province_of_homes(locations_per_report: list[list[dict[str, Any]]]) -> dict
         homes = {str(loc["code"]) for loc in locations if loc.get("code") and "victims_origin" in roles_of(loc)}
         # a report whose agencies are all provincial or national tells it from its victims' home regency
         local = local or {code for code in homes if code.count(".") == 1}
-        if not local or not local <= homes:
+        if not local:
             return None
         agency_regions |= local
+        all_homes |= homes
+    # each office's region is a home of the victims, as its own report or another's says ("Pemkab Kepahiang
+    # menerima tiga warganya" beside "empat korban berasal dari Rejang Lebong dan tiga dari Kepahiang")
+    if not agency_regions <= all_homes:
+        return None
     provinces = {code.split(".")[0] for code in agency_regions}
     if len(agency_regions) < 2 or len(provinces) != 1:
         return None

@@ -453,7 +453,35 @@ def whole_counts(article: dict[str, Any], record: dict[str, Any], figures: dict[
     for values in parts.values():
         if len(values) >= 2 and own in values and len(set(values)) == len(values):
             wholes.add(sum(values))
+    wholes.update(own + more for more in _arrived_with(text))
     return frozenset(wholes)
+
+
+def together_cues() -> re.Pattern[str]:
+    """The phrases by which a report's group arrives with others, their number following ("Ketiganya tiba bersama
+    empat warga Rejang Lebong"; ``data/together_cues.txt``)."""
+    return _phrases("together_cues.txt")
+
+
+def _arrived_with(text: str) -> list[int]:
+    """The numbers of people a report's group is said to arrive or be sent home with ("tiba bersama empat warga
+    Rejang Lebong" -> [4]): with them, the group is a larger one that other reports may count."""
+    from nlp.numerals import find_numbers
+
+    found = []
+    for match in together_cues().finditer(text):
+        after = text[match.end() : match.end() + 40]
+        numbers = [m for m in find_numbers(after) if m.kind == "cardinal" and m.value]
+        if numbers and numbers[0].start == 0 and together_people().match(after, numbers[0].end):
+            found.append(numbers[0].value)
+    return found
+
+
+@cache
+def together_people() -> re.Pattern[str]:
+    """The nouns of people that may follow the number of those a group arrives with (``data/together_cues.txt``'s
+    companion list ``together_people.txt``)."""
+    return re.compile(r"\s+(?:" + "|".join(_data_lines("together_people.txt")) + r")\b", re.IGNORECASE)
 
 
 def _title_numbers_at(text: str) -> list[int]:

@@ -983,3 +983,27 @@ def test_groups_bound_for_different_countries_stay_apart() -> None:
                                                        "Jawa Barat": "victims_origin"},
                  agencies=("Polresta Bandara Soekarno-Hatta",), destinations=("Thailand",))
     assert joined(cambodia, via)
+
+
+def test_a_part_arriving_with_the_others_joins_the_report_of_the_whole_group_and_is_placed_by_its_province() -> None:
+    from pantau.incidents.build import build_incident
+
+    whole = report("pulang-jabar", "2026-12-01",
+                   "Tujuh warga Jawa Barat korban penipuan daring di Kamboja tiba di bandara. Empat korban berasal "
+                   "dari Kabupaten Garut dan tiga dari Kabupaten Tasikmalaya.", victims=7,
+                   places={"Jawa Barat": "victims_origin,agency_region", "Kabupaten Garut": "victims_origin",
+                           "Kabupaten Tasikmalaya": "victims_origin"},
+                   agencies=("BP3MI Jawa Barat",), modus=("online_scam",))
+    part = report("pulang-tasik", "2026-12-02",
+                  "Pemkab Tasikmalaya menerima tiga warganya korban penipuan daring di Kamboja. Ketiganya tiba "
+                  "bersama empat warga Garut di bandara.", event_date="2026-12-01", victims=3,
+                  places={"Kabupaten Tasikmalaya": "agency_region", "Kabupaten Garut": "victims_origin"},
+                  agencies=("Pemkab Tasikmalaya",), modus=("online_scam",))
+    assert part.wholes == {7} and joined(whole, part)
+    incident = build_incident([whole, part])
+    assert incident["place"]["name"] == "Jawa Barat" and incident["figures"]["victims"]["value"] == 7
+    # negative: officers escorting a group make no larger group of victims
+    escorted = report("pulang-tasik-2", "2026-12-02",
+                      "Tiga warga Tasikmalaya korban penipuan daring di Kamboja tiba bersama dua petugas BP3MI.",
+                      victims=3, places={"Kabupaten Tasikmalaya": "victims_origin"}, modus=("online_scam",))
+    assert escorted.wholes == frozenset()
