@@ -112,6 +112,7 @@ def test_returns_rescues_and_deaths_abroad(nlp, text: str, expected: list[str]) 
     [
         "Korban dibawa ke Batam karena jarak tempuh ke Singapura hanya satu jam.",  # geography
         "Kabupaten itu berbatasan langsung dengan Malaysia sehingga rawan bagi korban.",  # geography
+        "Provinsi itu berbatasan laut dengan Filipina sehingga rawan menjadi daerah transit korban.",  # geography
         "Moratorium penempatan pekerja migran ke Arab Saudi masih berlaku.",  # policy, not a route
         "Korban direkrut seorang pria asal Malaysia berinisial TK.",  # a recruiter's nationality
     ],
