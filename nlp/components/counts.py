@@ -1111,8 +1111,9 @@ class CountsExtractor:
         before = norms[j - 1] if j > 0 else ""
         before2 = norms[j - 2] if j > 1 else ""
         after = norms[j + 1] if j + 1 < len(norms) else ""
-        if after in self.words["skip_after"]:
-            return True
+        if after in self.words["skip_after"]:  # not a longer noun of people it opens ("23 peserta magang")
+            hit = self.lex.role_nouns.match(norms, j + 1)
+            return hit is None or hit[0] == 1
         if before in self.words["skip_before"]:  # a month before a counted noun is a breakdown: "Januari 5 kasus"
             return not (before in self.words["months"] and self.lex.role_nouns.match(norms, j + 1) is not None)
         if before == "(" and after == ")":  # "AWS (40)": an age after a name

@@ -2794,3 +2794,11 @@ def test_teenagers_with_only_a_part_told_as_children_are_not_all_children() -> N
     assert {("victims_female", 4), ("victims_child", 2)} <= found and ("victims_child", 4) not in found
     # negative: teenage girls with no part told otherwise are children
     assert ("victims_child", 4) in roles("Polisi menyelamatkan empat remaja perempuan dari sebuah kafe. Kasus TPPO.")
+
+
+def test_interns_of_a_placement_scheme_are_people_not_attendees() -> None:
+    text = ("Polresta Sleman menetapkan direktur LPK sebagai tersangka TPPO berkedok magang ke Jepang. Tersangka "
+            "memberangkatkan 23 peserta magang ke Jepang. Dari 23 peserta, 17 orang laki-laki dan enam perempuan.")
+    assert {("victims", 23), ("victims_male", 17), ("victims_female", 6)} <= roles(text)
+    # negative: the attendees of an event are no count
+    assert roles("Sosialisasi bahaya TPPO di aula kecamatan diikuti 120 peserta dari sejumlah desa.") == set()
