@@ -237,6 +237,12 @@ def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> Non
     assert second.adds_suspect and not first.adds_suspect
     assert joined(first, second)
     assert not joined(first, other)  # other initials, no suspect said to be added: another case
+    # an arrest told as coming days after the case's first act is a suspect added to it
+    after = report("raid-after", "2026-07-03",
+                   "Polres Pasuruan menangkap perekrut berinisial SW (47), dua hari setelah 6 calon PMI diselamatkan "
+                   "dari penampungan.", victims=6, places={"Kabupaten Pasuruan": "event"},
+                   agencies=("Polres Pasuruan",))
+    assert after.adds_suspect and joined(first, after)
 
 
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
