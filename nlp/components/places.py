@@ -197,7 +197,10 @@ _STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:(?:hendak|akan|gagal|digagalkan|di
                                        r"diterbangkan|berangkat|diberangkatkan|menyeberang|diseberangkan)"
                                        r"|(?:menggagalkan|digagalkan|penggagalan|mencegah|dicegah|pencegahan|menunda|"
                                        r"ditunda|penundaan|upaya|percobaan)\s+(?:upaya\s+)?(?:pengiriman|pemberangkatan|"
-                                       r"keberangkatan|penyelundupan|penyeberangan))\b[^.\n]{0,70}?"
+                                       r"keberangkatan|penyelundupan|penyeberangan)"
+                                       # "mencegah tiga perempuan asal Kabupaten X terbang dari Bandara El Tari"
+                                       r"|(?:mencegah|dicegah|mencegat|dicegat|menggagalkan|digagalkan)\s+"
+                                       r"(?:[\w-]+\s+){1,10}?(?:terbang|berangkat|menyeberang))\b[^.\n]{0,70}?"
                                        r"\s(?:melalui|via|lewat|dari)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"

@@ -121,3 +121,13 @@ def test_a_shelter_people_evacuated_stayed_at_on_their_way_home_is_passed_throug
     # negative: a holding house before the sending is where it happened
     text = "Para korban sempat ditampung di sebuah rumah di Kota Jambi sebelum diberangkatkan ke Malaysia."
     assert _roles(text, JAMBI)["Kota Jambi"][0] == "event"
+
+
+def test_an_airport_people_were_stopped_from_flying_from_is_where_it_happened() -> None:
+    airport = {"name": "Bandara El Tari", "level": "place", "province": "Nusa Tenggara Timur", "code": None}
+    text = ("Tim gabungan mencegah tiga perempuan asal Kabupaten Timor Tengah Selatan terbang dari Bandara El Tari "
+            "menuju Surabaya.")
+    assert _roles(text, airport)["Bandara El Tari"][0] == "event"
+    # negative: an airport people flew from on their way is passed through
+    text = "Ketiga perempuan itu terbang dari Bandara El Tari menuju Surabaya pada Juni lalu."
+    assert _roles(text, airport)["Bandara El Tari"][0] != "event"

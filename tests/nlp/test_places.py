@@ -903,6 +903,11 @@ def test_a_gateway_people_were_to_leave_through_is_where_they_were_stopped(pipel
     assert ("Bandara Supadio", "place") in names(pipeline, text)
     text = "Mereka berangkat dari Bandara Supadio menuju Kuala Lumpur tanpa hambatan."
     assert ("Bandara Supadio", "place") not in names(pipeline, text)
+    # people stopped from flying, named between the verb and the departure ("mencegah tiga perempuan asal X terbang
+    # dari Bandara Y")
+    text = ("Tim gabungan mencegah tiga perempuan asal Kabupaten Timor Tengah Selatan terbang dari Bandara El Tari "
+            "menuju Surabaya, Selasa.")
+    assert ("Bandara El Tari", "place") in names(pipeline, text)
     # an airport by its common abbreviation, named by its full name: one site however written
     assert ("Bandara Sultan Mahmud Badaruddin II", "place") in names(
         pipeline, "Tiga CPMI dicegah di Bandara SMB II Palembang.")
