@@ -309,6 +309,11 @@ def test_a_report_that_says_its_case_is_separate_joins_only_its_own_day() -> Non
     assert separate.separate and not earlier.separate
     assert not joined(earlier, separate)
     assert joined(separate, same_day)
+    other_words = report("gate-third", "2026-08-05",
+                         "Imigrasi mencegah 4 pemuda ke Kamboja di Bandara Internasional Kualanamu. Pencegahan ini "
+                         "berbeda dari kasus 5 perempuan yang ditunda Senin lalu.", victims=4,
+                         places={"Bandara Internasional Kualanamu": "event"}, agencies=("Polda Sumut",))
+    assert other_words.separate
     groups = group_reports([earlier, separate, same_day])
     assert sorted(len(group) for group in groups) == [1, 2]
 

@@ -2802,3 +2802,10 @@ def test_interns_of_a_placement_scheme_are_people_not_attendees() -> None:
     assert {("victims", 23), ("victims_male", 17), ("victims_female", 6)} <= roles(text)
     # negative: the attendees of an event are no count
     assert roles("Sosialisasi bahaya TPPO di aula kecamatan diikuti 120 peserta dari sejumlah desa.") == set()
+
+
+def test_people_of_a_case_set_apart_with_berbeda_dari_are_not_counted() -> None:
+    text = ("Petugas Imigrasi mencegah keberangkatan 3 WNI tujuan Kamboja. Pencegahan ini berbeda dari kasus enam "
+            "calon ART ke Dubai yang digagalkan Senin lalu.")
+    found = roles(text)
+    assert ("victims_rescued", 3) in found and not any(value == 6 for _, value in found)

@@ -125,6 +125,9 @@ def test_a_country_only_beside_other_cases_is_not_this_cases_destination(nlp):
     text = ("Delapan korban diberangkatkan ke Kamboja. Sepanjang tahun lalu, warga dengan pengalaman serupa "
             "juga dipulangkan dari Laos dan Myanmar.")
     assert destinations(nlp, text) == ["Cambodia"]
+    text = ("Imigrasi mencegah tiga pemuda yang akan terbang ke Phnom Penh, Kamboja. Pencegahan ini berbeda dari kasus "
+            "enam calon ART ke Dubai yang digagalkan Senin lalu.")
+    assert destinations(nlp, text) == ["Cambodia"]
     # an article whose only countries are beside other cases keeps them
     assert destinations(nlp, "Kasus serupa pernah menimpa korban yang dikirim ke Laos.") == ["Laos"]
 
