@@ -299,9 +299,10 @@ def match_score(a: Report, b: Report) -> float:
         score += 0.5
     if a.destinations and b.destinations and not a.destinations & b.destinations:
         score -= OTHER_COUNTRIES_PENALTY  # people sent to Saudi Arabia and people bound for Cambodia: two groups
+    added_there = added and bool(_local(where_codes(a)) & _local(where_codes(b)))
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART and not (
-            _told_after(a, b) or _told_after(b, a)):
-        score -= 1.0
+            _told_after(a, b) or _told_after(b, a) or added_there):
+        score -= 1.0  # not a suspect caught days after the case's first act there: that later day is no other event
     elif _within(a.event_date, b.event_date, SAME_DAYS) or (
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
         score += 0.5  # told of the same day or the next, or published so of days a report's lag apart: one news cycle

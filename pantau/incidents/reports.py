@@ -139,6 +139,20 @@ def added_suspect_cues() -> re.Pattern[str]:
     return _phrases("added_suspect_cues.txt")
 
 
+def later_arrest_cues() -> re.Pattern[str]:
+    """The phrases by which a report's lead tells of an arrest after the case's first act
+    (``data/later_arrest_cues.txt``)."""
+    return _phrases("later_arrest_cues.txt")
+
+
+def _lead(title: str | None, text: str | None, sentences: int = 2) -> str:
+    """A report's headline and its first sentences."""
+    body = (text or "").strip()
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s|$)", body)]
+    cut = ends[sentences - 1] if len(ends) >= sentences else len(body)
+    return f"{title or ''}\n{body[:cut]}"
+
+
 # A number told only by its order of magnitude ("belasan calon PMI"): the range it allows.
 VAGUE_NUMBERS = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999)}
 _VAGUE = re.compile(rf"\b({'|'.join(VAGUE_NUMBERS)})\b", re.IGNORECASE)
@@ -575,7 +589,8 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         initials=initials,
         ages=suspect_ages(article.get("text") or "", initials),
         again=again_cues().search(told) is not None,
-        adds_suspect=added_suspect_cues().search(told) is not None,
+        adds_suspect=added_suspect_cues().search(told) is not None or later_arrest_cues().search(
+            _lead(article.get("title"), article.get("text"))) is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,

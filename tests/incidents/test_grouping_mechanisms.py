@@ -243,6 +243,19 @@ def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> Non
                    "dari penampungan.", victims=6, places={"Kabupaten Pasuruan": "event"},
                    agencies=("Polres Pasuruan",))
     assert after.adds_suspect and joined(first, after)
+    # ... even caught ten days later, in the case's regency (the later day is no other event)
+    later = report("raid-later", "2026-07-11",
+                   "Polres Pasuruan menetapkan SW (47) sebagai tersangka penampungan 6 calon PMI. SW ditangkap di "
+                   "Surabaya setelah sempat kabur usai penggerebekan awal Juli.", victims=6,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    assert later.adds_suspect and joined(first, later)
+    # negative: a first report telling of its own later arrest deep in its text adds no suspect to another case
+    own = report("raid-own", "2026-07-07",
+                 "Satreskrim Polres Pasuruan menyelamatkan 6 perempuan di sebuah karaoke. Mereka dijanjikan kerja di "
+                 "restoran. Pengelola berinisial NN (40) diamankan. Perekrutnya, KT (38), ditangkap di Malang dua "
+                 "hari setelah penggerebekan.", victims=6, places={"Kabupaten Pasuruan": "event"},
+                 agencies=("Satreskrim Polres Pasuruan",))
+    assert not own.adds_suspect
 
 
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
