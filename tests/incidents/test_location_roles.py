@@ -131,3 +131,13 @@ def test_an_airport_people_were_stopped_from_flying_from_is_where_it_happened() 
     # negative: an airport people flew from on their way is passed through
     text = "Ketiga perempuan itu terbang dari Bandara El Tari menuju Surabaya pada Juni lalu."
     assert _roles(text, airport)["Bandara El Tari"][0] != "event"
+
+
+def test_a_site_named_by_its_full_name_is_found_by_its_short_form() -> None:
+    airport = {"name": "Bandara Sultan Mahmud Badaruddin II", "level": "place", "province": "Sumatera Selatan",
+               "code": None}
+    text = "Petugas Imigrasi menggagalkan keberangkatan tiga perempuan di Bandara SMB II Palembang, Sabtu."
+    assert _roles(text, airport)["Bandara Sultan Mahmud Badaruddin II"][0] == "event"
+    # negative: a site named neither way keeps no role from that sentence
+    assert _roles("Petugas Imigrasi menggagalkan keberangkatan tiga perempuan di Pelabuhan Boom Baru.",
+                  airport)["Bandara Sultan Mahmud Badaruddin II"][0] != "event"
