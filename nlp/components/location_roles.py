@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._ fields)
-from nlp.components.places import GATEWAY_KIND, compared_or_road_end
+from nlp.components.places import GATEWAY_KIND, compared_or_road_end, landmark_full_names
 from nlp.language import DATA_DIR, lowered_for_matching, lowered_text_of, read_lines, read_table, text_of
 
 ROLES_DIR = DATA_DIR / "location_roles"
@@ -66,11 +66,10 @@ def role_priority() -> dict[str, int]:
 
 @cache
 def _short_forms() -> dict[str, tuple[str, ...]]:
-    """An airport's or port's full name -> the short forms news writes for it (``places/landmarks.tsv``)."""
+    """An airport's or port's full name -> the short forms news writes for it (see ``landmark_full_names``)."""
     by_name: dict[str, list[str]] = {}
-    for name, _, *full in read_table(DATA_DIR / "places" / "landmarks.tsv"):
-        if full:
-            by_name.setdefault(full[0], []).append(name)
+    for short, full in landmark_full_names().items():
+        by_name.setdefault(full, []).append(short)
     return {name: tuple(shorts) for name, shorts in by_name.items()}
 
 

@@ -350,6 +350,13 @@ class SpanSet:
         return any(start <= offset < end for start, end in self._added)
 
 
+@cache
+def landmark_full_names(data_dir: Path = PLACES_DATA_DIR) -> dict[str, str]:
+    """Short form -> full name of the listed airports and ports that news writes short ("Bandara SMB II" ->
+    "Bandara Sultan Mahmud Badaruddin II"; ``landmarks.tsv``'s third column): one site, one name."""
+    return {name: rest[0] for name, _, *rest in read_table(data_dir / "landmarks.tsv") if rest}
+
+
 def lowercase_same_length(text: str) -> str:
     """``text.lower()`` with every offset kept (characters whose lower case is longer stay as they are)."""
     lowered = text.lower()
@@ -500,10 +507,8 @@ class PlaceFinder:
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.trigger_words = {word for trigger in self.trigger_levels for word in trigger.split()}
         self.units = {name.lower(): get_region(code) for name, code in read_table(data_dir / "police_units.tsv")}
-        landmark_rows = read_table(data_dir / "landmarks.tsv")
-        self.landmarks = {name: get_region(code) for name, code, *_ in landmark_rows}
-        # a short form's full name ("Bandara SMB II" -> "Bandara Sultan Mahmud Badaruddin II"): one site, one name
-        self.full_names = {name: rest[0] for name, _, *rest in landmark_rows if rest}
+        self.landmarks = {name: get_region(code) for name, code, *_ in read_table(data_dir / "landmarks.tsv")}
+        self.full_names = landmark_full_names(data_dir)
         islands = {name: get_region(code) for name, code in read_table(data_dir / "islands.tsv")}
         self.landmarks |= islands
         self.islands = set(islands)
