@@ -512,7 +512,16 @@ class CountsExtractor:
         norms = sentence.norms
         if any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(norms)):
             return True
-        return self._in_earlier_clause(sentence, token)
+        return self._in_earlier_clause(sentence, token) or self._others_at_another_time(norms, token)
+
+    def _others_at_another_time(self, norms: list[str], token: int) -> bool:
+        """Whether people are counted as others who also went through it ("lain juga", "lainnya pun") in a sentence
+        set at an earlier time before them ("Pada Selasa pekan ini, sembilan calon PMI lain juga digagalkan di pos
+        yang sama"): another group than the article's."""
+        others = next((i for i in range(token + 1, min(len(norms) - 1, token + 5))
+                       if norms[i] in ("lain", "lainnya") and norms[i + 1] in ("juga", "pun")), None)
+        return others is not None and any(
+            start + length <= token for start, length, _ in self.lists["earlier_time_marks"].find_all(norms[:token]))
 
     def _in_earlier_clause(self, sentence: _Sentence, token: int) -> bool:
         """Whether a number sits in a clause opened by "setelah"/"usai" and closed by a comma, whose main clause
@@ -609,7 +618,7 @@ class CountsExtractor:
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
-        total = self._sex_breakdown_total(s_index, sentence, earlier, article)
+        total, total_parts = self._sex_breakdown_total(s_index, sentence, earlier, article)
         attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
         head = _partition_head(norms)
         # groups restated anywhere in the article ("dari delapan WNI itu")
@@ -651,7 +660,7 @@ class CountsExtractor:
                 article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end),
                                          self._role_after(norms, j)[0]))
             if candidate is not None:
-                if total is not None and candidate.category in ("female", "male"):
+                if total is not None and candidate.category in total_parts:
                     candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
@@ -805,7 +814,8 @@ class CountsExtractor:
     def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
                             article: dict) -> None:
         """ "Para korban diamankan di sebuah rumah penampungan", "Korban kami selamatkan di terminal", "Ketiganya
-        sudah kami amankan": the victims counted just before (of that number, for "keduanya") were rescued."""
+        sudah kami amankan", "Anak-anak itu diselamatkan": the victims counted just before (of that number, for
+        "keduanya") were rescued."""
         norms = sentence.norms
         start = _first_word(norms)
         lead = self.lists["time_leads"].match(norms, start)  # "Saat ini para korban ..."
@@ -814,6 +824,10 @@ class CountsExtractor:
         number = sentence.tokens[start].number if start < len(norms) else None
         value = number.value if number is not None and number.kind == "collective" else None
         pronoun = norms[start : start + 1] == ["mereka"]  # "Mereka langsung kami amankan": the group named last
+        group = self.lex.role_nouns.match(norms, start) if value is None and not pronoun else None
+        if group is not None and group[1] in ("victim", *GROUP_ROLES) and norms[start] != "korban" and norms[
+                start + group[0] : start + group[0] + 1] in (["itu"], ["tersebut"]):
+            pronoun, start = True, start + group[0] - 1  # "Anak-anak itu diselamatkan ...": the group named last
         if (norms[start : start + 1] != ["korban"] and value is None and not pronoun) or start + 1 >= len(norms):
             return
         noun = self.lex.role_nouns.match(norms, start + 1) if value is not None else None
@@ -853,15 +867,16 @@ class CountsExtractor:
         return not article["abroad"]
 
     def _sex_breakdown_total(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
-                             article: dict) -> _Candidate | None:
+                             article: dict) -> tuple[_Candidate | None, frozenset[str]]:
         """The recent victim total that the sentence's numbers of men and women add up to ("14 korban ...
         Mereka terdiri atas sembilan perempuan dan lima laki-laki", "13 orang itu, sebelas laki-laki dan dua
-        perempuan"), or None; a number of people without a role in the last three sentences that they add up to
-        ("Sebanyak 30 lulusan LPK melapor ... Para peserta, 21 laki-laki dan sembilan perempuan") becomes the
-        victim total."""
+        perempuan"), or with its children where only with them they do ("186 PMI ... terdiri dari 142 laki-laki, 31
+        perempuan, dan 13 anak-anak"), and the categories of the parts that add up (None and no categories where
+        none do); a number of people without a role in the last three sentences that they add up to ("Sebanyak 30
+        lulusan LPK melapor ... Para peserta, 21 laki-laki dan sembilan perempuan") becomes the victim total."""
         norms, tokens = sentence.norms, sentence.tokens
         if norms.count("#num") < 2:
-            return None
+            return None, frozenset()
         values: dict[str, int] = {}
         for j, token in enumerate(tokens):
             if token.number is None or norms[j] != "#num" or j + 1 >= len(norms):
@@ -872,26 +887,30 @@ class CountsExtractor:
                 hit = (hit[0], "male")  # "14 mahasiswi dan 19 mahasiswa"
             elif hit and hit[1] == "neutral":  # "16 mahasiswa laki-laki"
                 hit = self.lex.role_nouns.match(norms, k + hit[0])
-            if not hit or hit[1] not in ("female", "male"):
+            if not hit or hit[1] not in ("female", "male", "child"):
                 k = j - 1  # "laki-laki 8 orang dan perempuan 4 orang"
                 hit = next((h for i in (j - 1, j - 2) if i >= 0 and (h := self.lex.role_nouns.match(norms, i))
                             and i + h[0] == j), None)
             value = tokens[j].number.value if tokens[j].number else None
-            if hit and hit[1] in ("female", "male") and hit[1] not in values and value:
+            if hit and hit[1] in ("female", "male", "child") and hit[1] not in values and value:
                 values[hit[1]] = value
-        if len(values) < 2:
-            return None
-        wanted = sum(values.values())
-        total = next((c for c in reversed(earlier[-6:]) if c.value == wanted and (  # "Keenam anak, empat laki-laki ..."
-            c.category in ("victim", "child") or c.whole_group)), None)
-        # people of an earlier sentence that told no attendance ("Sebanyak 20 lulusan kursus melapor ... Para
-        # peserta, 12 pria dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
-        if total is None and not any(c.value == wanted and c.sentence >= s_index - 3 for c in earlier):
-            loose = next((x for x in reversed(article["loose"]) if x[2] == wanted and s_index - 3 <= x[0] < s_index),
-                         None)
-            if loose is not None:
-                total = _loose_total(loose)
-        return total
+        if "female" not in values or "male" not in values:
+            return None, frozenset()
+        # men and women, or men, women and children ("142 laki-laki, 31 perempuan, dan 13 anak-anak")
+        for parts in dict.fromkeys((frozenset({"female", "male"}), frozenset(values))):
+            wanted = sum(values[part] for part in parts)
+            total = next((c for c in reversed(earlier[-6:]) if c.value == wanted and (  # "Keenam anak, empat ..."
+                c.category in ("victim", "child") or c.whole_group)), None)
+            # people of an earlier sentence that told no attendance ("Sebanyak 20 lulusan kursus melapor ... Para
+            # peserta, 12 pria dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
+            if total is None and not any(c.value == wanted and c.sentence >= s_index - 3 for c in earlier):
+                loose = next((x for x in reversed(article["loose"])
+                              if x[2] == wanted and s_index - 3 <= x[0] < s_index), None)
+                if loose is not None:
+                    total = _loose_total(loose)
+            if total is not None:
+                return total, parts
+        return None, frozenset()
 
     def _origin_part(self, sentence: _Sentence, j: int, s_index: int) -> _Candidate | None:
         """A number told by where its people come from ("empat berasal dari Kabupaten Sikka, dua dari Kabupaten
@@ -1312,7 +1331,7 @@ class CountsExtractor:
                 if category in ("female", "male") and self._all_minors(sentence, noun_end):
                     category = "child"  # "Satu di antaranya perempuan berusia 15 tahun": a child among the group
             elif antecedents and sibling is None:
-                category, noun_end = _total_category(antecedents[-1]), j + 1
+                category, noun_end = _group_of_part(antecedents[-1], mention.value, victim_totals)[0], j + 1
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
                     return None  # "dua di antaranya mengalami patah tulang": people told by their state
                 if category == "victim" and self._called_suspects(norms, k):
@@ -1322,7 +1341,7 @@ class CountsExtractor:
             if category is not None and sibling is not None:
                 scope = sibling.scope
             elif category is not None and antecedents:
-                scope = f"of {antecedents[-1].value}"
+                scope = f"of {_group_of_part(antecedents[-1], mention.value, victim_totals)[1]}"
             if category in GROUP_ROLES:
                 if self._subset_of_suspects(norms, j, antecedents, mention.value):
                     return None  # "dari lima tersangka itu, tiga di antaranya perempuan"
@@ -1465,6 +1484,9 @@ class CountsExtractor:
                 if larger > mention.value and self._goes_along(norms, j, noun_end):
                     # "20 calon PMI diamankan, termasuk tiga anak", "Tiga anak ikut dalam rombongan": a part
                     candidate.scope, subset, victim_context = f"of {larger}", (1, "along"), True
+                elif larger > mention.value and _after_its_whole(norms, j, larger, sentence):
+                    # "Dari enam korban yang diselamatkan, dua orang masih di bawah umur": a part of the six
+                    candidate.scope, subset = f"of {larger}", (1, "partition")
                 if attendance or not (victim_context or coordinated):
                     return None
                 candidate.scope = candidate.scope or GROUP_SCOPES[category]
@@ -2468,17 +2490,20 @@ def _compared_period(sentence: _Sentence, j: int, s_index: int, earlier: Sequenc
 
 
 def _parts_take_their_groups_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
-    """A part of a group of people ("Dua di antaranya perempuan") with no topic of its own words is about what the
-    group it is part of is about: the nearest count of that number before it."""
+    """A part of a group of people ("Dua di antaranya perempuan") or of a number of cases or reports ("Dari enam
+    laporan tersebut, tiga ditangani Polresta X") with no topic of its own words is about what the group it is part
+    of is about: the nearest count of that number (of people, or of the same kind of case) before it."""
     for k, c in enumerate(candidates):
-        if not (c.subset and (c.scope or "").startswith("of ")) or c.category not in ("victim", *GROUP_ROLES):
+        cases = c.category in ("case", "report")
+        if not ((c.subset or cases) and (c.scope or "").startswith("of ")) or not (
+                cases or c.category in ("victim", *GROUP_ROLES)):
             continue
         if _noun_topic(c, sentences[c.sentence]) is not None or sentences[c.sentence].tppo_cues or sentences[
                 c.sentence].other_cues:
             continue
-        value = c.scope[3:]
+        value, kinds = c.scope[3:], (c.category,) if cases else ("victim", *GROUP_ROLES)
         group = next((g for g in reversed(candidates[:k]) if str(g.value) == value and g.sentence <= c.sentence
-                      and g.category in ("victim", *GROUP_ROLES)), None)
+                      and g.category in kinds), None)
         if group is not None:
             c.about_tppo = group.about_tppo
 
@@ -2807,6 +2832,16 @@ def _whole_of_part(norms: Sequence[str], j: int) -> int | None:
     return None
 
 
+def _after_its_whole(norms: Sequence[str], j: int, whole: int, sentence: _Sentence) -> bool:
+    """Whether the number at ``j`` follows, past a comma, the sentence's opening "Dari <whole> ..." ("Dari enam korban
+    yang diselamatkan, dua orang masih di bawah umur"), with no other number between."""
+    first = _first_word(norms)
+    if norms[first : first + 2] != ["dari", "#num"] or _token_value(sentence, first + 1) != whole:
+        return False
+    between = norms[first + 2 : j]
+    return "," in between and "#num" not in between
+
+
 def _part_before(norms: Sequence[str], j: int) -> bool:
     """Whether the number at ``j`` is the whole M of "N dari M" or "N di antara M"."""
     return (j > 1 and norms[j - 1] == "dari" and norms[j - 2] == "#num") or (
@@ -2835,6 +2870,20 @@ def _partition_head(norms: Sequence[str]) -> int | None:
 def _victim_values(candidates: Sequence[_Candidate]) -> set[int]:
     """The values of the victim and group counts among ``candidates``."""
     return {c.value for c in candidates if c.category == "victim" or c.whole_group or c.category in GROUP_ROLES}
+
+
+def _group_of_part(antecedent: _Candidate, value: int, victim_totals: set[int]) -> tuple[str, int]:
+    """(role category, number) of the group a part of ``value`` people belongs to: ``antecedent``'s, or, when the
+    part is larger than a part by sex, the victim total that part is a breakdown of ("terdiri dari sembilan perempuan
+    dan lima laki-laki. Delapan orang di antaranya ...": of the fourteen, not of the five men)."""
+    if antecedent.value < value and antecedent.category in ("female", "male"):
+        whole = antecedent.breakdown_of
+        if whole is not None and whole.value > value:
+            return _total_category(whole), whole.value
+        larger = [total for total in victim_totals if total > value]
+        if whole is None and larger:
+            return "victim", min(larger)
+    return _total_category(antecedent), antecedent.value
 
 
 def _total_category(antecedent: _Candidate) -> str:

@@ -156,6 +156,14 @@ def test_rescue_in_the_article_carries_to_victims_of_the_same_case() -> None:
     assert roles(text) == {("victims_rescued", 9)}
 
 
+def test_a_group_restated_by_its_noun_and_said_rescued_was_rescued() -> None:
+    text = ("Delapan anak yang selama ini mengemis di persimpangan ternyata dipaksa bekerja oleh orang dewasa. "
+            "Anak-anak itu diselamatkan dalam operasi gabungan Satpol PP, Senin.")
+    assert ("victims_rescued", 8) in roles(text)
+    # negative: suspects counted last, the victims' noun said rescued is no count of them
+    assert roles("Polisi menangkap dua pria. Para perempuan tersebut diselamatkan.") == {("arrests", 2)}
+
+
 def test_victims_already_sent_are_not_rescued() -> None:
     text = ("Polisi menggagalkan pengiriman 3 pekerja migran ilegal ke Malaysia. "
             "Tersangka mengaku sudah memberangkatkan sekitar 60 orang sejak 2019.")
@@ -2027,6 +2035,34 @@ def test_deported_or_troubled_migrant_workers_are_not_trafficking_victims_unless
     assert not any(about for _, _, about in pairs(troubled))
     victims = "BP3MI menerima 12 warga yang dideportasi dari Sabah dan teridentifikasi sebagai korban TPPO."
     assert ("victims", 12, True) in pairs(victims)
+
+
+def test_breakdown_with_children_takes_the_topic_of_the_whole_it_adds_up_to() -> None:
+    text = ("Sebanyak 90 PMI yang dideportasi dari Malaysia tiba di Pelabuhan Dumai. Dari jumlah itu, delapan orang "
+            "teridentifikasi sebagai korban TPPO. Para deportan terdiri dari 60 laki-laki, 20 perempuan, dan 10 "
+            "anak-anak.")
+    found = pairs(text)
+    assert ("victims", 8, True) in found
+    assert {("victims_male", 60, False), ("victims_female", 20, False), ("victims_child", 10, False)} <= found
+    victims = ("Polisi menyelamatkan 15 korban TPPO dari sebuah rumah di Kota Dumai. "
+               "Mereka terdiri dari tujuh laki-laki, lima perempuan, dan tiga anak.")
+    assert {("victims_male", 7, True), ("victims_child", 3, True)} <= pairs(victims)
+
+
+def test_people_after_an_opening_dari_total_are_a_part_of_it() -> None:
+    text = "Dari enam korban yang diselamatkan, dua orang masih di bawah umur."
+    found = roles(text)
+    assert ("victims_child", 2) in found and ("victims_rescued", 6) in found
+    assert ("victims_rescued", 2) not in found and ("victims", 2) not in found
+
+
+def test_a_part_larger_than_the_last_breakdown_part_is_of_the_total() -> None:
+    text = ("Sebanyak 14 warga yang hendak bekerja di Malaysia dicegah berangkat di PLBN Entikong. Ke-14 orang itu "
+            "terdiri dari sembilan perempuan dan lima laki-laki. Delapan orang di antaranya berasal dari Kabupaten "
+            "Lombok Timur, sementara enam lainnya warga Kabupaten Sambas.")
+    found = roles(text)
+    assert {("victims_rescued", 8), ("victims_rescued", 6), ("victims_male", 5)} <= found
+    assert ("victims_male", 8) not in found
 
 
 def test_figures_of_other_crimes_beside_trafficking_are_not_about_it() -> None:
