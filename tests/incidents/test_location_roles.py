@@ -131,6 +131,17 @@ def test_an_airport_people_were_stopped_from_flying_from_is_where_it_happened() 
     # negative: an airport people flew from on their way is passed through
     text = "Ketiga perempuan itu terbang dari Bandara El Tari menuju Surabaya pada Juni lalu."
     assert _roles(text, airport)["Bandara El Tari"][0] != "event"
+    # people held back at the gate, their home named first
+    text = "Tujuh laki-laki asal Kabupaten Malaka tertahan di Bandara El Tari, Jumat, karena tidak memiliki visa kerja."
+    assert _roles(text, airport)["Bandara El Tari"][0] == "event"
+
+
+def test_a_town_people_set_off_or_were_stopped_from_setting_off_to_is_where_they_were_going() -> None:
+    medan = {"name": "Kota Medan", "level": "city", "province": "Sumatera Utara", "code": "12.71"}
+    assert _roles("Empat perempuan asal TTS dicegah berangkat ke Medan.", medan)["Kota Medan"][0] == "destination"
+    assert _roles("Mereka terbang ke Medan untuk bekerja di rumah makan.", medan)["Kota Medan"][0] == "destination"
+    # negative: a raid there is where it happened
+    assert _roles("Polisi menggerebek sebuah rumah di Medan.", medan)["Kota Medan"][0] == "event"
 
 
 def test_a_site_named_by_its_full_name_is_found_by_its_short_form() -> None:
