@@ -57,7 +57,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     # "Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang", "Perekrutnya, AP, sudah ditahan":
     # the suspects after their noun phrase
     rf"|(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)(?:nya)?\b"
-    rf"[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,",
+    rf"[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,"
+    # "Keempatnya direkrut oleh AR, pria asal ...", "dijual oleh SN kepada ...": who recruited, sent or sold them
+    r"|\b(?:direkrut|dikirim|diberangkatkan|dibawa|dijual|dijanjikan|diiming-imingi|dipekerjakan|disekap|ditampung)"
+    rf"\s+oleh\s+(?P<agent>{_INITIALS_LIST})(?=\s*[,.;]|\s+(?:yang|dan|untuk|ke|kepada|dengan)\b)",
     re.IGNORECASE,
 )
 # "menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka": everyone named between the verb and
@@ -264,7 +267,8 @@ def suspect_initials(text: str) -> set[str]:
     groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
               for match in _SUSPECT_INITIALS.finditer(text)]
     for match in _NAMED_AS_SUSPECTS.finditer(text):
-        named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group("filed")
+        named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group(
+            "filed") or match.group("agent")
         held = match.group("arrested") or match.group("held")
         if named:
             groups.append(named)
@@ -524,14 +528,18 @@ def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset(),
     """The value a sentence or the headline gives as an update of earlier counts ("bertambah menjadi 12 orang",
     "Korban ... Jadi 12 Orang": the latest count the report confirms), else the value given most often; ties to the
     value the headline gives (a number written in passing about something else comes first in the text more often
-    than the headline's), then to a count that names no region or larger total, then to the first."""
+    than the headline's), then to a count that names no region or larger total, then to the first; of the values an
+    update sentence gives, the largest ("Satu korban lainnya sudah pulang, sehingga total korban berjumlah 5 orang",
+    "bertambah dari 3 menjadi 5 orang": the sum, the new figure)."""
     frequency = Counter(figure.value for figure in found)
 
     def not_an_update(figure: Figure) -> bool:
         return figure.value not in title_update and update_cues().search(figure.sentence) is None
 
     return min(found, key=lambda figure: (not_an_update(figure), -frequency[figure.value],
-                                          figure.value not in in_title, figure.scoped, figure.position))
+                                          figure.value not in in_title, figure.scoped,
+                                          (figure.position, 0) if not_an_update(figure) else
+                                          (-figure.position, -figure.value)))
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:

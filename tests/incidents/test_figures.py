@@ -61,6 +61,13 @@ def test_the_incident_figure_says_which_rule_chose_it() -> None:
     assert merge_figures([first])["victims"]["rule"].startswith("only report")
 
 
+def test_an_update_sentence_gives_its_sum_not_the_part_it_adds() -> None:
+    article, record = _report("Sebanyak 4 pemuda dipulangkan dari Kamboja. Sebelumnya 1 korban lainnya sudah lebih "
+                              "dulu pulang, sehingga total korban berjumlah 5 orang.",
+                              [("victims", 4, None), ("victims", 1, None), ("victims", 5, None)])
+    assert headline_figures(article, record)["victims"].value == 5
+
+
 def test_a_tie_goes_to_the_number_the_headline_gives() -> None:
     article, record = _report("Sepekan setelah 9 pemuda digagalkan, petugas kembali menahan 3 perempuan di bandara.",
                               [("victims_rescued", 9, None), ("victims_rescued", 3, None)])

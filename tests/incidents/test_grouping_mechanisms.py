@@ -256,6 +256,12 @@ def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> Non
                  "hari setelah penggerebekan.", victims=6, places={"Kabupaten Pasuruan": "event"},
                  agencies=("Satreskrim Polres Pasuruan",))
     assert not own.adds_suspect
+    # suspects named in the case of a group stopped "pekan lalu": the same case, told on
+    named = report("port-named", "2026-07-08",
+                   "Polres Pasuruan menetapkan dua sponsor, HR (46) dan NH (40), sebagai tersangka pengiriman 6 "
+                   "perempuan yang digagalkan di Pelabuhan Pasuruan pekan lalu.", victims=6,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    assert named.adds_suspect
 
 
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
