@@ -36,6 +36,14 @@ def nlp():
         ("Lulusan Lembaga Pelatihan Kerja Mengadu ke Polres\nDua puluh lulusan lembaga pelatihan kerja menjadi korban "
          "perdagangan orang dan melapor ke Polres Garut. Para mahasiswa dan pelajar itu dijanjikan magang. Polisi "
          "membenarkan laporan tersebut.", "incident"),
+        # a governor's circular: a policy
+        ("Gubernur Wajibkan Perekrutan PMI Lewat LTSA\nGubernur menerbitkan surat edaran yang mewajibkan seluruh "
+         "perekrutan pekerja migran melalui layanan terpadu. Perusahaan yang merekrut warga tanpa melalui layanan itu "
+         "akan dilaporkan. Kebijakan ini untuk menekan jumlah pekerja migran nonprosedural yang rentan menjadi korban "
+         "perdagangan orang.", "other"),
+        # a training that is the lure ("bermodus pelatihan ABK") is no training event
+        ("Korban LPK Bertambah Jadi 14 Orang\nJumlah korban dugaan perdagangan orang bermodus pelatihan ABK di "
+         "Cilacap bertambah menjadi 14 orang. Polresta Cilacap menetapkan tersangka kedua.", "incident"),
         # a passport refused or held back from people about to leave to work unlawfully: an interception, a case
         ("Imigrasi Tolak Paspor Enam Warga Sikka, Diduga Akan Jadi PMI Ilegal\nKantor Imigrasi Maumere menolak "
          "permohonan paspor enam warga yang disangka hendak menjadi pekerja tanpa dokumen di Sabah dan rawan menjadi "
