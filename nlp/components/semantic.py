@@ -35,7 +35,7 @@ Cost: the model runs only where it can change the outcome: articles the rules fi
 is within ``reach`` of the threshold, or relevant within ``review`` of it, with none of the rules' look-alike
 features that settle the matter
 (``vetoes``: refugee smuggling, "bukan TPPO", legal placement, commerce, money laundering, a strike or an
-industrial dispute), that are not abuse
+industrial dispute, a charge of fraud: "dijerat Pasal 378 KUHP", a job lure that sent no one), that are not abuse
 stories (violence without trafficking in ``violence_limit`` sentences or more: sexual abuse of a minor told at
 length; no story the model made relevant had more than one such sentence), and whose title or lead holds a cue
 (migrant work, crew, abroad, compounds, marriage, wages, passports, minors...: ``nlp/data/semantic/cues.txt``). The
@@ -73,7 +73,7 @@ CUES_PATH = DATA_DIR / "semantic" / "cues.txt"
 HEAD_PATH = "data/semantic/head.json"  # relative to the nlp package (the config's ``head_path``)
 KINDS = ("trafficking", "lookalike")
 DEFAULT_VETOES = ("smuggling", "not_trafficking", "legal_placement", "commerce", "money_laundering",
-                  "labour_dispute")
+                  "labour_dispute", "fraud_charge")
 VIOLENCE_FEATURE = "violence_without_trafficking"
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z\s.,'-]+(?:\([^)]*\))?\s*[,–-]+\s*(?:[\w.]+\s*[-–—]\s*)?")
 # a short place-and-outlet prefix before a dash ("VIVA Medan - ", "jpnn.com - ", "Pekanbaru (ANTARA) - "): every word

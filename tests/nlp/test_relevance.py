@@ -44,6 +44,9 @@ RELEVANT = [
     "Polisi menggerebek sebuah pabrik sandal yang menyekap dan mengunci pekerjanya dari luar. Para pekerja tidak "
     "boleh keluar kecuali dengan mandor. Upah mereka, Rp 40.000 sehari, ditahan sampai akhir tahun. Pintu mes "
     "dikunci dari luar setiap malam.",
+    # a scam compound's lure named as a trading company ("perusahaan perdagangan elektronik") is no commerce story
+    "Keluarga meminta pemerintah memulangkan Dimas yang dijanjikan kerja sebagai admin sebuah perusahaan perdagangan "
+    "elektronik di Bangkok. Ia justru dibawa ke Myanmar, disekap dan dipaksa menipu orang lewat internet.",
 ]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
@@ -78,6 +81,12 @@ IRRELEVANT = [
     # a runaway teenager: trafficking suspected, then ruled out by "tidak ada unsur itu"
     "Siswi yang hilang sepekan ditemukan di rumah teman. Kasus itu sempat dikaitkan dengan penculikan atau "
     "perdagangan orang. Dari hasil pemeriksaan, tidak ada unsur itu.",
+    # ... the same said by the women themselves: nobody coordinates or forces them
+    "Satpol PP merazia rumah kos dan menjaring delapan perempuan yang diduga menjajakan diri lewat aplikasi. Mereka "
+    "mengaku bekerja sendiri. Tidak ada yang mengaku dikoordinir atau dipaksa pihak lain.",
+    # goods smuggled across the border by an unofficial route: fuel, not people
+    "Polisi menangkap dua pria yang diduga menyelundupkan 1.800 liter solar ke Timor Leste melalui jalur tidak resmi. "
+    "Perdagangan BBM ilegal itu merugikan negara.",
 ]
 
 

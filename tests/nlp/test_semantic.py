@@ -316,6 +316,14 @@ def test_the_model_does_not_run_on_a_strike_or_an_industrial_dispute(rules, fake
     assert fake.calls == 0
 
 
+def test_the_model_does_not_run_on_a_job_lure_charged_as_fraud(rules, fake):
+    text = ("Polisi menangkap pria yang menipu 20 warga dengan janji kerja di Jepang dan iming-iming gaji tinggi. "
+            "Tidak ada yang diberangkatkan. Tersangka dijerat Pasal 378 KUHP tentang penipuan.")
+    doc = run(rules, SemanticComponent(head=MARGIN_HEAD, embedder=fake), text)
+    assert doc._.relevant is False
+    assert fake.calls == 0
+
+
 # ---------------------------------------------------------------- the learned head
 
 
