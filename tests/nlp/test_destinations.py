@@ -550,6 +550,12 @@ def test_where_money_went_is_no_destination(nlp, text: str, expected: list[str])
     assert destinations(nlp, text) == expected
 
 
+def test_where_a_recruiter_once_worked_is_no_destination(nlp):
+    text = ("Korban TPPO dikirim ke Kamboja. JK, yang pernah bekerja di Malaysia, menawarkan pekerjaan di sebuah "
+            "perusahaan di Thailand kepada para korban.")
+    assert destinations(nlp, text) == ["Cambodia", "Thailand"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1146,6 +1146,20 @@ def test_a_job_lure_in_a_sentence_naming_the_country_elsewhere_is_migrant_work(n
     assert "migrant_worker" not in labels(nlp, "Delapan warga dijanjikan bekerja di sektor pertanian di Jambi.")
 
 
+def test_a_fake_cruise_ship_job_is_crew_recruitment(nlp):
+    text = ("Maraknya tawaran kerja di kapal pesiar yang ternyata bodong mendorong BP3MI menggelar sosialisasi "
+            "pencegahan TPPO.")
+    assert "ship_crew" in labels(nlp, text)
+    # negative: a cruise ship named as a dream, no lure told
+    assert "ship_crew" not in labels(nlp, "Korban TPPO itu dulu bercita-cita bekerja di kapal pesiar.")
+
+
+def test_an_internship_abroad_that_was_a_front_is_student_internship(nlp):
+    text = ("Korban TPPO makin banyak. Sekarang marak tawaran magang ke Eropa atau Asia Timur yang ternyata hanya "
+            "kedok, ujung-ujungnya jadi buruh kasar.")
+    assert "student_internship" in labels(nlp, text)
+
+
 def test_a_lure_of_work_on_a_ship_is_crew_not_a_cruise_ships(nlp):
     text = "Seorang pemuda korban TPPO yang dijanjikan kerja di kapal, ternyata dibawa ke Thailand."
     assert "ship_crew" in labels(nlp, text)
