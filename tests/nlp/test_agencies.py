@@ -980,9 +980,9 @@ def test_a_regional_secretary_stands_for_the_local_government_only_when_no_pemda
 
 def test_port_authorities_by_their_port(pipeline):
     text = "Polres Bitung berkoordinasi dengan KSOP Kelas II Bitung untuk mendata awak kapal."
-    assert ("KSOP Kelas II Bitung", "other") in agencies(pipeline, text)
+    assert ("KSOP Kelas II Bitung", "ministry") in agencies(pipeline, text)
     text = "Dinas Perikanan menerima laporan dari Syahbandar Ambon tentang kapal yang ditinggalkan."
-    assert ("Syahbandar Ambon", "other") in agencies(pipeline, text)
+    assert ("Syahbandar Ambon", "ministry") in agencies(pipeline, text)
     # a harbour master with no port named is a person's office, not listed
     assert agencies(pipeline, "Nakhoda wajib melapor kepada syahbandar. Syahbandar memeriksa dokumen.") == []
 
@@ -1278,7 +1278,7 @@ def test_a_headline_name_ends_where_the_body_ends_it(pipeline):
     # a headline capitalises every word: the words after a head belong to its name as far as the body writes them
     text = ("Imigrasi dan KSOP Tanjung Emas Sepakat Perketat Pengawasan ABK\n\nSEMARANG - KSOP Tanjung Emas "
             "menandatangani nota kesepahaman dengan Kantor Imigrasi Semarang.")
-    assert ("KSOP Tanjung Emas", "other") in agencies(pipeline, text)
+    assert ("KSOP Tanjung Emas", "ministry") in agencies(pipeline, text)
     assert not any("Sepakat" in name for name, _ in agencies(pipeline, text))
     # a longer name the body writes too stays whole
     text = "Lanal Tanjung Balai Karimun Cegat Kapal Pembawa Calon PMI\n\nKARIMUN - Lanal Tanjung Balai Karimun " \
@@ -1290,13 +1290,13 @@ def test_one_name_written_through_two_head_forms_is_one_agency(pipeline):
     # the class of an office ("Utama", "Kelas II") read once with the head and once with the place
     text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Utama Tanjung Priok menandatangani nota. Petugas "
             "KSOP Utama Tanjung Priok lalu memeriksa kapal.")
-    assert agencies(pipeline, text) == [("KSOP Utama Tanjung Priok", "other")]
+    assert agencies(pipeline, text) == [("KSOP Utama Tanjung Priok", "ministry")]
     text = ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas II Bitung memeriksa kapal. KSOP Kelas II "
             "Bitung juga mendata awak kapal.")
-    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "other")]
+    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "ministry")]
     # two ports' offices stay two
     text = "KSOP Kelas II Bitung dan KSOP Kelas II Parepare memeriksa kapal."
-    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "other"), ("KSOP Kelas II Parepare", "other")]
+    assert agencies(pipeline, text) == [("KSOP Kelas II Bitung", "ministry"), ("KSOP Kelas II Parepare", "ministry")]
 
 
 def test_the_2024_women_children_and_trafficking_units_by_every_name(pipeline):
@@ -1337,7 +1337,7 @@ def test_a_mission_abroad_never_abbreviated_is_named_as_written(pipeline):
     found = agencies(pipeline, "Kelima ABK itu dipulangkan melalui Kedutaan Besar RI di Lima setelah kapal bersandar.")
     assert found == [("Kedutaan Besar RI Lima", "ministry")]
     found = agencies(pipeline, "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bitung memeriksa kapal itu.")
-    assert found == [("Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bitung", "other")]
+    assert found == [("Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas II Bitung", "ministry")]
     # once the article writes its short form, the short form names it
     found = agencies(pipeline, "Kedutaan Besar Republik Indonesia (KBRI) di Phnom Penh menampung korban.")
     assert found == [("KBRI Phnom Penh", "ministry")]
