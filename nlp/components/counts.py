@@ -347,8 +347,10 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
         if norms[i] in ("#num", ",", ";", ":", *SENTENCE_STOPS):
             break
         before.append(i)
-    # "25 orang asal NTB dan 15 orang asal NTT": a region introduced right after the noun is its own
-    ordered = [*after, *before] if after and norms[after[0]] in _ORIGIN_WORDS else [*before, *after]
+    # "25 orang asal NTB dan 15 orang asal NTT", "lima warga Kabupaten X dan tiga warga Kabupaten Y": a region
+    # introduced right after the noun is its own
+    own_after = after and (norms[after[0]] in _ORIGIN_WORDS or norms[noun_end - 1] in ("warga", "penduduk"))
+    ordered = [*after, *before] if own_after else [*before, *after]
     for i in ordered:
         word = sentence.text[tokens[i].start : tokens[i].end]
         if not word[:1].isupper() or (i > 0 and sentence.caps[i - 1] and norms[i - 1] not in _ORIGIN_WORDS):
@@ -611,9 +613,9 @@ class CountsExtractor:
             return [*found, initials] if initials is not None else found
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)
         attendance = self._attendance(norms)
-        victim_context = self._has_victim_context(norms) or (
+        victim_context = self._has_victim_context(norms) or (  # "Mereka terdiri dari lima warga Kabupaten X ..."
             bool(self.lists["breakdown_marks"].find_all(norms))
-            and any(c.category == "victim" for c in earlier[-1:]))
+            and any(c.category in ("victim", *GROUP_ROLES) for c in earlier[-1:]))
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         victim_totals = {c.value for c in earlier[-6:]
                          if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
@@ -1497,6 +1499,11 @@ class CountsExtractor:
                                               or self._verb_before(norms, j, "sending") is not None)
         elif category == "victim" and self._is_perpetrator_clause(norms, noun_end):
             return None
+        if candidate.category == "victim" and candidate.scope is None and not subset:
+            larger = next((c.value for c in reversed(antecedents) if c.value > mention.value and c.sentence == s_index
+                           and _after_its_whole(norms, j, c.value, sentence)), None)
+            if larger is not None:  # "Dari 187 korban, 64 orang berhasil kami selamatkan": a part of the 187
+                candidate.scope, subset = f"of {larger}", (1, "partition")
         if candidate.category == "victim" and not (candidate.scope or "").startswith("of ") and not subset:
             whole = self._whole_group_later(norms, noun_end, past_numbers=False)
             if whole is not None:  # "Ada 5 orang yang menjadi korban dalam kasus ini, seluruhnya perempuan"
@@ -2833,13 +2840,14 @@ def _whole_of_part(norms: Sequence[str], j: int) -> int | None:
 
 
 def _after_its_whole(norms: Sequence[str], j: int, whole: int, sentence: _Sentence) -> bool:
-    """Whether the number at ``j`` follows, past a comma, the sentence's opening "Dari <whole> ..." ("Dari enam korban
-    yang diselamatkan, dua orang masih di bawah umur"), with no other number between."""
+    """Whether the number at ``j`` follows, past the comma that ends it, the sentence's opening "Dari <whole> ..."
+    ("Dari enam korban yang diselamatkan, dua orang masih di bawah umur", "Dari 11 orang yang diselamatkan, delapan
+    laki-laki dan tiga perempuan")."""
     first = _first_word(norms)
     if norms[first : first + 2] != ["dari", "#num"] or _token_value(sentence, first + 1) != whole:
         return False
-    between = norms[first + 2 : j]
-    return "," in between and "#num" not in between
+    comma = next((i for i in range(first + 2, j) if norms[i] == ","), None)  # the whole's phrase ends at a comma
+    return comma is not None and "#num" not in norms[first + 2 : comma]
 
 
 def _part_before(norms: Sequence[str], j: int) -> bool:

@@ -2065,6 +2065,28 @@ def test_a_part_larger_than_the_last_breakdown_part_is_of_the_total() -> None:
     assert ("victims_male", 8) not in found
 
 
+def test_a_group_of_women_broken_down_by_home_regency() -> None:
+    text = ("Imigrasi menunda keberangkatan delapan perempuan yang diduga akan bekerja di Arab Saudi. Kedelapan "
+            "perempuan itu terdiri dari lima warga Kabupaten Sumenep dan tiga warga Kabupaten Bangkalan.")
+    found = {(c["role"], c["value"], c["scope"]) for c in extract_counts(text)}
+    assert {("victims_rescued", 5, "Kabupaten Sumenep"), ("victims_rescued", 3, "Kabupaten Bangkalan")} <= found
+
+
+def test_every_part_after_an_opening_dari_total_is_a_part_of_it() -> None:
+    found = roles("Polisi menggagalkan pengiriman 11 calon PMI. Dari 11 orang yang diselamatkan, delapan laki-laki "
+                  "dan tiga perempuan.")
+    assert {("victims_male", 8), ("victims_female", 3)} <= found
+    assert ("victims_rescued", 3) not in found
+
+
+def test_a_rescued_part_after_an_opening_dari_total_leaves_the_total_unrescued() -> None:
+    text = ("Jumlah korban dalam perkara-perkara TPPO tersebut mencapai 187 orang. \"Dari 187 korban, 64 orang "
+            "berhasil kami selamatkan sebelum diberangkatkan,\" kata Arief.")
+    found = {(c["role"], c["value"], c["scope"]) for c in extract_counts(text)}
+    assert {("victims", 187, None), ("victims_rescued", 64, "of 187")} <= found
+    assert ("victims_rescued", 187, None) not in found
+
+
 def test_figures_of_other_crimes_beside_trafficking_are_not_about_it() -> None:
     text = ("Polda menangani 21 kasus TPPO sepanjang 2025. "
             "Untuk tindak pidana lainnya, Polda dan jajaran mencatat 5.300 kasus, turun 3 persen.")
