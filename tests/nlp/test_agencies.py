@@ -78,6 +78,14 @@ def test_women_and_child_protection_offices(pipeline):
         ("Sudin PPAPP Jakarta Barat", "women_child_protection_office")]
 
 
+def test_jakartas_offices_in_each_administrative_city(pipeline):
+    text = ("Petugas Sudin Sosial Jakarta Pusat menyelamatkan tujuh anak. Mereka didampingi Sudin PPAPP Jakarta Pusat "
+            "dan Suku Dinas Tenaga Kerja Jakarta Barat.")
+    assert agencies(pipeline, text) == [("Sudin Sosial Jakarta Pusat", "local_government"),
+                                        ("Sudin PPAPP Jakarta Pusat", "women_child_protection_office"),
+                                        ("Suku Dinas Tenaga Kerja Jakarta Barat", "local_government")]
+
+
 def test_bare_acronym_joins_the_regional_one(pipeline):
     text = "DPMPPA menggelar rapat. Kepala DPMPPA Kota Jambi membuka acara."
     assert agencies(pipeline, text) == [("DPMPPA Kota Jambi", "women_child_protection_office")]
