@@ -648,6 +648,8 @@ class CountsExtractor:
                 # secured or sought just before are suspects
                 candidate = _Candidate(mention.value, "suspect", s_index, j, (sentence.start, sentence.end))
                 _recast_as_perpetrators(earlier, mention.value, s_index)
+            elif candidate is None and mention.kind == "collective" and self._not_yet_suspects(norms, j + 1):
+                _recast_as_held(earlier + found, mention.value, s_index)  # "Keduanya belum ditetapkan tersangka"
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
                 _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
             elif candidate is None and mention.kind == "cardinal":
@@ -666,6 +668,12 @@ class CountsExtractor:
                     candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
+                elif candidate.category == "perpetrator" and candidate.held and not candidate.other_part and \
+                        self._not_yet_suspects(norms, candidate.noun_end or j + 1):
+                    # "polisi juga mengamankan dua penjaga yang masih berstatus saksi"; not people only heard as
+                    # witnesses ("memeriksa dua pengurus sebagai saksi"), nor the rest of a group a part of which
+                    # was named suspects ("dua lainnya sebagai saksi": the group is the arrest count)
+                    candidate.category = "held"
                 if not self._one_named_perpetrator(norms, candidate):
                     found.append(candidate)
         _link_children_by_sex(found)
@@ -1929,11 +1937,24 @@ class CountsExtractor:
         return not (noun and noun[1] == "victim")
 
     def _called_suspects(self, norms: list[str], start: int) -> bool:
-        """A status word and a suspect noun in the clause ("yang diamankan kemudian ditetapkan sebagai tersangka")."""
+        """A status word and a suspect noun in the clause ("yang diamankan kemudian ditetapkan sebagai tersangka"),
+        not denied ("belum ditetapkan sebagai tersangka")."""
         for i in range(start, min(len(norms), start + 8)):
             if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
                 return False
             if self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["suspect_status"]:
+                return not self._negated(norms, i)
+        return False
+
+    def _not_yet_suspects(self, norms: list[str], noun_end: int) -> bool:
+        """Whether the clause after people says they are no suspects (yet): "masih berstatus saksi", "belum
+        ditetapkan sebagai tersangka"."""
+        for i in range(noun_end, min(len(norms), noun_end + 10)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
+                return False
+            if norms[i] == "saksi" and i > 0 and norms[i - 1] in ("berstatus", "sebagai", "status", "menjadi"):
+                return True
+            if self._is_suspect_noun(norms, i) and self._negated(norms, i):
                 return True
         return False
 
@@ -2459,6 +2480,15 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
     for c in earlier:
         if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
             c.category, c.whole_group = "perpetrator", None
+
+
+def _recast_as_held(earlier: list[_Candidate], value: int, s_index: int) -> None:
+    """People of the last two sentences counted as ``value`` and said to be no suspects yet ("Keduanya belum
+    ditetapkan sebagai tersangka") were held: arrests, neither suspects nor victims."""
+    for c in earlier:
+        if c.value == value and c.sentence >= s_index - 2 and (
+                c.from_people or c.category in ("perpetrator", "suspect", "male", "female")):
+            c.category, c.whole_group = "held", None
 
 
 def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,

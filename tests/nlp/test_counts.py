@@ -1061,6 +1061,22 @@ def test_people_secured_of_whom_a_part_is_named_suspects() -> None:
     assert roles(text) == {("suspects", 5)}
 
 
+def test_people_said_to_be_no_suspects_yet_are_arrests() -> None:
+    text = ("Polisi menetapkan RM sebagai tersangka. Selain RM, polisi juga mengamankan dua pria yang berada di kafe "
+            "saat penggerebekan. Keduanya belum ditetapkan sebagai tersangka.")
+    assert roles(text) == {("arrests", 2)}
+    text = "Polisi mengamankan dua pria di lokasi. Keduanya masih diperiksa dan belum ditetapkan tersangka."
+    assert roles(text) == {("arrests", 2)}
+    text = ("Polisi menetapkan HT sebagai tersangka. Polisi juga mengamankan dua penjaga penampungan yang masih "
+            "berstatus saksi.")
+    assert ("arrests", 2) in roles(text) and ("suspects", 2) not in roles(text)
+    # people only heard as witnesses were neither held nor suspects
+    text = "Polisi menetapkan HT sebagai tersangka dan memeriksa dua pengurus lembaga penyalur sebagai saksi."
+    assert ("arrests", 2) not in roles(text)
+    # negative: named suspects are suspects
+    assert roles("Polisi mengamankan dua pria. Keduanya kini berstatus tersangka.") == {("suspects", 2)}
+
+
 def test_a_headline_number_of_people_secured_is_the_group_of_suspects() -> None:
     title = "Polres Dumai Amankan 4 Orang Pengirim PMI Ilegal"
     text = title + "\n\nPolres Dumai mengamankan empat orang yang diduga terlibat pengiriman PMI ilegal ke Malaysia."
