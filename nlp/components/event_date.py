@@ -70,6 +70,7 @@ class DatePatterns:
     weekdays: dict[str, int]  # day name (lower case) -> weekday number
     bare: re.Pattern[str]  # a day name written alone, in the context of an event ("di Ambon, Selasa.")
     bare_not_before: re.Pattern[str]  # a habit, read before ``bare``'s match ("setiap")
+    other_group: re.Pattern[str]  # a sentence about other people or another case ("... lain juga digagalkan")
     # numeric and named, case-sensitive, for the lower-cased text (faster); None where a cue is not lower-case ASCII
     lower: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
@@ -110,6 +111,7 @@ def default_patterns() -> DatePatterns:
             rf"(?P<context>(?i:{'|'.join(cues['bare_before'])})\s*)?(?P<weekday>{capitalised})(?!\w)(?:\s+(?i:{daytime}))?"
             rf"(?P<last>\s+lalu)?(?!\s*(?i:{'|'.join(cues['bare_not_after'])}))"),
         bare_not_before=re.compile(rf"(?<!\w)(?:{'|'.join(cues['bare_not_before'])})\s+$", re.IGNORECASE),
+        other_group=re.compile(rf"(?<!\w)(?:{'|'.join(cues['other_group'])})(?!\w)", re.IGNORECASE),
         lower=(re.compile(numeric), re.compile(named)) if lower_case else None,
     )
 
@@ -141,9 +143,21 @@ def find_dates(text: str, patterns: DatePatterns | None = None, lowered: str | N
     return sorted(mentions.values(), key=lambda m: m.start)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _of_other_group(text: str, start: int, patterns: DatePatterns) -> bool:
+    """Whether the sentence around ``start`` tells of other people or another case (``other_group`` cues)."""
+    before = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)), default=0)
+    after = _SENTENCE_BREAK.search(text, start)
+    return patterns.other_group.search(text, before, after.start() if after else len(text)) is not None
+
+
 def is_event_candidate(text: str, mention: DateMention, patterns: DatePatterns | None = None) -> bool:
-    """False for timestamps, citation/update dates and the ends of periods."""
+    """False for timestamps, citation/update dates, the ends of periods and dates of other people or cases."""
     patterns = patterns or default_patterns()
+    if _of_other_group(text, mention.start, patterns):
+        return False
     if _TIMESTAMP_AFTER.match(text, mention.end):
         return False
     if patterns.skip_before.search(text, max(0, mention.start - 40), mention.start):
@@ -168,7 +182,8 @@ def bare_weekday_dates(text: str, published: dt.date, mentions: list[DateMention
             continue
         if only_past and not (match.group("last") and match.group("context")):
             continue  # "..., Senin lalu", "pada Senin lalu"; not "kasus berbeda dengan yang Senin lalu"
-        if patterns.bare_not_before.search(text, max(0, match.start() - 20), match.start()):
+        if patterns.bare_not_before.search(text, max(0, match.start() - 20), match.start()) or _of_other_group(
+                text, match.start("weekday"), patterns):
             continue
         weekday = patterns.weekdays[match.group("weekday").casefold()]
         days_back = (published.weekday() - weekday) % 7 or (7 if match.group("last") else 0)

@@ -127,3 +127,15 @@ def test_since_a_named_day_is_when_it_began_since_a_plain_date_a_period(text, pu
 )
 def test_a_past_day_named_alone_beside_written_dates_is_the_last_such_day_before_them(text, published, expected):
     assert event_date(text, published) == expected
+
+
+def test_dates_of_other_people_or_another_case_are_not_the_event():
+    text = ("Lima WNI asal Flores tertahan di pemeriksaan imigrasi pada Sabtu siang. Pada Selasa pekan ini, sembilan "
+            "calon PMI lain juga digagalkan di pos lintas batas yang sama.")
+    assert event_date(text, "2026-11-08") == "2026-11-07"
+    text = ("Polisi menggerebek kafe itu, Senin (2/11/2026). Kasus ini tidak terkait dengan penggerebekan pada Jumat "
+            "(30/10/2026).")
+    assert event_date(text, "2026-11-03") == "2026-11-02"
+    # negative: others of the same group in the same event ("tiga korban lainnya ...") leave the date
+    text = "Polisi menyelamatkan lima korban pada Sabtu (7/11/2026). Tiga korban lainnya juga diselamatkan hari itu."
+    assert event_date(text, "2026-11-08") == "2026-11-07"
