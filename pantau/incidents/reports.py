@@ -45,11 +45,13 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     r"ditetapkan\s+(?:sebagai\s+)?tersangka"
     # "ZN ditangkap Polres ...", "RA dan TW divonis", "DN, yang ditangkap ...", "KB, sopir travel, kini ditahan",
     # "PL dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of
-    rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})(?:\s*,\s*yang|\s*,[^.!?\n,]{{1,40}},)?"
+    rf"|(?<![\w-])(?P<arrested>{_INITIALS_LIST})(?:\s*,\s*yang|\s*,[^.!?\n,]{{1,40}},|\s*,)?"
     r"\s+(?:resmi\s+|telah\s+|sudah\s+|akhirnya\s+|kini\s+)?"
     r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi|ditahan|dijerat)\b"
     # "Polisi menahan YD, pemilik losmen, ...": the person held, apposed
     rf"|(?:menahan|menangkap|membekuk|meringkus)\s+(?:tersangka\s+|pelaku\s+)?(?P<held>{_INITIALS_LIST})(?=\s*,)"
+    # "memvonis AM (41) enam tahun penjara", "Jaksa menuntut terdakwa SN sembilan tahun"
+    rf"|\b(?:memvonis|menghukum|menuntut|mendakwa)\s+(?:terdakwa\s+)?(?P<convicted>{_INITIALS_LIST})(?!\w)"
     # "menjatuhkan hukuman enam tahun penjara kepada PW (52)"
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
     # "mengirim berkas perkara kakak beradik OT dan IR": a case file is of its suspects
@@ -268,7 +270,7 @@ def suspect_initials(text: str) -> set[str]:
               for match in _SUSPECT_INITIALS.finditer(text)]
     for match in _NAMED_AS_SUSPECTS.finditer(text):
         named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group(
-            "filed") or match.group("agent")
+            "filed") or match.group("agent") or match.group("convicted")
         held = match.group("arrested") or match.group("held")
         if named:
             groups.append(named)

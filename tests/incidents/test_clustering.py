@@ -90,6 +90,11 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     # who recruited or sent them, named after "oleh"
     assert suspect_initials("Keempatnya direkrut oleh AR, pria asal Pedurungan yang ditangkap Rabu.") == {"AR"}
     assert suspect_initials("Para korban dibawa oleh polisi ke rumah aman.") == set()
+    # a verdict or a charge names its defendants ("memvonis AM (41)", "Rekannya, RS, divonis")
+    assert suspect_initials("Hakim memvonis AM (41) enam tahun penjara. Rekannya, RS, divonis lima tahun.") == {
+        "AM", "RS"}
+    assert suspect_initials("Jaksa menuntut terdakwa SN sembilan tahun penjara.") == {"SN"}
+    assert suspect_initials("Korban, DA, ditahan majikannya selama dua tahun.") == set()
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:
