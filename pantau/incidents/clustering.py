@@ -265,12 +265,13 @@ def match_score(a: Report, b: Report) -> float:
     counts as its body, a regional body as its region), a shared modus, the same port, airport or district on the
     same day, the same news cycle, victims from the same places, a vague first figure whose range holds the other's
     count, a larger figure the later report calls an update (the same port or district counts then on whatever day
-    the update is told). Against (the same police unit's different raids in one month, two interceptions at one
-    port): victim numbers far apart (a little when close), event dates days apart (not where one report names no
-    date and was published a few days after the other's event), victims sent to countries none of which the other
-    names, different places of the event within the regency (a port, a district), victims from different places (not
-    for parts of one group); a report saying its case is separate from an earlier one is of no report of another
-    event day unless they share suspects.
+    the update is told), a later report telling of as many people stopped or rescued before in that regency
+    ("memulangkan tujuh perempuan yang sebelumnya digagalkan"). Against (the same police unit's different raids in
+    one month, two interceptions at one port): victim numbers far apart (a little when close), event dates days
+    apart (not where one report names no date and was published a few days after the other's event), victims sent
+    to countries none of which the other names, different places of the event within the regency (a port, a
+    district), victims from different places (not for parts of one group); a report saying its case is separate from
+    an earlier one is of no report of another event day unless they share suspects.
     """
     shared_initials = bool(shared_suspects(a, b))
     added = _adds_suspect(a, b)
@@ -300,8 +301,11 @@ def match_score(a: Report, b: Report) -> float:
     if a.destinations and b.destinations and not a.destinations & b.destinations:
         score -= OTHER_COUNTRIES_PENALTY  # people sent to Saudi Arabia and people bound for Cambodia: two groups
     added_there = added and bool(_local(where_codes(a)) & _local(where_codes(b)))
+    followed = _follows_up(a, b)
+    if followed:
+        score += 1.0  # the later news of the same people ("yang sebelumnya digagalkan ..."), as many, in that regency
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART and not (
-            _told_after(a, b) or _told_after(b, a) or added_there):
+            _told_after(a, b) or _told_after(b, a) or added_there or followed):
         score -= 1.0  # not a suspect caught days after the case's first act there: that later day is no other event
     elif _within(a.event_date, b.event_date, SAME_DAYS) or (
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
@@ -332,6 +336,18 @@ def _adds_suspect(a: Report, b: Report) -> bool:
     if a.day is None or b.day is None or a.day == b.day:
         return False
     return max(a, b, key=lambda report: report.day).adds_suspect
+
+
+def _follows_up(a: Report, b: Report) -> bool:
+    """Whether the later of two reports tells of its people as stopped or rescued before ("memulangkan tujuh
+    perempuan yang sebelumnya digagalkan keberangkatannya") and counts as many victims as the earlier, in the same
+    regency or city: the later news of that event."""
+    if a.day is None or b.day is None or a.day == b.day:
+        return False
+    earlier, later = sorted((a, b), key=lambda report: report.day)
+    victims = later.value("victims")
+    return (later.follows_up and bool(victims) and victims == earlier.value("victims")
+            and bool(_local(where_codes(a)) & _local(where_codes(b))))
 
 
 def _told_after(a: Report, b: Report) -> bool:

@@ -150,6 +150,12 @@ def later_arrest_cues() -> re.Pattern[str]:
     return _phrases("later_arrest_cues.txt")
 
 
+def follow_up_cues() -> re.Pattern[str]:
+    """The phrases by which a report's lead tells of its people as stopped or rescued before: later news of an
+    earlier event (``data/follow_up_cues.txt``)."""
+    return _phrases("follow_up_cues.txt")
+
+
 def _lead(title: str | None, text: str | None, sentences: int = 2) -> str:
     """A report's headline and its first sentences."""
     body = (text or "").strip()
@@ -361,6 +367,7 @@ class Report:
     wholes: frozenset[int] = frozenset()  # larger groups the report says its victims are part of ("bagian dari 12")
     again: bool = False  # the report tells of another act like an earlier one ("kembali menggagalkan", "kali ini")
     adds_suspect: bool = False  # the report tells of a suspect added to a case ("tersangka kedua dalam kasus ...")
+    follows_up: bool = False  # its lead tells of its people as stopped or rescued before ("yang sebelumnya digagalkan")
     ages: dict[str, int] = field(default_factory=dict)  # suspects' ages, by initials ("JK (45)")
     partial: bool = False  # its victims figure counts only a part of a larger group ("tiga di antaranya remaja")
     one_victim: Figure | None = None  # the sentence telling of a single victim, where no victim is counted
@@ -601,6 +608,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         again=again_cues().search(told) is not None,
         adds_suspect=added_suspect_cues().search(told) is not None or later_arrest_cues().search(
             _lead(article.get("title"), article.get("text"))) is not None,
+        follows_up=follow_up_cues().search(_lead(article.get("title"), article.get("text"))) is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
@@ -649,6 +657,7 @@ def report_features(report: Report) -> dict[str, Any]:
         "ages": dict(sorted(report.ages.items())),
         "again": report.again,
         "adds_suspect": report.adds_suspect,
+        "follows_up": report.follows_up,
         "dated": report.dated,
         "destinations": sorted(report.destinations),
     }
@@ -679,6 +688,7 @@ def report_from_features(article_id: str, record_hash: str, features: dict[str, 
         ages={str(key): int(value) for key, value in (features.get("ages") or {}).items()},
         again=bool(features.get("again")),
         adds_suspect=bool(features.get("adds_suspect")),
+        follows_up=bool(features.get("follows_up")),
         dated=bool(features.get("dated", True)),
         destinations=frozenset(features.get("destinations") or []),
     )

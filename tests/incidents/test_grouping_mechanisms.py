@@ -264,6 +264,24 @@ def test_a_second_suspect_days_later_in_a_case_of_as_many_victims_joins() -> Non
     assert named.adds_suspect
 
 
+def test_news_of_people_stopped_before_joins_the_interception() -> None:
+    stopped = report("badas-stopped", "2026-08-11",
+                     "Satreskrim Polres Pasuruan menggagalkan pengiriman 7 perempuan ke Arab Saudi di pelabuhan.",
+                     victims=7, places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    home = report("badas-home", "2026-08-13",
+                  "Disnakertrans memulangkan 7 perempuan yang sebelumnya digagalkan keberangkatannya di pelabuhan ke "
+                  "desa asal mereka.", victims=7, places={"Kabupaten Pasuruan": "event"},
+                  agencies=("Disnakertrans Kabupaten Pasuruan",))
+    assert home.follows_up and not stopped.follows_up
+    assert joined(stopped, home)
+    # negative: news of another number of people stopped before is of another interception
+    other = report("badas-other", "2026-08-13",
+                   "Disnakertrans memulangkan 12 perempuan yang sebelumnya digagalkan keberangkatannya di pelabuhan.",
+                   victims=12, places={"Kabupaten Pasuruan": "event"},
+                   agencies=("Disnakertrans Kabupaten Pasuruan",))
+    assert not joined(stopped, other)
+
+
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
     first = report("port-first", "2026-04-15",
                    "Polda Sumut menyelamatkan 15 calon PMI di Pelabuhan Teluk Nibung. Dua tekong berinisial SP (50) "
