@@ -1329,6 +1329,8 @@ class CountsExtractor:
         if subset and any(norms[m] in self.words["attribution"] for m in range(max(0, j - 2), j)):
             return None  # "menurut pengakuan dua di antaranya, ...": who told it, not a count
         if category is None and (subset or sibling is not None):
+            group_category, group_value = (_group_of_part(antecedents[-1], mention.value, victim_totals)
+                                           if antecedents else (None, None))
             k = sub_at + subset[0] if subset else j + 1
             while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
@@ -1341,7 +1343,7 @@ class CountsExtractor:
                 if category in ("female", "male") and self._all_minors(sentence, noun_end):
                     category = "child"  # "Satu di antaranya perempuan berusia 15 tahun": a child among the group
             elif antecedents and sibling is None:
-                category, noun_end = _group_of_part(antecedents[-1], mention.value, victim_totals)[0], j + 1
+                category, noun_end = group_category, j + 1
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
                     return None  # "dua di antaranya mengalami patah tulang": people told by their state
                 if category == "victim" and self._called_suspects(norms, k):
@@ -1351,7 +1353,7 @@ class CountsExtractor:
             if category is not None and sibling is not None:
                 scope = sibling.scope
             elif category is not None and antecedents:
-                scope = f"of {_group_of_part(antecedents[-1], mention.value, victim_totals)[1]}"
+                scope = f"of {group_value}"
             if category in GROUP_ROLES:
                 if self._subset_of_suspects(norms, j, antecedents, mention.value):
                     return None  # "dari lima tersangka itu, tiga di antaranya perempuan"

@@ -542,13 +542,12 @@ def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset(),
     "bertambah dari 3 menjadi 5 orang": the sum, the new figure)."""
     frequency = Counter(figure.value for figure in found)
 
-    def not_an_update(figure: Figure) -> bool:
-        return figure.value not in title_update and update_cues().search(figure.sentence) is None
+    def rank(figure: Figure) -> tuple:
+        plain = figure.value not in title_update and update_cues().search(figure.sentence) is None
+        order = (figure.position, 0) if plain else (-figure.position, -figure.value)
+        return plain, -frequency[figure.value], figure.value not in in_title, figure.scoped, order
 
-    return min(found, key=lambda figure: (not_an_update(figure), -frequency[figure.value],
-                                          figure.value not in in_title, figure.scoped,
-                                          (figure.position, 0) if not_an_update(figure) else
-                                          (-figure.position, -figure.value)))
+    return min(found, key=rank)
 
 
 def _victims_total(figures: dict[str, Figure]) -> Figure | None:
@@ -596,6 +595,7 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
     initials = suspect_initials(article.get("text") or "")
     figures = headline_figures(article, record, any_topic=attach_only, suspects=initials)
     told = f"{article.get('title') or ''}\n{article.get('text') or ''}"  # what the headline and the text say
+    lead = _lead(article.get("title"), article.get("text"))  # the headline and the first two sentences
     return Report(
         article=article,
         record=record,
@@ -606,9 +606,8 @@ def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: st
         initials=initials,
         ages=suspect_ages(article.get("text") or "", initials),
         again=again_cues().search(told) is not None,
-        adds_suspect=added_suspect_cues().search(told) is not None or later_arrest_cues().search(
-            _lead(article.get("title"), article.get("text"))) is not None,
-        follows_up=follow_up_cues().search(_lead(article.get("title"), article.get("text"))) is not None,
+        adds_suspect=added_suspect_cues().search(told) is not None or later_arrest_cues().search(lead) is not None,
+        follows_up=follow_up_cues().search(lead) is not None,
         agencies={key for a in record.get("agencies") or [] if a.get("name") for key in agency_keys(a)},
         modus=set(record.get("modus") or []),
         record_hash=record_hash,
