@@ -803,3 +803,15 @@ def test_people_traded_as_the_verb_says_is_trafficking_named(nlp, text, relevant
 def test_a_diploma_held_by_the_agent_is_a_condition_of_forced_work(nlp):
     text = "Empat belas calon ABK tinggal di mes. \"Ijazah saya ditahan. Kalau mau keluar harus bayar denda,\" ujarnya."
     assert score(nlp, text) > score(nlp, text.replace("Ijazah saya ditahan. ", ""))
+
+
+def test_migrant_workers_placed_illegally_are_told_through_their_sending(nlp):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    def illegal(text: str) -> int:
+        return nlp(text).user_data[EVIDENCE_KEY]["illegal_migrant_work"]
+
+    assert illegal("BP3MI menampung 16 calon pekerja migran yang batal diberangkatkan secara ilegal dari Dumai.") == 1
+    assert illegal("Polisi memulangkan sembilan PMI yang akan dikirim secara nonprosedural ke Malaysia.") == 1
+    # negative: a general word about people who leave or work so is no act of sending
+    assert illegal("Keluarga PMI yang berangkat secara nonprosedural kerap kesulitan mendapat santunan.") == 0
