@@ -22,6 +22,8 @@ def labels(nlp, text: str) -> set[str]:
     ("text", "label"),
     [
         ("Sebanyak 9 CPMI ilegal diamankan di Pelabuhan Dumai.", "migrant_worker"),
+        ("Mereka mengaku ditawari pekerjaan di sebuah bar di Vanimo, Papua Nugini.", "migrant_worker"),
+        ("Ia tersangka pengiriman 11 warga Kecamatan Praya, Kabupaten Lombok Tengah, ke Malaysia.", "migrant_worker"),
         ("Mereka mendapat tawaran kerja sebagai tukang las di Kuala Lumpur.", "migrant_worker"),
         ("Korban dijanjikan pekerjaan sebagai koki hotel mewah di Dubai.", "migrant_worker"),
         ("Sebanyak 57 PMI bermasalah dideportasi dari Tawau.", "migrant_worker"),
