@@ -103,6 +103,7 @@ _RELATIVE_WINDOW = 9  # tokens of a relative clause before the copula that ends 
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
 _COMPARISONS = frozenset({"dibanding", "dibandingkan", "daripada", "ketimbang"})  # "naik dibanding 2024 yang ..."
 _COLLECTIVE_REACH = 5  # sentences back to the group a collective with its number restates ("Kesembilan perempuan")
+_RESTATED_REACH = 8  # ... and to people counted without a role that it breaks down ("Kedelapan warga itu terdiri atas")
 _LINK_HEADLINE = 160  # characters of a linked headline read on from a link opening a sentence within a line
 
 
@@ -555,6 +556,7 @@ class CountsExtractor:
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
             "sentences": sentences,
             "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
+            "last_victim_total": 0,  # the last victim total counted (not a part of one)
             "parts_told": {},  # (group, value) of people told by sex or age as a part -> the victim total they are of
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
@@ -691,6 +693,10 @@ class CountsExtractor:
                 article["parts_told"].setdefault((c.category, c.value), whole)
         if not article["victims_seen"]:
             article["victims_seen"] = any(c.category in ("victim", *GROUP_ROLES) for c in found)
+        totals = [c.value for c in found if c.category == "victim" and c.breakdown_of is None and not c.subset
+                  and not c.origin_part and not (c.scope or "").startswith("of ")]
+        if totals:
+            article["last_victim_total"] = totals[-1]
         return found
 
     def _whole_group_said(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
@@ -883,7 +889,8 @@ class CountsExtractor:
         perempuan"), or with its children where only with them they do ("186 PMI ... terdiri dari 142 laki-laki, 31
         perempuan, dan 13 anak-anak"), and the categories of the parts that add up (None and no categories where
         none do); a number of people without a role in the last three sentences that they add up to ("Sebanyak 30
-        lulusan LPK melapor ... Para peserta, 21 laki-laki dan sembilan perempuan") becomes the victim total."""
+        lulusan LPK melapor ... Para peserta, 21 laki-laki dan sembilan perempuan") becomes the victim total, or
+        in the last eight where the sentence restates them by their number ("Kedelapan warga itu terdiri atas ...")."""
         norms, tokens = sentence.norms, sentence.tokens
         if norms.count("#num") < 2:
             return None, frozenset()
@@ -906,6 +913,8 @@ class CountsExtractor:
                 values[hit[1]] = value
         if "female" not in values or "male" not in values:
             return None, frozenset()
+        at = sentence.first_collective()  # the group restated by its number, however far back it was told
+        restated = tokens[at].number.value if at is not None else None
         # men and women, or men, women and children ("142 laki-laki, 31 perempuan, dan 13 anak-anak")
         for parts in dict.fromkeys((frozenset({"female", "male"}), frozenset(values))):
             wanted = sum(values[part] for part in parts)
@@ -914,8 +923,9 @@ class CountsExtractor:
             # people of an earlier sentence that told no attendance ("Sebanyak 20 lulusan kursus melapor ... Para
             # peserta, 12 pria dan ..."); not "Sosialisasi diikuti 50 peserta, 30 perempuan dan 20 laki-laki"
             if total is None and not any(c.value == wanted and c.sentence >= s_index - 3 for c in earlier):
+                reach = _RESTATED_REACH if restated == wanted else 3  # "Kedelapan warga itu terdiri atas ..."
                 loose = next((x for x in reversed(article["loose"])
-                              if x[2] == wanted and s_index - 3 <= x[0] < s_index), None)
+                              if x[2] == wanted and s_index - reach <= x[0] < s_index), None)
                 if loose is not None:
                     total = _loose_total(loose)
             if total is not None:
@@ -924,8 +934,8 @@ class CountsExtractor:
 
     def _origin_part(self, sentence: _Sentence, j: int, s_index: int) -> _Candidate | None:
         """A number told by where its people come from ("empat berasal dari Kabupaten Sikka, dua dari Kabupaten
-        Ende", "Lima orang berasal dari ...", "Enam di antaranya berasal dari ... dan tiga lainnya dari ..."): a
-        part of a breakdown by origin, or None."""
+        Ende", "Lima orang berasal dari ...", "Enam di antaranya berasal dari ... dan tiga lainnya dari ...", "Lima
+        orang warga Polewali Mandar"): a part of a breakdown by origin, or None."""
         norms = sentence.norms
         if _ORIGIN_WORDS.isdisjoint(norms[j + 1 : j + 7]):  # no origin word in reach: no part told by its origin
             return None
@@ -934,8 +944,10 @@ class CountsExtractor:
             k += 1
         if k < len(norms) and norms[k] == "dari":
             k += 1
-        if k >= len(norms) or norms[k - 1] not in ("berasal", "asal", "dari") or not sentence.caps[k]:
-            return None
+        if k >= len(norms) or norms[k - 1] not in ("berasal", "asal", "dari", "warga") or not sentence.caps[k]:
+            return None  # "empat berasal dari Kabupaten X", "Lima orang warga Polewali Mandar dan tiga lainnya ..."
+        if norms[k - 1] == "warga" and norms.count("#num") < 2:
+            return None  # residents told alone ("ada tiga orang warga Lampung"): no list of parts by home
         region = region_scope(sentence, j, k - 1)
         if region is None:
             return None
@@ -994,8 +1006,8 @@ class CountsExtractor:
         """The victim or group total of ``wanted`` people that origin parts add up to (see
         :meth:`_settle_origin_parts`), or None."""
         total = next((c for c in reversed(counted) if not c.origin_part and c.value == wanted
-                      and (c.category in ("victim", *GROUP_ROLES) or c.whole_group)
-                      and not any(c is t for t in told)), None)
+                      and (c.category in ("victim", *GROUP_ROLES) or c.whole_group) and c.breakdown_of is None
+                      and not any(c is t for t in told)), None)  # not "enam laki-laki" of a total by sex
         if total is None and head is not None and _token_value(sentence, head) == wanted:
             category = self._role_after(sentence.norms, head)[0]
             total = _loose_total((s_index, head, wanted, (sentence.start, sentence.end), category))
@@ -1117,11 +1129,16 @@ class CountsExtractor:
                 return False
         return True
 
-    def _origins_announced(self, article: dict, s_index: int) -> bool:
+    def _origins_announced(self, article: dict, s_index: int, value: int) -> bool:
         """Victims were counted before, and the sentence just before speaks of them ("Para korban berasal dari 11
-        provinsi."): people counted by region in this sentence break that group down."""
+        provinsi.") or this one names the homes of fewer people than the last victim total ("Daerah asal terbanyak
+        adalah Kabupaten X sebanyak 57 orang"): people counted by region in this sentence break that group down."""
         if not article["victims_seen"] or s_index == 0:
             return False
+        norms = article["sentences"][s_index].norms
+        if value < article["last_victim_total"] and any(
+                norms[i : i + 2] in (["daerah", "asal"], ["asal", "daerah"]) for i in range(len(norms) - 1)):
+            return True
         previous = article["sentences"][s_index - 1].norms
         return not {"asal", "berasal"}.isdisjoint(previous) and self._has_victim_context(previous)
 
@@ -1468,7 +1485,8 @@ class CountsExtractor:
             if (category is None and antecedents and self.lists["others_marks"].match(norms, noun_end)
                     and antecedents[-1].sentence == s_index and _total_category(antecedents[-1]) == "victim"):
                 category = "victim"  # "tujuh korban telah dideportasi, sementara lima orang lainnya masih di sana"
-            if category is None and (victim_totals or victim_context or self._origins_announced(article, s_index)):
+            announced = self._origins_announced(article, s_index, mention.value)
+            if category is None and (victim_totals or victim_context or announced):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):

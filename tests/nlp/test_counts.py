@@ -1126,6 +1126,63 @@ def test_people_counted_before_a_sentence_naming_them_participants_are_the_victi
     assert roles("Sosialisasi TPPO diikuti 50 peserta, 30 perempuan dan 20 laki-laki.") == set()
 
 
+def test_a_group_restated_by_its_number_is_broken_down_however_far_back_it_was_told() -> None:
+    lead = ("Petugas imigrasi di Bandara Kualanamu menunda keberangkatan sembilan warga yang terdaftar sebagai "
+            "calon jemaah umrah. Mereka diduga akan bekerja secara nonprosedural di Arab Saudi. ")
+    middle = ("Kecurigaan muncul karena mereka tidak membawa perlengkapan ibadah. Visa umrah hanya dipakai untuk "
+              "masuk. Modus ini sudah lama dipakai perekrut. Petugas lalu mewawancarai mereka satu per satu. ")
+    breakdown = "Kesembilan warga itu terdiri atas tujuh perempuan dan dua laki-laki."
+    found = roles(lead + middle + breakdown)
+    assert {("victims_female", 7), ("victims_male", 2)} <= found
+    assert ("victims_rescued", 9) in found or ("victims", 9) in found
+    # negative: a breakdown of another number restates nobody told before
+    other = roles(lead + middle + "Sebelas warga lain terdiri atas tujuh perempuan dan empat laki-laki.")
+    assert ("victims_female", 7) not in other
+
+
+def test_people_counted_by_the_home_a_sentence_names_break_down_the_victims_told_before() -> None:
+    text = ("BP3MI mencegah keberangkatan 210 calon pekerja migran nonprosedural sepanjang tahun ini. Sebagian besar "
+            "hendak berangkat ke Malaysia lewat pelabuhan. Petugas lalu mendata mereka. \"Daerah asal terbanyak dari "
+            "Kabupaten Bone sebanyak 48 orang, kemudian Kabupaten Wajo 33 orang,\" katanya.")
+    assert {("victims_rescued", 48), ("victims_rescued", 33)} <= roles(text)
+    # negative: without victims counted before, people by home are no victims
+    assert roles("Daerah asal terbanyak dari Kabupaten Bone sebanyak 48 orang, kemudian Kabupaten Wajo 33 orang.") \
+        == set()
+
+
+def test_people_counted_as_residents_of_a_regency_break_down_the_total_they_add_up_to() -> None:
+    text = ("Polisi menggagalkan pengiriman sembilan warga ke Malaysia secara ilegal. Mereka dicegat di sebuah mobil "
+            "sewaan. Kapolres mengatakan kesembilan warga itu terdiri atas enam laki-laki dan tiga perempuan. Enam "
+            "orang warga Kabupaten Pinrang dan tiga lainnya berasal dari Kabupaten Sidrap.")
+    found = roles(text)
+    assert {("victims_rescued", 9), ("victims_male", 6), ("victims_female", 3)} <= found
+    assert {("victims_rescued", 6), ("victims_rescued", 3)} <= found
+    # negative: residents counted where no group of victims was told are no breakdown
+    assert roles("Sosialisasi pencegahan TPPO itu dihadiri 40 orang warga Kabupaten Pinrang.") == set()
+
+
+def test_people_whose_passports_are_refused_or_held_back_are_stopped_like_a_departure() -> None:
+    text = ("Kantor Imigrasi menolak permohonan paspor empat warga Kabupaten Sambas yang diduga akan diberangkatkan "
+            "ke Malaysia secara nonprosedural.")
+    assert ("victims_rescued", 4) in roles(text)
+    text = "Imigrasi menunda penerbitan paspor bagi 19 pemohon yang diduga akan bekerja sebagai ABK di Taiwan."
+    assert ("victims_rescued", 19) in roles(text)
+    # negative: applicants served are no one stopped
+    assert roles("Setiap hari kantor imigrasi itu melayani 300 pemohon paspor.") == set()
+
+
+def test_a_periods_victim_total_beside_a_rescue_stays_a_tally() -> None:
+    text = ("Satgas TPPO menerima 20 laporan polisi pada semester pertama 2026. Direktur mengatakan jumlah korban pada "
+            "semester pertama tahun ini mencapai 95 orang. Selain itu, BP3MI mencegah keberangkatan 140 calon PMI "
+            "nonprosedural.")
+    found = roles(text)
+    assert ("victims", 95) in found and ("victims_rescued", 140) in found
+    # negative: people the article's rescue saved, counted without a period, are rescued
+    text = ("Polisi menggerebek sebuah penampungan dan menyelamatkan 12 perempuan. Jumlah korban mencapai 12 orang, "
+            "delapan di antaranya asal Cianjur.")
+    assert ("victims_rescued", 12) in roles(text)
+
+
 def test_a_total_of_which_a_part_is_trafficking_is_not_all_trafficking() -> None:
     title = "UPTD PPA Tangani 640 Kasus hingga Juni, 25 di Antaranya TPPO"
     text = title + "\n\nUPTD PPA mencatat 640 kasus kekerasan. Dari jumlah itu, 25 kasus merupakan TPPO."
