@@ -92,6 +92,7 @@ _BEING_FORMED = re.compile(r"\b(?:pembentukan|dibentuknya|akan dibentuk|(?:akan|
 _FORMS = re.compile(r"\bmembentuk[^\S\n]+$", re.IGNORECASE)
 _FUTURE_TIME = re.compile(r"\b(?:tahun|bulan|pekan|minggu) depan\b|\bmendatang\b", re.IGNORECASE)
 _POLICE_PLACE_WORDS = ("Metro", "Kawasan", "Pelabuhan", "Bandara", "Kepulauan")
+_REGIONAL_POLICE = frozenset({"Polda", "Polres", "Polresta", "Polrestabes"})  # named after a province, regency or city
 _MISSION_PLACE = re.compile(r" (?:di|untuk)(?= [A-Z])")
 _PORT_WORDS = ("Bandara ", "Bandar Udara ", "Pelabuhan ")
 _OFFICIAL_LEVEL = {"Bupati": "regency", "Wakil Bupati": "regency", "Wali Kota": "city", "Wakil Wali Kota": "city",
@@ -139,6 +140,10 @@ _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(?:data|laporan|(?:di|me)?lapor(?:kan)?(?:nya)?)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
 # "kami bekerja sama dengan Kemensos dan BP3MI NTT": a partner the speaker's body works with
 _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|sinergi)\s+dengan\b[^.\n\"“”]{0,60}$")
+# a partner still to be contacted ("akan berkoordinasi dengan Polres X dan Polrestabes Y untuk menelusuri ...")
+_PARTNER_TO_BE = re.compile(r"\b(?:akan|hendak|berencana|bakal)\s+(?:juga\s+)?(?:segera\s+)?(?:ber)?"
+                            r"(?:koordinasi|kerja ?sama|bekerja ?sama|menggandeng|melibatkan|menyurati)\s+dengan\b"
+                            r"[^.\n\"“”]{0,60}$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
 _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
 # "Dinas Sosial setempat", "UPTD PPA di daerah masing-masing", "setiap Gugus Tugas": whichever office, no one office
@@ -333,6 +338,11 @@ class AgencyFinder:
         self.rank_before = re.compile(rf"\b(?:{'|'.join(map(re.escape, ranks))})[^\S\n]+$")
         self.venue_words = {word.lower() for word in read_lines(data_dir / "venue_words.txt")}
         self.venue_words |= {word.lower() for word in read_lines(PLACES_DATA_DIR / "venue_words.txt")}
+        # police units named after no region ("Polda Metro Jaya", "Polresta Barelang"): head -> the rest of the name
+        self.police_unit_places: dict[str, tuple[str, ...]] = {}
+        for name, *_ in read_table(PLACES_DATA_DIR / "police_units.tsv"):
+            unit, _, place = name.partition(" ")
+            self.police_unit_places[unit] = (*self.police_unit_places.get(unit, ()), place)
 
     # -- reading a region after a head ----------------------------------------------------------------------------
     def _capitalised_words(self, text: str, pos: int, limit: int) -> list[tuple[int, int]]:
@@ -386,6 +396,10 @@ class AgencyFinder:
         elif not words or prefix.group(1):
             return None
         checkpoint = head.type == "immigration" and (text[:end].endswith("TPI") or text.startswith(_PORT_WORDS, pos))
+        titled = head.title or text[max(0, end - len(head_text) - 2) : end].lower() == f"ka{head_text.lower()}"
+        if police and titled and head_text in _REGIONAL_POLICE and not text.startswith(
+                (*_POLICE_PLACE_WORDS, *self.police_unit_places.get(head_text, ())), start):
+            return None  # "Kapolda Andi Rachmat menyebut": the officer's name follows his title, not his unit's place
         if head.role == "named" or police or checkpoint:
             # a police unit named after something other than a region: "Polresta Barelang", "Polsek Medan Baru",
             # "Polres Kawasan Bandara Ngurah Rai"; an immigration checkpoint after its place ("TPI Entikong",
@@ -399,13 +413,16 @@ class AgencyFinder:
 
     @staticmethod
     def _region_alias(text: str, end: int, written: str, key: str) -> tuple[int, str, str]:
-        """ "Polres Kutai Kartanegara (Kukar)": the region's short name in parentheses is the one the article uses."""
+        """ "Polres Kutai Kartanegara (Kukar)": the region's short name in parentheses is the one the article uses
+        when it goes on to write it ("Kapolres Kukar", "Pemkab Kukar"); one never written again leaves the unit
+        named in full ("Polres Polewali Mandar (Polman)")."""
         alias = _PAREN_ALIAS.match(text, end)
         if alias:
             inner = alias.group(0).strip()[1:-1].strip()
             regions = find_regions(inner) if inner[:1].isupper() else []
             if regions and key.split(" ")[0] == regions[0].code:
-                return alias.end(), inner, key
+                used_again = len(re.findall(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", text)) > 1
+                return alias.end(), inner if used_again else written, key
         return end, written, key
 
     # -- mentions -------------------------------------------------------------------------------------------------
@@ -1153,15 +1170,17 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     """An agency named once, as where data or a report is still to be sent ("data itu akan dilaporkan ke Kementerian
     PPPA"; a body that has received a report or data handles it and stays), a national ministry or migrant-worker
     body named once inside someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya) unless as a
-    partner the speaker works with ("kami koordinasi dengan Kemenlu"), or a court named once as where a trial is
-    still to be held ("jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende"), does not act in the article."""
+    partner the speaker works with ("kami koordinasi dengan Kemenlu"), a court named once as where a trial is
+    still to be held ("jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende"), or any body named once as a
+    partner still to be contacted ("Kami akan berkoordinasi dengan Pemkab Kukar"), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
         if (report and not _report_filed(text, report, start)) or (
                 key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)
                 and not _PARTNER_OF.search(text, max(0, start - 90), start)) or (
-                key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)):
+                key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)) or (
+                _PARTNER_TO_BE.search(text, max(0, start - 100), start)):
             del agencies[key]
 
 

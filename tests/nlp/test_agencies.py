@@ -1499,3 +1499,34 @@ def test_a_long_office_name_ending_in_kb_is_named_by_its_acronym(pipeline):
     text = ("Para korban didampingi petugas Dinas Pemberdayaan Perempuan dan Perlindungan Anak, Pengendalian Penduduk "
             "dan KB (DP3AP2KB) Sulsel.")
     assert agencies(pipeline, text) == [("DP3AP2KB Sulsel", "women_child_protection_office")]
+
+
+def test_an_officers_name_after_a_regional_police_title_is_no_unit(pipeline):
+    # "Kapolda" followed by the officer's name: no "Polda Andi Rachmat"
+    assert agencies(pipeline, "Kapolda Andi Rachmat menyebut patroli akan diperkuat.") == []
+    assert agencies(pipeline, "Kapolres Budi Santoso mengatakan kasus masih didalami.") == []
+    # units named after no region keep their names after a title
+    assert agencies(pipeline, "Kapolda Metro Jaya Irjen Karyoto mengatakan hal itu.") == [
+        ("Polda Metro Jaya", "police")]
+    assert agencies(pipeline, "Kapolresta Barelang Kombes Budi mengatakan hal itu.") == [
+        ("Polresta Barelang", "police")]
+    assert agencies(pipeline, "Kapolres Kawasan Bandara Soekarno-Hatta Kombes Ronald mengatakan hal itu.") == [
+        ("Polres Kawasan Bandara Soekarno-Hatta", "police")]
+
+
+def test_a_regions_short_name_in_parentheses_names_the_unit_only_where_it_is_written_again(pipeline):
+    once = "Satreskrim Polres Polewali Mandar (Polman) menggagalkan pengiriman delapan warga ke Malaysia."
+    assert ("Polres Polewali Mandar", "police") in agencies(pipeline, once)
+    again = ("Satreskrim Polres Polewali Mandar (Polman) menggagalkan pengiriman delapan warga ke Malaysia. "
+             "Kapolres Polman AKBP Anjar mengatakan para perekrut masih diburu.")
+    assert ("Polres Polman", "police") in agencies(pipeline, again)
+
+
+def test_a_body_named_once_as_a_partner_still_to_be_contacted_does_not_act(pipeline):
+    text = ("Polres Garut menangkap dua perekrut. \"Kami juga akan berkoordinasi dengan Polres Indramayu dan "
+            "Polrestabes Makassar untuk menelusuri jaringan ini,\" ujarnya.")
+    assert agencies(pipeline, text) == [("Polres Garut", "police")]
+    # negative: a partner the unit works with now acts beside it
+    text = ("Polres Garut menangkap dua perekrut. Polres Garut berkoordinasi dengan Polres Indramayu menelusuri "
+            "jaringan.")
+    assert ("Polres Indramayu", "police") in agencies(pipeline, text)
