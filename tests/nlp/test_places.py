@@ -944,3 +944,9 @@ def test_districts_listed_after_one_trigger_are_districts_not_regencies(pipeline
 def test_the_short_name_of_soekarno_hatta_airport_is_the_airport(pipeline):
     found = {(p["name"], p["level"], p["province"]) for p in places(pipeline, "Tiga pemuda dicegah di Soetta.")}
     assert ("Bandara Soekarno-Hatta", "place", "Banten") in found
+
+
+def test_an_airport_by_its_former_common_name_is_the_airport(pipeline):
+    text = "Tujuh calon PMI dicegah melanjutkan penerbangan di Bandara SAMS Sepinggan, Sabtu."
+    found = {(p["name"], p["level"], p["province"]) for p in places(pipeline, text)}
+    assert ("Bandara Sultan Aji Muhammad Sulaiman", "place", "Kalimantan Timur") in found
