@@ -723,3 +723,12 @@ def test_an_incident_article_keeps_where_villagers_work(nlp):
     doc = nlp.make_doc("Desa itu dipilih karena banyak warganya bekerja di Malaysia.")
     doc._.event_type = "incident"
     assert [d["name"] for d in nlp(doc)._.destinations] == ["Malaysia"]
+
+
+def test_the_countries_other_workers_came_from_are_no_destinations(nlp):
+    text = ("Empat pemuda tertahan di sebuah kompleks penipuan daring di Myawaddy, Myanmar. Di gedung itu ada pekerja "
+            "dari berbagai negara, mulai dari Vietnam, Filipina, hingga Tiongkok.")
+    assert destinations(nlp, text) == ["Myanmar"]
+    # negative: people sent to many countries were sent there
+    assert destinations(nlp, "Pelaku mengirim korban ke berbagai negara seperti Arab Saudi dan Qatar.") == [
+        "Saudi Arabia", "Qatar"]
