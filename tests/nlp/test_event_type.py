@@ -431,3 +431,16 @@ def test_arrest_and_detention_in_news_words_are_cues(nlp, sentence, incident):
     from nlp.components.event_type import event_type_scores
 
     assert (event_type_scores(nlp(sentence))["incident"] > 0) is incident
+
+
+def test_an_article_that_never_names_trafficking_headed_by_a_training_of_cadres_is_prevention(nlp):
+    text = ("Disnaker Latih Kader Desa Kenali Calo PMI Ilegal\nDinas Tenaga Kerja Kabupaten Sumbawa melatih puluhan "
+            "kader desa dari desa kantong pekerja migran. Para kader dibekali cara mengecek perusahaan penempatan "
+            "resmi dan cara melapor bila menemukan calo PMI ilegal. Banyak warga berangkat lewat calo karena tidak "
+            "tahu jalur resmi.")
+    doc = nlp(text)
+    assert doc._.event_type == "prevention"
+    # negative: a case told without naming trafficking stays an incident
+    case = ("Polisi Selamatkan Lima PMI Ilegal di Pelabuhan\nPolres Sumbawa menyelamatkan lima calon PMI ilegal yang "
+            "hendak diseberangkan ke Malaysia. Seorang calo diamankan di pelabuhan.")
+    assert nlp(case)._.event_type == "incident"
