@@ -67,15 +67,16 @@ def _firmly_local(report: Report) -> set[str]:
 
 
 def place_match(a: Report, b: Report) -> str | None:
-    """"local" for a shared regency/city where it may have happened; "province" for a shared province when either
+    """"local" for a shared regency/city where it may have happened, or the victims' home regency of two reports
+    told from their homes (a group abroad); "province" for a shared province when either
     names no regency or city there, or names its regencies only in passing (a middleman's town, a port passed) while
     the other's differ; None otherwise."""
     codes_a, codes_b = where_codes(a), where_codes(b)
+    if _local(codes_a) & _local(codes_b):
+        return "local"
+    if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
+        return "local"  # a group abroad, each report told from its home region (or its province), naming one home
     if _local(codes_a) and _local(codes_b):
-        if _local(codes_a) & _local(codes_b):
-            return "local"
-        if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
-            return "local"  # a group abroad, each report told from its home region, naming the other's too
         if not (_names_event_place(a) or _names_event_place(b)) and _whole_named(a, b) and _within(
                 a.day, b.day, SAME_DAYS) and _provinces(codes_a) & _provinces(codes_b):
             return "province"  # "Tujuh warga Lombok Timur ... bagian dari 12 warga NTB" and the 12's home report,
@@ -360,7 +361,7 @@ def _told_after(a: Report, b: Report) -> bool:
 def _late_follow_up(a: Report, b: Report) -> bool:
     """Reports more than 10 days apart (a case file, a trial, a verdict retelling the arrest) are one case only when
     they name the same suspects: one shared initial and the same number of victims (or a later report naming all
-    the earlier's suspects, of the same modus) in the same regency or city,
+    the earlier's suspects, of the same modus or destination) in the same regency or city,
     or two shared initials in the same province (a trial at the court of the neighbouring city); or,
     when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
     same regency or city, by a shared agency."""
@@ -371,8 +372,9 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     later = max(a, b, key=lambda report: (report.day, report.article_id))
     same_province = bool(_provinces(a.codes()) & _provinces(b.codes()))
     earlier = min(a, b, key=lambda report: (report.day, report.article_id))
-    # a case file naming the first suspect and one caught later, of the same kind of case
-    names_all_earlier = bool(shared) and earlier.initials <= later.initials and bool(a.modus & b.modus)
+    # a case file naming the first suspect and one caught later, of the same kind of case or the same destination
+    names_all_earlier = bool(shared) and earlier.initials <= later.initials and bool(
+        a.modus & b.modus or a.destinations & b.destinations)
     return (len(shared) >= 2 and same_province) or (
         len(shared) == 1 and (same_victims or names_all_earlier) and same_local) or (
         unnamed and later.court and same_victims and a.value("victims") > 1 and same_local
@@ -407,7 +409,7 @@ def linked(a: Report, b: Report) -> bool:
         return False
     needed = MIN_MATCH_SCORE + (UNDATED_EXTRA_SCORE if a.day is None or b.day is None else 0.0)
     place = place_match(a, b) or _court_elsewhere(a, b)
-    if place == "province" or not _local(where_codes(a)) or not _local(where_codes(b)):
+    if place != "local":  # placed only by a province (or a court's), not by a regency where it happened or home
         needed += PROVINCE_EXTRA_SCORE
     return place is not None and match_score(a, b) >= needed
 

@@ -1055,3 +1055,43 @@ def test_a_part_arriving_with_the_others_joins_the_report_of_the_whole_group_and
                       "Tiga warga Tasikmalaya korban penipuan daring di Kamboja tiba bersama dua petugas BP3MI.",
                       victims=3, places={"Kabupaten Tasikmalaya": "victims_origin"}, modus=("online_scam",))
     assert escorted.wholes == frozenset()
+
+
+# A later report naming the first suspect and one caught later, whose kind of case is told only by the destination.
+
+def test_a_later_arrest_naming_the_first_suspect_joins_through_a_shared_destination() -> None:
+    arrest = report("myanmar-raid", "2026-09-10",
+                    "Polres Garut menangkap perekrut berinisial EV yang mengirim lima pemuda ke Myanmar.",
+                    victims=5, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",),
+                    modus=("online_scam",), destinations=("Myanmar",))
+    later = report("myanmar-second", "2026-09-30",
+                   "Tiga korban jaringan perekrut EV tiba di Garut. Polisi menangkap tersangka kedua berinisial GP.",
+                   victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                   modus=(), destinations=("Myanmar",))
+    assert joined(arrest, later)
+    elsewhere = report("saudi-second", "2026-09-30",
+                       "Tiga korban jaringan perekrut EV tiba di Garut. Polisi menangkap tersangka kedua berinisial "
+                       "GP.",
+                       victims=3, places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                       modus=(), destinations=("Saudi Arabia",))
+    assert not joined(arrest, elsewhere)  # weeks later, no kind of case and no country in common
+
+
+# Two reports of a group home from abroad, one by its regency and one by its province's office, both naming the
+# victims' home regency.
+
+def test_reports_told_from_the_victims_home_join_through_the_home_regency() -> None:
+    arrival = report("kamboja-home-a", "2026-10-05",
+                     "Tujuh warga Kabupaten Garut korban perdagangan orang di Kamboja tiba di Bandung.",
+                     victims=7, places={"Kabupaten Garut": "victims_origin", "Jawa Barat": "agency_region"},
+                     agencies=("BP3MI Jawa Barat",), modus=("online_scam",), destinations=("Cambodia",))
+    recruiter = report("kamboja-home-b", "2026-10-07",
+                       "Polda Jawa Barat memeriksa perekrut tujuh warga Garut yang dipekerjakan di Kamboja.",
+                       victims=7, places={"Kabupaten Garut": "victims_origin", "Jawa Barat": "agency_region"},
+                       agencies=("Polda Jawa Barat",), modus=("online_scam",), destinations=("Cambodia",))
+    assert joined(arrival, recruiter)
+    other_home = report("kamboja-home-c", "2026-10-07",
+                        "Polda Jawa Barat memeriksa perekrut tujuh warga Tasikmalaya yang dipekerjakan di Kamboja.",
+                        victims=7, places={"Kabupaten Tasikmalaya": "victims_origin", "Jawa Barat": "agency_region"},
+                        agencies=("Polda Jawa Barat",), modus=("online_scam",), destinations=("Cambodia",))
+    assert not joined(arrival, other_home)  # groups from other homes
