@@ -1485,8 +1485,8 @@ class CountsExtractor:
             if (category is None and antecedents and self.lists["others_marks"].match(norms, noun_end)
                     and antecedents[-1].sentence == s_index and _total_category(antecedents[-1]) == "victim"):
                 category = "victim"  # "tujuh korban telah dideportasi, sementara lima orang lainnya masih di sana"
-            announced = self._origins_announced(article, s_index, mention.value)
-            if category is None and (victim_totals or victim_context or announced):
+            if category is None and (victim_totals or victim_context
+                                     or self._origins_announced(article, s_index, mention.value)):
                 region = region_scope(sentence, j, noun_end)  # "enam orang warga Kota Bitung", "NTT 9 orang"
                 category, candidate.scope = ("victim", region) if region else (None, None)
             if category is None and victim_context and self.lists["breakdown_marks"].find_all(norms):

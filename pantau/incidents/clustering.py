@@ -68,9 +68,9 @@ def _firmly_local(report: Report) -> set[str]:
 
 def place_match(a: Report, b: Report) -> str | None:
     """"local" for a shared regency/city where it may have happened, or the victims' home regency of two reports
-    told from their homes (a group abroad); "province" for a shared province when either
-    names no regency or city there, or names its regencies only in passing (a middleman's town, a port passed) while
-    the other's differ; None otherwise."""
+    told from their homes (a group abroad); "province" for a shared province when either names no regency or city
+    there, or names its regencies only in passing (a middleman's town, a port passed) while the other's differ; None
+    otherwise."""
     codes_a, codes_b = where_codes(a), where_codes(b)
     if _local(codes_a) & _local(codes_b):
         return "local"
