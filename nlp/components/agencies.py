@@ -357,8 +357,10 @@ class AgencyFinder:
             pos = match.end(1)
         return words
 
-    def _region_after(self, text: str, end: int, head: _Head, head_text: str) -> tuple[int, str, str] | None:
-        """(end, region as written, region key) for the place written after a head, or None."""
+    def _region_after(self, text: str, end: int, head: _Head, head_text: str,
+                      titled: bool = False) -> tuple[int, str, str] | None:
+        """(end, region as written, region key) for the place written after a head (``titled``: written as its
+        head's title, "Kapolda"), or None."""
         mission_place = _MISSION_PLACE.match(text, end) if head.role == "named" and head.type == "ministry" else None
         if mission_place:
             end = mission_place.end()  # a mission abroad and its city: "KBRI di Bangkok", "Dubes RI untuk Kamboja"
@@ -396,7 +398,6 @@ class AgencyFinder:
         elif not words or prefix.group(1):
             return None
         checkpoint = head.type == "immigration" and (text[:end].endswith("TPI") or text.startswith(_PORT_WORDS, pos))
-        titled = head.title or text[max(0, end - len(head_text) - 2) : end].lower() == f"ka{head_text.lower()}"
         if police and titled and head_text in _REGIONAL_POLICE and not text.startswith(
                 (*_POLICE_PLACE_WORDS, *self.police_unit_places.get(head_text, ())), start):
             return None  # "Kapolda Andi Rachmat menyebut": the officer's name follows his title, not his unit's place
@@ -550,7 +551,7 @@ class AgencyFinder:
                 pos = mention.end = country[0]
                 mention.region_text, mention.region_key = country[1], f"country:{country[2]}"
             elif head.role not in ("national", "subunit", "form"):
-                region = self._region_after(text, pos, head, mention.head_text)
+                region = self._region_after(text, pos, head, mention.head_text, mention.titled)
                 if region:
                     mention.end, mention.region_text, mention.region_key = self._region_alias(text, *region)
                     pos = mention.end

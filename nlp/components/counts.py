@@ -1135,9 +1135,8 @@ class CountsExtractor:
         adalah Kabupaten X sebanyak 57 orang"): people counted by region in this sentence break that group down."""
         if not article["victims_seen"] or s_index == 0:
             return False
-        norms = article["sentences"][s_index].norms
-        if value < article["last_victim_total"] and any(
-                norms[i : i + 2] in (["daerah", "asal"], ["asal", "daerah"]) for i in range(len(norms) - 1)):
+        if value < article["last_victim_total"] and self.lists["origin_announcements"].find_all(
+                article["sentences"][s_index].norms):
             return True
         previous = article["sentences"][s_index - 1].norms
         return not {"asal", "berasal"}.isdisjoint(previous) and self._has_victim_context(previous)
