@@ -554,6 +554,7 @@ class CountsExtractor:
             "has_tersangka": bool(all_norms & SUSPECT_WORDS),
             "repatriation": any(self._brought_back(s.norms) for s in sentences),
             "state_parts": [],  # "empat dari lima korban sudah bersekolah" (sentence, token, part, total): dropped
+            "restated_at": {},  # number -> the last sentence restating it by a collective ("Ke-25 WNI itu ...")
             "sentences": sentences,
             "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
             "last_victim_total": 0,  # the last victim total counted (not a part of one)
@@ -619,8 +620,9 @@ class CountsExtractor:
             bool(self.lists["breakdown_marks"].find_all(norms))
             and any(c.category in ("victim", *GROUP_ROLES) for c in earlier[-1:]))
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
-        victim_totals = {c.value for c in earlier[-6:]
-                         if (c.category == "victim" or c.whole_group) and c.sentence >= s_index - 2}
+        restated = article["restated_at"]  # "Ke-25 WNI itu terdiri atas ...": the total told again is near
+        victim_totals = {c.value for c in earlier[-6:] if (c.category == "victim" or c.whole_group)
+                         and max(c.sentence, restated.get(c.value, -1)) >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total, total_parts = self._sex_breakdown_total(s_index, sentence, earlier, article)
         attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
@@ -637,6 +639,8 @@ class CountsExtractor:
                 continue  # not "sejak 2022 para ...", nor "Ketiganya" of "Ketiganya perempuan" (counted above)
             if hypothetical_from is not None and hypothetical_from < j:
                 continue
+            if mention.kind == "collective":
+                restated[mention.value] = s_index
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
                                        victim_context, attendance, article, victim_totals)
             if candidate is not None and candidate.category == "perpetrator":
@@ -974,8 +978,10 @@ class CountsExtractor:
         total is a victim or group count of this sentence or an earlier one, the number that opens the sentence
         ("Dari N ..."), or people named without a role in the three sentences before."""
         parts = [c for c in found if c.origin_part]
-        told = [c for c in found if c.category == "victim" and not c.origin_part and c.scope  # "8 orang dari X, 7
-                and not c.scope.startswith("of ") and c.token > (head if head is not None else -1)]  # dari Y"
+        # "8 orang dari X, 7 dari Y"; "..., dan delapan orang lainnya dari berbagai provinsi": the rest of the parts
+        told = [c for c in found if c.category == "victim" and not c.origin_part and (
+                    (c.scope and not c.scope.startswith("of ")) or (c.other_part and c.token > parts[0].token))
+                and c.token > (head if head is not None else -1)]
         total, members = None, parts
         for members in ([*parts, *told], parts):
             total = self._origin_total(sum(c.value for c in members), s_index, sentence, [*earlier, *found], told,
@@ -1395,6 +1401,9 @@ class CountsExtractor:
                 category, noun_end, scope = self._partition_group_part(sentence, j, antecedents)
                 victim_context = victim_context or category is not None
         if category is None:
+            if mention.value == 1 and norms[j + 1 : j + 3] == ["dari", "#num"]:
+                # "Rizky adalah satu dari tiga pemuda ...": one person of the group; "Dua lainnya ..." is the rest
+                article["state_parts"].append((s_index, j, 1, _token_value(sentence, j + 2)))
             return None
         subset_after = self.lists["subset_marks"].match(norms, noun_end) if category == "victim" else None
         if subset_after and antecedents:  # "19 korban di antaranya masih berusia anak"
@@ -1843,6 +1852,8 @@ class CountsExtractor:
         """The role of plain people ("7 orang", "dua warga") from the clause and the verb around them; the names
         of their home region are skipped ("Delapan warga Kabupaten Sikka, NTT, batal berangkat"). People an
         agency handles ("KBRI telah menangani 112 WNI") are victims unless a suspect or perpetrator noun follows."""
+        if self._escort_agents(norms, j):
+            return "perpetrator"
         if self._verb_before(norms, j, "handling") is not None and not any(
                 self._is_suspect_noun(norms, i) for i in _clause_words(norms, caps, noun_end, 8)):
             return "victim"
@@ -2003,14 +2014,23 @@ class CountsExtractor:
         return False
 
     def _is_perpetrator(self, norms: list[str], j: int, noun_end: int) -> bool:
-        """People marked as perpetrators: "yang diduga terlibat", "terduga pelaku", or after an arrest verb."""
+        """People marked as perpetrators: "yang diduga terlibat", "terduga pelaku", the agents of an escort
+        ("didampingi dua orang"), or after an arrest verb."""
         if self._is_perpetrator_clause(norms, noun_end):
+            return True
+        if self._escort_agents(norms, j):
             return True
         for i in range(noun_end, min(len(norms), noun_end + 2)):
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] in ("perpetrator", "suspect"):
                 return True
         return self._arrested_before(norms, j)
+
+    def _escort_agents(self, norms: list[str], j: int) -> bool:
+        """The number is the agent of a passive escort verb right before it ("rombongan yang didampingi dua orang",
+        "diantar oleh tiga orang"): those people move the group, they are not in it."""
+        verb = j - 2 if j > 1 and norms[j - 1] == "oleh" else j - 1
+        return verb >= 0 and norms[verb] in self.words["escort_passives"]
 
     def _held_beside_victims(self, norms: list[str], noun_end: int, article: dict,
                              antecedents: Sequence[_Candidate]) -> bool:
@@ -2079,8 +2099,12 @@ class CountsExtractor:
             repatriation_before = None  # "memulangkan 25 korban ke daerah asal setelah diselamatkan": sent home
         # "Sembilan warga Kabupaten TTS, NTT, batal berangkat": the clause's first plain words, past the names
         after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, noun_end, 3))
-        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):  # "15 CPMI ... berhasil digagalkan"
+        # "15 CPMI ... berhasil digagalkan"; the names of places between do not count toward the window ("Sembilan
+        # pria yang bekerja di perairan Kecamatan X, Kabupaten Y, Provinsi Z, dievakuasi")
+        for i in _words_past_names(norms, caps, noun_end, _CLAUSE_WINDOW):
             if (norms[i] == "#num" and not _is_age(norms, i)) or norms[i] == ";" or self._is_suspect_noun(norms, i):
+                break
+            if self.lists["handling"].match(norms, i):  # "1.596 PMI ditangani sepanjang 2025, baik yang ... dicegah"
                 break
             hit = self.lists["rescue"].match(norms, i)
             if hit and (norms[i].startswith("di") or i - noun_end <= 2):
@@ -2656,8 +2680,10 @@ _ABUSE_WORDS = frozenset({"kekerasan", "penganiayaan"})
 
 def _abuse_told(sentence: _Sentence) -> bool:
     """Whether a sentence without figures tells only the abuse the victims suffered ("korban dipaksa bekerja ...,
-    bahkan mengalami kekerasan"), its only other-topic words being violence."""
-    return ("#num" not in sentence.norms and "korban" in sentence.norms and bool(sentence.other_cues)
+    bahkan mengalami kekerasan", "Mereka yang gagal memenuhi target dihukum dengan kekerasan fisik"), its only
+    other-topic words being violence."""
+    return ("#num" not in sentence.norms and ("korban" in sentence.norms or "mereka" in sentence.norms)
+            and bool(sentence.other_cues)
             and not sentence.tppo_cues and all(sentence.norms[i] in _ABUSE_WORDS for i in sentence.other_cues))
 
 
@@ -2931,9 +2957,9 @@ def _victim_values(candidates: Sequence[_Candidate]) -> set[int]:
 
 def _group_of_part(antecedent: _Candidate, value: int, victim_totals: set[int]) -> tuple[str, int]:
     """(role category, number) of the group a part of ``value`` people belongs to: ``antecedent``'s, or, when the
-    part is larger than a part by sex, the victim total that part is a breakdown of ("terdiri dari sembilan perempuan
-    dan lima laki-laki. Delapan orang di antaranya ...": of the fourteen, not of the five men)."""
-    if antecedent.value < value and antecedent.category in ("female", "male"):
+    part is larger than a part by sex or age, the victim total that part is a breakdown of ("terdiri dari sembilan
+    perempuan dan lima laki-laki. Delapan orang di antaranya ...": of the fourteen, not of the five men)."""
+    if antecedent.value < value and antecedent.category in GROUP_ROLES:
         whole = antecedent.breakdown_of
         if whole is not None and whole.value > value:
             return _total_category(whole), whole.value
@@ -3008,6 +3034,17 @@ def _is_age(norms: Sequence[str], i: int) -> bool:
     before = norms[i - 1] if i > 0 else ""
     after = norms[i + 1] if i + 1 < len(norms) else ""
     return before in ("berusia", "usia", "umur", "hingga", "sampai", "-") or after == "tahun"
+
+
+def _words_past_names(norms: Sequence[str], caps: Sequence[bool], start: int, limit: int) -> Iterable[int]:
+    """Positions from ``start`` on, up to ``limit`` of them that are not capitalised names or the commas after
+    names (those are passed over without counting)."""
+    seen, i = 0, start
+    while i < len(norms) and seen < limit:
+        yield i
+        if not (caps[i] or (norms[i] == "," and i > start and caps[i - 1])):
+            seen += 1
+        i += 1
 
 
 def _clause_words(norms: Sequence[str], caps: Sequence[bool], start: int, limit: int) -> Iterable[int]:

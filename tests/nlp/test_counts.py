@@ -2940,3 +2940,64 @@ def test_people_of_a_case_set_apart_with_berbeda_dari_are_not_counted() -> None:
             "calon ART ke Dubai yang digagalkan Senin lalu.")
     found = roles(text)
     assert ("victims_rescued", 3) in found and not any(value == 6 for _, value in found)
+
+
+def test_overseers_and_escorts_of_a_group_are_no_victims() -> None:
+    text = ("Tim Satreskrim mengevakuasi 11 pekerja dari kamp tambang emas yang terjerat utang. Dalam operasi itu, "
+            "polisi turut mengamankan dua orang pengawas kamp.")
+    assert roles(text) == {("victims_rescued", 11), ("arrests", 2)}
+    text = ("Polisi mencegat tujuh calon pekerja migran di pelabuhan. Petugas curiga melihat rombongan yang "
+            "didampingi dua orang yang memegang seluruh tiket mereka. Kami menduga ada unsur TPPO.")
+    assert roles(text) == {("victims_rescued", 7)}
+    # negative: an inspector of the labour office is no overseer, and people escorted are still the group
+    text = ("Dua orang pengawas ketenagakerjaan ikut memeriksa lokasi. Polisi menyelamatkan lima korban TPPO yang "
+            "dijemput di pelabuhan.")
+    assert roles(text) == {("victims_rescued", 5)}
+
+
+def test_a_rescue_verb_after_a_long_run_of_place_names_governs_the_group() -> None:
+    text = ("Sembilan pria asal Jawa yang bekerja di bagan apung penangkap ikan di perairan Kecamatan Senayang, "
+            "Kabupaten Lingga, Kepulauan Riau, dievakuasi Satreskrim Polres Lingga. Mereka terjerat utang.")
+    assert ("victims_rescued", 9) in roles(text)
+    # negative: a handling verb is the clause's own verb; a stop told later in a list does not make them rescued
+    text = ("BP3MI mencatat sebanyak 1.596 pekerja migran Indonesia (PMI) nonprosedural ditangani sepanjang Januari "
+            "hingga pertengahan Desember 2025, baik yang dideportasi, dipulangkan, maupun yang dicegah berangkat. "
+            "Sebanyak 74 di antaranya korban TPPO.")
+    assert ("victims_rescued", 1596) not in roles(text)
+
+
+def test_a_part_larger_than_the_children_of_a_group_is_of_the_whole_group() -> None:
+    text = ("Sebanyak 132 PMI yang dideportasi dari Sabah tiba di Nunukan. Rombongan itu terdiri atas 98 laki-laki, "
+            "27 perempuan, dan tujuh anak-anak. Sembilan orang di antaranya terindikasi menjadi korban TPPO.")
+    found = roles(text)
+    assert ("victims", 9) in found and ("victims_child", 9) not in found
+
+
+def test_the_rest_after_one_of_a_group_is_no_new_group() -> None:
+    text = ("Rizky adalah satu dari tiga pemuda asal Kabupaten Rokan Hilir yang kini terjebak di kompleks penipuan "
+            "daring di Myawaddy. Dua lainnya adalah sepupunya. Mereka korban TPPO.")
+    assert roles(text) == {("victims", 3)}
+
+
+def test_abuse_told_of_them_before_a_count_is_no_other_topic() -> None:
+    text = ("Terdakwa merekrut enam pemuda untuk perusahaan penipuan daring di Kamboja dalam perkara TPPO. Mereka "
+            "yang gagal memenuhi target dihukum dengan pemotongan gaji dan kekerasan fisik. Empat korban berhasil "
+            "pulang, sedangkan dua lainnya dipulangkan melalui KBRI Phnom Penh.")
+    assert {("victims", 4, True), ("victims", 2, True)} <= pairs(text)
+
+
+def test_the_rest_of_a_breakdown_by_origin_completes_it() -> None:
+    text = ("Sebanyak 47 WNI korban penipuan daring di Kamboja tiba di Bandara Soekarno-Hatta. Rombongan disambut "
+            "perwakilan Kementerian P2MI. Para WNI kemudian dibawa ke shelter BP3MI Banten. Sebanyak 14 orang "
+            "berasal dari Jawa Barat, 11 orang dari DKI Jakarta, delapan orang dari Banten, enam orang dari Sumatera "
+            "Utara, dan delapan orang lainnya dari berbagai provinsi.")
+    assert {("victims", 14), ("victims", 11), ("victims", 8), ("victims", 6)} <= roles(text)
+
+
+def test_a_total_told_again_by_its_number_keeps_its_breakdown_near() -> None:
+    text = ("Sebanyak 25 WNI yang diduga menjadi korban TPPO tiba di Bandara Kualanamu. Mereka dibebaskan dari "
+            "kompleks penipuan daring di Myawaddy. Setelah pendataan oleh KBRI Bangkok, mereka diterbangkan ke "
+            "Indonesia. Ke-25 WNI itu terdiri atas 19 laki-laki dan enam perempuan. Seluruhnya berasal dari Sumatera "
+            "Utara, yakni Kota Medan sembilan orang, Kabupaten Deli Serdang enam orang, dan Kota Pematangsiantar "
+            "sepuluh orang.")
+    assert {("victims", 9), ("victims", 6), ("victims", 10)} <= roles(text)
