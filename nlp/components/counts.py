@@ -2351,8 +2351,10 @@ class CountsExtractor:
 
     def _trafficking_part_follows(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
         """Whether the next sentence opens on a part of the count that names trafficking ("3.000 aduan ... Dari
-        jumlah tersebut, 900 orang terindikasi korban TPPO"): the total is about more than trafficking."""
-        if c.sentence + 1 >= len(sentences) or any(c.token < i for i in sentences[c.sentence].tppo_cues):
+        jumlah tersebut, 900 orang terindikasi korban TPPO"): the total is about more than trafficking, unless its
+        own sentence names trafficking after it (a sign of it, "kasus WNI yang terkait online scam", does not)."""
+        own, named = sentences[c.sentence], self.lists["tppo_named"]
+        if c.sentence + 1 >= len(sentences) or any(c.token < i and named.match(own.norms, i) for i in own.tppo_cues):
             return False
         after = sentences[c.sentence + 1]
         first = _first_word(after.norms)

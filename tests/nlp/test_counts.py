@@ -3001,3 +3001,19 @@ def test_a_total_told_again_by_its_number_keeps_its_breakdown_near() -> None:
             "Utara, yakni Kota Medan sembilan orang, Kabupaten Deli Serdang enam orang, dan Kota Pematangsiantar "
             "sepuluh orang.")
     assert {("victims", 9), ("victims", 6), ("victims", 10)} <= roles(text)
+
+
+def test_a_forces_criminal_cases_are_not_trafficking() -> None:
+    text = ("Polres Ponorogo mencatat 412 kasus kriminal terjadi sepanjang 2025. Kapolres juga menyoroti tiga kasus "
+            "tindak pidana perdagangan orang (TPPO) yang diungkap jajarannya.")
+    assert {("cases", 412, False), ("cases", 3, True)} <= pairs(text)
+
+
+def test_a_total_tied_only_to_a_sign_of_trafficking_with_a_trafficking_part_is_not_all_trafficking() -> None:
+    text = ("Sepanjang Januari sampai Juli 2026, KBRI Phnom Penh menangani 1.418 kasus WNI yang terkait dengan online "
+            "scam. Dari jumlah itu, 312 orang teridentifikasi sebagai korban TPPO.")
+    assert {("cases", 1418, False), ("victims", 312, True)} <= pairs(text)
+    # negative: a total whose own sentence names trafficking stays trafficking
+    text = ("Polda menerima 40 laporan TPPO sepanjang 2026. Dari jumlah itu, 12 laporan terindikasi TPPO "
+            "jaringan internasional.")
+    assert ("reports", 40, True) in pairs(text)
