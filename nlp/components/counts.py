@@ -1172,6 +1172,11 @@ class CountsExtractor:
         if (before in _RANGE_LINKS and before2 == "#num") or (after in _RANGE_LINKS and norms[j + 2 : j + 3] == [
                 "#num"]):
             return True  # "merekrut dua hingga lima korban": a range, no count
+        k = j  # "berusia 15 dan 16 tahun", "dituntut 7, 6 dan 5 tahun": the unit after the last number is all of theirs
+        while norms[k + 1 : k + 2] in ([","], ["dan"]) and norms[k + 2 : k + 3] == ["#num"]:
+            k += 2
+        if k > j and norms[k + 1 : k + 2] and norms[k + 1] in self.words["skip_after"]:
+            return True
         if before == "dari" and norms[j + 2 : j + 4] == ["ke", after]:  # "dari satu agen ke agen lain"
             return True
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
@@ -1354,6 +1359,8 @@ class CountsExtractor:
             group_category, group_value = (_group_of_part(antecedents[-1], mention.value, victim_totals)
                                            if antecedents else (None, None))
             k = sub_at + subset[0] if subset else j + 1
+            if subset and norms[k : k + 2] == ["para", "korban"]:
+                k += 2  # "Tiga di antara para korban masih di bawah umur": the group named, then the part's role
             while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)
@@ -2390,8 +2397,9 @@ class CountsExtractor:
                 if index > c.sentence and "#num" in norms[first : max(first, at - 2)]:
                     return False  # the part belongs to a group counted nearer ("... 214 PMI. Sebagian di antaranya")
                 victims_at = _index_of(norms, "korban", at + length, at + length + 8)
-                if named_part and victims_at is not None and norms[victims_at - 1] != "#num" and (
-                        victims_at != at + length):  # nor "Dua di antara korban adalah anak": the group is the victims
+                if named_part and victims_at is not None and norms[victims_at - 1] != "#num" and not all(
+                        word in ("para", "seluruh", "semua") for word in norms[at + length : victims_at]):
+                    # nor "Dua di antara (para) korban adalah anak": the group is the victims
                     return True  # not "Tiga di antara lima korban": the total restated as victims
             if index > c.sentence and "#num" in norms:
                 return False  # a later sentence counts other people: a part told after it is theirs

@@ -3017,3 +3017,16 @@ def test_a_total_tied_only_to_a_sign_of_trafficking_with_a_trafficking_part_is_n
     text = ("Polda menerima 40 laporan TPPO sepanjang 2026. Dari jumlah itu, 12 laporan terindikasi TPPO "
             "jaringan internasional.")
     assert ("reports", 40, True) in pairs(text)
+
+
+def test_minors_among_the_victims_named_again_are_children_and_their_ages_no_count() -> None:
+    text = ("Subdit IV Renakta mengungkap praktik eksploitasi seksual berkedok spa. Polisi menyelamatkan sembilan "
+            "perempuan yang dipekerjakan sebagai terapis. Tiga di antara para korban masih berusia di bawah umur, "
+            "yakni 15 dan 16 tahun. Korban dijanjikan gaji Rp 6 juta per bulan ditambah tip.")
+    found = pairs(text)
+    assert {("victims_rescued", 9, True), ("victims_female", 9, True), ("victims_child", 3, True)} <= found
+    assert not any(value in (15, 16) for _, value, _ in found)
+    # negative: a part said to be victims out of people named otherwise still tells a wider group
+    text = ("Sebanyak 42 PMI dideportasi dari Malaysia tiba di Nunukan. Sembilan orang di antaranya terindikasi "
+            "korban TPPO.")
+    assert ("victims", 42, False) in pairs(text)
