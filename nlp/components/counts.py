@@ -625,6 +625,7 @@ class CountsExtractor:
                          and max(c.sentence, restated.get(c.value, -1)) >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total, total_parts = self._sex_breakdown_total(s_index, sentence, earlier, article)
+        suspects_split_at = self._suspects_broken_down(norms)  # "Keenam tersangka, yang terdiri atas lima laki-laki"
         attendance = attendance and total is None  # "Para peserta, 14 pria dan ...": the victims of before
         head = _partition_head(norms)
         # groups restated anywhere in the article ("dari delapan WNI itu")
@@ -643,6 +644,9 @@ class CountsExtractor:
                 restated[mention.value] = s_index
             candidate = self._classify(norms, j, mention, s_index, sentence, found or earlier[-1:],
                                        victim_context, attendance, article, victim_totals)
+            if (candidate is not None and suspects_split_at is not None and j > suspects_split_at
+                    and candidate.category in GROUP_ROLES):
+                continue  # the suspects by sex, not victims
             if candidate is not None and candidate.category == "perpetrator":
                 if held is None:
                     held = any(self.lists[key].find_all(norms) for key in ("arrest", "rescue"))
@@ -1517,7 +1521,7 @@ class CountsExtractor:
                    ) and not (j > 0 and norms[j - 1] in ("korban", "korbannya")):
                 return None  # "tiga pria warga negara asing": the foreign husbands or clients; not "dengan korban
                 # empat perempuan warga negara asing" (foreign women trafficked in Indonesia)
-            if self._is_perpetrator(norms, j, noun_end):
+            if self._is_perpetrator(norms, j, noun_end) or self._arrested_after(norms, noun_end):
                 candidate.category = "perpetrator"
             elif category == "male" and self._held_beside_victims(norms, noun_end, article, antecedents):
                 candidate.category = "held"  # "Dua pria yang mengantar mereka ikut diamankan dan dimintai keterangan"
@@ -1966,9 +1970,9 @@ class CountsExtractor:
 
     def _perpetrator_mark_at(self, norms: list[str], i: int) -> bool:
         """Whether a perpetrator's mark stands at ``i`` and is not followed by a victim noun ("diduga sebagai
-        korban")."""
+        korban") or by one's own organ ("yang telah menjual ginjal": the sellers of an organ trade's victims)."""
         hit = self.lists["perpetrator_marks"].match(norms, i)
-        if hit is None:
+        if hit is None or self.lists["own_organs"].match(norms, i + hit[0]):
             return False
         noun = self.lex.role_nouns.match(norms, i + hit[0])
         return not (noun and noun[1] == "victim")
@@ -2033,6 +2037,14 @@ class CountsExtractor:
                 return True
         return self._arrested_before(norms, j)
 
+    def _arrested_after(self, norms: list[str], noun_end: int) -> bool:
+        """A passive verb of arrest right after the people ("Tiga perempuan ditangkap", "dua pria yang sudah
+        diringkus"): they are the arrested."""
+        i = noun_end + (1 if norms[noun_end : noun_end + 1] == ["yang"] else 0)
+        while i < len(norms) and norms[i] in self.words["aspect_words"]:
+            i += 1
+        return i < len(norms) and norms[i] in self.words["arrested_passives"]
+
     def _escort_agents(self, norms: list[str], j: int) -> bool:
         """The number is the agent of a passive escort verb right before it ("rombongan yang didampingi dua orang",
         "diantar oleh tiga orang"): those people move the group, they are not in it."""
@@ -2062,6 +2074,20 @@ class CountsExtractor:
             return False
         sending = self._verb_before(norms, j, "sending")
         return sending is None or sending < arrest
+
+    def _suspects_broken_down(self, norms: list[str]) -> int | None:
+        """The position of a breakdown mark after which the sentence tells its suspects by sex ("Keenam tersangka,
+        yang terdiri atas lima laki-laki dan satu perempuan"): the nearest noun of people before the mark is a
+        suspect's (not "Tersangka merekrut 20 warga, terdiri atas ..."); None otherwise."""
+        marks = self.lists["breakdown_marks"].find_all(norms)
+        if not marks:
+            return None
+        at = marks[0][0]
+        for i in range(at - 1, -1, -1):
+            hit = self.lex.role_nouns.match(norms, i)
+            if hit and hit[1] != "skip":
+                return at if hit[1] in ("suspect", "perpetrator") else None
+        return None
 
     def _is_suspect_noun(self, norms: list[str], i: int) -> bool:
         hit = self.lex.role_nouns.match(norms, i)

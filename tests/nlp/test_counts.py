@@ -3030,3 +3030,24 @@ def test_minors_among_the_victims_named_again_are_children_and_their_ages_no_cou
     text = ("Sebanyak 42 PMI dideportasi dari Malaysia tiba di Nunukan. Sembilan orang di antaranya terindikasi "
             "korban TPPO.")
     assert ("victims", 42, False) in pairs(text)
+
+
+def test_people_arrested_right_after_their_number_are_no_victims() -> None:
+    text = ("Tiga perempuan ditangkap Unit PPA Satreskrim Polrestabes Medan karena diduga memperjualbelikan bayi "
+            "melalui grup Facebook. Ketiga tersangka masing-masing berinisial RS (47), LN (33), dan MT (52). Polisi "
+            "menyelamatkan dua bayi yang akan dijual.")
+    assert roles(text) == {("suspects", 3), ("victims_rescued", 2), ("victims_child", 2)}
+    # negative: people held in a detention centre abroad are still the group
+    text = "Sebanyak 12 perempuan ditahan di depot imigresen Malaysia sebelum dipulangkan. Mereka korban TPPO."
+    assert ("victims_female", 12) in roles(text)
+
+
+def test_suspects_told_by_sex_are_no_victims_and_organ_sellers_are_victims() -> None:
+    text = ("Polda Metro Jaya menyerahkan enam tersangka kasus TPPO jual beli ginjal kepada jaksa. Penyidik "
+            "mengidentifikasi 14 orang yang telah menjual ginjal melalui jaringan tersebut. Dari 14 korban, 12 orang "
+            "laki-laki dan dua perempuan. Keenam tersangka, yang terdiri atas lima laki-laki dan satu perempuan, "
+            "dijerat Pasal 2 UU TPPO.")
+    assert roles(text) == {("suspects", 6), ("victims", 14), ("victims_male", 12), ("victims_female", 2)}
+    # negative: people a suspect recruited, told by sex, are victims
+    text = "Tersangka AS merekrut 20 warga, terdiri atas 12 perempuan dan 8 laki-laki, untuk dikirim ke Malaysia."
+    assert {("victims_female", 12), ("victims_male", 8)} <= roles(text)
