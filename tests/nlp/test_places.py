@@ -121,6 +121,9 @@ def test_venues_streets_and_newspapers_are_not_places(pipeline):
     assert names(pipeline, "Rumahnya di Jalan Medan Merdeka.") == set()
     assert names(pipeline, "Menurut Tribun Kaltim, korban sudah pulang.") == set()
     assert names(pipeline, "Jumpa pers digelar di Gedung Kementerian, Jakarta Selatan, Senin.") == set()
+    # a legal-aid body named after its founding region tells no place; the province named alone still does
+    assert names(pipeline, "LBH Papua yang memantau persidangan menilai putusan itu adil.") == set()
+    assert ("Papua", "province") in names(pipeline, "Korban dibawa ke Papua oleh perekrut.")
 
 
 def test_lower_case_words_are_not_places_but_lower_case_triggers_work(pipeline):
