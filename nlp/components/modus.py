@@ -91,6 +91,10 @@ TALLY = re.compile(
     r"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|[\d.]+ (?:kasus|perkara))(?!\w)",
     re.IGNORECASE,
 )
+# the people told are then named suspects in their sentence ("Dua awak kapal, yakni nakhoda SH dan anak buahnya ZA,
+# ditetapkan sebagai tersangka"): they are the suspects, not victims
+NAMED_SUSPECTS_AFTER = re.compile(
+    r"(?<!\w)(?:ditetapkan|berstatus|dijadikan)\s+(?:\w+\s+)?(?:sebagai\s+)?tersangka(?!\w)", re.IGNORECASE)
 FLAGS = frozenset({"person", "tally"})
 LABELS = (
     "migrant_worker", "domestic_worker", "sexual_exploitation", "child_exploitation", "ship_crew", "forced_marriage",
@@ -278,6 +282,13 @@ def _about_a_suspect(text: str, sent_start: int, match_start: int) -> bool:
     return last is not None and not VICTIM_OR_ACT.search(text, last, match_start)
 
 
+def _named_suspects_after(text: str, match_end: int, sent_end: int) -> bool:
+    """Whether the people told at ``match_end`` are named suspects later in their sentence, with no victim or act on
+    one between (``NAMED_SUSPECTS_AFTER``)."""
+    named = NAMED_SUSPECTS_AFTER.search(text, match_end, sent_end)
+    return named is not None and not VICTIM_OR_ACT.search(text, match_end, named.start())
+
+
 def _apply_rule(
     rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
     plain_labels: set[str], name_before: re.Pattern[str],
@@ -299,7 +310,8 @@ def _apply_rule(
             continue
         if rule.unless and _hedged(text, start, end):
             continue
-        if rule.person and _about_a_suspect(text, start, match.start()):
+        if rule.person and (_about_a_suspect(text, start, match.start())
+                            or _named_suspects_after(text, match.end(), end)):
             continue
         if rule.tally and TALLY.search(text, start, end):
             continue

@@ -1167,3 +1167,15 @@ def test_a_lure_of_work_on_a_ship_is_crew_not_a_cruise_ships(nlp):
     assert "ship_crew" in labels(nlp, text)
     text = "Korban TPPO dijanjikan bekerja di kapal pesiar tetapi ternyata diberangkatkan ke Kamboja."
     assert "ship_crew" not in labels(nlp, text)
+
+
+def test_a_boat_that_carries_migrants_and_its_crew_named_suspects_are_no_ship_crew_story(nlp):
+    text = ("Polda Aceh membongkar jaringan pengiriman pekerja migran ilegal ke Malaysia. Rombongan korban TPPO akan "
+            "diberangkatkan dengan kapal ikan yang dimodifikasi.")
+    assert "ship_crew" not in labels(nlp, text)
+    text = ("Polisi mencegat kapal kayu bermuatan 17 PMI nonprosedural tujuan Malaysia. Dua awak kapal, yakni "
+            "nakhoda berinisial SH (49) dan anak buahnya, ZA (27), ditetapkan sebagai tersangka TPPO.")
+    assert "ship_crew" not in labels(nlp, text)
+    # negative: crew recruited for fishing boats are the story
+    text = "Sindikat TPPO merekrut 12 pemuda untuk bekerja di kapal ikan berbendera asing tanpa gaji."
+    assert "ship_crew" in labels(nlp, text)
