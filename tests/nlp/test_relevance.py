@@ -815,3 +815,19 @@ def test_migrant_workers_placed_illegally_are_told_through_their_sending(nlp):
     assert illegal("Polisi memulangkan sembilan PMI yang akan dikirim secara nonprosedural ke Malaysia.") == 1
     # negative: a general word about people who leave or work so is no act of sending
     assert illegal("Keluarga PMI yang berangkat secara nonprosedural kerap kesulitan mendapat santunan.") == 0
+
+
+def test_a_foiled_or_charged_sending_of_people_is_evidence_but_not_one_of_goods(nlp):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    def foiled(text: str) -> int:
+        return nlp(text).user_data[EVIDENCE_KEY]["sending_foiled"]
+
+    assert foiled("Polres Bitung menggagalkan pengiriman belasan pemuda yang akan dipekerjakan sebagai ABK.") == 1
+    text = ("Polresta Kupang Kota menetapkan seorang perempuan sebagai tersangka dalam upaya pengiriman 9 calon "
+            "pekerja migran melalui Pelabuhan Tenau. Korban terdiri atas lima laki-laki dan empat perempuan.")
+    assert foiled(text) == 1
+    with_counts = ComponentsOnly("sentencizer", "pantau_counts", "pantau_relevance")
+    assert with_counts(text)._.relevance_score >= 0.5
+    # negative: a sending of drugs foiled is no trafficking
+    assert foiled("Bea Cukai menggagalkan pengiriman sabu seberat dua kilogram di Pelabuhan Dumai.") == 0
