@@ -221,6 +221,22 @@ def _gateway_event(text: str, start: int, end: int) -> bool:
     return _gateway_interception().search(_sentence_around(text, start, end)) is not None
 
 
+@cache
+def _other_time_opener() -> re.Pattern[str]:
+    """The openings of ``other_time_openers.txt``: a sentence telling of an act days before the article's event."""
+    words = read_lines(ROLES_DIR / "other_time_openers.txt")
+    return re.compile(r"^\W*(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
+def _event_role(text: str, start: int, end: int, lowered: str | None) -> str:
+    """The role of one mention: an event at a gateway where people were stopped, else its nearest cue's; an event
+    told in a sentence set days before the article's own ("Tiga hari sebelumnya, ...") is a mention."""
+    role = "event" if _gateway_event(text, start, end) else mention_role(text, start, lowered)
+    if role == "event" and _other_time_opener().match(_sentence_before(text, start)):
+        return DEFAULT_ROLE
+    return role
+
+
 def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, int]],
                    local_spans: set[tuple[int, int]] = frozenset(),
                    mentions: list[tuple[int, int]] | None = None, lowered: str | None = None) -> list[str]:
@@ -232,7 +248,7 @@ def location_roles(text: str, location: dict[str, Any], taken: list[tuple[int, i
     if mentions is None:
         mentions = _mentions(text, surfaces(location))
     roles = {
-        "event" if _gateway_event(text, start, end) else mention_role(text, start, lowered)
+        _event_role(text, start, end, lowered)
         for start, end in mentions
         if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken)
         and _owned(text, location, (start, end), local_spans) and not compared_or_road_end(text, start)

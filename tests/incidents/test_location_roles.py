@@ -152,3 +152,13 @@ def test_a_site_named_by_its_full_name_is_found_by_its_short_form() -> None:
     # negative: a site named neither way keeps no role from that sentence
     assert _roles("Petugas Imigrasi menggagalkan keberangkatan tiga perempuan di Pelabuhan Boom Baru.",
                   airport)["Bandara Sultan Mahmud Badaruddin II"][0] != "event"
+
+
+def test_an_act_told_days_before_the_articles_own_is_no_event_of_it() -> None:
+    airport = {"name": "Bandara El Tari", "level": "place", "province": "Nusa Tenggara Timur", "code": None}
+    text = ("Petugas menurunkan sembilan calon pekerja migran dari kapal di Pelabuhan Tenau, Minggu malam. Tiga hari "
+            "sebelumnya, Polda NTT menggagalkan keberangkatan enam CPMI di Bandara El Tari.")
+    assert "event" not in _roles(text, airport)["Bandara El Tari"]
+    # negative: the same act told without the interval is an event there
+    text = "Polda NTT menggagalkan keberangkatan enam CPMI di Bandara El Tari, Kamis."
+    assert _roles(text, airport)["Bandara El Tari"][0] == "event"
