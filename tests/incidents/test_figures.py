@@ -106,3 +106,15 @@ def test_the_whole_group_a_report_counts_beats_the_parts_the_others_say_belong_t
     figure = merge_figures([whole, part, other_part])["victims"]
     assert (figure["value"], figure["rule"]) == (9, "whole group (a report counts the group the other reports say "
                                                     "their part belongs to)")
+
+
+def test_a_cases_total_told_again_with_a_new_figure_is_an_update() -> None:
+    article, record = _report("Penyidik menemukan 2 calon pekerja migran lain di sebuah hotel. Dengan temuan ini, "
+                              "jumlah korban dalam kasus pengiriman ART ke Arab Saudi menjadi 18 orang.",
+                              [("victims", 2, None), ("victims", 18, None)])
+    assert headline_figures(article, record)["victims"].value == 18
+    # negative: a plain second number with no update word does not win over the one given more often
+    article, record = _report("Penyidik menemukan 2 calon pekerja migran lain di sebuah hotel. Keduanya 2 perempuan "
+                              "asal Cianjur. Pelaku pernah mengirim 18 orang.",
+                              [("victims", 2, None), ("victims_female", 2, None), ("victims", 18, None)])
+    assert headline_figures(article, record)["victims"].value == 2
