@@ -118,3 +118,12 @@ def test_a_cases_total_told_again_with_a_new_figure_is_an_update() -> None:
                               "asal Cianjur. Pelaku pernah mengirim 18 orang.",
                               [("victims", 2, None), ("victims_female", 2, None), ("victims", 18, None)])
     assert headline_figures(article, record)["victims"].value == 2
+
+
+def test_another_network_than_the_earlier_cases_is_a_separate_case() -> None:
+    from pantau.incidents.reports import says_separate
+
+    assert says_separate("\"Ini jaringan yang berbeda dari kasus Rabu lalu,\" kata Kapolresta Barelang.")
+    assert says_separate("Kasus ini berbeda dari kasus pekan lalu.")
+    # negative: a network told as the same one's is no separate case
+    assert not says_separate("Polisi menduga jaringan ini sama dengan kasus Rabu lalu.")

@@ -3051,3 +3051,13 @@ def test_suspects_told_by_sex_are_no_victims_and_organ_sellers_are_victims() -> 
     # negative: people a suspect recruited, told by sex, are victims
     text = "Tersangka AS merekrut 20 warga, terdiri atas 12 perempuan dan 8 laki-laki, untuk dikirim ke Malaysia."
     assert {("victims_female", 12), ("victims_male", 8)} <= roles(text)
+
+
+def test_an_earlier_act_whose_act_is_told_again_without_a_number_is_still_that_acts() -> None:
+    text = ("Tiga hari setelah menggagalkan keberangkatan empat perempuan ke Kamboja, petugas di Bandara Hang Nadim "
+            "kembali mengamankan calon korban perdagangan orang. Kali ini tiga pria asal Sumatera Utara diamankan.")
+    found = roles(text)
+    assert ("victims_rescued", 3) in found and not any(value == 4 for _, value in found)
+    # negative: a step done again to the same people is no other act
+    text = "Setelah mengamankan empat perempuan di bandara, petugas kembali memeriksa dokumen mereka. Kasus TPPO."
+    assert ("victims_rescued", 4) in roles(text)
