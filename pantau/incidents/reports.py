@@ -70,6 +70,11 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
 _NAMED_BEFORE_STATUS = re.compile(
     r"\b(?:menetapkan|ditetapkannya)\s+(?P<named>[^.!?\n]{2,100}?)\s+sebagai\s+(?:tersangka|pelaku)\b", re.IGNORECASE)
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
+# initials the report says its case has nothing to do with ("Polisi memastikan TR tidak terkait dengan KN"): another
+# case's suspect, named beside the report's own
+_UNRELATED_INITIALS = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:ber)?(?:kaitan|terkait|berhubungan)\s+dengan\s+"
+                                 r"(?:(?:sponsor|tersangka|terdakwa|terpidana|pelaku|perekrut|calo)\s+)?"
+                                 r"(?P<other>(?-i:[A-Z]{2,4}))\b", re.IGNORECASE)
 # "JT (51)" in a suspects' sentence: an adult's initials (a minor named so is a victim)
 _AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\d{2})\)")
 ADULT_AGE = 18
@@ -270,7 +275,8 @@ def _said_of_a_victim(text: str, start: int) -> bool:
 
 def suspect_initials(text: str) -> set[str]:
     """Suspects' initials written in an article ("tersangka berinisial AS dan MR", "menetapkan DN dan RP sebagai
-    tersangka", "pria berinisial FS ditangkap" -> their initials); a victim's initials are not taken."""
+    tersangka", "pria berinisial FS ditangkap" -> their initials); a victim's initials are not taken, nor those of
+    another case's suspect the report says its case has nothing to do with."""
     text = text or ""
     groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
               for match in _SUSPECT_INITIALS.finditer(text)]
@@ -299,8 +305,9 @@ def suspect_initials(text: str) -> set[str]:
             groups += [match.group("aged") for match in _AGED_INITIALS.finditer(sentence.group(0))
                        if int(match.group("age")) >= ADULT_AGE
                        and not _said_of_a_victim(text, sentence.start() + match.start())]
+    unrelated = {match.group("other") for match in _UNRELATED_INITIALS.finditer(text)}
     return {token for group in groups for token in _INITIALS_TOKEN.findall(group)
-            if token.upper() == token and token not in not_initials()}
+            if token.upper() == token and token not in not_initials() and token not in unrelated}
 
 
 def suspect_ages(text: str, initials: set[str]) -> dict[str, int]:

@@ -95,6 +95,10 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
         "AM", "RS"}
     assert suspect_initials("Jaksa menuntut terdakwa SN sembilan tahun penjara.") == {"SN"}
     assert suspect_initials("Korban, DA, ditahan majikannya selama dua tahun.") == set()
+    # another case's suspect the report sets apart is not its own
+    text = ("Polisi menahan sponsor berinisial TR. Kasus ini terungkap dua hari setelah hakim memvonis sponsor lain, "
+            "KN, dalam perkara lain. Polisi memastikan TR tidak terkait dengan KN.")
+    assert suspect_initials(text) == {"TR"}
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:
