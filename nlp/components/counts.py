@@ -538,13 +538,15 @@ class CountsExtractor:
         except ValueError:
             return False
         main = range(comma + 1, len(norms) - 1)
-        again = [i + 1 for i in main if norms[i] == "kembali" and norms[i + 1][:2] in ("me", "di")]
+        again = [i + 1 for i in main if norms[i] == "kembali" and norms[i + 1][:2] in ("me", "di", "te")]
         if not again:
             return False
         # the main clause counts people of its own, or tells the act itself again ("kembali mengamankan calon korban
-        # perdagangan orang"), not a step done to the same people ("kembali memeriksa mereka")
+        # perdagangan orang", "upaya serupa kembali terungkap"), not a step done to the same people ("kembali
+        # memeriksa mereka")
         return any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms))) or any(
-            self.lists[key].match(norms, i) for i in again for key in ("rescue", "arrest"))
+            self.lists[key].match(norms, i) for i in again for key in ("rescue", "arrest")) or (
+            "serupa" in norms[comma + 1 : again[0]])
 
     # ---- article -------------------------------------------------------------------------------------------
     def _article_facts(self, sentences: list[_Sentence], title_norms: list[str]) -> dict:

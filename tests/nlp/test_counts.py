@@ -3058,6 +3058,10 @@ def test_an_earlier_act_whose_act_is_told_again_without_a_number_is_still_that_a
             "kembali mengamankan calon korban perdagangan orang. Kali ini tiga pria asal Sumatera Utara diamankan.")
     found = roles(text)
     assert ("victims_rescued", 3) in found and not any(value == 4 for _, value in found)
+    text = ("Belum sepekan setelah 14 calon pekerja migran digagalkan berangkat dari Pelabuhan Belawan, upaya serupa "
+            "kembali terungkap di kawasan pelabuhan yang sama. Kali ini petugas menghentikan sebuah kapal kayu berisi "
+            "6 orang calon PMI.")
+    assert roles(text) == {("victims_rescued", 6)}
     # negative: a step done again to the same people is no other act
     text = "Setelah mengamankan empat perempuan di bandara, petugas kembali memeriksa dokumen mereka. Kasus TPPO."
     assert ("victims_rescued", 4) in roles(text)
