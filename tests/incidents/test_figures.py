@@ -127,3 +127,13 @@ def test_another_network_than_the_earlier_cases_is_a_separate_case() -> None:
     assert says_separate("Kasus ini berbeda dari kasus pekan lalu.")
     # negative: a network told as the same one's is no separate case
     assert not says_separate("Polisi menduga jaringan ini sama dengan kasus Rabu lalu.")
+
+
+def test_the_body_of_one_migrant_worker_brought_home_is_one_victim() -> None:
+    body = make_report(*_report("Jenazah Yosina Nabuasa (29), pekerja migran asal Kabupaten Timor Tengah Selatan, "
+                                "tiba di Kupang. Polres TTS memburu 2 perekrut.", [("suspects", 2, None)], "a-1"))
+    assert merge_figures([body])["victims"]["value"] == 1
+    # negative: bodies of several workers told without a number give no figure
+    bodies = make_report(*_report("Jenazah para pekerja migran tiba di Kupang. Polres TTS memburu 2 perekrut.",
+                                  [("suspects", 2, None)], "b-1"))
+    assert "victims" not in merge_figures([bodies])
