@@ -1370,8 +1370,12 @@ class CountsExtractor:
             group_category, group_value = (_group_of_part(antecedents[-1], mention.value, victim_totals)
                                            if antecedents else (None, None))
             k = sub_at + subset[0] if subset else j + 1
-            if subset and norms[k : k + 2] == ["para", "korban"]:
-                k += 2  # "Tiga di antara para korban masih di bawah umur": the group named, then the part's role
+            if subset and norms[k + 1 : k + 2] == ["korban"] and norms[k] in ("para", "#collective"):
+                # "Tiga di antara para korban / ketujuh korban masih di bawah umur": the group named, then the
+                # part's role
+                if norms[k] == "#collective":
+                    group_value = _token_value(sentence, k) or group_value
+                k += 2
             while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)

@@ -3026,6 +3026,10 @@ def test_minors_among_the_victims_named_again_are_children_and_their_ages_no_cou
     found = pairs(text)
     assert {("victims_rescued", 9, True), ("victims_female", 9, True), ("victims_child", 3, True)} <= found
     assert not any(value in (15, 16) for _, value, _ in found)
+    text = ("Polisi menyelamatkan tujuh perempuan korban TPPO di sebuah bar. Lima korban berasal dari Jawa Barat, "
+            "sedangkan dua lainnya berasal dari Sulawesi Utara. Dua di antara ketujuh korban masih berusia di bawah "
+            "18 tahun.")
+    assert ("victims_child", 2, True) in pairs(text)
     # negative: a part said to be victims out of people named otherwise still tells a wider group
     text = ("Sebanyak 42 PMI dideportasi dari Malaysia tiba di Nunukan. Sembilan orang di antaranya terindikasi "
             "korban TPPO.")
