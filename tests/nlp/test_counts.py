@@ -2949,6 +2949,9 @@ def test_overseers_and_escorts_of_a_group_are_no_victims() -> None:
     text = ("Polisi mencegat tujuh calon pekerja migran di pelabuhan. Petugas curiga melihat rombongan yang "
             "didampingi dua orang yang memegang seluruh tiket mereka. Kami menduga ada unsur TPPO.")
     assert roles(text) == {("victims_rescued", 7)}
+    # negative: social workers sent to the victims are no escorts of the group
+    text = "Polisi menetapkan dua tersangka TPPO. Para korban didampingi dua pendamping dari UPTD PPA Kabupaten Sikka."
+    assert roles(text) == {("suspects", 2)}
     # negative: an inspector of the labour office is no overseer, and people escorted are still the group
     text = ("Dua orang pengawas ketenagakerjaan ikut memeriksa lokasi. Polisi menyelamatkan lima korban TPPO yang "
             "dijemput di pelabuhan.")
