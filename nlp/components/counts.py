@@ -528,7 +528,8 @@ class CountsExtractor:
 
     def _in_earlier_clause(self, sentence: _Sentence, token: int) -> bool:
         """Whether a number sits in a clause opened by "setelah"/"usai" and closed by a comma, whose main clause
-        tells of the act again ("kembali menggagalkan") and counts people of its own."""
+        tells of the act again ("kembali menggagalkan", "giliran enam warga X yang tiba") and counts people of its
+        own."""
         norms = sentence.norms
         openers = [start for start, length, _ in self.lists["earlier_act_openers"].find_all(norms[:token])]
         if not openers or "," in norms[openers[-1]:token]:
@@ -539,6 +540,8 @@ class CountsExtractor:
             return False
         main = range(comma + 1, len(norms) - 1)
         again = [i + 1 for i in main if norms[i] == "kembali" and norms[i + 1][:2] in ("me", "di", "te")]
+        if not again and "giliran" in norms[comma + 1 : comma + 4]:  # "..., giliran enam warga Kabupaten X yang tiba"
+            return any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms)))
         if not again:
             return False
         # the main clause counts people of its own, or tells the act itself again ("kembali mengamankan calon korban
@@ -643,6 +646,8 @@ class CountsExtractor:
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
                 continue
+            if mention.value == 1 and norms[j + 2 : j + 3] in (["saja"], ["pun"]):
+                continue  # "Satu korban saja sudah terlalu banyak": one said for emphasis, no count
             if mention.value == 0 or norms[j] == "#other" or j == consumed or self._skipped(norms, j):
                 continue  # not "sejak 2022 para ...", nor "Ketiganya" of "Ketiganya perempuan" (counted above)
             if hypothetical_from is not None and hypothetical_from < j:
@@ -1159,14 +1164,21 @@ class CountsExtractor:
         return not {"asal", "berasal"}.isdisjoint(previous) and self._has_victim_context(previous)
 
     def _has_victim_context(self, norms: list[str]) -> bool:
-        """A victim noun, or a verb of rescue, migration or repatriation, in the sentence; or people stopped right
-        after the verb ("mencegah empat perempuan yang hendak menyeberang")."""
+        """A victim noun, or a verb of rescue, migration or repatriation, a sale to a buyer or a scheme that ensnares
+        people, in the sentence; or people stopped right after the verb ("mencegah empat perempuan yang hendak
+        menyeberang")."""
         if any(category == "victim" for _, _, category in self.lex.role_nouns.find_all(norms)):
             return True
         stopping = self.words["rescue_objects"]
         if any(norm in stopping and norms[i + 1] == "#num" for i, norm in enumerate(norms[:-1])):
             return True
-        return any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation", "homecoming"))
+        if any(self.lists[key].find_all(norms) for key in ("rescue", "migration", "repatriation", "homecoming")):
+            return True
+        if self.lists["sale_marks"].find_all(norms) and not self.lists["arrest"].find_all(norms):
+            return True  # not "Dua pria ditangkap saat hendak menyerahkan satwa kepada pembeli": the sellers
+        ensnared = [i for i, _, _ in self.lists["ensnaring"].find_all(norms)]
+        return bool(ensnared) and not any(i > ensnared[0] for i, _, _ in self.lists["ensnaring_charges"].find_all(
+            norms))
 
     def _skipped(self, norms: list[str], j: int) -> bool:
         """Money, dates, ages, law articles, units, deltas: not counts."""
@@ -1422,6 +1434,8 @@ class CountsExtractor:
             if category is None:  # "Dari 196 korban, 137 merupakan perempuan"
                 category, noun_end, scope = self._partition_group_part(sentence, j, antecedents)
                 victim_context = victim_context or category is not None
+        elif category in ("case", "report") and scope is None and "dari" in norms[:j]:
+            scope = self._partition_scope(sentence, j, category, mention.value)  # "menangani sembilan laporan"
         if category is None:
             if mention.value == 1 and norms[j + 1 : j + 3] == ["dari", "#num"]:
                 # "Rizky adalah satu dari tiga pemuda ...": one person of the group; "Dua lainnya ..." is the rest
@@ -1606,6 +1620,15 @@ class CountsExtractor:
         if category not in ("case", "report"):
             return None, None
         return category, f"of {_token_value(sentence, head)}"
+
+    def _partition_scope(self, sentence: _Sentence, j: int, category: str, value: int) -> str | None:
+        """The scope of cases or reports counted with their own noun in a sentence that partitions a larger number
+        of the same kind ("Dari 27 laporan tersebut, Polrestabes X menangani sembilan laporan"): a part of it."""
+        head = _partition_head(sentence.norms)
+        if head is None or head >= j or self._role_after(sentence.norms, head)[0] != category:
+            return None
+        whole = _token_value(sentence, head)
+        return f"of {whole}" if whole is not None and value < whole else None
 
     def _partition_suspects(self, sentence: _Sentence, j: int) -> tuple[str | None, str | None]:
         """("suspect", scope) of a bare number a sentence partitioning people calls suspects ("Dari empat orang yang
@@ -2358,6 +2381,7 @@ class CountsExtractor:
                 if c.category == "victim":
                     c.rescued = c.breakdown_of.rescued
         _parts_take_their_groups_topic(candidates, sentences)
+        _parts_take_their_totals_role(candidates, sentences)
 
     def _troubled_migrants(self, c: _Candidate, sentence: _Sentence) -> bool:
         """Whether people are counted in a sentence of deported or troubled migrant workers ("menerima 2.318 PMI
@@ -2635,6 +2659,32 @@ def _parts_take_their_groups_topic(candidates: list[_Candidate], sentences: list
             c.about_tppo = group.about_tppo
 
 
+def _parts_take_their_totals_role(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
+    """Victims counted by number alone, by their home or where they were bound, in a sentence with no topic word
+    ("Berdasarkan daerah asal, korban terbanyak berasal dari Kabupaten X sebanyak 14 orang", "Korban paling banyak
+    hendak dikirim ke Malaysia, yaitu 37 orang") are a part of the last larger victim total before them, however far
+    back it was told: they are about what it is about, and rescued when it was."""
+    for k, c in enumerate(candidates):
+        if (c.category != "victim" or c.breakdown_of is not None or c.subset or c.local_repatriation
+                or (c.scope or "").startswith("of ") or c.scope == "whole"):
+            continue
+        sentence = sentences[c.sentence]
+        norms = sentence.norms
+        if _noun_topic(c, sentence) is not None or sentence.tppo_cues or sentence.other_cues:
+            continue
+        if norms[c.token + 1 : c.token + 2] not in (["orang"], ["jiwa"], [","], ["."], ["dan"]):
+            continue  # by number alone; not "61 PMI asal X meninggal dunia" (other people)
+        by_home = c.scope is not None and not {"asal", "berasal"}.isdisjoint(norms)
+        most = any(norms[i : i + 2] == ["paling", "banyak"] or norms[i] == "terbanyak" for i in range(c.token))
+        if not (by_home or (most and "korban" in norms[: c.token])):
+            continue
+        total = next((t for t in reversed(candidates[:k]) if t.category == "victim" and t.value > c.value
+                      and t.scope is None and not t.subset and t.sentence < c.sentence), None)
+        if total is not None:
+            c.about_tppo = total.about_tppo
+            c.rescued = c.rescued or total.rescued
+
+
 def _group_of_rest(rest: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
     """The group that the rest ("16 lainnya") is the rest of: the last victim count before it larger than it ("Dari
     37 korban TPPO, 21 orang ..., sementara 16 lainnya": the 37, not a larger total told before)."""
@@ -2665,12 +2715,17 @@ def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: l
     for c in candidates:
         if c.category not in ("case", "report"):
             continue
+        norms = sentences[c.sentence].norms
         own = _noun_topic(c, sentences[c.sentence])
         key = (c.category, c.value)
         if own is not None:
             named.setdefault(key, own)
         elif key in named:
             c.about_tppo = named[key]
+        elif key in first_told and ((c.token > 0 and norms[c.token - 1] == "dari") or (
+                c.noun_end < len(norms) and norms[c.noun_end] in ("tersebut", "itu"))):
+            c.about_tppo = first_told[key]  # "Dari 27 laporan tersebut, ...": the 27 as first told
+        first_told.setdefault(key, c.about_tppo)
 
 
 _TEENS_BY_SEX = {"girl": "female", "boy": "male", "child": "victim"}

@@ -3072,3 +3072,48 @@ def test_an_earlier_act_whose_act_is_told_again_without_a_number_is_still_that_a
     # negative: a step done again to the same people is no other act
     text = "Setelah mengamankan empat perempuan di bandara, petugas kembali memeriksa dokumen mereka. Kasus TPPO."
     assert ("victims_rescued", 4) in roles(text)
+
+
+def test_reports_partitioned_by_unit_with_their_own_noun_are_parts_of_the_trafficking_total() -> None:
+    text = ("Satgas TPPO Polda Sultra menangani 21 laporan polisi dengan 30 tersangka. "
+            "Di bidang lain, jajaran menangani 400 kasus pencurian. "
+            "Warga diminta waspada terhadap tawaran kerja. "
+            "Dari 21 laporan tersebut, Polresta Kendari menangani delapan laporan dan Polres Kolaka enam laporan.")
+    found = {(c["role"], c["value"], c["about_tppo"], c["scope"]) for c in extract_counts(text)}
+    assert ("reports", 8, True, "of 21") in found and ("reports", 6, True, "of 21") in found
+
+
+def test_victims_by_home_or_destination_are_parts_of_the_total_told_far_before() -> None:
+    text = ("Sepanjang 2026 Satgas TPPO menyelamatkan 52 korban perdagangan orang. "
+            "Dari 52 korban itu, 30 perempuan dan 22 laki-laki. "
+            "Di bidang narkotika, polisi mengungkap 120 kasus. "
+            "Warga diminta melapor bila ada lowongan kerja mencurigakan. "
+            "Korban paling banyak hendak dikirim ke Malaysia, yaitu 25 orang, kemudian ke Arab Saudi 9 orang. "
+            "Berdasarkan daerah asal, korban terbanyak berasal dari Kabupaten Bone sebanyak 12 orang.")
+    found = pairs(text)
+    assert {("victims_rescued", 25, True), ("victims_rescued", 9, True), ("victims_rescued", 12, True)} <= found
+    # other people counted by their home in a sentence of their own stay what they are
+    deaths = ("BP3MI mencatat 148 korban TPPO semester ini. Ada pula 300 kasus kekerasan terhadap PMI. "
+              "Tercatat 61 PMI asal Jatim meninggal dunia di luar negeri, sebagian besar di Malaysia.")
+    assert ("victims", 61, False) in pairs(deaths)
+
+
+def test_babies_handed_to_buyers_and_people_a_scheme_ensnares_are_victims() -> None:
+    assert ("victims_child", 3, True) in pairs(
+        "Polisi mengungkap praktik jual beli bayi. Kelompok ini sudah menyerahkan tiga bayi kepada pembeli.")
+    assert ("victims_female", 4, True) in pairs(
+        "Polres X mengungkap kasus perdagangan orang yang menjerat empat perempuan muda asal Kabupaten Y.")
+    # a charge ensnares suspects, not victims
+    assert not any(role.startswith("victims") for role, _, _ in pairs(
+        "Polisi menjerat dua pria itu dengan Pasal 2 UU TPPO sebagai tersangka."))
+
+
+def test_one_victim_said_for_emphasis_is_no_count() -> None:
+    text = "Gugus tugas mencatat 23 kasus TPPO dengan 41 korban. Satu korban saja sudah terlalu banyak."
+    assert pairs(text) == {("cases", 23, True), ("victims", 41, True)}
+
+
+def test_the_earlier_group_of_a_clause_handing_over_to_the_next_one_is_not_counted() -> None:
+    text = ("Setelah sembilan warga Sukabumi dipulangkan awal pekan ini, giliran enam warga Kabupaten Cianjur korban "
+            "perdagangan orang di Kamboja yang tiba di tanah air.")
+    assert roles(text) == {("victims", 6)}
