@@ -254,9 +254,13 @@ _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-
 _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan pers|[Pp]ress release|[Rr]ilis"
                            r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
                            r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
-# a region named only to compare with ("lebih longgar dibandingkan Batam") or as the end of a trunk road's name
-# ("jalan poros Kupang–Atambua", "Jalan Lintas Riau-Sumbar"): no place of the case
+# a region named only to compare with ("lebih longgar dibandingkan Batam"), as a neighbour ("berbatasan dengan
+# Sumatera Utara dan dekat dengan Riau") or as the end of a trunk road's name ("jalan poros Kupang–Atambua", "Jalan
+# Lintas Riau-Sumbar"): no place of the case
 _COMPARED_OR_ROAD_BEFORE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)(?:\s+dengan)?\s+(?:Kota\s+)?$"
+                                      r"|\b(?:berbatasan(?:\s+langsung)?|bertetangga|dekat)\s+dengan\s+"
+                                      r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:,|\s+dan|\s+serta|\s+maupun)\s+){0,3}"
+                                      r"(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$"
                                       r"|\b[Jj]alan\s+(?:[Pp]oros|[Ll]intas|[Tt]rans)(?:\s+[A-Z][\w-]*){0,2}"
                                       r"(?:[\s–—-]+[A-Z][\w-]*){0,3}[\s–—-]+$")
 
@@ -266,6 +270,9 @@ def compared_or_road_end(text: str, start: int) -> bool:
     return _COMPARED_OR_ROAD_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# a name inside a law's title ("Undang-Undang Mineral dan Batu Bara", "UU Pemerintahan Aceh"): no place of the case
+_LAW_TITLE_BEFORE = re.compile(r"\b(?:Undang-[Uu]ndang|UU)(?:\s+(?:Nomor|No\.?)\s+\S+\s+[Tt]ahun\s+\d{4})?"
+                               r"(?:\s+tentang)?(?:\s+(?:[A-Z][\w-]*|dan))+\s+$")
 # a region named only as what lies outside it ("pekerja dari luar Papua", "kabur ke luar Provinsi Jambi")
 _OUTSIDE_BEFORE = re.compile(r"\b[Ll]uar\s+(?:[Pp]rovinsi\s+|[Pp]ulau\s+|[Kk]ota\s+|[Kk]abupaten\s+|[Dd]aerah\s+"
                              r"|[Ww]ilayah\s+)?$")
@@ -494,6 +501,7 @@ class _Found:
     explicit: bool = False  # named with a trigger or an unambiguous name
     landmark: str | None = None  # an airport, port or border post in the region of ``candidates[0]``
     city_instead: Region | None = None  # "Kejari Sorong": the regency, unless the article names the city of that name
+    bare: bool = False  # a regency's or city's name written alone, without a trigger ("di Depok")
 
 
 class PlaceFinder:
@@ -694,7 +702,7 @@ class PlaceFinder:
             if provinces:
                 region = provinces[0]
             elif len(cities) + len(regencies) == 1:
-                region = (cities + regencies)[0]
+                return _Found(mention.start, mention.end, (cities + regencies)[0], explicit=True, bare=True)
             else:
                 candidates = tuple(cities + regencies)
                 return _Found(mention.start, mention.end, None, candidates) if candidates else None
@@ -795,7 +803,8 @@ class PlaceFinder:
                 continue
             if on_the_way(text, mention.start, mention.end) or said_at(text, mention.start, mention.end) or \
                     compared_or_road_end(text, mention.start) or \
-                    _OUTSIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start):
+                    _OUTSIDE_BEFORE.search(text, max(0, mention.start - 24), mention.start) or \
+                    _LAW_TITLE_BEFORE.search(text, max(0, mention.start - 80), mention.start):
                 continue
             if _UNIT_NUMBER_BEFORE.search(text, max(0, mention.start - 8), mention.start):
                 continue  # "Kodim 0403/OKU": a unit's number, not a place
@@ -809,6 +818,7 @@ class PlaceFinder:
             if resolved is not None:
                 found.append(resolved)
         found = _follow_named_cities(found + self._districts(district_names, found))
+        found = _districts_of_named_regencies(text, found)
         sentences = sentences_of(doc)
         return self._records(sentences, sorted(self._without_asides(sentences, found), key=lambda f: f.start))
 
@@ -894,6 +904,25 @@ def _follow_named_cities(found: list[_Found]) -> list[_Found]:
     return [replace(item, region=item.city_instead, city_instead=None)
             if item.city_instead is not None and item.city_instead.code in named and item.region.code not in named
             else item for item in found]
+
+
+def _districts_of_named_regencies(text: str, found: list[_Found]) -> list[_Found]:
+    """A city's or regency's name written alone that is also a district's of a regency the article names, in a
+    province the article names nothing else of, is that district ("LPK di Depok, Sleman", "kamar kos di wilayah
+    Depok dan Mlati" beside Polresta Sleman: Kecamatan Depok, not Kota Depok)."""
+    out = []
+    for item in found:
+        if not item.bare or item.region is None:
+            out.append(item)
+            continue
+        named = [other.region for other in found if other.region is not None and other.region.code != item.region.code]
+        parents = {region.code for region in named if region.level in ("regency", "city")}
+        if item.region.province_code not in {region.province_code for region in named}:
+            inside = [d for d in find_districts(text[item.start : item.end]) if d.code.rsplit(".", 1)[0] in parents]
+            if len(inside) == 1:
+                item = replace(item, region=inside[0], bare=False)
+        out.append(item)
+    return out
 
 
 def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Region, ...]]]:

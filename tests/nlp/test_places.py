@@ -953,3 +953,27 @@ def test_an_airport_by_its_former_common_name_is_the_airport(pipeline):
     text = "Tujuh calon PMI dicegah melanjutkan penerbangan di Bandara SAMS Sepinggan, Sabtu."
     found = {(p["name"], p["level"], p["province"]) for p in places(pipeline, text)}
     assert ("Bandara Sultan Aji Muhammad Sulaiman", "place", "Kalimantan Timur") in found
+
+
+def test_a_city_name_that_is_a_district_of_a_named_regency_is_that_district(pipeline):
+    # Depok is Kota Depok (Jawa Barat) and a kecamatan of Sleman; beside Sleman and nothing of Jawa Barat, the kecamatan
+    found = names(pipeline, "Polda DIY menetapkan dua tersangka. BS adalah direktur sebuah LPK di Depok, Sleman.")
+    assert ("Depok", "district") in found and ("Kota Depok", "city") not in found
+    found = names(pipeline, "Polresta Sleman menangkap dua pelaku. Transaksi dilakukan di kos di wilayah Depok dan "
+                            "Mlati.")
+    assert ("Depok", "district") in found
+    # with nothing of Sleman named, the city
+    assert ("Kota Depok", "city") in names(pipeline, "Polres Bogor menangkap pelaku asal Depok.")
+
+
+def test_a_region_named_as_a_neighbour_is_no_place_of_the_story(pipeline):
+    found = names(pipeline, "Polda Sumbar mengungkap kasus di Pasaman Barat. Pasaman Barat berbatasan dengan Sumatera "
+                            "Utara dan dekat dengan Riau.")
+    assert found == {("Sumatera Barat", "province"), ("Kabupaten Pasaman Barat", "regency")}
+
+
+def test_a_name_inside_a_laws_title_is_no_place(pipeline):
+    found = names(pipeline, "Polres Katingan juga menjerat keduanya dengan Undang-Undang Mineral dan Batu Bara.")
+    assert found == {("Kabupaten Katingan", "regency")}
+    found = names(pipeline, "Polres Asahan menangkap pelaku di Asahan dan Batubara.")
+    assert ("Kabupaten Batu Bara", "regency") in found
