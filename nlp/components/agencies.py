@@ -8,8 +8,8 @@ their body (``Kajari``, ``Dubes RI``) in ``titles.tsv``. Rules:
   ``Polres Metro Tangerang Kota``, ``Polres Kawasan Bandara Ngurah Rai``); a long form and its short form with the
   same region are one agency (``Kepolisian Daerah Jawa Timur`` = ``Polda Jatim``), named as the article writes it
   most often (a local office, prosecutor or court on a tie as it is introduced); a head's title (``Kapolres``,
-  ``Kasat Reskrim``, ``Kanit PPA``, ``Kasubdit IV``) stands for the unit he heads, a minister (``Menteri Sosial``,
-  ``Menlu``) for the ministry;
+  ``Kanit PPA``, ``Kasubdit IV``) stands for the unit he heads, a minister (``Menteri Sosial``, ``Menlu``) for the
+  ministry; a station's ``Kasat Reskrim`` speaks for the station unless the article names his unit itself;
 - a police unit written right before its parent, or after it with ``melalui`` (``Polda Jambi melalui Subdit IV
   Ditreskrimum``), is listed as well as the parent; press offices (Humas) never;
 - a bare head (``Pemkot``, ``DPMPPA``) joins the one agency of that head the article names with a region; a bare
@@ -134,7 +134,10 @@ _PERSON_TITLE = re.compile(r"\b(?:Kepala|Ketua|Konsul(?: Jenderal)?|Duta Besar|D
 _PERSON_AGE = re.compile(r"[^\S\n]*\(\d{1,2}(?:[^\S\n]*(?:tahun|th))?\)")  # "ZA (47) dan PN (39)": a person's initials
 _INITIALS_BEFORE = re.compile(r"[Ii]nisial[^\S\n]+(?:[A-Z]{1,5}(?:[^\S\n]*\(\d{1,2}\))?,?[^\S\n]+(?:dan[^\S\n]+)?)*$")
 _OR_NEXT = re.compile(r",?[^\S\n]+atau[^\S\n]+")
-_OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)\)")  # "... (SAKTI)", "(TRUK-F)"
+# "... (SAKTI)", "(TRUK-F)", "(LAdA)"
+_OWN_ACRONYM_AFTER = re.compile(r"[^\S\n]*\(([A-Z](?=[a-z0-9]{0,2}[A-Z])[A-Za-z0-9]{1,7}(?:-[A-Z0-9]+)?)\)")
+# the rest of a name after its acronym ("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung")
+_NAME_AFTER_ACRONYM = re.compile(r"[^\S\n]+([A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2})")
 _OWN_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?)[^\S\n]*\($")  # "TRUK-F (Tim Relawan ...)"
 _FUTURE = re.compile(r"\b(?:akan|hendak|berencana|bakal|rencananya)\b")
 _REPORT_TO = re.compile(r"\b(?:data|laporan|(?:di|me)?lapor(?:kan)?(?:nya)?)\b[^.\n\"“”]{0,50}\b(?:ke|kepada)\s+$")
@@ -734,6 +737,7 @@ class AgencyFinder:
         _add_officials(officials, agencies, add)
         _merge_same_names(agencies)
         _drop_report_addressees(text_of(doc), agencies)
+        _drop_units_named_only_by_their_chiefs_title(text_of(doc), agencies)
         for key in [key for key, agency in agencies.items() if agency.place_only and agency.mentions]:
             del agencies[key]  # a border post named only as a route or a venue is a place, not an agency
         ordered = sorted(agencies.values(), key=lambda agency: agency.start)
@@ -1100,10 +1104,24 @@ def _unnumbered(unit: str) -> str:
 
 def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:
     """An organisation known by its name's form is named with the acronym the article gives it, as written:
-    "Destructive Fishing Watch (DFW)", "TRUK-F (Tim Relawan untuk Kemanusiaan Flores)". Returns the new end."""
+    "Destructive Fishing Watch (DFW)", "TRUK-F (Tim Relawan untuk Kemanusiaan Flores)", with the rest of its name
+    after the acronym when the article writes them so again ("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung", then
+    "LAdA DAMAR Lampung"). Returns the new end."""
     after = _OWN_ACRONYM_AFTER.match(text, pos)
     if after:
-        mention.written_head = f"{mention.head_text} ({after.group(1)})"
+        acronym, rest = after.group(1), _NAME_AFTER_ACRONYM.match(text, after.end())
+        words = rest.group(1).split() if rest else []
+        # a name that goes on after its acronym, as the article writes it again with the acronym ("LAdA DAMAR
+        # Lampung"): named in full as first written, acronym and all, so that each form it goes by is in the name
+        again = next((k for k in range(len(words), 0, -1) if _written_elsewhere(
+            text, f"{acronym} {' '.join(words[:k])}", mention.start, after.end())), 0)
+        if again:
+            rest = " ".join(words[:again])
+            mention.written_head = f"{mention.head_text} ({acronym}) {rest}"
+            mention.head_text = f"{mention.head_text} {rest}"  # the full name, for ``canonical``
+            mention.end = text.index(words[again - 1], after.end()) + len(words[again - 1])
+            return mention.end
+        mention.written_head = f"{mention.head_text} ({acronym})"
         mention.end = after.end()
         return after.end()
     before = _OWN_ACRONYM_BEFORE.search(text, max(0, mention.start - 16), mention.start)
@@ -1112,6 +1130,12 @@ def _with_own_acronym(text: str, mention: _Mention, pos: int) -> int:
         mention.start, mention.end = before.start(1), pos + 1
         return pos + 1
     return pos
+
+
+def _written_elsewhere(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name`` is written as whole words outside ``text[start:end]``."""
+    return any(not (start <= match.start() < end) for match in re.finditer(
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _office_of_government(text: str, government: _Mention, office: _Mention) -> bool:
@@ -1183,6 +1207,21 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
                 key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)) or (
                 _PARTNER_TO_BE.search(text, max(0, start - 100), start)):
             del agencies[key]
+
+
+# a criminal-investigation unit written as such, not only in its chief's title ("Kasat Reskrim", "Kasatreskrim")
+_CRIMINAL_UNIT_WRITTEN = re.compile(r"(?<![\w-])(?:Sat(?:uan)?[^\S\n]?[Rr]es(?:k|ks)rim|Satuan Reserse Kriminal)\b")
+
+
+def _drop_units_named_only_by_their_chiefs_title(text: str, agencies: dict[tuple, _Agency]) -> None:
+    """A police station's criminal-investigation unit known only through its chief who speaks ("kata Kasat Reskrim
+    Polres Gowa") is not listed beside the station: the chief speaks for the station. A unit the article names
+    itself ("Satreskrim Polres Gowa menangkap ...") is listed, as are smaller units named through their chiefs
+    ("Kanit PPA", "Kasubdit IV")."""
+    if _CRIMINAL_UNIT_WRITTEN.search(text):
+        return
+    for key in [key for key, agency in agencies.items() if agency.name.startswith("Satreskrim ")]:
+        del agencies[key]
 
 
 def _report_filed(text: str, report: re.Match, start: int) -> bool:

@@ -295,9 +295,10 @@ def test_a_unit_acting_without_its_parent_joins_the_articles_one_police_parent(p
 
 
 def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
-    # as a Kasubdit's or a Kepala Satreskrim's words list their unit, a Kasat's or a Kanit's list theirs
+    # a Kasat Reskrim speaking alone speaks for the station: the criminal-investigation unit is listed where the
+    # article names it itself
     found = agencies(pipeline, "Kasat Reskrim Polres Garut AKP Dede menjelaskan kronologi penangkapan.")
-    assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
+    assert found == [("Polres Garut", "police")]
     found = agencies(pipeline, "Satreskrim Polres Garut menangkap perekrut. Kasat Reskrim Polres Garut AKP Dede "
                                "membenarkan penangkapan itu.")
     assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
@@ -318,7 +319,7 @@ def test_a_unit_written_out_keeps_its_name_when_its_head_speaks_later(pipeline):
                                "Kapolres Garut melalui Kasat Reskrim AKP Dede mengatakan tersangka ditahan.")
     assert found == [("Polres Garut", "police"), ("Satuan Reserse Kriminal Polres Garut", "police")]
     found = agencies(pipeline, "Kapolres Garut melalui Kasat Reskrim AKP Dede mengatakan tersangka ditahan.")
-    assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
+    assert found == [("Polres Garut", "police")]
 
 
 def test_national_police_bodies_speak_through_their_chiefs_titles(pipeline):
@@ -1204,9 +1205,9 @@ def test_a_body_still_being_formed_does_not_act(pipeline):
 def test_a_police_head_named_with_rank_acts_through_a_directorate(pipeline):
     text = "Kapolda Riau Irjen Pol Herry Heryawan melalui Dirreskrimum Kombes Pol Asep mengatakan pelaku ditahan."
     assert agencies(pipeline, text) == [("Polda Riau", "police"), ("Ditreskrimum Polda Riau", "police")]
-    # a Polres unit's head speaks for his unit, as its title does elsewhere
+    # a Polres's Kasat Reskrim speaks for the station, as its title does elsewhere
     text = "Kapolres Ende, AKBP Andre, melalui Kasat Reskrim AKP Yance mengatakan pelaku ditahan."
-    assert agencies(pipeline, text) == [("Polres Ende", "police"), ("Satreskrim Polres Ende", "police")]
+    assert agencies(pipeline, text) == [("Polres Ende", "police")]
 
 
 def test_the_migrant_worker_bodys_service_offices(pipeline):
@@ -1530,3 +1531,11 @@ def test_a_body_named_once_as_a_partner_still_to_be_contacted_does_not_act(pipel
     text = ("Polres Garut menangkap dua perekrut. Polres Garut berkoordinasi dengan Polres Indramayu menelusuri "
             "jaringan.")
     assert ("Polres Indramayu", "police") in agencies(pipeline, text)
+
+
+def test_an_organisation_named_on_after_its_acronym_keeps_every_form_it_goes_by(pipeline):
+    text = ("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung merilis catatan akhir tahun. Direktur Eksekutif LAdA "
+            "DAMAR Lampung, Rini, memaparkan 11 kasus TPPO.")
+    found = find_agencies(pipeline(text))
+    assert [(a["name"], a["type"]) for a in found] == [("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung", "ngo")]
+    assert found[0]["canonical"] == "Lembaga Advokasi Perempuan DAMAR Lampung"
