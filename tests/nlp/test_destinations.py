@@ -176,6 +176,7 @@ def test_compound_towns_and_country_epithets(nlp, text: str, expected: list[str]
     [
         ("Polisi menangkap perantara pernikahan dua gadis asal Sambas dengan pria asal Taiwan.", ["Taiwan"]),
         ("Ia dipersunting seorang pria warga negara China lewat mak comblang.", ["China"]),
+        ("Seorang mak comblang menjodohkan korban dengan pria asal Tiongkok yang disebut kaya.", ["China"]),
         ("Keluarga meminta anak mereka dijemput dari Kamboja.", ["Cambodia"]),
         ("Keluarga diminta tebusan agar anaknya bisa keluar dari sebuah perusahaan di Laos.", ["Laos"]),
         # a suspect's nationality with no marriage in the sentence stays blocked

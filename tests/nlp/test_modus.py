@@ -112,6 +112,7 @@ def test_unpaid_wages_say_forced_labour_beside_a_work_setting_or_crew_but_not_be
         ("Keduanya, perempuan berusia 14 dan 16 tahun, bekerja setahun tanpa upah.", "child_exploitation"),
         ("Pelaku menjual empat remaja ke sebuah karaoke di Sumbawa.", "child_exploitation"),
         ("Polisi membongkar perdagangan gadis di bawah umur di Pontianak.", "child_exploitation"),
+        ("Modus lainnya adalah eksploitasi seksual perempuan dan anak di tempat hiburan malam.", "child_exploitation"),
         ("Pelaku menjual adik tirinya yang berusia 15 tahun kepada seorang pengusaha.", "child_exploitation"),
         ("Enam warga hendak menyeberang ke Sabah lewat hutan tanpa paspor untuk bekerja di kebun.", "migrant_worker"),
         # victims put to work in entertainment venues

@@ -21,6 +21,9 @@ def score(nlp, text: str, title: str | None = None) -> float:
 
 
 RELEVANT = [
+    # a charge under the trafficking law, cited only by its number
+    "Polres Indramayu menyebut korban sponsor berinisial CS berjumlah empat orang. CS ditetapkan sebagai tersangka dan "
+    "dijerat Pasal 4 UU Nomor 21 Tahun 2007.",
     "Polres Sambas menangkap dua tersangka TPPO. Para tersangka merekrut korban perdagangan orang asal Sambas.\n"
     "Korban dijanjikan bekerja di restoran.",
     "Sebanyak 12 PMI ilegal asal Lombok digagalkan keberangkatannya di Pelabuhan Lembar. Mereka akan dikirim secara"
