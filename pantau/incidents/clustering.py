@@ -271,7 +271,8 @@ def match_score(a: Report, b: Report) -> float:
     one month, two interceptions at one port): victim numbers far apart (a little when close), event dates days
     apart (not where one report names no date and was published a few days after the other's event), victims sent
     to countries none of which the other names, different places of the event within the regency (a port, a
-    district), victims from different places (not for parts of one group); a report saying its case is separate from
+    district), victims from different places (not for parts of one group), a trial of named defendants beside a
+    report of an act naming no one and no court; a report saying its case is separate from
     an earlier one is of no report of another event day unless they share suspects.
     """
     shared_initials = bool(shared_suspects(a, b))
@@ -316,12 +317,21 @@ def match_score(a: Report, b: Report) -> float:
     site, corrects = _site_score(a, b), _corrects(a, b)
     same_day = _within(a.event_date, b.event_date, SAME_DAYS)
     score += site if (site < 0 and not corrects) or (site > 0 and (corrects or same_day)) else 0.0
+    if _verdict_beside_fresh_act(a, b) or _verdict_beside_fresh_act(b, a):
+        score -= 1.0  # a trial of named defendants and a report of an act naming no one: a court's day, a raid's day
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))
     if _apart(origins_a, origins_b) and not named_whole:  # parts of one group may well come from different homes
         score -= 1.0
     elif _covers(origins_a, origins_b) and _covers(origins_b, origins_a):
         score += 0.5  # victims from the same places, however precisely each report names them
     return score
+
+
+def _verdict_beside_fresh_act(court: Report, act: Report) -> bool:
+    """Whether ``court`` tells a trial or verdict of suspects it names by initials and ``act`` tells of no court
+    and names no one ("Polresta X menggerebek hotel ..." the day "MA divonis tujuh tahun"): the verdict's case was
+    raided months before, the raid is new."""
+    return court.court and bool(court.initials) and not act.court and not act.initials
 
 
 def _all_named(report: Report) -> bool:
@@ -364,7 +374,8 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     the earlier's suspects, of the same modus or destination) in the same regency or city,
     or two shared initials in the same province (a trial at the court of the neighbouring city); or,
     when one names no suspect, when the later tells the case's way to court with the same number of victims, in the
-    same regency or city, by a shared agency."""
+    same regency or city, by a shared agency; or when the later tells of its people's earlier act (``_follows_up``)
+    and a country the earlier names."""
     shared = shared_suspects(a, b)
     same_local = bool(_local(a.codes()) & _local(b.codes()))
     same_victims = bool(a.value("victims")) and a.value("victims") == b.value("victims")
@@ -378,7 +389,10 @@ def _late_follow_up(a: Report, b: Report) -> bool:
     return (len(shared) >= 2 and same_province) or (
         len(shared) == 1 and (same_victims or names_all_earlier) and same_local) or (
         unnamed and later.court and same_victims and a.value("victims") > 1 and same_local
-        and bool(a.agencies & b.agencies))
+        and bool(a.agencies & b.agencies)) or (
+        # "IK ditangkap ..., dua pekan setelah para korban dipulangkan": the later act told by the days since the
+        # earlier one's, of as many people, bound for a country the earlier names
+        _follows_up(a, b) and bool(a.destinations & b.destinations))
 
 
 def _court_elsewhere(a: Report, b: Report) -> str | None:

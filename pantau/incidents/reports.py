@@ -261,9 +261,10 @@ def parse_day(value: Any) -> date | None:
 
 @cache
 def victim_words() -> re.Pattern[str]:
-    """Words that make the initials after them a victim's (``data/victim_words.txt``)."""
+    """Words that make the initials after them a victim's (``data/victim_words.txt``); not "anak" of "anak buah
+    kapal" (a ship's crew, as often the suspects' business as the victims)."""
     words = [re.escape(word) for word in _data_lines("victim_words.txt")]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)(?!\s+buah\b)", re.IGNORECASE)
 
 
 def _said_of_a_victim(text: str, start: int) -> bool:
@@ -561,9 +562,11 @@ def _victims_total(figures: dict[str, Figure]) -> Figure | None:
     """The whole group of victims: every rescued person is a victim; a group named as a whole as women, men or
     children ("tujuh perempuan") is the group; women and men named in one sentence ("11 korban perempuan dan tiga
     korban laki-laki") add up; the largest of these totals. A larger victims number written apart from the rescued
-    count speaks of a wider group (people sent abroad over the years): the rescued group is the incident's."""
+    count of a group speaks of a wider group (people sent abroad over the years): the rescued group is the
+    incident's; one person rescued is no such group."""
     rescued, victims = figures.get("victims_rescued"), figures.get("victims")
-    wider = victims and rescued and victims.value > rescued.value and victims.sentence != rescued.sentence
+    wider = (victims and rescued and victims.value > rescued.value > 1  # not one person ("Satu korban lain ...")
+             and victims.sentence != rescued.sentence)
     candidates = [figure for figure in (rescued, None if wider else victims) if figure]
     candidates += [figures[role] for role in VICTIM_PART_ROLES if role in figures and not figures[role].scoped]
     female, male = figures.get("victims_female"), figures.get("victims_male")

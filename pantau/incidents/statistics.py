@@ -84,6 +84,10 @@ def agency_region(agency: str | None) -> dict[str, Any] | None:
     from nlp.regions import find_regions
 
     words = (agency or "").split()
+    # "Polres Sukabumi Kota", "Polresta Malang Kota": the city, as police units name it
+    city_named = len(words) > 2 and words[-1] == "Kota"
+    if city_named:
+        words = words[:-1]
     for size in (3, 2, 1):
         if len(words) <= size:
             continue
@@ -91,9 +95,17 @@ def agency_region(agency: str | None) -> dict[str, Any] | None:
         level = _trigger_levels().get(words[-size - 1].lower(), "")
         wanted = [r for r in found if (r.level == "province") == (level == "province")] if level else found
         if wanted:
-            region = wanted[0]
+            region = min(wanted, key=lambda r: _level_preference(r.level, "city" if city_named else level))
             return {"name": region.name, "level": region.level, "province": region.province, "code": region.code}
     return None
+
+
+def _level_preference(level: str, trigger_level: str) -> int:
+    """Rank of a region of ``level`` for a name both a regency and a city carry ("Sukabumi"): a city for "Pemkot",
+    "Polrestabes" or "... Kota"; else the regency, as "Polres X" and "Pemkab X" mean Kabupaten X (0 comes first)."""
+    if trigger_level == "city":
+        return {"city": 0, "regency": 1}.get(level, 2)
+    return {"regency": 0, "city": 1}.get(level, 2)
 
 
 def _statistic(article: dict[str, Any], record: dict[str, Any], counts: list[dict[str, Any]]) -> dict[str, Any]:

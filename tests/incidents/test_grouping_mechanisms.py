@@ -1095,3 +1095,60 @@ def test_reports_told_from_the_victims_home_join_through_the_home_regency() -> N
                         victims=7, places={"Kabupaten Tasikmalaya": "victims_origin", "Jawa Barat": "agency_region"},
                         agencies=("Polda Jawa Barat",), modus=("online_scam",), destinations=("Cambodia",))
     assert not joined(arrival, other_home)  # groups from other homes
+
+
+# A suspect caught two weeks after his victims came home, the report telling the days since their homecoming.
+
+def test_an_arrest_told_by_the_days_since_the_victims_came_home_joins_their_homecoming() -> None:
+    home = report("garut-home-a", "2026-10-14",
+                  "Pemkab Garut menyerahkan 9 warga korban perdagangan orang yang dipulangkan dari Kamboja.",
+                  victims=9, places={"Kabupaten Garut": "victims_origin,agency_region"},
+                  agencies=("Polres Garut",), modus=("online_scam",), destinations=("Cambodia",))
+    arrest = report("garut-home-b", "2026-10-28",
+                    "Satreskrim Polres Garut menetapkan IK sebagai tersangka perekrutan 9 warga. IK ditangkap, dua "
+                    "pekan setelah para korban dipulangkan.", event_date="2026-10-26", victims=9,
+                    places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                    modus=("online_scam",), destinations=("Cambodia",))
+    assert arrest.follows_up and joined(home, arrest)
+    untold = report("garut-home-c", "2026-10-28",
+                    "Satreskrim Polres Garut menetapkan IK sebagai tersangka perekrutan 9 warga.",
+                    event_date="2026-10-26", victims=9, places={"Kabupaten Garut": "agency_region"},
+                    agencies=("Polres Garut",), modus=("online_scam",), destinations=("Cambodia",))
+    assert not joined(home, untold)  # twelve days apart, and nothing ties the arrest to that homecoming
+
+
+# A verdict and a new raid by the same unit, told on the same day.
+
+def test_a_verdict_of_named_defendants_and_a_raid_naming_no_one_stay_apart() -> None:
+    verdict = report("bdg-verdict", "2026-11-10",
+                     "Majelis hakim menjatuhkan vonis tujuh tahun kepada MA (33), terdakwa perdagangan orang yang "
+                     "menjual dua remaja. MA ditangkap Polres Garut pada April.", event_date="2026-11-09", victims=2,
+                     places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                     modus=("sexual_exploitation",))
+    raid = report("bdg-raid", "2026-11-10",
+                  "Satreskrim Polres Garut menggerebek sebuah hotel yang diduga menjadi tempat prostitusi anak.",
+                  event_date="2026-11-09", places={"Kabupaten Garut": "agency_region"}, agencies=("Polres Garut",),
+                  modus=("sexual_exploitation",))
+    assert verdict.court and not raid.court and not joined(verdict, raid)
+    same_verdict = report("bdg-verdict-b", "2026-11-10",
+                          "PN menjatuhkan vonis tujuh tahun penjara kepada terdakwa MA yang menjual dua remaja.",
+                          event_date="2026-11-09", victims=2, places={"Kabupaten Garut": "agency_region"},
+                          agencies=("Polres Garut",), modus=("sexual_exploitation",))
+    assert joined(verdict, same_verdict)
+
+
+def test_initials_after_a_ship_crews_noun_are_the_suspects() -> None:
+    assert suspect_initials("Kejari menyatakan berkas perkara dua tersangka kasus penyaluran anak buah kapal, BT (52) "
+                            "dan SN (31), telah lengkap.") == {"BT", "SN"}
+    assert suspect_initials("Dua korban anak, AB (15) dan CD (16), diselamatkan.") == set()
+
+
+def test_one_person_rescued_is_no_group_that_sets_the_victims_total() -> None:
+    rep = report("one-rescued", "2026-09-18",
+                 "Disduk-P3A memulangkan 3 warga yang diberangkatkan sponsor. Satu korban lain yang batal berangkat "
+                 "sudah kembali ke keluarganya.", victims=3, places={"Kabupaten Garut": "victims_origin"},
+                 parts={})
+    rescued = {"role": "victims_rescued", "value": 1, "about_tppo": True, "scope": None,
+               "evidence": {"start": rep.article["text"].find("Satu"), "end": len(rep.article["text"])}}
+    again = make_report(rep.article, {**rep.record, "counts": [*rep.record["counts"], rescued]})
+    assert again.value("victims") == 3
