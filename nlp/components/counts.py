@@ -1250,11 +1250,17 @@ class CountsExtractor:
         connected = norms[i] in self.words["connectors"]
         window = _B_WINDOW + (4 if connected else 0)  # "Korban yang merupakan warga Desa X itu berjumlah 4 orang"
         for start in range(i, max(-1, j - 1 - window), -1):
+            if norms[start] == "#num" and norms[start - 1 : start] == ["("] and norms[start + 1 : start + 2] == [")"]:
+                continue  # a person's age ("korban sponsor berinisial CS (47) berjumlah empat orang")
             if norms[start] in SENTENCE_STOPS or norms[start] == "#num":
                 break
             hit = self.lex.role_nouns.match(norms, start)
             if not hit or hit[1] in ("neutral", "skip"):
                 continue
+            if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("korban", "korbannya"):
+                victims = self.lex.role_nouns.match(norms, start - 1)  # "korban sponsor itu": the sponsor's victims
+                if victims is not None and victims[1] == "victim":
+                    return "victim", start - 1
             if person_only and hit[1] not in PERSON_CATEGORIES:
                 continue
             led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
@@ -1400,6 +1406,8 @@ class CountsExtractor:
                     category = "child"  # "Satu di antaranya perempuan berusia 15 tahun": a child among the group
             elif antecedents and sibling is None:
                 category, noun_end = group_category, j + 1
+                if category in GROUP_ROLES and norms[k : k + 1] and norms[k] in ("berasal", "asal", "warga"):
+                    category = "victim"  # "Tujuh di antaranya berasal dari X" of men: a part by home, not by sex
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
                     return None  # "dua di antaranya mengalami patah tulang": people told by their state
                 if category == "victim" and self._called_suspects(norms, k):

@@ -3117,3 +3117,15 @@ def test_the_earlier_group_of_a_clause_handing_over_to_the_next_one_is_not_count
     text = ("Setelah sembilan warga Sukabumi dipulangkan awal pekan ini, giliran enam warga Kabupaten Cianjur korban "
             "perdagangan orang di Kamboja yang tiba di tanah air.")
     assert roles(text) == {("victims", 6)}
+
+
+def test_victims_of_a_perpetrator_counted_past_his_initials_and_age() -> None:
+    assert roles("Polres X menyebut korban sponsor berinisial CS (47) berjumlah empat orang.") == {("victims", 4)}
+    assert roles("Polres X menyebut tersangka berjumlah empat orang.") == {("suspects", 4)}
+
+
+def test_a_part_of_a_group_of_men_told_by_home_is_a_part_of_the_victims() -> None:
+    text = ("Sebelas pekerja dibebaskan Satreskrim Polres Muara Enim. Seluruh pekerja adalah laki-laki. Tujuh di "
+            "antaranya berasal dari Kabupaten Ogan Komering Ilir dan empat lainnya dari Kabupaten Mesuji.")
+    found = roles(text)
+    assert {("victims_rescued", 7), ("victims_rescued", 4)} <= found and ("victims_male", 7) not in found
