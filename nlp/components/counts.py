@@ -2710,8 +2710,9 @@ def _plain_total(c: _Candidate) -> bool:
 
 def _restated_totals_keep_their_topic(candidates: list[_Candidate], sentences: list[_Sentence]) -> None:
     """A total of cases or reports said again without its topic ("Dari 387 kasus tersebut, sembilan kasus merupakan
-    TPPO") is about what its first mention's own words named ("387 kasus kekerasan terhadap perempuan"); a group of
-    people restated ("Sebanyak 10 korban itu") is about what it was when first told."""
+    TPPO") is about what its first mention's own words named ("387 kasus kekerasan terhadap perempuan"), or, when
+    those named none, what it was when first told ("Dari 27 laporan tersebut, ..."); a group of people restated
+    ("Sebanyak 10 korban itu") is about what it was when first told."""
     named: dict[tuple[str, int], bool] = {}
     first_told: dict[tuple[str, int], bool] = {}
     for c in candidates:  # "Sebanyak 10 korban itu ...": a restated group is what it was when first told
