@@ -540,14 +540,13 @@ class CountsExtractor:
             return False
         main = range(comma + 1, len(norms) - 1)
         again = [i + 1 for i in main if norms[i] == "kembali" and norms[i + 1][:2] in ("me", "di", "te")]
-        if not again and "giliran" in norms[comma + 1 : comma + 4]:  # "..., giliran enam warga Kabupaten X yang tiba"
-            return any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms)))
-        if not again:
-            return False
+        counts_its_own = any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms)))
+        if not again:  # "..., giliran enam warga Kabupaten X yang tiba": the next group's turn
+            return "giliran" in norms[comma + 1 : comma + 4] and counts_its_own
         # the main clause counts people of its own, or tells the act itself again ("kembali mengamankan calon korban
         # perdagangan orang", "upaya serupa kembali terungkap"), not a step done to the same people ("kembali
         # memeriksa mereka")
-        return any(sentence.tokens[i].number is not None for i in range(comma + 1, len(norms))) or any(
+        return counts_its_own or any(
             self.lists[key].match(norms, i) for i in again for key in ("rescue", "arrest")) or (
             "serupa" in norms[comma + 1 : again[0]])
 
@@ -1258,9 +1257,7 @@ class CountsExtractor:
             if not hit or hit[1] in ("neutral", "skip"):
                 continue
             if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("korban", "korbannya"):
-                victims = self.lex.role_nouns.match(norms, start - 1)  # "korban sponsor itu": the sponsor's victims
-                if victims is not None and victims[1] == "victim":
-                    return "victim", start - 1
+                return "victim", start - 1  # "korban sponsor itu": the sponsor's victims
             if person_only and hit[1] not in PERSON_CATEGORIES:
                 continue
             led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
