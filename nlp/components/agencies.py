@@ -125,6 +125,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)[^\S\n]+"
                                 r"(?:(?:[A-Z(][\w()'.-]*|di|disusul),?[^\S\n]+){1,14}(?:dan|atau|serta|disusul)[^\S\n]+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
+# another act told beside the case at the same time ("Pada malam yang sama, Polres Asahan juga menggagalkan ...")
+_SAME_TIME = re.compile(r"\b(?:malam|hari|pekan|waktu) yang sama,", re.IGNORECASE)
+_ANOTHER_ACT_AFTER = re.compile(r"[^\S\n]+juga[^\S\n]+(?:menggagalkan|mencegat|menggerebek|membongkar|mengungkap)\b")
 # "mantan Kapolda Jatim", "eks Kepala BP2MI": an official's former office, not a body of the case
 _FORMER_OFFICE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)[\s-]+(?:(?:Kepala|Ketua|Direktur|Wakil|Sekretaris|"
                             r"Komisioner|Menteri|[Aa]nggota|[Pp]ejabat|[Pp]enyidik|[Pp]erwira|[Pp]etinggi)\s+)?$")
@@ -1033,7 +1036,8 @@ def _drop_national_police_in_passing(agencies: dict[tuple, _Agency]) -> None:
 
 def _drop_police_of_earlier_cases(text: str, agencies: dict[tuple, _Agency]) -> None:
     """A police unit brought up for an earlier or similar case ("pola serupa pernah diungkap Polresta Banyumas pada
-    Februari lalu", "informasi yang sebelumnya diterima Polres Pinrang"), in one paragraph only and with no unit of
+    Februari lalu", "informasi yang sebelumnya diterima Polres Pinrang") or for another act at the same time ("Pada
+    malam yang sama, Polres X juga menggagalkan ..."), in one paragraph only and with no unit of
     its own acting, while another police unit acts in the article, is context, not an agency of the case."""
     police = [key for key in agencies if len(key) == 3 and key[0] == "police" and key[2] is not None]
     if len(police) < 2:
@@ -1045,7 +1049,9 @@ def _drop_police_of_earlier_cases(text: str, agencies: dict[tuple, _Agency]) -> 
         if any(len(other) == 4 and other[:3] == key for other in agencies) or agency.mentions > 3:
             continue
         clause_start = max(line_start, agency.start - 100, text.rfind(". ", 0, agency.start) + 1)
-        if _EARLIER_CASE.search(text, clause_start, agency.start) and \
+        another_act = _SAME_TIME.search(text, clause_start, agency.start) and _ANOTHER_ACT_AFTER.match(
+            text, agency.start + len(agency.name))
+        if (_EARLIER_CASE.search(text, clause_start, agency.start) or another_act) and \
                 agency.mentions == _count_in(text, agency.name, line_start, line_end):
             del agencies[key]
 
@@ -1211,14 +1217,19 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
 
 # a criminal-investigation unit written as such, not only in its chief's title ("Kasat Reskrim", "Kasatreskrim")
 _CRIMINAL_UNIT_WRITTEN = re.compile(r"(?<![\w-])(?:Sat(?:uan)?[^\S\n]?[Rr]es(?:k|ks)rim|Satuan Reserse Kriminal)\b")
+# a smaller unit whose full name runs through the criminal-investigation unit ("Unit PPA Satreskrim Polres Tuban",
+# "Kanit Pelayanan Perempuan dan Anak (PPA) Satreskrim"): the unit is a link of that name, not named on its own
+_SMALLER_UNIT_BEFORE = re.compile(r"\b(?:Unit|Kanit|Subnit|Panit)\s+(?:(?:[A-Z][\w/-]*|\([A-Z]\w*\)|dan)\s+){0,6}$")
 
 
 def _drop_units_named_only_by_their_chiefs_title(text: str, agencies: dict[tuple, _Agency]) -> None:
     """A police station's criminal-investigation unit known only through its chief who speaks ("kata Kasat Reskrim
     Polres Gowa") is not listed beside the station: the chief speaks for the station. A unit the article names
     itself ("Satreskrim Polres Gowa menangkap ...") is listed, as are smaller units named through their chiefs
-    ("Kanit PPA", "Kasubdit IV")."""
-    if _CRIMINAL_UNIT_WRITTEN.search(text):
+    ("Kanit PPA", "Kasubdit IV"). A unit written only as a link of a smaller unit's name ("Unit PPA Satreskrim
+    Polres Gowa") is named through that unit, not on its own."""
+    if any(not _SMALLER_UNIT_BEFORE.search(text, max(0, match.start() - 80), match.start())
+           for match in _CRIMINAL_UNIT_WRITTEN.finditer(text)):
         return
     for key in [key for key, agency in agencies.items() if agency.name.startswith("Satreskrim ")]:
         del agencies[key]

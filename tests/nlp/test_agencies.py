@@ -302,10 +302,13 @@ def test_a_unit_heads_title_speaks_for_its_unit(pipeline):
     found = agencies(pipeline, "Satreskrim Polres Garut menangkap perekrut. Kasat Reskrim Polres Garut AKP Dede "
                                "membenarkan penangkapan itu.")
     assert found == [("Polres Garut", "police"), ("Satreskrim Polres Garut", "police")]
+    # the unit written only as a link of a smaller unit's name is named through that unit, not on its own
     found = agencies(pipeline, "Unit PPA Satreskrim Polres Garut memeriksa saksi. Kasat Reskrim Polres Garut AKP "
                                "Dede menyebut korban masih anak.")
-    assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police"),
-                     ("Satreskrim Polres Garut", "police")]
+    assert found == [("Polres Garut", "police"), ("Unit PPA Satreskrim Polres Garut", "police")]
+    found = agencies(pipeline, "Unit PPA Satreskrim Polres Garut memeriksa saksi. Satreskrim Polres Garut juga "
+                               "menangkap perekrut. Kasat Reskrim Polres Garut AKP Dede menyebut korban masih anak.")
+    assert ("Satreskrim Polres Garut", "police") in found
     found = agencies(pipeline, "Kasat Polairud Polres Sikka AKP Yos mengatakan kapal itu dicegat di perairan Maumere.")
     assert found == [("Polres Sikka", "police"), ("Satpolairud Polres Sikka", "police")]
     # a head's former office, or a title with no unit's parent anywhere, names no unit
@@ -1539,3 +1542,13 @@ def test_an_organisation_named_on_after_its_acronym_keeps_every_form_it_goes_by(
     found = find_agencies(pipeline(text))
     assert [(a["name"], a["type"]) for a in found] == [("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung", "ngo")]
     assert found[0]["canonical"] == "Lembaga Advokasi Perempuan DAMAR Lampung"
+
+
+def test_a_police_unit_told_for_another_act_the_same_night_is_context(pipeline):
+    text = ("Satreskrim Polres Batu Bara mengamankan sembilan calon pekerja migran di Desa Perupuk. Pada malam yang "
+            "sama, Polres Asahan juga menggagalkan pemberangkatan calon pekerja migran di perairan Silau Laut.")
+    assert ("Polres Asahan", "police") not in agencies(pipeline, text)
+    # negative: a unit acting with the case's on the same night is an agency of it
+    text = ("Satreskrim Polres Batu Bara mengamankan sembilan calon pekerja migran. Pada malam yang sama, Polres "
+            "Asahan menangkap sopir yang mengantar mereka.")
+    assert ("Polres Asahan", "police") in agencies(pipeline, text)
