@@ -568,6 +568,7 @@ class CountsExtractor:
             "victims_seen": False,  # a victim or a group of victims was counted in an earlier sentence
             "last_victim_total": 0,  # the last victim total counted (not a part of one)
             "parts_told": {},  # (group, value) of people told by sex or age as a part -> the victim total they are of
+            "values_told": set(),  # the numbers written so far (a collective of a new one names its group first)
             "loose": [],  # numbers of people that got no role (sentence, token, value): a later breakdown may
         }
 
@@ -645,6 +646,8 @@ class CountsExtractor:
             mention = token.number
             if mention is None or mention.value is None or mention.kind not in ("cardinal", "collective"):
                 continue
+            first_told = mention.value not in article["values_told"]
+            article["values_told"].add(mention.value)
             if mention.value == 1 and norms[j + 2 : j + 3] in (["saja"], ["pun"]):
                 continue  # "Satu korban saja sudah terlalu banyak": one said for emphasis, no count
             if mention.value == 0 or norms[j] == "#other" or j == consumed or self._skipped(norms, j):
@@ -673,6 +676,13 @@ class CountsExtractor:
                 _recast_as_held(earlier + found, mention.value, s_index)  # "Keduanya belum ditetapkan tersangka"
             elif candidate is None and mention.kind == "collective" and self._called_perpetrators(norms, j + 1):
                 _recast_as_perpetrators(earlier, mention.value, s_index)  # "Keempatnya diduga calo PMI"
+            elif candidate is None and mention.kind == "collective" and not _others_with_the_one_named(
+                    earlier + found, mention.value, s_index) and first_told and self._group_first_named(
+                    norms, j, mention.text, article["sentences"][s_index - 1].norms if s_index else []):
+                # "Ketiganya direkrut ...", "ketiga pemuda itu dijanjikan ...": no number before ("Dua pemuda lain
+                # ... Ketiganya": the others and the one named before)
+                candidate = _Candidate(mention.value, "victim", s_index, j, (sentence.start, sentence.end))
+                self._mark_victim_state(candidate, norms, j, j + 1, sentence.caps)
             elif candidate is None and mention.kind == "cardinal":
                 candidate = _compared_period(sentence, j, s_index, earlier)  # "dibanding 2024 yang tercatat 96 orang"
             if norms[j] == "#num" and not attendance and (candidate is None or _reads_as_origin(candidate)):
@@ -1194,9 +1204,13 @@ class CountsExtractor:
         if (before in _RANGE_LINKS and before2 == "#num") or (after in _RANGE_LINKS and norms[j + 2 : j + 3] == [
                 "#num"]):
             return True  # "merekrut dua hingga lima korban": a range, no count
-        k = j  # "berusia 15 dan 16 tahun", "dituntut 7, 6 dan 5 tahun": the unit after the last number is all of theirs
-        while norms[k + 1 : k + 2] in ([","], ["dan"]) and norms[k + 2 : k + 3] == ["#num"]:
-            k += 2
+        # "berusia 15 dan 16 tahun", "dituntut 12, 11, dan 9 tahun": the unit after the last number is all of theirs
+        k = j
+        while True:
+            link = 2 if norms[k + 1 : k + 3] == [",", "dan"] else 1 if norms[k + 1 : k + 2] in ([","], ["dan"]) else 0
+            if not link or norms[k + 1 + link : k + 2 + link] != ["#num"]:
+                break
+            k += 1 + link
         if k > j and norms[k + 1 : k + 2] and norms[k + 1] in self.words["skip_after"]:
             return True
         if before == "dari" and norms[j + 2 : j + 4] == ["ke", after]:  # "dari satu agen ke agen lain"
@@ -1434,6 +1448,9 @@ class CountsExtractor:
                 return None  # "penempatan PMI secara resmi sepanjang 2025 tercatat 2.118 orang": legal placements
         if category is None and noun_end == j + 1 and "dari" in norms[:j]:
             category, scope = self._partition_part(sentence, j)  # "Dari tujuh kasus itu, empat ditangani Polres X"
+            if category is None:  # "Dari jumlah itu, sembilan merupakan kasus TPPO": the part named by its noun
+                category, noun_end = self._kind_after_copula(norms, j)
+                scope = self._partition_scope(sentence, j, category, mention.value) if category else None
             if category is None:  # "Dari empat orang yang diamankan, tiga sudah ditetapkan sebagai tersangka"
                 category, scope = self._partition_suspects(sentence, j)
             if category is None:  # "Dari 196 korban, 137 merupakan perempuan"
@@ -1625,6 +1642,15 @@ class CountsExtractor:
         if category not in ("case", "report"):
             return None, None
         return category, f"of {_token_value(sentence, head)}"
+
+    def _kind_after_copula(self, norms: list[str], j: int) -> tuple[str | None, int]:
+        """(role, end) of cases or reports a copula names after a bare number ("sembilan merupakan kasus TPPO",
+        "tiga adalah laporan ..."); (None, j + 1) otherwise."""
+        k = self._past_copulas(norms, j + 1)
+        hit = self.lex.role_nouns.match(norms, k) if k > j + 1 else None
+        if hit is None or hit[1] not in ("case", "report"):
+            return None, j + 1
+        return hit[1], k + hit[0]
 
     def _partition_scope(self, sentence: _Sentence, j: int, category: str, value: int) -> str | None:
         """The scope of cases or reports counted with their own noun in a sentence that partitions a larger number
@@ -2026,13 +2052,34 @@ class CountsExtractor:
                 return not self._negated(norms, i)
         return False
 
+    def _group_first_named(self, norms: list[str], j: int, written: str, before: list[str]) -> bool:
+        """Whether a collective at ``j`` (``written`` so) that restates no number names the victims as a group:
+        "Ketiganya" with what befell victims (``group_lot``, ``migration``) in its clause ("Ketiganya direkrut lewat
+        media sosial"), or a people's noun and "itu"/"tersebut" after it ("ketiga pemuda itu dijanjikan bekerja di
+        Bangkok"; not "kedua anaknya", "Kedua, ..." or "anak kedua"); and neither its sentence nor the one
+        ``before`` tells of a suspect or an arrest (who may be the people it names: "Polisi menangkap AB dan CD.
+        Keduanya berasal dari Medan")."""
+        end = next((i for i in range(j + 1, len(norms)) if norms[i] in SENTENCE_STOPS or norms[i] == ";"), len(norms))
+        clause = norms[j + 1 : min(end, j + 10)]
+        if any(self._is_suspect_noun(words, i) for words in (norms, before) for i in range(len(words))) or \
+                self.lists["arrest"].find_all(norms) or self.lists["arrest"].find_all(before):
+            return False
+        if written.lower().endswith("nya"):
+            return bool(self.lists["group_lot"].find_all(clause) or self.lists["migration"].find_all(clause))
+        hit = self.lex.role_nouns.match(norms, j + 1)
+        return hit is not None and hit[1] in ("victim", "neutral", *GROUP_ROLES) and \
+            norms[j + 1 + hit[0] : j + 2 + hit[0]] in (["itu"], ["tersebut"])
+
     def _not_yet_suspects(self, norms: list[str], noun_end: int) -> bool:
         """Whether the clause after people says they are no suspects (yet): "masih berstatus saksi", "belum
-        ditetapkan sebagai tersangka"."""
+        ditetapkan sebagai tersangka", "diamankan dan masih diperiksa" (still questioned, their status open)."""
         for i in range(noun_end, min(len(norms), noun_end + 10)):
             if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
                 return False
             if norms[i] == "saksi" and i > 0 and norms[i - 1] in ("berstatus", "sebagai", "status", "menjadi"):
+                return True
+            if norms[i] == "masih" and (norms[i + 1 : i + 2] == ["diperiksa"] or norms[i + 1 : i + 3] in (
+                    ["menjalani", "pemeriksaan"], ["dalam", "pemeriksaan"], ["dimintai", "keterangan"])):
                 return True
             if self._is_suspect_noun(norms, i) and self._negated(norms, i):
                 return True
@@ -2601,13 +2648,25 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
             c.category, c.whole_group = "perpetrator", None
 
 
+def _others_with_the_one_named(earlier: list[_Candidate], value: int, s_index: int) -> bool:
+    """A group counted as the others of one person told before it ("Rizki tidak sendirian. Dua pemuda lain ...
+    berangkat bersama dia") and then named as a whole by a collective one larger ("Ketiganya direkrut ..."): the
+    group is the whole, the person included. Whether there was such a group."""
+    for c in earlier:
+        if (c.other_part and c.value == value - 1 > 1 and c.sentence >= s_index - 1
+                and c.category in ("victim", *GROUP_ROLES) and not (c.subset or c.breakdown_of)):
+            c.value, c.other_part = value, False
+            return True
+    return False
+
+
 def _recast_as_held(earlier: list[_Candidate], value: int, s_index: int) -> None:
     """People of the last two sentences counted as ``value`` and said to be no suspects yet ("Keduanya belum
     ditetapkan sebagai tersangka") were held: arrests, neither suspects nor victims."""
     for c in earlier:
-        if c.value == value and c.sentence >= s_index - 2 and (
+        if c.value == value and c.sentence >= s_index - 2 and not c.subset and (
                 c.from_people or c.category in ("perpetrator", "suspect", "male", "female")):
-            c.category, c.whole_group = "held", None
+            c.category, c.whole_group = "held", None  # not a part of the victims ("Dua di antaranya masih anak")
 
 
 def _coordinated_twin(norms: Sequence[str], j: int, s_index: int,
@@ -2971,8 +3030,17 @@ def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
             return True
         if i in sentence.other_cue_set:
             return False
-    # "2.815 kasus tindak pidana, ...": crime in general, read once as an other-topic cue at "pidana"
     k = max(c.token + 1, c.noun_end)
+    if sentence.norms[k : k + 1] in (["merupakan"], ["adalah"], ["tergolong"]):
+        # "lima kasus merupakan tindak pidana perdagangan orang (TPPO)": the topic the copula names
+        for i in range(k + 1, min(len(sentence.norms), k + 6)):
+            if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
+                break
+            if i in sentence.tppo_cue_set:
+                return True
+            if i in sentence.other_cue_set and sentence.norms[i] not in ("tindak", "pidana"):
+                return False
+    # "2.815 kasus tindak pidana, ...": crime in general, read once as an other-topic cue at "pidana"
     return False if sentence.norms[k : k + 1] in (["pidana"], ["tindak"]) and (
         k + (sentence.norms[k] == "tindak")) in sentence.other_cue_set else None
 

@@ -3129,3 +3129,61 @@ def test_a_part_of_a_group_of_men_told_by_home_is_a_part_of_the_victims() -> Non
             "antaranya berasal dari Kabupaten Ogan Komering Ilir dan empat lainnya dari Kabupaten Mesuji.")
     found = roles(text)
     assert {("victims_rescued", 7), ("victims_rescued", 4)} <= found and ("victims_male", 7) not in found
+
+
+def test_a_part_of_a_total_named_by_a_copula_and_its_noun() -> None:
+    text = ("UPTD PPA menerima 118 aduan kasus kekerasan terhadap perempuan dan anak. Dari jumlah itu, sembilan "
+            "merupakan kasus TPPO dengan 14 korban.")
+    assert {("cases", 9, True), ("victims", 14, True)} <= pairs(text)
+
+
+def test_people_secured_beside_named_suspects_and_still_questioned_are_arrests() -> None:
+    text = ("Tekong berinisial AS (40) dan kernetnya RN (23) telah ditetapkan sebagai tersangka perdagangan orang. "
+            "Selain itu, dua orang penjemput juga diamankan dan masih menjalani pemeriksaan.")
+    assert {("suspects", 2), ("arrests", 2)} <= roles(text)
+    # negative: a part of the victims told in the sentence before is no one held ("Keduanya masih diperiksa")
+    text = ("Polres X membebaskan 11 pekerja korban perdagangan orang. Dua di antaranya masih berusia 16 tahun. "
+            "Polisi mengamankan pemilik usaha berinisial TS (55) dan mandornya YK (40). Keduanya masih diperiksa.")
+    found = roles(text)
+    assert ("victims_child", 2) in found and ("arrests", 2) in found
+
+
+def test_terms_listed_before_their_unit_are_no_counts() -> None:
+    text = "Dalam kasus perdagangan orang itu, jaksa menuntut masing-masing terdakwa 12, 11, dan 9 tahun penjara."
+    assert roles(text) == set()
+
+
+def test_others_of_one_person_then_named_as_a_whole_count_the_person() -> None:
+    text = ("Rizki tidak sendirian. Dua pemuda lain dari Kabupaten Sidoarjo berangkat bersama dia. Ketiganya "
+            "direkrut lewat grup Telegram lalu dipaksa bekerja di perusahaan penipuan di Myanmar, korban perdagangan "
+            "orang.")
+    assert ("victims", 3) in roles(text)
+    # negative: one of a breakdown and its rest, then both named, stay the parts they are
+    text = ("Polisi menyelamatkan dua bayi korban perdagangan orang. Satu bayi ditemukan di rumah pembeli, sedangkan "
+            "satu bayi lainnya masih berada di rumah pelaku. Keduanya kini dirawat.")
+    assert {("victims_rescued", 2), ("victims_rescued", 1)} <= roles(text)
+
+
+def test_a_part_a_copula_names_as_trafficking_stays_trafficking_when_its_own_parts_follow() -> None:
+    text = ("DP3A mencatat 212 kasus kekerasan terhadap perempuan dan anak. Dari jumlah tersebut, lima kasus "
+            "merupakan tindak pidana perdagangan orang (TPPO). \"Untuk TPPO ada lima kasus dengan delapan korban. "
+            "Kasusnya ada di Kabupaten Manokwari dan Kabupaten Teluk Bintuni masing-masing dua kasus, dan satu kasus "
+            "di Kabupaten Fakfak,\" ujarnya. Kelima kasus tersebut sudah ditangani polisi. Dua di antaranya sudah "
+            "diputus pengadilan.")
+    assert ("cases", 5, True) in pairs(text)
+
+
+def test_a_group_first_named_by_a_collective_is_counted() -> None:
+    text = ("Ibu Deetje datang bersama keluarga para pemuda lain yang bernasib serupa. Ketiganya berangkat bersama "
+            "pada Oktober lalu setelah mendapat tawaran kerja, lalu disekap di Myanmar dan dipaksa menipu, korban "
+            "perdagangan orang.")
+    assert roles(text) == {("victims", 3)}
+    # negative: people a collective names right after an arrest may be the suspects
+    assert roles("Polisi menangkap AB dan CD terkait perdagangan orang. Keduanya berasal dari Medan.") == set()
+    # negative: an ordinal of an enumeration, a birth order or a person's children are no group of victims
+    assert roles("Modus TPPO di daerah ini ada tiga. Kedua, pengiriman pekerja rumah tangga ke luar negeri.") == set()
+    assert roles("Anak kedua dari empat bersaudara itu meninggal saat bekerja di kapal ikan asing.") == set()
+    assert roles("Selain santunan, kedua anak almarhum berhak atas beasiswa. Korban TPPO dipulangkan.") == set()
+    # negative: a collective restating a number told before counts nothing new
+    text = "Polisi menyelamatkan tiga perempuan korban perdagangan orang. Ketiganya berasal dari Sumba."
+    assert roles(text) == {("victims_rescued", 3), ("victims_female", 3)}
