@@ -420,6 +420,12 @@ _DISTRICT_TRIGGER = re.compile(
     r"\b(?:[Kk]ecamatan|[Kk]ec\.|[Dd]istrik|[Kk]apanewon|[Kk]emantren|(?:Ka)?[Pp]olsek)"
     r"\s+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
+# a district's name written without its trigger, right before the city or regency it lies in ("penampungan di
+# Tembalang, Kota Semarang"): a district when the regency after it has a district of that name
+_DISTRICT_BEFORE_ITS_REGENCY = re.compile(
+    r"\b(?:di|ke|dari|wilayah|kawasan|daerah|asal|warga)[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}),[ \t]+"
+    r"((?:Kota|Kabupaten|Kab\.)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
+)
 _LIST_ITEM = re.compile(  # the next name of an enumeration: ", B", ", dan C", " serta D"
     r"(,[ \t]*(?:dan|serta)?[ \t]*|[ \t]+(?:dan|serta)[ \t]+)([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
 )
@@ -937,6 +943,18 @@ def _district_names(text: str, skip: SpanSet) -> list[tuple[int, int, tuple[Regi
             continue
         named.append(first)
         named += _listed_districts(text, first[1])
+    for match in _DISTRICT_BEFORE_ITS_REGENCY.finditer(text):
+        if match.start(1) in skip or any(start <= match.start(1) < end for start, end, _ in named):
+            continue
+        first = _known_district_at(text, match.start(1), match.group(1))
+        if first is None or first[1] != match.end(1):
+            continue  # the whole name before the comma is the district's ("di Tembalang, Kota Semarang")
+        words = match.group(2).split()
+        parents = next((found for count in range(len(words), 1, -1)
+                        if (found := {region.code for region in find_regions(" ".join(words[:count]))})), set())
+        inside = tuple(d for d in first[2] if d.code.rsplit(".", 1)[0] in parents)
+        if inside:
+            named.append((first[0], first[1], inside))
     return named
 
 

@@ -977,3 +977,16 @@ def test_a_name_inside_a_laws_title_is_no_place(pipeline):
     assert found == {("Kabupaten Katingan", "regency")}
     found = names(pipeline, "Polres Asahan menangkap pelaku di Asahan dan Batubara.")
     assert ("Kabupaten Batu Bara", "regency") in found
+
+
+def test_a_district_written_without_its_trigger_before_its_city(pipeline):
+    text = "Polisi menyelamatkan 23 perempuan dari penampungan di Tembalang, Kota Semarang."
+    assert {("Tembalang", "district"), ("Kota Semarang", "city")} <= names(pipeline, text)
+    # negative: a name that is no district of the city after it stays no district
+    assert ("Tembalang", "district") not in names(pipeline, "Polisi menggerebek rumah di Tembalang, Kota Surabaya.")
+
+
+def test_a_region_of_another_act_the_same_night_is_an_aside(pipeline):
+    text = ("Satreskrim Polres Batu Bara mengamankan sembilan calon pekerja migran. Pada malam yang sama, polisi "
+            "juga menggagalkan pemberangkatan calon pekerja migran di Kabupaten Asahan.")
+    assert ("Kabupaten Asahan", "regency") not in names(pipeline, text)
