@@ -22,6 +22,7 @@ MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
 FOLLOW_UP_DAYS = 45  # a later follow-up (charges, case file) links only through the same suspects
 COURT_DAYS = 365  # ... and so does a trial or a verdict months later, however far (a case takes months to court)
 MIN_MATCH_SCORE = 2.0  # how much must match, beyond place and date, to link two reports
+LARGE_GROUP = 10  # victims this many are rarely two groups of the same size by chance
 UNDATED_EXTRA_SCORE = 1.0  # a report with no date at all must match this much more
 PROVINCE_EXTRA_SCORE = 0.5  # so must a report placed only by its province (it may be of any regency there)
 ATTACH_EXTRA_SCORE = 1.0  # so must a report not judged relevant that names no shared suspect
@@ -264,9 +265,10 @@ def match_score(a: Report, b: Report) -> float:
     two groups by chance; two reports each counting its own part of one group and giving the other's, or two parts
     of a group both name; a later report's added suspect in a case of as many victims), a shared agency (a unit
     counts as its body, a regional body as its region), a shared modus, the same port, airport or district on the
-    same day, the same news cycle, victims from the same places, a vague first figure whose range holds the other's
-    count, a larger figure the later report calls an update (the same port or district counts then on whatever day
-    the update is told), a later report telling of as many people stopped or rescued before in that regency
+    same day (on any day with the same group of ten or more: suspects named days after the raid), the same news
+    cycle, victims from the same places, a vague first figure whose range holds the other's count, a larger figure
+    the later report calls an update (the same port or district counts then on whatever day the update is told), a
+    later report telling of as many people stopped or rescued before in that regency
     ("memulangkan tujuh perempuan yang sebelumnya digagalkan"). Against (the same police unit's different raids in
     one month, two interceptions at one port): victim numbers far apart (a little when close), event dates days
     apart (not where one report names no date and was published a few days after the other's event), victims sent
@@ -287,7 +289,7 @@ def match_score(a: Report, b: Report) -> float:
     for role in ("victims", "suspects"):
         value_a, value_b = a.value(role), b.value(role)
         if value_a and value_a == value_b:
-            score += 1.5 if value_a >= 10 else 1.0 if value_a > 1 else 0.5
+            score += 1.5 if value_a >= LARGE_GROUP else 1.0 if value_a > 1 else 0.5
     named_whole = _whole_named(a, b)
     if named_whole or _told_by_parts(a, b):
         # each counts its own part of one group and gives the other's; a part that names the whole the other
@@ -306,17 +308,20 @@ def match_score(a: Report, b: Report) -> float:
     followed = _follows_up(a, b)
     if followed:
         score += 1.0  # the later news of the same people ("yang sebelumnya digagalkan ..."), as many, in that regency
+    site, corrects = _site_score(a, b), _corrects(a, b)
+    # the same site and as large a group (rarely two by chance) is one event whatever day each report tells of
+    # (suspects named days after the raid)
+    same_people = site > 0 and (a.value("victims") or 0) >= LARGE_GROUP and a.value("victims") == b.value("victims")
     if a.event_date and b.event_date and abs((a.event_date - b.event_date).days) > EVENT_DAYS_APART and not (
-            _told_after(a, b) or _told_after(b, a) or added_there or followed):
+            _told_after(a, b) or _told_after(b, a) or added_there or followed or same_people):
         score -= 1.0  # not a suspect caught days after the case's first act there: that later day is no other event
     elif _within(a.event_date, b.event_date, SAME_DAYS) or (
             _within(a.published, b.published, SAME_DAYS) and _within(a.event_date, b.event_date, NEWS_LAG_DAYS)):
         score += 0.5  # told of the same day or the next, or published so of days a report's lag apart: one news cycle
     # another site speaks against, unless the later report calls its count an update (its added people may well
     # have been found elsewhere); the same site speaks for, on the same day or in an update
-    site, corrects = _site_score(a, b), _corrects(a, b)
     same_day = _within(a.event_date, b.event_date, SAME_DAYS)
-    score += site if (site < 0 and not corrects) or (site > 0 and (corrects or same_day)) else 0.0
+    score += site if (site < 0 and not corrects) or (site > 0 and (corrects or same_day or same_people)) else 0.0
     if _verdict_beside_fresh_act(a, b) or _verdict_beside_fresh_act(b, a):
         score -= 1.0  # a trial of named defendants and a report of an act naming no one: a court's day, a raid's day
     origins_a, origins_b = a.codes(("victims_origin",)), b.codes(("victims_origin",))

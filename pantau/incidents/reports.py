@@ -18,17 +18,18 @@ SUSPECT_ROLES = ("suspects", "arrests")
 TOTAL_ROLES = ("victims", "victims_rescued", "suspects", "arrests")
 
 _SUSPECT_INITIALS = re.compile(
-    r"(?:tersangka|pelaku|terdakwa|DPO|mucikari|muncikari|perekrut|calo|tekong|ditangkap|menangkap|dibekuk|diringkus)"
+    r"(?:tersangka|pelaku|terdakwa|DPO|mucikari|muncikari|perekrut|calo|sponsor|tekong|ditangkap|menangkap|dibekuk|"
+    r"diringkus)"
     r"[^.!?\n]{0,80}?(?:(?:ber)?inisial|yakni|yaitu|masing-masing)\s+(?P<initials>[A-Z]{1,4}(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*[A-Z]{1,4}\b(?:\s*\(\d{1,2}\))?)*)"
     r"|(?:tersangka|pelaku|terdakwa|DPO)\s+(?P<bare>[A-Z]{2,4}\s*\(\d{2}\)(?:\s*(?:,|dan)\s*[A-Z]{2,4}\s*\(\d{2}\))*)"
-    r"|(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|tekong)[\s,]+"
+    r"|(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|sponsor|tekong)[\s,]+"
     r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
     re.IGNORECASE,
 )
 # "calo desa UB": initials after the suspect's role and a word or two saying which one (read on its own, as
 # the same sentence may name another suspect "berinisial")
 _AFTER_ROLE = re.compile(
-    r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|tekong)\s+"
+    r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|sponsor|tekong)\s+"
     r"(?:(?!(?:di|ke|dari|asal|warga|kasus|dan|yang|pada|oleh|untuk|dengan|itu|ini|berinisial|inisial)\b)"
     r"(?-i:[a-z]+)\s+){1,2}"
     r"(?P<role>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",

@@ -1152,3 +1152,39 @@ def test_one_person_rescued_is_no_group_that_sets_the_victims_total() -> None:
                "evidence": {"start": rep.article["text"].find("Satu"), "end": len(rep.article["text"])}}
     again = make_report(rep.article, {**rep.record, "counts": [*rep.record["counts"], rescued]})
     assert again.value("victims") == 3
+
+
+def test_a_count_the_source_updates_or_corrects_is_an_update() -> None:
+    early = report("port-early", "2026-03-09", "Polres Asahan menurunkan sebelas calon PMI dari speedboat.",
+                   victims=11, places={"Kabupaten Asahan": "event"}, agencies=("Polres Asahan",))
+    for text in ("Polres Asahan memperbarui jumlah calon PMI yang diamankan pada Senin menjadi 13 orang.",
+                 "Polres Asahan menyebut korban yang dicegah berjumlah 13 orang, bukan sebelas seperti informasi "
+                 "awal."):
+        later = report("port-later", "2026-03-10", text, victims=13, places={"Kabupaten Asahan": "event"},
+                       agencies=("Polres Asahan",))
+        assert later.updated == frozenset({"victims"})
+        assert joined(early, later)
+    plain = report("port-plain", "2026-03-10", "Polres Asahan mendata 13 calon PMI di pelabuhan.", victims=13,
+                   places={"Kabupaten Asahan": "event"}, agencies=("Polres Asahan",))
+    assert plain.updated == frozenset()
+
+
+def test_the_same_district_and_count_days_apart_joins_a_report_naming_suspects() -> None:
+    raid = report("shelter-raid", "2026-03-09", "Polisi menyelamatkan 23 perempuan dari penampungan di Sunggal.",
+                  victims=23, places={"Kabupaten Deli Serdang": "event", "Kecamatan Sunggal": "event"})
+    named = report("shelter-named", "2026-03-15", "Polda Sumut menetapkan dua pengelola penampungan di Sunggal "
+                   "sebagai tersangka. Dari 23 korban, enam sempat dipekerjakan.", event_date="2026-03-15",
+                   victims=23, places={"Kabupaten Deli Serdang": "event", "Kecamatan Sunggal": "event"},
+                   agencies=("Polda Sumut",), modus=("forced_labor",))
+    assert joined(raid, named)
+    # negative: another district of the regency with the same count days later is another raid
+    other = report("shelter-other", "2026-03-15", "Polda Sumut menetapkan dua pengelola penampungan di Pancur Batu "
+                   "sebagai tersangka. Dari 23 korban, enam sempat dipekerjakan.", event_date="2026-03-15",
+                   victims=23, places={"Kabupaten Deli Serdang": "event", "Kecamatan Pancur Batu": "event"},
+                   agencies=("Polda Sumut",), modus=("forced_labor",))
+    assert not joined(raid, other)
+
+
+def test_a_sponsors_initials_name_a_suspect_and_a_company_form_does_not() -> None:
+    assert suspect_initials("Tiga warga diberangkatkan secara ilegal oleh sponsor CS ke Arab Saudi.") == {"CS"}
+    assert suspect_initials("Kegiatan sosialisasi itu didukung sponsor PT Maju Jaya.") == set()
