@@ -692,8 +692,13 @@ class CountsExtractor:
             if candidate is None and not attendance and norms[j] == "#num" and j + 1 < len(norms) and norms[
                     j + 1] not in (
                     ",", "(", ")", "dari", *SENTENCE_STOPS):
-                article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end),
-                                         self._role_after(norms, j)[0]))
+                role, _, noun_end, _ = self._role_after(norms, j)
+                if self.lists["rescue"].find_all(norms) or not (self._legal_placement_before(norms, j)
+                                                                 or self._legal_placement(norms, noun_end)):
+                    # not "45 PMI ... dilepas melalui skema penempatan resmi": a later breakdown of workers placed
+                    # lawfully ("terdiri dari 38 perempuan dan tujuh laki-laki") counts no victims (people stopped,
+                    # "menunda keberangkatan delapan warga yang terdaftar sebagai calon jemaah umrah", are no such)
+                    article["loose"].append((s_index, j, mention.value, (sentence.start, sentence.end), role))
             if candidate is not None:
                 if total is not None and candidate.category in total_parts:
                     candidate.breakdown_of = total

@@ -3187,3 +3187,16 @@ def test_a_group_first_named_by_a_collective_is_counted() -> None:
     # negative: a collective restating a number told before counts nothing new
     text = "Polisi menyelamatkan tiga perempuan korban perdagangan orang. Ketiganya berasal dari Sumba."
     assert roles(text) == {("victims_rescued", 3), ("victims_female", 3)}
+
+
+def test_a_breakdown_of_workers_placed_lawfully_counts_no_victims() -> None:
+    text = ("Sebanyak 45 pekerja migran Indonesia (PMI) dilepas untuk bekerja di Jepang melalui skema penempatan "
+            "resmi. Para PMI yang terdiri dari 38 perempuan dan tujuh laki-laki itu telah menjalani pelatihan. "
+            "Keluarga diminta tidak percaya calo agar tidak menjadi korban TPPO.")
+    assert roles(text) == set()
+    # negative: people stopped who were registered for something else are no lawful placement
+    text = ("Petugas Imigrasi menunda keberangkatan delapan warga yang terdaftar sebagai calon jemaah umrah. Mereka "
+            "diduga akan bekerja secara nonprosedural di Arab Saudi, modus pelaku TPPO. Kedelapan warga itu terdiri "
+            "atas enam perempuan dan dua laki-laki.")
+    found = roles(text)
+    assert {("victims_female", 6), ("victims_male", 2)} <= found and any(value == 8 for _, value in found)
