@@ -87,6 +87,9 @@ IRRELEVANT = [
     # ... the same said by the women themselves: nobody coordinates or forces them
     "Satpol PP merazia rumah kos dan menjaring delapan perempuan yang diduga menjajakan diri lewat aplikasi. Mereka "
     "mengaku bekerja sendiri. Tidak ada yang mengaku dikoordinir atau dipaksa pihak lain.",
+    # workers deported for overstaying, the officials finding no sign of trafficking among them
+    "Sebanyak 148 PMI yang dideportasi dari Malaysia tiba di pelabuhan. Dari hasil wawancara, petugas tidak "
+    "menemukan indikasi tindak pidana perdagangan orang (TPPO) dalam rombongan ini.",
     # goods smuggled across the border by an unofficial route: fuel, not people
     "Polisi menangkap dua pria yang diduga menyelundupkan 1.800 liter solar ke Timor Leste melalui jalur tidak resmi. "
     "Perdagangan BBM ilegal itu merugikan negara.",
