@@ -3264,7 +3264,8 @@ def _count(role: str, value: int, about_tppo: bool, scope: str | None, evidence:
 
 
 def _dedupe(counts: list[dict]) -> list[dict]:
-    """One count per (role, value): the first mention's evidence; about trafficking if any mention is."""
+    """One count per (role, value): the first mention's evidence; about trafficking if any mention is. A group of
+    victims counted as rescued too ("menjual dua siswi ... polisi mengamankan dua korban") is the rescued group."""
     kept: dict[tuple[str, int], dict] = {}
     for count in counts:
         key = (count["role"], count["value"])
@@ -3273,6 +3274,11 @@ def _dedupe(counts: list[dict]) -> list[dict]:
             kept[key]["scope"] = kept[key]["scope"] or count["scope"]
         else:
             kept[key] = count
+    for (role, value), count in list(kept.items()):
+        rescued = kept.get(("victims_rescued", value))
+        if role == "victims" and rescued and count["about_tppo"] and rescued["about_tppo"] and not (
+                count["scope"] or rescued["scope"]):
+            del kept[(role, value)]
     return list(kept.values())
 
 

