@@ -2374,7 +2374,8 @@ class CountsExtractor:
         charged_values = {c.value for c in candidates if c.category in ("suspect", "perpetrator")}
         article["rescue"] = not article["repatriation"] and any(  # not a rescue of only a part of the victims
             c.local_rescue and not c.local_repatriation and not _secured_and_charged(c, charged_values)
-            and not (c.other_part or c.subset) for c in victim_like)  # ("membebaskan empat korban lainnya")
+            and not (c.other_part or c.subset)  # ("membebaskan empat korban lainnya")
+            and not self._rest_told_after(c, victim_like, article["sentences"]) for c in victim_like)
         # also where the number of cases is said again ("lima kasus TPPO itu melibatkan sembilan tersangka dan 17
         # korban": a tally)
         case_sentences = {c.sentence for c in candidates if c.category == "case"} | {
@@ -2391,6 +2392,18 @@ class CountsExtractor:
             else:
                 c.rescued = (article["rescue"] and not c.past_migration and not c.tally
                              and c.sentence not in case_sentences and not self._restates_unrescued(c, victim_like))
+
+    def _rest_told_after(self, c: _Candidate, victim_like: list[_Candidate], sentences: list[_Sentence]) -> bool:
+        """Whether the group ``c`` is a part of a larger victim total told before it, its rest told right after
+        ("lima perempuan direkrut ... Dua korban berhasil diselamatkan ... Sisanya sudah telanjur diberangkatkan"):
+        only a part of the victims was rescued."""
+        if not any(g.value > c.value and g.sentence < c.sentence and g.category in ("victim", *GROUP_ROLES)
+                   for g in victim_like):
+            return False
+        rest = self.lists["rest_marks"]
+        after = sentences[c.sentence].norms[c.token + 1 :]
+        following = sentences[c.sentence + 1].norms if c.sentence + 1 < len(sentences) else []
+        return bool(rest.find_all(after) or rest.match(following, _first_word(following)))
 
     @staticmethod
     def _restates_unrescued(c: _Candidate, victim_like: list[_Candidate]) -> bool:

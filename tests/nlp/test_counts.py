@@ -3207,3 +3207,15 @@ def test_victims_counted_again_as_rescued_are_the_rescued_group() -> None:
             "Bersamaan dengan penangkapan itu, polisi mengamankan dua korban berusia 14 dan 15 tahun di hotel.")
     found = roles(text)
     assert ("victims_rescued", 2) in found and ("victims", 2) not in found
+
+
+def test_a_rescued_part_with_its_rest_told_after_rescues_only_the_part() -> None:
+    text = ("Polres X menangkap dua perekrut perempuan asal Lombok Timur ke Arab Saudi, tersangka perdagangan orang. "
+            "Total ada lima perempuan yang direkrut kedua tersangka sejak awal tahun. Dua korban berhasil "
+            "diselamatkan dari rumah penampungan. Sisanya sudah telanjur diberangkatkan ke Arab Saudi.")
+    found = roles(text)
+    assert {("victims", 5), ("victims_rescued", 2)} <= found and ("victims_rescued", 5) not in found
+    # negative: a rescue with no rest told after rescues the whole story's group
+    text = ("Polres X menangkap dua perekrut, tersangka perdagangan orang. Total ada lima perempuan yang direkrut. "
+            "Kelima korban berhasil diselamatkan dari rumah penampungan.")
+    assert ("victims_rescued", 5) in roles(text)
