@@ -693,8 +693,8 @@ class CountsExtractor:
                     j + 1] not in (
                     ",", "(", ")", "dari", *SENTENCE_STOPS):
                 role, _, noun_end, _ = self._role_after(norms, j)
-                if self.lists["rescue"].find_all(norms) or not (self._legal_placement_before(norms, j)
-                                                                 or self._legal_placement(norms, noun_end)):
+                if not (self._legal_placement_before(norms, j) or self._legal_placement(norms, noun_end)) or \
+                        self.lists["rescue"].find_all(norms):
                     # not "45 PMI ... dilepas melalui skema penempatan resmi": a later breakdown of workers placed
                     # lawfully ("terdiri dari 38 perempuan dan tujuh laki-laki") counts no victims (people stopped,
                     # "menunda keberangkatan delapan warga yang terdaftar sebagai calon jemaah umrah", are no such)
@@ -3040,27 +3040,33 @@ def _loose_total(loose: tuple) -> _Candidate | None:
 
 
 def _noun_topic(c: _Candidate, sentence: _Sentence) -> bool | None:
-    """The topic the count's own noun phrase names ("22 kasus TPPO": True, "48 kasus judi online": False), or None."""
-    for i in range(c.token + 1, min(len(sentence.norms), max(c.token + 2, c.noun_end + 1))):
+    """The topic the count's own noun phrase names ("22 kasus TPPO": True, "48 kasus judi online": False), or that a
+    copula right after it names ("lima kasus merupakan tindak pidana perdagangan orang (TPPO)"), or None."""
+    own = _topic_in(sentence, c.token + 1, max(c.token + 2, c.noun_end + 1))
+    if own is not None:
+        return own
+    k = max(c.token + 1, c.noun_end)
+    if sentence.norms[k : k + 1] in (["merupakan"], ["adalah"], ["tergolong"]):
+        named = _topic_in(sentence, k + 1, k + 6, crime_words_neutral=True)
+        if named is not None:
+            return named
+    # "2.815 kasus tindak pidana, ...": crime in general, read once as an other-topic cue at "pidana"
+    return False if sentence.norms[k : k + 1] in (["pidana"], ["tindak"]) and (
+        k + (sentence.norms[k] == "tindak")) in sentence.other_cue_set else None
+
+
+def _topic_in(sentence: _Sentence, start: int, end: int, crime_words_neutral: bool = False) -> bool | None:
+    """The first topic cue from ``start`` to before ``end`` (stopping at a comma, a number, "dan" or the sentence's
+    end): True for trafficking, False for another topic, None for none. With ``crime_words_neutral``, "tindak" and
+    "pidana" name no other topic ("merupakan tindak pidana perdagangan orang")."""
+    for i in range(start, min(len(sentence.norms), end)):
         if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
             break
         if i in sentence.tppo_cue_set:
             return True
-        if i in sentence.other_cue_set:
+        if i in sentence.other_cue_set and not (crime_words_neutral and sentence.norms[i] in ("tindak", "pidana")):
             return False
-    k = max(c.token + 1, c.noun_end)
-    if sentence.norms[k : k + 1] in (["merupakan"], ["adalah"], ["tergolong"]):
-        # "lima kasus merupakan tindak pidana perdagangan orang (TPPO)": the topic the copula names
-        for i in range(k + 1, min(len(sentence.norms), k + 6)):
-            if sentence.norms[i] in (",", "#num", "dan", *SENTENCE_STOPS):
-                break
-            if i in sentence.tppo_cue_set:
-                return True
-            if i in sentence.other_cue_set and sentence.norms[i] not in ("tindak", "pidana"):
-                return False
-    # "2.815 kasus tindak pidana, ...": crime in general, read once as an other-topic cue at "pidana"
-    return False if sentence.norms[k : k + 1] in (["pidana"], ["tindak"]) and (
-        k + (sentence.norms[k] == "tindak")) in sentence.other_cue_set else None
+    return None
 
 
 def _smaller_trafficking_share(sentence: _Sentence, j: int, named: PhraseSet) -> bool:
