@@ -207,6 +207,21 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
                              r"|\b[Rr]ute(?:nya)?\s+(?:penerbangan\s+)?(?:dari\s+)?(?:Kota\s+)?$"
                              # a ticket's leg ("tiket kapal ke Surabaya")
                              r"|\btiket\s+(?:kapal|pesawat|bus|kereta|feri)?\s*(?:dari\s+[A-Z][\w-]*\s+)?ke\s+(?:Kota\s+)?$")
+# a leg of a flight ("jadwal terbang mereka ke Jakarta", "tiket pesawat dari Jakarta ditanggung") or the start of a
+# trip home ("Biaya kepulangan dari Jakarta ke Lombok", "diantar petugas dari Jakarta ke rumah masing-masing", "Dari
+# Jakarta, mereka dijemput petugas"): a place passed through, not one of the case
+_FLIGHT_LEG_BEFORE = re.compile(r"\b(?:(?:terbang|diterbangkan|penerbangan|pesawat)\b(?:\s+[\w-]+){0,3}?\s+"
+                                r"(?:ke|menuju)|pesawat\s+dari)\s+(?:Kota\s+)?$")
+# the end of a leg that starts the sentence ("Dari Jakarta, mereka diterbangkan ke Makassar"): where people arrive
+_LEG_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},(?:\s+[\w-]+){1,4}?\s+"
+                             r"(?:terbang|diterbangkan)\s+(?:ke|menuju)\s+(?:Kota\s+)?$")
+_HOMEWARD_FROM_BEFORE = re.compile(r"\b(?:kepulangan|pemulangan|dipulangkan|memulangkan|pulang|diantar|diantarkan"
+                                   r"|mengantar|mengantarkan)\b[^.\n]{0,60}?\bdari\s+(?:Kota\s+)?$")
+_LEG_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+(?:Kota\s+)?$")
+_LEG_START_AFTER = re.compile(r",\s+(?:mereka|para\s+[\w-]+|korban|ia|keduanya|ketiganya)\s+"
+                              r"(?:lalu\s+|kemudian\s+|akan\s+)?"
+                              r"(?:dijemput|diantar|diantarkan|dipulangkan|diterbangkan|dibawa|diberangkatkan"
+                              r"|melanjutkan|dilanjutkan|diseberangkan|dikirim|menumpang|naik)\b")
 # where people were picked up on their way ("dijemput oleh seseorang di Pontianak", "dijemput sebuah mobil dari
 # Pontianak"); not a home ("dijemput di rumahnya di ..."), and a region named with "Kabupaten" is kept
 _PICKED_UP_BEFORE = re.compile(r"\b(?:[Dd]ijemput|[Mm]enjemput)\b(?:(?!rumah)[^.\n]){0,60}?\b(?:di|dari)\s+"
@@ -295,7 +310,7 @@ def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
 def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
     before = text[max(0, start - 80) : start]
-    if _passed_through(text, before, end, landmark):
+    if _passed_through(text, before, end, landmark) or (not landmark and _leg_of_a_trip(text, before, end)):
         return True
     if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):
         return True
@@ -311,6 +326,16 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
         if _passed_through(text, before, end, landmark or gateway):
             return True
     return False
+
+
+def _leg_of_a_trip(text: str, before: str, end: int) -> bool:
+    """A flight's leg or the start of a trip home (see ``_FLIGHT_LEG_BEFORE``); read for the named place only, not
+    for the list it closes ("terbang ke Surabaya dan Nunukan, Kalimantan Utara")."""
+    return (_FLIGHT_LEG_BEFORE.search(before, len(before) - 50) is not None
+            and _LEG_END_BEFORE.search(before) is None) or \
+        _HOMEWARD_FROM_BEFORE.search(before) is not None or \
+        (_LEG_START_BEFORE.search(before, len(before) - 12) is not None
+         and _LEG_START_AFTER.match(text, end) is not None)
 
 
 def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:

@@ -852,6 +852,22 @@ def test_a_place_after_an_abbreviated_title_keeps_its_whole_sentence_as_evidence
          {("Bali", "province")},
          "Polda Bali menyelamatkan lima perempuan asing yang sebelumnya dipekerjakan di Jakarta.",
          ("DKI Jakarta", "province")),
+        # a flight's leg; the end of a leg that opens the sentence is where people arrive, kept
+        ("Warga Kabupaten Kebumen itu dicegah di bandara. Petugas tahu jadwal terbang mereka ke Jakarta.",
+         {("Kabupaten Kebumen", "regency")},
+         "Warga Kabupaten Kebumen itu dipulangkan. Dari Bandung, mereka diterbangkan ke Jakarta bersama petugas.",
+         ("DKI Jakarta", "province")),
+        ("Enam korban asal Kabupaten Kebumen pulang. Tiket pesawat dari Jakarta ditanggung pemerintah daerah.",
+         {("Kabupaten Kebumen", "regency")},
+         "Enam korban asal Kabupaten Kebumen pulang setelah dipekerjakan di Jakarta.", ("DKI Jakarta", "province")),
+        # the start of a trip home; a recruiter's town stays
+        ("Tujuh korban asal Kabupaten Kebumen pulang. Biaya kepulangan dari Jakarta ke Kebumen ditanggung negara.",
+         {("Kabupaten Kebumen", "regency")},
+         "Tujuh korban asal Kabupaten Kebumen pulang. Perekrut dari Jakarta ditangkap.", ("DKI Jakarta", "province")),
+        ("Tujuh korban asal Kabupaten Kebumen pulang. Dari Jakarta, mereka dijemput petugas Dinas Sosial.",
+         {("Kabupaten Kebumen", "regency")},
+         "Tujuh korban asal Kabupaten Kebumen disekap. Dari Jakarta, polisi menyebut kasus ini besar.",
+         ("DKI Jakarta", "province")),
     ],
 )
 def test_a_transit_point_or_an_offices_seat_is_no_place_of_the_case(pipeline, text, found, kept_text, kept):
