@@ -182,7 +182,9 @@ _THROUGH_BEFORE = re.compile(r"\b(?:melalui|via|transit di)\s+(?:Kota\s+)?$")
 # "lewat" is "melalui" for a region ("dikirim ke Malaysia lewat Kalimantan Barat"); a border post or port passed
 # "lewat" is kept, as where victims were stopped or came home
 _REGION_THROUGH_BEFORE = re.compile(r"\b(?:melalui|lewat|via|transit di)\s+(?:Kota\s+)?$")
-_THROUGH_AFTER = re.compile(r"\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk|dengan transit|transit)\b")
+# past the other places of the same leg ("dipulangkan melalui Nunukan dan Surabaya sebelum diterbangkan ke Lombok")
+_THROUGH_AFTER = re.compile(rf"{_MORE_PLACES}(?:\s*[.,;]|\s+(?:lalu|kemudian|sebelum|menuju|ke|untuk|dengan transit"
+                            r"|transit)\b)")
 # the town after a departure airport or port is the same departure point ("berangkat lewat Bandara Adi Soemarmo, Solo")
 _DEPARTURE_BEFORE = re.compile(r"\b(?:terbang|diterbangkan|berangkat|diberangkatkan)\s+(?:dari|melalui|lewat|via)\s+"
                                r"(?:(?:Bandara|Pelabuhan|Terminal|Stasiun)(?:\s+[A-Z][\w-]*){1,4},\s+)?$")

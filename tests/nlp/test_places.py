@@ -285,6 +285,9 @@ def test_every_place_of_a_listed_leg_is_passed_through(pipeline):
     assert found == {("Kabupaten Malaka", "regency")}
     found = names(pipeline, "Warga Kabupaten Sikka dibawa ke Kota Dumai dan Kota Batam, kemudian dikirim ke Johor.")
     assert found == {("Kabupaten Sikka", "regency")}
+    found = names(pipeline, "Enam ABK asal Kabupaten Cilacap dipulangkan melalui Nunukan dan Surabaya sebelum tiba "
+                            "di kampung halaman.")
+    assert found == {("Kabupaten Cilacap", "regency")}
     # a list that is not a leg of the journey keeps all its places
     found = names(pipeline, "Korban berasal dari Kabupaten Cirebon, Kabupaten Indramayu dan Kota Tegal.")
     assert {"Kabupaten Cirebon", "Kabupaten Indramayu", "Kota Tegal"} <= {name for name, _ in found}
