@@ -508,13 +508,15 @@ class CountsExtractor:
         return _dedupe(self._to_counts(candidates, article))
 
     def _of_another_case(self, sentence: _Sentence, token: int) -> bool:
-        """Whether a number comes after words setting another case apart from the article's ("Kasus ini tidak
+        """Whether a number comes after words setting another case or group apart from the article's ("Kasus ini tidak
         terkait dengan lima WNI tujuan Kamboja yang dicegah awal pekan"), or in a clause telling of an earlier act
         before the main clause tells of the act again ("Belum sepekan setelah tujuh calon PMI digagalkan, petugas
         kembali menggagalkan keberangkatan tiga perempuan")."""
         norms = sentence.norms
         if any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(norms)):
             return True
+        if norms[max(0, token - 2) : token] in (["berbeda", "dengan"], ["berbeda", "dari"], ["terpisah", "dari"]):
+            return True  # "Rombongan ini berbeda dengan sebelas PMI yang dipulangkan pekan lalu": another group
         return self._in_earlier_clause(sentence, token) or self._others_at_another_time(norms, token)
 
     def _others_at_another_time(self, norms: list[str], token: int) -> bool:
@@ -1293,10 +1295,24 @@ class CountsExtractor:
             if norms[first : first + 1] != ["jumlah"] and dash is not None:
                 first = dash + 1  # past a dateline ("Kupang, kupangterkini.example.id - Jumlah ...")
             hit = self.lex.role_nouns.match(norms, first + 1) if norms[first : first + 1] == ["jumlah"] else None
-            if hit and hit[1] not in ("neutral", "skip") and "#num" not in norms[first:j] and not set(
+            # a number of things on the way is no count of people ("Jumlah korban yang diselamatkan dari dua kafe
+            # di Morosi mencapai enam orang")
+            people_between = any(norms[k] == "#num" and self._role_after(norms, k)[0] in PERSON_CATEGORIES
+                                 for k in range(first, j))
+            if hit and hit[1] not in ("neutral", "skip") and not people_between and not set(
                     norms[first:j]) & SENTENCE_STOPS and (not person_only or hit[1] in PERSON_CATEGORIES):
                 return hit[1], first + 1
         return None, -1
+
+    def _rescued_in_relative_clause(self, norms: list[str], start: int, j: int) -> bool:
+        """Whether the role noun at ``start``, told before its number at ``j``, is rescued in its relative clause
+        ("korban perdagangan orang yang diselamatkan ... mencapai enam orang")."""
+        hit = self.lex.role_nouns.match(norms, start)
+        if hit is None:
+            return False
+        end = start + hit[0]
+        relative = next((i for i in range(end, min(j, end + 3)) if norms[i] == "yang"), None)
+        return relative is not None and self._clause_after(norms, relative + 1, "rescue", 3)
 
     def _noun_right_before(self, norms: list[str], start: int, j: int) -> bool:
         """Whether the role noun at ``start`` ends right before the number at ``j``."""
@@ -1611,6 +1627,9 @@ class CountsExtractor:
         candidate.other_part = any(norms[i] in ("lain", "lainnya") for i in (noun_end - 1, noun_end) if i < len(norms))
         if candidate.category in ("victim", *GROUP_ROLES):
             self._mark_victim_state(candidate, norms, j, noun_end, sentence.caps)
+            if (not candidate.local_rescue and before_category == candidate.category and 0 <= before_at < j
+                    and self._rescued_in_relative_clause(norms, before_at, j)):
+                candidate.local_rescue = True  # "Jumlah korban yang diselamatkan ... dari dua kafe mencapai enam"
             twin = _coordinated_twin(norms, j, s_index, antecedents) if candidate.from_people else None
             if twin is not None and twin.category == candidate.category:  # the first one's verb governs both
                 candidate.local_rescue = candidate.local_rescue or twin.local_rescue
@@ -2442,7 +2461,8 @@ class CountsExtractor:
                             c.sentence < rest.sentence <= c.sentence + 8) and _group_of_rest(rest, candidates) is c:
                         rest.about_tppo = False
         for c in candidates:  # "223 PMI bermasalah dideportasi": no victims unless their sentence says so
-            if c.about_tppo and self._troubled_migrants(c, sentences[c.sentence]):
+            if c.about_tppo and self._troubled_migrants(c, sentences[c.sentence]) and \
+                    not self._called_trafficking_victims_after(c, sentences):
                 c.about_tppo = False
         _restated_totals_keep_their_topic(candidates, sentences)
         for c in candidates:  # a breakdown is about what its total is about
@@ -2463,6 +2483,23 @@ class CountsExtractor:
         if not (c.category == "victim" or c.category in GROUP_ROLES) or self._victims_named_of(c, norms):
             return False
         return bool(self.lists["troubled_migrants"].find_all(norms)) and not self._named_in_noun(c, sentence)
+
+    def _called_trafficking_victims_after(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
+        """Whether one of the next two sentences calls the whole group, by "Mereka", victims of trafficking by name
+        ("Sepuluh pekerja migran ... yang dideportasi ... tiba. ... "Mereka kami kategorikan korban TPPO ..."):
+        no other number between."""
+        named = self.lists["tppo_named"]
+        for index in (c.sentence + 1, c.sentence + 2):
+            if index >= len(sentences):
+                break
+            norms = sentences[index].norms
+            first = _first_word(norms)
+            if norms[first : first + 1] != ["mereka"] or "#num" in norms:
+                continue
+            victims_at = _index_of(norms, "korban", first + 1, first + 6)
+            if victims_at is not None and any(named.match(norms, i) for i in range(victims_at + 1, victims_at + 4)):
+                return True
+        return False
 
     def _troubled_in_noun(self, c: _Candidate, sentence: _Sentence) -> bool:
         """Whether cases or complaints are counted of troubled migrant workers in their own noun phrase ("27 kasus

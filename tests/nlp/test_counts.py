@@ -2108,6 +2108,14 @@ def test_deported_or_troubled_migrant_workers_are_not_trafficking_victims_unless
     assert not any(about for _, _, about in pairs(troubled))
     victims = "BP3MI menerima 12 warga yang dideportasi dari Sabah dan teridentifikasi sebagai korban TPPO."
     assert ("victims", 12, True) in pairs(victims)
+    # the whole group called trafficking victims by "Mereka" in a later sentence
+    victims = ("Delapan pekerja migran asal Kabupaten Sambas yang dideportasi dari Sarawak tiba di PLBN Aruk. Mereka "
+               "bekerja tanpa upah. \"Mereka kami nyatakan korban perdagangan orang,\" kata petugas.")
+    assert ("victims", 8, True) in pairs(victims)
+    # not when that sentence counts a part of them
+    part = ("Delapan pekerja migran yang dideportasi dari Sarawak tiba di PLBN Aruk. Mereka yang menjadi korban TPPO "
+            "ada tiga orang.")
+    assert ("victims", 8, False) in pairs(part)
 
 
 def test_breakdown_with_children_takes_the_topic_of_the_whole_it_adds_up_to() -> None:
@@ -2804,6 +2812,12 @@ def test_a_number_of_people_takes_the_noun_its_sentence_opens_with() -> None:
             "bertambah menjadi 11 orang.")
     assert {role for role, value in roles(text) if value == 11} & {"victims", "victims_rescued"}
     assert {role for role, value in roles("Kupang, kupangterkini.example.id - " + text) if value == 11}
+    # things counted on the way are no people; a relative clause that rescues the noun rescues its number
+    text = ("Jumlah korban eksploitasi yang diselamatkan polisi dari tiga warung remang-remang di Kecamatan Tuban, "
+            "Kabupaten Tuban, mencapai tujuh orang.")
+    assert ("victims_rescued", 7) in roles(text)
+    # people counted on the way leave the number to its own noun
+    assert ("victims", 7) not in roles("Jumlah korban dari dua tersangka itu mencapai tujuh orang.")
 
 
 def test_the_whole_group_said_after_its_parts_by_origin_is_the_group() -> None:
@@ -2879,6 +2893,10 @@ def test_people_of_a_case_set_apart_are_not_the_articles() -> None:
     text = ("Imigrasi menunda keberangkatan tiga pemuda dalam kasus TPPO. Kasus ini tidak terkait dengan lima WNI "
             "tujuan Kamboja yang dicegah awal pekan.")
     assert roles(text) == {("victims_rescued", 3)}
+    # a group set apart by "berbeda dengan" right before its number
+    text = ("Lima nelayan asal Kabupaten Cilacap korban kerja paksa tiba di rumah. Rombongan ini berbeda dengan "
+            "sembilan PMI yang dipulangkan dari Taiwan bulan lalu.")
+    assert {value for _, value in roles(text)} == {5}
     # a number before the words is the article's own
     assert roles("Polisi menyelamatkan 5 korban TPPO. Lima korban itu tidak terkait dengan jaringan lain.") == {
         ("victims_rescued", 5)}
