@@ -2142,6 +2142,8 @@ class CountsExtractor:
         if self._escort_agents(norms, j):
             return True
         for i in range(noun_end, min(len(norms), noun_end + 2)):
+            if i > noun_end and norms[noun_end] in ("korban", "korbannya"):
+                break  # "empat perempuan korban sponsor ilegal": the sponsor's victims
             hit = self.lex.role_nouns.match(norms, i)
             if hit and hit[1] in ("perpetrator", "suspect"):
                 return True
@@ -2485,16 +2487,16 @@ class CountsExtractor:
         return bool(self.lists["troubled_migrants"].find_all(norms)) and not self._named_in_noun(c, sentence)
 
     def _called_trafficking_victims_after(self, c: _Candidate, sentences: list[_Sentence]) -> bool:
-        """Whether one of the next two sentences calls the whole group, by "Mereka", victims of trafficking by name
-        ("Sepuluh pekerja migran ... yang dideportasi ... tiba. ... "Mereka kami kategorikan korban TPPO ..."):
-        no other number between."""
+        """Whether one of the next four sentences calls the whole group, by "Mereka", victims of trafficking by name
+        ("Sepuluh pekerja migran ... yang dideportasi ... tiba. ... "Mereka kami kategorikan korban TPPO ..."),
+        with no number told before it."""
         named = self.lists["tppo_named"]
-        for index in (c.sentence + 1, c.sentence + 2):
-            if index >= len(sentences):
-                break
+        for index in range(c.sentence + 1, min(len(sentences), c.sentence + 5)):
             norms = sentences[index].norms
+            if "#num" in norms:
+                return False  # another number told first
             first = _first_word(norms)
-            if norms[first : first + 1] != ["mereka"] or "#num" in norms:
+            if norms[first : first + 1] != ["mereka"]:
                 continue
             victims_at = _index_of(norms, "korban", first + 1, first + 6)
             if victims_at is not None and any(named.match(norms, i) for i in range(victims_at + 1, victims_at + 4)):

@@ -2112,6 +2112,11 @@ def test_deported_or_troubled_migrant_workers_are_not_trafficking_victims_unless
     victims = ("Delapan pekerja migran asal Kabupaten Sambas yang dideportasi dari Sarawak tiba di PLBN Aruk. Mereka "
                "bekerja tanpa upah. \"Mereka kami nyatakan korban perdagangan orang,\" kata petugas.")
     assert ("victims", 8, True) in pairs(victims)
+    # however many sentences of their work come between
+    victims = ("Delapan pekerja migran asal Kabupaten Sambas yang dideportasi dari Sarawak tiba di PLBN Aruk. Mereka "
+               "bekerja tanpa upah. Paspor mereka ditahan majikan. Petugas membawa mereka ke shelter. \"Mereka kami "
+               "nyatakan korban perdagangan orang,\" kata petugas.")
+    assert ("victims", 8, True) in pairs(victims)
     # not when that sentence counts a part of them
     part = ("Delapan pekerja migran yang dideportasi dari Sarawak tiba di PLBN Aruk. Mereka yang menjadi korban TPPO "
             "ada tiga orang.")
@@ -3237,3 +3242,11 @@ def test_a_rescued_part_with_its_rest_told_after_rescues_only_the_part() -> None
     text = ("Polres X menangkap dua perekrut, tersangka perdagangan orang. Total ada lima perempuan yang direkrut. "
             "Kelima korban berhasil diselamatkan dari rumah penampungan.")
     assert ("victims_rescued", 5) in roles(text)
+
+
+def test_people_called_victims_of_a_perpetrator_noun_are_the_victims() -> None:
+    text = "Dinas Sosial mendampingi lima perempuan korban sponsor nakal asal Kabupaten Cirebon."
+    assert ("victims", 5) in roles(text) and ("victims_female", 5) in roles(text)
+    # a perpetrator noun right after the people still makes them perpetrators
+    assert not {role for role, _ in roles("Polisi memeriksa dua pria sponsor pekerja migran.")} & {
+        "victims", "victims_male"}
