@@ -81,6 +81,9 @@ _AGED_INITIALS = re.compile(r"(?<![\w-])(?P<aged>(?-i:[A-Z]{2,4}))\s*\((?P<age>\
 ADULT_AGE = 18
 _SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
+# the next sentence says the figure just told has grown ("... 11 perempuan korban TPPO ... Jumlah itu bertambah satu
+# orang dari rombongan yang tiba Minggu sore."): an update
+_THAT_FIGURE_GREW = re.compile(r"[.!?\"”]*\s*(?:Jumlah|Angka|Total)\s+(?:itu|tersebut|ini)\s+(?:bertambah|naik)\b")
 # a sentence counting suspects ("menetapkan tiga tersangka"), and one naming the people it counted ("Keduanya
 # ialah ...", "Mereka adalah ...")
 _SUSPECTS_COUNTED = re.compile(
@@ -588,12 +591,17 @@ def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict
     title = article.get("title") or ""
     title_updates = _title_update_numbers(title)
     sentences: dict[int, list[str]] = {}
+    ends: dict[int, list[int]] = {}  # where each value's sentences end
     for count in record.get("counts") or []:
         if isinstance(count.get("value"), int):
             sentences.setdefault(count["value"], []).append(sentence_of(text, count.get("evidence")))
+            end = (count.get("evidence") or {}).get("end")
+            if isinstance(end, int) and 0 < end <= len(text):
+                ends.setdefault(count["value"], []).append(end)
     return frozenset(
         role for role, figure in figures.items()
         if any(update_cues().search(sentence) for sentence in [figure.sentence, *sentences.get(figure.value, [])])
+        or any(_THAT_FIGURE_GREW.match(text, end) for end in ends.get(figure.value, []))
         or (title_updates and figure.value in title_updates))
 
 

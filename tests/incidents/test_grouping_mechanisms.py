@@ -280,6 +280,17 @@ def test_news_of_people_stopped_before_joins_the_interception() -> None:
                    victims=12, places={"Kabupaten Pasuruan": "event"},
                    agencies=("Disnakertrans Kabupaten Pasuruan",))
     assert not joined(stopped, other)
+    # a sending home of people rescued, with no "sebelumnya": the rescue came first
+    rescued = report("kafe-rescued", "2026-08-11",
+                     "Satreskrim Polres Pasuruan menyelamatkan 7 perempuan dari dua kafe di Kecamatan Pandaan.",
+                     victims=7, places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",))
+    sent_home = report("kafe-home", "2026-08-14",
+                       "Dinas Sosial memfasilitasi pemulangan 7 perempuan korban TPPO yang diselamatkan dari kafe di "
+                       "Pandaan.", victims=7, places={"Kabupaten Pasuruan": "event"},
+                       agencies=("Dinas Sosial Jawa Timur",))
+    assert sent_home.follows_up and joined(rescued, sent_home)
+    assert not report("kafe-again", "2026-08-14", "Polisi menyelamatkan 7 perempuan dari kafe di Pandaan.",
+                      victims=7, places={"Kabupaten Pasuruan": "event"}).follows_up
 
 
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
@@ -562,6 +573,21 @@ def test_an_update_the_headline_names_makes_the_later_figure_an_update() -> None
                        "Korban kafe itu ternyata 7 orang, bukan enam seperti dilaporkan sebelumnya.", victims=7,
                        places={"Kabupaten Garut": "event"}, modus=("sexual_exploitation",))
     assert corrected.updated == {"victims"}
+
+
+def test_the_next_sentence_saying_the_figure_grew_makes_it_an_update() -> None:
+    first = report("repat-first", "2026-03-01",
+                   "BP3MI Jawa Barat menjemput 6 pekerja migran korban TPPO asal Garut di bandara.", victims=6,
+                   places={"Kabupaten Garut": "victims_origin"}, agencies=("BP3MI Jawa Barat",))
+    later = report("repat-later", "2026-03-02",
+                   "BP3MI Jawa Barat menyerahkan 7 korban TPPO kepada Pemkab Garut. Jumlah itu bertambah satu orang "
+                   "dari rombongan kemarin.", victims=7, places={"Kabupaten Garut": "victims_origin"},
+                   agencies=("BP3MI Jawa Barat",))
+    assert later.updated == {"victims"} and joined(first, later)
+    plain = report("repat-plain", "2026-03-02",
+                   "BP3MI Jawa Barat menyerahkan 7 korban TPPO kepada Pemkab Garut. Mereka tiba kemarin.", victims=7,
+                   places={"Kabupaten Garut": "victims_origin"}, agencies=("BP3MI Jawa Barat",))
+    assert not plain.updated
 
 
 def test_a_headline_update_names_only_its_own_number() -> None:
