@@ -408,6 +408,14 @@ def test_a_punishment_told_as_a_habit_in_a_conditional_is_a_condition(nlp):
         ("Sepanjang tahun ada 40 korban pekerja seks komersial. Sebanyak 12 korban di antaranya masih berusia anak.",
          False),
         ("Petugas menjaring 19 pengemis dewasa di simpang lampu merah.", False),
+        # minors among adults sent into domestic or crew work: that work's label; the victims said to be children,
+        # still a child's exploitation
+        ("Enam perempuan dipekerjakan sebagai asisten rumah tangga di Riyadh dan tidak digaji. Dua di antaranya "
+         "masih berusia 17 tahun.", False),
+        ("Para ABK itu tidak digaji dan disiksa kapten di kapal. Satu di antaranya masih anak-anak.", False),
+        ("Para ABK itu tidak digaji dan disiksa kapten di kapal. Korban yang dipekerjakan di kapal itu masih di "
+         "bawah umur.", True),
+        ("Enam perempuan dipaksa melayani tamu. Dua di antaranya masih berusia 17 tahun.", True),
     ],
 )
 def test_minors_among_the_exploited_victims_give_child_exploitation(nlp, text, found):
