@@ -1442,8 +1442,10 @@ class CountsExtractor:
                     category = "victim"  # "Tujuh di antaranya berasal dari X" of men: a part by home, not by sex
                 if category in PERSON_CATEGORIES and not self._subset_told_by_role(norms, k):
                     return None  # "dua di antaranya mengalami patah tulang": people told by their state
-                if category == "victim" and self._called_suspects(norms, k):
-                    category = "suspect"  # "mengamankan empat orang. Tiga di antaranya ditetapkan tersangka"
+                if category == "victim" and (self._called_suspects(norms, k) or (
+                        norms[k : k + 1] == [","] and self._predicate_suspects(norms, k + 1))):
+                    category = "suspect"  # "mengamankan empat orang. Tiga di antaranya ditetapkan tersangka", past
+                    # their names ("Dua di antaranya, ES (27) dan RN (19), kami tetapkan sebagai tersangka")
             if sibling is not None and category not in GROUP_ROLES:
                 category = None  # "... dan 47 tersangka": only a group part is read as the sibling's subset
             if category is not None and sibling is not None:

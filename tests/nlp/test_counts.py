@@ -2936,6 +2936,10 @@ def test_a_part_of_people_secured_called_suspects_makes_the_group_an_arrest_coun
     text = ("Polisi mengamankan empat orang di pelabuhan. Dari empat orang yang kita amankan, tiga sudah ditetapkan "
             "sebagai tersangka.")
     assert roles(text) == {("arrests", 4), ("suspects", 3)}
+    # past the part's names and ages, with the status said by the police in the first person
+    text = ("\"Kami mengamankan empat orang di penginapan. Tiga di antaranya, AB (30), CD (25) dan EF (41), kami "
+            "tetapkan sebagai tersangka,\" kata Kapolres.")
+    assert roles(text) == {("arrests", 4), ("suspects", 3)}
     # negative: a part of the people secured told by its origin keeps them victims
     text = "Polisi mengamankan empat orang calon PMI di pelabuhan. Tiga di antaranya berasal dari Kabupaten Bima."
     assert ("suspects", 3) not in roles(text)
