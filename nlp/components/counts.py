@@ -2257,6 +2257,10 @@ class CountsExtractor:
             if hit and (norms[i].startswith("di") or i - noun_end <= 2):
                 after_rescue = True
                 break
+        aside_end = _past_part_aside(norms, noun_end)
+        if not after_rescue and aside_end is not None:  # "Lima perempuan asal X, dua di antaranya masih di bawah
+            # umur, diselamatkan dari tempat tersebut": the clause goes on past the part told between commas
+            after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, aside_end, 3))
         at_embassy = (rescue_before is not None or after_rescue) and self._at_embassy(norms)
         candidate.local_rescue = (rescue_before is not None or after_rescue) and not at_embassy
         # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)
@@ -3286,6 +3290,23 @@ def _words_past_names(norms: Sequence[str], caps: Sequence[bool], start: int, li
         if not (caps[i] or (norms[i] == "," and i > start and caps[i - 1])):
             seen += 1
         i += 1
+
+
+def _past_part_aside(norms: Sequence[str], noun_end: int) -> int | None:
+    """The position after a part of the group told between commas within a few words of its noun ("Lima perempuan
+    asal Jawa Barat, dua di antaranya masih di bawah umur, diselamatkan ..."), or None."""
+    for j in range(noun_end, min(len(norms) - 3, noun_end + 8)):
+        if norms[j] in SENTENCE_STOPS:
+            return None
+        if norms[j] == "," and norms[j + 1] == "#num" and (
+                norms[j + 2 : j + 4] == ["di", "antaranya"] or norms[j + 2] == "diantaranya"):
+            for k in range(j + 3, min(len(norms), j + 14)):
+                if norms[k] in SENTENCE_STOPS or norms[k] == "#num":
+                    return None
+                if norms[k] == ",":
+                    return k + 1
+            return None
+    return None
 
 
 def _clause_words(norms: Sequence[str], caps: Sequence[bool], start: int, limit: int) -> Iterable[int]:

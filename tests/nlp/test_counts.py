@@ -145,6 +145,15 @@ def test_rescued_total() -> None:
     assert roles(text) == {("victims_rescued", 18)}
 
 
+def test_a_group_rescued_past_a_part_told_between_commas() -> None:
+    text = ("Polisi menggerebek sebuah karaoke. Enam perempuan asal Kabupaten Garut, tiga di antaranya masih di bawah "
+            "umur, dibebaskan dari tempat itu.")
+    assert {("victims_rescued", 6), ("victims_female", 6), ("victims_child", 3)} <= roles(text)
+    # the part's own clause is no rescue of the group
+    text = "Enam perempuan asal Kabupaten Garut, tiga di antaranya masih di bawah umur, bekerja di karaoke itu."
+    assert ("victims_rescued", 6) not in roles(text)
+
+
 def test_stopped_departure_is_rescued() -> None:
     text = "Keberangkatan 21 calon PMI ilegal ke Malaysia berhasil digagalkan petugas di Pelabuhan Nunukan."
     assert roles(text) == {("victims_rescued", 21)}
