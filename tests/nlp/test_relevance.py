@@ -459,6 +459,12 @@ def test_forced_begging_rises_towards_the_threshold_and_above_begging_on_ones_ow
         # the same words in a case where the victims were not sent officially
         ("Polisi menangkap perekrut 12 pekerja migran yang tidak diberangkatkan secara resmi ke Malaysia. Para "
          "korban perdagangan orang itu dieksploitasi dan tidak digaji.", True),
+        # people sent through an official scheme, with a warning against trafficking
+        ("Sebanyak 40 pekerja migran asal Kabupaten Kendal dilepas untuk bekerja sebagai perawat lansia di Jepang "
+         "melalui skema penempatan resmi. Kepala dinas mengingatkan warga agar tidak tergiur tawaran kerja "
+         "nonprosedural yang berisiko menjadi korban perdagangan orang.", False),
+        ("Polisi menangkap perekrut 12 pekerja migran yang diberangkatkan ke Malaysia melalui jalur tidak resmi. "
+         "Para korban perdagangan orang itu dieksploitasi dan tidak digaji.", True),
     ],
 )
 def test_an_official_departure_is_legal_placement(nlp, text, relevant):
