@@ -505,6 +505,18 @@ def test_a_departure_called_not_official_is_no_legal_placement(nlp):
 
     doc = nlp("Pemberangkatan 30 pekerja migran itu dilakukan secara tidak resmi lewat pelabuhan kecil.")
     assert not doc.user_data[EVIDENCE_KEY]["legal_placement"]
+    doc = nlp("Para korban diberangkatkan ke Malaysia melalui jalur yang tidak resmi.")
+    assert not doc.user_data[EVIDENCE_KEY]["legal_placement"]
+
+
+def test_people_sent_through_an_official_scheme_are_legal_placement(nlp):
+    from nlp.components.relevance import EVIDENCE_KEY
+
+    doc = nlp("Sebanyak 40 pekerja migran dilepas untuk bekerja sebagai perawat lansia di Jepang melalui skema "
+              "penempatan resmi.")
+    assert doc.user_data[EVIDENCE_KEY]["legal_placement"]
+    doc = nlp("Mereka diberangkatkan melalui skema Specified Skilled Worker (SSW) yang resmi dan terdaftar.")
+    assert doc.user_data[EVIDENCE_KEY]["legal_placement"]
 
 
 @pytest.mark.parametrize(
