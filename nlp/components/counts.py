@@ -2261,6 +2261,9 @@ class CountsExtractor:
         if not after_rescue and aside_end is not None:  # "Lima perempuan asal X, dua di antaranya masih di bawah
             # umur, diselamatkan dari tempat tersebut": the clause goes on past the part told between commas
             after_rescue = any(self.lists["rescue"].match(norms, i) for i in _clause_words(norms, caps, aside_end, 3))
+        if (rescue_before is not None or after_rescue) and not self.words["wish_marks"].isdisjoint(
+                norms[max(0, (rescue_before if rescue_before is not None else j) - 8) : j]):
+            rescue_before, after_rescue = None, False  # "agar dua korban itu bisa segera dievakuasi": hoped for
         at_embassy = (rescue_before is not None or after_rescue) and self._at_embassy(norms)
         candidate.local_rescue = (rescue_before is not None or after_rescue) and not at_embassy
         # "ada 18 korban di KBRI dan diamankan": victims abroad awaiting their return (below: kept as victims)

@@ -154,6 +154,14 @@ def test_a_group_rescued_past_a_part_told_between_commas() -> None:
     assert ("victims_rescued", 6) not in roles(text)
 
 
+def test_a_rescue_hoped_for_is_no_rescue() -> None:
+    text = ("Dua dari lima pemuda itu masih tertahan di Myawaddy. Polisi menyurati Kemenlu agar dua korban itu bisa "
+            "segera dievakuasi.")
+    assert ("victims_rescued", 2) not in roles(text)
+    # a rescue that happened, with a purpose after it, stays
+    assert roles("Polisi menyelamatkan lima korban agar tidak dijual ke luar negeri.") == {("victims_rescued", 5)}
+
+
 def test_stopped_departure_is_rescued() -> None:
     text = "Keberangkatan 21 calon PMI ilegal ke Malaysia berhasil digagalkan petugas di Pelabuhan Nunukan."
     assert roles(text) == {("victims_rescued", 21)}
