@@ -515,7 +515,7 @@ class CountsExtractor:
         norms = sentence.norms
         if any(start + length <= token for start, length, _ in self.lists["other_case_marks"].find_all(norms)):
             return True
-        if norms[max(0, token - 2) : token] in (["berbeda", "dengan"], ["berbeda", "dari"], ["terpisah", "dari"]):
+        if any(start + length == token for start, length, _ in self.lists["other_group_marks"].find_all(norms)):
             return True  # "Rombongan ini berbeda dengan sebelas PMI yang dipulangkan pekan lalu": another group
         return self._in_earlier_clause(sentence, token) or self._others_at_another_time(norms, token)
 
