@@ -345,6 +345,8 @@ def region_scope(sentence: _Sentence, j: int, noun_end: int) -> str | None:
         after.append(i)
     before = []
     for i in range(j - 1, max(-1, j - 1 - _REGION_WINDOW), -1):
+        if norms[i] == "," and i == j - 2 and norms[j - 1] in _COUNTRY_LINKS:
+            continue  # "Paling banyak dari Nusa Tenggara Barat, yaitu 11 orang": the region before the comma
         if norms[i] in ("#num", ",", ";", ":", *SENTENCE_STOPS):
             break
         before.append(i)
@@ -1426,7 +1428,14 @@ class CountsExtractor:
                 if norms[k] == "#collective":
                     group_value = _token_value(sentence, k) or group_value
                 k += 2
-            while k < len(norms) and k < j + 7 and norms[k] in self.words["copulas"]:
+            elif subset and norms[k : k + 1] == ["korban"] and (
+                    named := self.lex.role_nouns.match(norms, k + 1)) is not None and named[1] in ("female", "male"):
+                # "Dua di antara korban perempuan (itu) masih berusia 16 tahun": the group named by its sex, then
+                # what sets the part apart
+                k += 1 + named[0]
+                k += norms[k : k + 1] in (["itu"], ["tersebut"])
+            copulas_end = max(j + 7, k + 3)  # past the group named ("di antara korban perempuan itu masih berusia")
+            while k < len(norms) and k < copulas_end and norms[k] in self.words["copulas"]:
                 k += 1  # "tiga di antaranya masih di bawah umur"
             hit = self.lex.role_nouns.match(norms, k)
             if hit is None and ((norms[k - 1] == "berusia" and _is_minor_age(sentence, k))
@@ -2454,9 +2463,12 @@ class CountsExtractor:
         # the article is not relevant.
         article_default = article["tppo_cues"] >= article["other_cues"] or article["tppo_cues"] == 0
         told: dict[int, bool] = {}  # the topic of the last count of each sentence, as decided
+        victims_told: bool | None = None  # the topic of the last victims counted
         for c in candidates:  # not named: trafficking told only by its signs ("video asusila", "kawin kontrak")
-            c.about_tppo = self._topic_of(c, sentences, article_default, article["named"], told)
+            c.about_tppo = self._topic_of(c, sentences, article_default, article["named"], told, victims_told)
             told[c.sentence] = c.about_tppo
+            if c.category == "victim":
+                victims_told = c.about_tppo
         for c in candidates:  # "640 kasus ..., 25 di antaranya TPPO": the total is not all trafficking
             if (c.category in ("case", "report") and c.about_tppo and _noun_topic(c, sentences[c.sentence]) is None
                     and (any(s.category in ("case", "report") and s.scope == f"of {c.value}" and s.about_tppo
@@ -2585,9 +2597,9 @@ class CountsExtractor:
         return False
 
     def _topic_of(self, c: _Candidate, sentences: list[_Sentence], article_default: bool, named: bool,
-                  told: dict[int, bool] | None = None) -> bool:
+                  told: dict[int, bool] | None = None, victims_told: bool | None = None) -> bool:
         """Whether a count is about trafficking; ``named``: the article names trafficking somewhere; ``told``: the
-        topic of the last count of each earlier sentence."""
+        topic of the last count of each earlier sentence; ``victims_told``: the topic of the last victims counted."""
         sentence = sentences[c.sentence]
         j = c.token
         # 1. the noun phrase after the number: "22 kasus TPPO", "48 kasus judi online"
@@ -2633,6 +2645,8 @@ class CountsExtractor:
                 return article_default
             if last_tppo >= 0 or last_other >= 0:
                 return last_tppo >= 0
+        if named and c.category == "victim" and victims_told is not None:
+            return victims_told  # "... 27 korban yang kami cegat" past figures of crimes without victims counted
         return article_default
 
     def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:

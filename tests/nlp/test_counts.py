@@ -3271,3 +3271,36 @@ def test_people_called_victims_of_a_perpetrator_noun_are_the_victims() -> None:
     # a perpetrator noun right after the people still makes them perpetrators
     assert not {role for role, _ in roles("Polisi memeriksa dua pria sponsor pekerja migran.")} & {
         "victims", "victims_male"}
+
+
+def test_victims_past_figures_of_crimes_without_victims_keep_the_victims_topic() -> None:
+    text = ("Polda Kepri menangani 38 laporan polisi terkait TPPO dan menyelamatkan 294 korban. "
+            "Selama semester I, Ditresnarkoba mengungkap 412 kasus narkotika dengan 538 tersangka. "
+            "Tercatat pula 1.127 kasus pencurian dan 96 kasus penganiayaan berat. "
+            "Garis pantai yang panjang sulit diawasi. Patroli laut akan ditingkatkan. "
+            "BP3MI Kepri telah memulangkan 241 korban ke daerah asal masing-masing.")
+    found = pairs(text)
+    assert {role for role, value, topic in found if value == 241 and topic} and ("cases", 412, False) in found
+    # negative: victims last counted for another crime keep that crime's topic
+    text = ("Polda X mencatat 12 kasus TPPO tahun ini. Ada pula 80 kasus kekerasan terhadap anak dengan 95 korban. "
+            "Sekolah diminta ikut mengawasi. Orang tua juga diimbau waspada. "
+            "Sebanyak 40 korban kini didampingi psikolog.")
+    assert ("victims", 40, False) in pairs(text)
+
+
+def test_a_breakdown_by_origin_whose_first_region_is_set_off_by_yaitu() -> None:
+    text = ("Polisi menyelamatkan 23 orang yang akan diberangkatkan ke Malaysia secara nonprosedural. "
+            "Paling banyak dari Nusa Tenggara Barat, yaitu 11 orang, disusul Sumatera Utara tujuh orang, "
+            "Jawa Timur tiga orang, dan Lampung dua orang.")
+    assert {("victims_rescued", 11), ("victims_rescued", 7), ("victims_rescued", 2)} <= roles(text)
+
+
+def test_a_part_of_the_women_told_by_age_is_children() -> None:
+    text = ("Polisi menyelamatkan 23 korban TPPO, terdiri dari 15 laki-laki dan delapan perempuan. "
+            "Dua di antara korban perempuan itu masih berusia 16 tahun.")
+    found = roles(text)
+    assert ("victims_child", 2) in found and ("victims_female", 2) not in found
+    # negative: a part of the women told by home is no count of children
+    text = ("Polisi menyelamatkan 23 korban TPPO, terdiri dari 15 laki-laki dan delapan perempuan. "
+            "Dua di antara korban perempuan berasal dari Kabupaten Sikka.")
+    assert ("victims_child", 2) not in roles(text)
