@@ -701,6 +701,22 @@ def test_the_young_of_an_animal_traded_is_wildlife_trade(nlp, text, title, relev
     assert (score(nlp, text, title) >= 0.5) is relevant
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "relevant"),
+    [
+        # a baby sold, told with the baby first or counted before the noun: trafficking named by its act
+        ("Unit PPA menangkap tiga orang terkait penjualan seorang bayi laki-laki berusia dua pekan. Bayi tersebut "
+         "dijual seharga Rp15 juta. Sang ibu mengaku terdesak kebutuhan ekonomi.",
+         "Bayi Dua Pekan Dijual Rp15 Juta, Polisi Tangkap Tiga Orang", True),
+        # baby goods sold are commerce
+        ("Pedagang di pasar mengeluhkan sepinya pembeli. Popok bayi dijual Rp50 ribu per bungkus, sementara susu "
+         "bayi dijual lebih mahal dari bulan lalu.", "Harga Popok Bayi Naik", False),
+    ],
+)
+def test_a_baby_sold_is_trafficking_and_baby_goods_sold_are_not(nlp, text, title, relevant):
+    assert (score(nlp, text, title) >= 0.5) is relevant
+
+
 def test_every_animal_placeholder_is_filled(tmp_path):
     features = tmp_path / "features.tsv"
     features.write_text("bias\t-3.0\t-\t-\nterm\t3.0\ttext\tperdagangan bayi(?! (?:{animals}))\n", encoding="utf-8")
