@@ -356,13 +356,16 @@ def _adds_suspect(a: Report, b: Report) -> bool:
 
 def _follows_up(a: Report, b: Report) -> bool:
     """Whether the later of two reports tells of its people as stopped or rescued before ("memulangkan tujuh
-    perempuan yang sebelumnya digagalkan keberangkatannya") and counts as many victims as the earlier, in the same
-    regency or city: the later news of that event."""
+    perempuan yang sebelumnya digagalkan keberangkatannya") and counts as many victims as the earlier (or as many
+    as the earlier's vague "belasan" allows), in the same regency or city: the later news of that event."""
     if a.day is None or b.day is None or a.day == b.day:
         return False
     earlier, later = sorted((a, b), key=lambda report: report.day)
     victims = later.value("victims")
-    return (later.follows_up and bool(victims) and victims == earlier.value("victims")
+    as_many = victims == earlier.value("victims") or (  # "belasan pemuda" first, "12 calon ABK" once counted
+        not earlier.value("victims") and earlier.vague is not None
+        and earlier.vague[0] <= (victims or 0) <= earlier.vague[1])
+    return (later.follows_up and bool(victims) and as_many
             and bool(_local(where_codes(a)) & _local(where_codes(b))))
 
 

@@ -293,6 +293,28 @@ def test_news_of_people_stopped_before_joins_the_interception() -> None:
                       victims=7, places={"Kabupaten Pasuruan": "event"}).follows_up
 
 
+def test_suspects_named_for_a_site_raided_last_week_join_the_raid_told_vaguely() -> None:
+    raid = report("mes-raid", "2026-11-04",
+                  "Satreskrim Polres Pasuruan menggerebek sebuah mes penyalur awak kapal. Di lokasi, polisi mendapati "
+                  "belasan pemuda yang disiapkan bekerja di kapal ikan asing tanpa dokumen.",
+                  title="Polres Pasuruan Gerebek Mes Calon ABK, Belasan Pemuda Diselamatkan",
+                  places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",), modus=("ship_crew",))
+    named = report("mes-suspects", "2026-11-11",
+                   "Polres Pasuruan menetapkan direktur perusahaan penyalur sebagai tersangka. Ia bertanggung jawab "
+                   "atas penampungan 12 calon ABK di mes perusahaan yang digerebek pekan lalu.",
+                   title="Direktur Penyalur ABK Ditetapkan Tersangka", victims=12,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",), modus=("ship_crew",))
+    assert named.follows_up and raid.vague == (11, 19)
+    assert joined(raid, named)
+    # negative: a count beyond the vague first figure is of other people
+    other = report("mes-other", "2026-11-11",
+                   "Polres Pasuruan menetapkan direktur perusahaan penyalur sebagai tersangka. Ia bertanggung jawab "
+                   "atas penampungan 25 calon ABK di mes perusahaan yang digerebek pekan lalu.",
+                   title="Direktur Penyalur ABK Ditetapkan Tersangka", victims=25,
+                   places={"Kabupaten Pasuruan": "event"}, agencies=("Polres Pasuruan",), modus=("ship_crew",))
+    assert not joined(raid, other)
+
+
 def test_a_report_naming_only_some_of_its_suspects_joins_one_naming_others() -> None:
     first = report("port-first", "2026-04-15",
                    "Polda Sumut menyelamatkan 15 calon PMI di Pelabuhan Teluk Nibung. Dua tekong berinisial SP (50) "
