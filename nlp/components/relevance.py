@@ -9,17 +9,17 @@ Positive evidence: trafficking terms (TPPO, perdagangan orang/anak/bayi, traffic
 title, numbers of TPPO cases, illegal/non-procedural migrant work, overseas job lures, exploitation words, crew
 abandoned, abused or unpaid, and counts the counts component attributes to TPPO. A headline that the text does not
 repeat counts as one more sentence for the text features (but those with a title twin). Negative evidence: people
-smuggling and refugees, an explicit "bukan TPPO", a stated ban on the organ trade, a warning that names trafficking
-as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan tergiur tawaran menjual ginjal") or as what one
-hopes to avoid ("agar warga tidak menjadi korban TPPO", "jangan sampai jadi korban"), no such case found ("belum
-ditemukan kasus seperti itu"; not in an article whose title or lead names a prevention campaign, whose own message
-it is), drugs, money laundering (TPPU), *perdagangan* as commerce (and the young of an animal
-traded, "perdagangan bayi orangutan": no trafficking term), violence without trafficking, gambling and legal
-placement (G-to-G, pelepasan PMI, workers sent "secara resmi", magang programmes; not where the text only names the
-lawful channel to take: "hanya melalui program G to G"), foreigners deported for working on the wrong permit;
-trafficking as one item of a list of topics ("antara lain ...", or the last item after the list's comma: "A, B,
-serta sosialisasi TPPO"). Negative evidence named only to be denied ("bukan sekadar sengketa upah", "tidak hanya
-soal narkoba") is not read: the article says it is more than the look-alike.
+smuggling and refugees, an explicit "bukan TPPO" (whose own trafficking words are then no evidence), a stated ban on
+the organ trade, a warning that names trafficking as a risk ("rawan TPPO", "rentan menjadi korban TPPO", "jangan
+tergiur tawaran menjual ginjal") or as what one hopes to avoid ("agar warga tidak menjadi korban TPPO", "jangan
+sampai jadi korban"), no such case found ("belum ditemukan kasus seperti itu"; not in an article whose title or lead
+names a prevention campaign, whose own message it is), drugs, money laundering (TPPU), *perdagangan* as commerce
+(and the young of an animal traded, "perdagangan bayi orangutan": no trafficking term), violence without
+trafficking, gambling and legal placement (G-to-G, pelepasan PMI, workers sent "secara resmi", magang programmes;
+not where the text only names the lawful channel to take: "hanya melalui program G to G"), foreigners deported for
+working on the wrong permit; trafficking as one item of a list of topics ("antara lain ...", or the last item after
+the list's comma: "A, B, serta sosialisasi TPPO"). Negative evidence named only to be denied ("bukan sekadar
+sengketa upah", "tidak hanya soal narkoba") is not read: the article says it is more than the look-alike.
 
 The log makes one passing mention worth far less than a story built on the subject: a single TPPO mention in
 a sentence gives a score of 0.5 before any other evidence, so a list of crime categories with drugs or
@@ -66,6 +66,9 @@ ANIMALS_FILE = "animals.txt"  # beside the features file: the names ``{animals}`
 TRAFFICKING_FEATURE = "trafficking_term"
 # a warning or a hope to avoid the trade is an aside, but the message itself in an article about a prevention campaign
 WARNING_FEATURE = "trafficking_warning"
+# trafficking denied ("ini bukan TPPO", "tidak ada unsur eksploitasi"): the trafficking words inside the denial are
+# no evidence for it
+NOT_TRAFFICKING_FEATURE = "not_trafficking"
 LEAD_SENTENCES = 3
 EVIDENCE_KEY = "pantau_relevance_evidence"
 # a look-alike named only to be denied ("bukan sekadar sengketa upah", "tidak hanya soal narkoba", "bukan kasus
@@ -144,6 +147,8 @@ class RelevanceModel:
         twins = tuple(f.name.removesuffix("_title") for f in self.features if f.scope == "title")
         twinned = {f.name for f in self.features if f.name.startswith(twins)}
         hits: dict[str, set[int]] = {}  # text feature -> the sentences where it matched
+        denials = [m.span() for f in self.features if f.name == NOT_TRAFFICKING_FEATURE and f.pattern is not None
+                   for m in f.finditer(sentences.text, lowered_text)]
         for feature in self.features:
             if feature.name == "@tppo_counts":
                 counts = doc._.counts or []
@@ -155,6 +160,7 @@ class RelevanceModel:
             hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
                              if not (links and in_spans(m.start(), links))
                              and not (feature.weight < 0 and _denied(sentences.text, m.start()))
+                             and not (feature.weight > 0 and in_spans(m.start(), denials))
                              and not (feature.name == LEGAL_PLACEMENT_FEATURE and _advised(sentences.text, m.start()))}
             hits[feature.name] = hit_sentences
             found[feature.name] = len(hit_sentences)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.components.relevance import RelevanceModel, default_model
+from nlp.components.relevance import EVIDENCE_KEY, RelevanceModel, default_model
 from nlp.pipeline import ComponentsOnly
 
 
@@ -871,3 +871,16 @@ def test_a_foiled_or_charged_sending_of_people_is_evidence_but_not_one_of_goods(
     assert with_counts(text)._.relevance_score >= 0.5
     # negative: a sending of drugs foiled is no trafficking
     assert foiled("Bea Cukai menggagalkan pengiriman sabu seberat dua kilogram di Pelabuhan Dumai.") == 0
+
+
+def test_the_trafficking_words_of_a_denial_are_no_evidence(nlp):
+    text = ("Satpolairud menghentikan speedboat yang membawa 12 PMI pulang dari Malaysia lewat jalur tikus dengan "
+            "seorang tekong. \"Mereka pulang atas kemauan sendiri. Tidak ada unsur eksploitasi, jadi ini bukan TPPO,\" "
+            "kata Kasat Reskrim. Tekong dijerat Undang-Undang Pelayaran.")
+    assert score(nlp, text, "Speedboat Bawa 12 PMI Pulang Lewat Jalur Tikus Diamankan") < 0.5
+    # negative: trafficking named outside the denial is still evidence, the denial's own word is not
+    text = ("Polisi menyelamatkan 12 PMI yang akan dikirim ke Malaysia lewat jalur tikus oleh seorang tekong. Kasus "
+            "ini ditangani sebagai TPPO karena para korban dijanjikan gaji besar. Dua penumpang lain bukan korban "
+            "TPPO, melainkan warga yang menumpang.")
+    doc = nlp.make_doc(text)
+    assert nlp(doc).user_data[EVIDENCE_KEY]["trafficking_term"] == 1
