@@ -416,6 +416,9 @@ def test_a_punishment_told_as_a_habit_in_a_conditional_is_a_condition(nlp):
         ("Para ABK itu tidak digaji dan disiksa kapten di kapal. Korban yang dipekerjakan di kapal itu masih di "
          "bawah umur.", True),
         ("Enam perempuan dipaksa melayani tamu. Dua di antaranya masih berusia 17 tahun.", True),
+        # ... and among workers held in forced labour by a debt
+        ("Empat belas pekerja dipaksa bekerja 18 jam sehari di kamp pengolahan kayu dan dilarang pulang sebelum "
+         "utang mereka lunas. Dari 14 pekerja itu, dua di antaranya remaja berusia 17 tahun.", False),
     ],
 )
 def test_minors_among_the_exploited_victims_give_child_exploitation(nlp, text, found):
