@@ -202,7 +202,7 @@ _STOPPED_DEPARTURE_BEFORE = re.compile(r"\b(?:(?:hendak|akan|gagal|digagalkan|di
                                        r"keberangkatan|penyelundupan|penyeberangan)"
                                        # "mencegah tiga perempuan asal Kabupaten X terbang dari Bandara El Tari"
                                        r"|(?:mencegah|dicegah|mencegat|dicegat|menggagalkan|digagalkan)\s+"
-                                       r"(?:[\w-]+\s+){1,10}?(?:terbang|berangkat|menyeberang))\b[^.\n]{0,70}?"
+                                       r"(?:[\w-]+\s+){1,10}?(?:terbang|berangkat|menyeberang))\b[^.\n]{0,120}?"
                                        r"\s(?:melalui|via|lewat|dari)\s+$")
 # the start of a journey or of a route ("perjalanan dari Surabaya ke ...", "rutenya Surabaya ke Kuala Lumpur")
 _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}ke|dari|ke)\s+(?:Kota\s+)?$"
@@ -311,7 +311,10 @@ def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
 
 def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
-    before = text[max(0, start - 80) : start]
+    if landmark and _stopped_there(text, start):
+        return False
+    offset = max(0, start - 80)
+    before = text[offset:start]
     if _passed_through(text, before, end, landmark) or (not landmark and _leg_of_a_trip(text, before, end)):
         return True
     if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):
@@ -324,10 +327,19 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
             return False
         # "melalui Pelabuhan Teluk Nibung, Tanjungbalai": a gateway's town shares the gateway's reading
         gateway = _GATEWAY_NAME.match(member.group()) is not None
+        if gateway and _stopped_there(text, offset + member.start()):
+            return False
         before = before[: member.start()]
         if _passed_through(text, before, end, landmark or gateway):
             return True
     return False
+
+
+def _stopped_there(text: str, start: int) -> bool:
+    """Whether the gateway at ``start`` is where a departure was stopped, told as far back as a long clause about
+    the people ("menunda keberangkatan 27 WNI yang diduga akan bekerja di luar negeri secara nonprosedural melalui
+    Bandara X")."""
+    return _STOPPED_DEPARTURE_BEFORE.search(text, max(0, start - 160), start) is not None
 
 
 def _leg_of_a_trip(text: str, before: str, end: int) -> bool:

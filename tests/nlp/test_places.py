@@ -1009,3 +1009,13 @@ def test_a_region_of_another_act_the_same_night_is_an_aside(pipeline):
     text = ("Satreskrim Polres Batu Bara mengamankan sembilan calon pekerja migran. Pada malam yang sama, polisi "
             "juga menggagalkan pemberangkatan calon pekerja migran di Kabupaten Asahan.")
     assert ("Kabupaten Asahan", "regency") not in names(pipeline, text)
+
+
+def test_a_gateway_where_a_departure_was_stopped_is_kept_past_a_long_clause_about_the_people(pipeline):
+    text = ("Kantor Imigrasi menunda keberangkatan 27 warga yang diduga akan bekerja di luar negeri secara "
+            "nonprosedural melalui Bandara Internasional Soekarno-Hatta, Kota Tangerang, Banten, Minggu (15/2/2026).")
+    found = names(pipeline, text)
+    assert ("Kota Tangerang", "city") in found
+    # negative: a gateway people were only sent through, with no stop told, is passed
+    text = "Para pekerja itu diberangkatkan melalui Pelabuhan Teluk Nibung, Kota Tanjungbalai, menuju Malaysia."
+    assert ("Kota Tanjungbalai", "city") not in names(pipeline, text)
