@@ -2299,14 +2299,15 @@ class CountsExtractor:
         return None
 
     def _recorded_before(self, norms: list[str], j: int) -> bool:
-        """Whether a recording verb governs the number: the last one before it, with no other number between
-        ("mencatat 412 korban", "Kemenlu mencatat, sejak 2020 hingga 2025 lebih dari 6.800 WNI menjadi korban")."""
+        """Whether a recording or handling verb governs the number: the last one before it, with no other number
+        between ("mencatat 412 korban", "Kemenlu mencatat, sejak 2020 hingga 2025 lebih dari 6.800 WNI menjadi
+        korban", "Total korban TPPO yang kami tangani sepanjang 2025 sebanyak 173 orang")."""
         if self._verb_before(norms, j, "recording") is not None:
             return True
         for i in range(j - 1, -1, -1):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS):
                 return False
-            if self.lists["recording"].match(norms, i):
+            if self.lists["recording"].match(norms, i) or self.lists["handling"].match(norms, i):
                 return True
         return False
 
@@ -2645,8 +2646,10 @@ class CountsExtractor:
                 return article_default
             if last_tppo >= 0 or last_other >= 0:
                 return last_tppo >= 0
-        if named and c.category == "victim" and victims_told is not None:
-            return victims_told  # "... 27 korban yang kami cegat" past figures of crimes without victims counted
+        if named and (c.category == "victim" or (c.category in GROUP_ROLES and c.local_rescue)) and \
+                victims_told is not None:
+            # "... 27 korban yang kami cegat", "menyelamatkan 52 perempuan" past figures of crimes without victims
+            return victims_told
         return article_default
 
     def _to_counts(self, candidates: list[_Candidate], article: dict) -> list[dict]:

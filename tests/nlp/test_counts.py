@@ -3304,3 +3304,14 @@ def test_a_part_of_the_women_told_by_age_is_children() -> None:
     text = ("Polisi menyelamatkan 23 korban TPPO, terdiri dari 15 laki-laki dan delapan perempuan. "
             "Dua di antara korban perempuan berasal dari Kabupaten Sikka.")
     assert ("victims_child", 2) not in roles(text)
+
+
+def test_a_period_tally_of_victims_handled_is_not_rescued_by_a_rescue_told_later() -> None:
+    text = ("Polda X mencatat 4.102 tersangka narkoba, 612 kasus kekerasan dan 300 kasus pencurian sepanjang 2025. "
+            "Polda juga menangani 21 kasus TPPO. \"Total korban TPPO yang kami tangani sepanjang 2025 sebanyak 173 "
+            "orang,\" kata direktur. Kasus terbesar terungkap pada Mei di Jakarta Timur. Penyidik bekerja selama dua "
+            "pekan. Saat itu, polisi menyelamatkan 52 perempuan calon pekerja migran dari sebuah rumah penampungan.")
+    found = pairs(text)
+    assert ("victims", 173, True) in found and ("victims_rescued", 173, True) not in found
+    # the group rescued later keeps the victims' topic past the figures of other crimes
+    assert ("victims_rescued", 52, True) in found
