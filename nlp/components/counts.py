@@ -2083,7 +2083,8 @@ class CountsExtractor:
         for i in range(start, min(len(norms), start + 8)):
             if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
                 return False
-            if self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["suspect_status"]:
+            if self._is_suspect_noun(norms, i) and i > start and norms[i - 1] in self.words["suspect_status"] and \
+                    not (i > 1 and norms[i - 2] in self.words["job_verbs"]):  # not "bekerja sebagai penjaga toko"
                 return not self._negated(norms, i)
         return False
 

@@ -3315,3 +3315,13 @@ def test_a_period_tally_of_victims_handled_is_not_rescued_by_a_rescue_told_later
     assert ("victims", 173, True) in found and ("victims_rescued", 173, True) not in found
     # the group rescued later keeps the victims' topic past the figures of other crimes
     assert ("victims_rescued", 52, True) in found
+
+
+def test_a_job_people_were_lured_into_is_no_status_of_suspects() -> None:
+    text = ("Polisi menggagalkan pengiriman empat anak perempuan ke Timika di bandara. \"Di sana kami temukan empat "
+            "anak bersama sepasang suami istri,\" kata Kapolres. Mereka dijanjikan bekerja sebagai penjaga toko.")
+    found = roles(text)
+    assert ("arrests", 4) not in found and ("victims_rescued", 4) in found
+    # negative: people called suspects by their status still are
+    text = "Polisi mengamankan empat pria di bandara dalam kasus TPPO. Mereka kini berstatus tersangka."
+    assert ("suspects", 4) in roles(text)
