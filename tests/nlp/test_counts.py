@@ -3325,3 +3325,10 @@ def test_a_job_people_were_lured_into_is_no_status_of_suspects() -> None:
     # negative: people called suspects by their status still are
     text = "Polisi mengamankan empat pria di bandara dalam kasus TPPO. Mereka kini berstatus tersangka."
     assert ("suspects", 4) in roles(text)
+
+
+def test_guides_who_lead_people_across_a_border_are_held_not_victims() -> None:
+    text = ("Petugas mencegat enam warga Lombok Timur yang hendak menyeberang ke Malaysia lewat jalur tikus bersama "
+            "dua pria setempat. Dua penunjuk jalan itu diamankan dan masih diperiksa.")
+    found = roles(text)
+    assert ("arrests", 2) in found and ("victims", 2) not in found and ("victims_rescued", 6) in found
