@@ -23,7 +23,11 @@ _SUSPECT_INITIALS = re.compile(
     r"[^.!?\n]{0,80}?(?:(?:ber)?inisial|yakni|yaitu|masing-masing)\s+(?P<initials>[A-Z]{1,4}(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*[A-Z]{1,4}\b(?:\s*\(\d{1,2}\))?)*)"
     r"|(?:tersangka|pelaku|terdakwa|DPO)\s+(?P<bare>[A-Z]{2,4}\s*\(\d{2}\)(?:\s*(?:,|dan)\s*[A-Z]{2,4}\s*\(\d{2}\))*)"
     r"|(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|sponsor|tekong)[\s,]+"
-    r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",
+    r"(?P<plain>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)"
+    # the suspects' initials set off by commas past their noun phrase ("dua tersangka perdagangan anak di sebuah
+    # kafe di Medan Sunggal, DS dan RN, dinyatakan ...")
+    r"|(?:tersangka|terdakwa)\b[^.!?\n,]{0,80},\s+(?P<apposed_list>(?-i:[A-Z]{2,4})(?:\s*,\s*(?-i:[A-Z]{2,4}))*"
+    r"\s+dan\s+(?-i:[A-Z]{2,4})),",
     re.IGNORECASE,
 )
 # "calo desa UB": initials after the suspect's role and a word or two saying which one (read on its own, as
@@ -283,8 +287,8 @@ def suspect_initials(text: str) -> set[str]:
     tersangka", "pria berinisial FS ditangkap" -> their initials); a victim's initials are not taken, nor those of
     another case's suspect the report says its case has nothing to do with."""
     text = text or ""
-    groups = [match.group("initials") or match.group("bare") or match.group("plain") or ""
-              for match in _SUSPECT_INITIALS.finditer(text)]
+    groups = [match.group("initials") or match.group("bare") or match.group("plain") or match.group("apposed_list")
+              or "" for match in _SUSPECT_INITIALS.finditer(text)]
     for match in _NAMED_AS_SUSPECTS.finditer(text):
         named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group(
             "filed") or match.group("agent") or match.group("convicted")

@@ -95,6 +95,11 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
         "AM", "RS"}
     assert suspect_initials("Jaksa menuntut terdakwa SN sembilan tahun penjara.") == {"SN"}
     assert suspect_initials("Korban, DA, ditahan majikannya selama dua tahun.") == set()
+    # the suspects' initials set off by commas past their noun phrase
+    assert suspect_initials("Berkas perkara dua tersangka eksploitasi anak di sebuah kafe di Medan Sunggal, DS dan "
+                            "RN, dinyatakan lengkap.") == {"DS", "RN"}
+    assert suspect_initials("Berkas perkara dua tersangka dinyatakan lengkap, tetapi korban, DS dan RN, belum "
+                            "dipulangkan.") == set()
     # another case's suspect the report sets apart is not its own
     text = ("Polisi menahan sponsor berinisial TR. Kasus ini terungkap dua hari setelah hakim memvonis sponsor lain, "
             "KN, dalam perkara lain. Polisi memastikan TR tidak terkait dengan KN.")
