@@ -136,6 +136,9 @@ def test_dates_of_other_people_or_another_case_are_not_the_event():
     text = ("Polisi menggerebek kafe itu, Senin (2/11/2026). Kasus ini tidak terkait dengan penggerebekan pada Jumat "
             "(30/10/2026).")
     assert event_date(text, "2026-11-03") == "2026-11-02"
+    text = ("Lima warga dicegah berangkat ke Kamboja di bandara pada Jumat pagi. Kasus ini berbeda dari pengiriman "
+            "perempuan ke Arab Saudi yang digagalkan di bandara yang sama pada Senin sebelumnya.")
+    assert event_date(text, "2026-10-10") == "2026-10-09"
     # negative: others of the same group in the same event ("tiga korban lainnya ...") leave the date
     text = "Polisi menyelamatkan lima korban pada Sabtu (7/11/2026). Tiga korban lainnya juga diselamatkan hari itu."
     assert event_date(text, "2026-11-08") == "2026-11-07"
