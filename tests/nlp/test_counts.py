@@ -3332,3 +3332,11 @@ def test_guides_who_lead_people_across_a_border_are_held_not_victims() -> None:
             "dua pria setempat. Dua penunjuk jalan itu diamankan dan masih diperiksa.")
     found = roles(text)
     assert ("arrests", 2) in found and ("victims", 2) not in found and ("victims_rescued", 6) in found
+
+
+def test_people_whose_departure_was_held_back_are_rescued_not_arrested() -> None:
+    text = "Polresta Bandara kembali menahan keberangkatan lima pria yang hendak terbang ke Kamboja lewat Malaysia."
+    found = roles(text)
+    assert ("victims_rescued", 5) in found and ("arrests", 5) not in found
+    # negative: people held themselves are arrested
+    assert ("arrests", 5) in roles("Polisi menahan lima pria yang diduga perekrut calon pekerja migran ilegal.")
