@@ -612,6 +612,21 @@ def test_the_next_sentence_saying_the_figure_grew_makes_it_an_update() -> None:
     assert not plain.updated
 
 
+def test_a_total_that_reached_its_figure_once_more_people_were_found_is_an_update() -> None:
+    first = report("shelter-first", "2026-10-20",
+                   "Satreskrim Polres Garut membongkar penampungan ilegal dan menemukan 19 perempuan calon PMI.",
+                   victims=19, places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",))
+    later = report("shelter-later", "2026-10-21",
+                   "Jumlah calon pekerja migran yang diselamatkan dari penampungan itu mencapai 21 orang, setelah dua "
+                   "perempuan lain didapati di sebuah klinik.", victims=21, places={"Kabupaten Garut": "event"},
+                   agencies=("Polres Garut",))
+    assert later.updated == {"victims"} and joined(first, later)
+    plain = report("shelter-plain", "2026-10-21",
+                   "Jumlah calon pekerja migran yang diselamatkan dari penampungan itu mencapai 21 orang.", victims=21,
+                   places={"Kabupaten Garut": "event"}, agencies=("Polres Garut",))
+    assert not plain.updated
+
+
 def test_a_headline_update_names_only_its_own_number() -> None:
     later = report("kafe-later", "2026-03-03",
                    "Dua dari 7 korban masih anak. Dua anak itu berusia 15 tahun.", victims=2,
