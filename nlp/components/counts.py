@@ -863,7 +863,10 @@ class CountsExtractor:
         if not hits:
             return False
         named = {i + 1 for i, _, _ in self.lists["attendance_names"].find_all(norms)}  # the word after the head
-        return any(i not in named for i, _, _ in hits)
+        # nor a promise ("dengan janji mengikuti program magang"): what people were lured with
+        promises = self.words["promise_marks"]
+        promised = {i for i, _, _ in hits if any(norms[k] in promises for k in range(max(0, i - 2), i))}
+        return any(i not in named and i not in promised for i, _, _ in hits)
 
     def _rescued_as_subject(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate],
                             article: dict) -> None:

@@ -3340,3 +3340,12 @@ def test_people_whose_departure_was_held_back_are_rescued_not_arrested() -> None
     assert ("victims_rescued", 5) in found and ("arrests", 5) not in found
     # negative: people held themselves are arrested
     assert ("arrests", 5) in roles("Polisi menahan lima pria yang diduga perekrut calon pekerja migran ilegal.")
+
+
+def test_a_programme_people_were_promised_is_no_event_they_attended() -> None:
+    text = ("Kedua terdakwa memberangkatkan sembilan warga, terdiri dari enam laki-laki dan tiga perempuan, ke Jepang "
+            "dengan janji mengikuti program magang, dalam kasus TPPO.")
+    assert {("victims_male", 6), ("victims_female", 3)} <= roles(text)
+    # negative: people who attended an event are no victims
+    text = "Sosialisasi TPPO diikuti 40 pelajar, terdiri dari 25 laki-laki dan 15 perempuan."
+    assert not {role for role, _ in roles(text)} & {"victims_male", "victims_female"}
