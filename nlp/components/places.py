@@ -213,7 +213,10 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
 # trip home ("Biaya kepulangan dari Jakarta ke Lombok", "diantar petugas dari Jakarta ke rumah masing-masing", "Dari
 # Jakarta, mereka dijemput petugas"): a place passed through, not one of the case
 _FLIGHT_LEG_BEFORE = re.compile(r"\b(?:(?:terbang|diterbangkan|penerbangan|pesawat)\b(?:\s+[\w-]+){0,3}?\s+"
-                                r"(?:ke|menuju)|pesawat\s+dari)\s+(?:Kota\s+)?$")
+                                r"(?:ke|menuju)|pesawat\s+dari"
+                                # a ride taken from a town ("Mereka menumpang kapal dari Nunukan setelah dideportasi")
+                                r"|(?:menumpang|naik)\s+(?:kapal|pesawat|bus|feri|speedboat)(?:\s+[\w-]+){0,2}?\s+dari)"
+                                r"\s+(?:Kota\s+)?$")
 # the end of a leg that starts the sentence ("Dari Jakarta, mereka diterbangkan ke Makassar"): where people arrive
 _LEG_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},(?:\s+[\w-]+){1,4}?\s+"
                              r"(?:terbang|diterbangkan)\s+(?:ke|menuju)\s+(?:Kota\s+)?$")

@@ -1019,3 +1019,12 @@ def test_a_gateway_where_a_departure_was_stopped_is_kept_past_a_long_clause_abou
     # negative: a gateway people were only sent through, with no stop told, is passed
     text = "Para pekerja itu diberangkatkan melalui Pelabuhan Teluk Nibung, Kota Tanjungbalai, menuju Malaysia."
     assert ("Kota Tanjungbalai", "city") not in names(pipeline, text)
+
+
+def test_a_town_a_ride_home_was_taken_from_is_passed_through(pipeline):
+    text = ("Sembilan korban asal Kabupaten Bondowoso tiba di Surabaya. Mereka menumpang kapal dari Nunukan setelah "
+            "dideportasi otoritas Malaysia.")
+    assert ("Kabupaten Nunukan", "regency") not in names(pipeline, text)
+    # negative: a town people were rescued in is kept
+    text = "Polisi menyelamatkan sembilan korban di Nunukan sebelum mereka naik kapal ke Tawau."
+    assert ("Kabupaten Nunukan", "regency") in names(pipeline, text)
