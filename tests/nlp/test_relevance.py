@@ -884,3 +884,14 @@ def test_the_trafficking_words_of_a_denial_are_no_evidence(nlp):
             "TPPO, melainkan warga yang menumpang.")
     doc = nlp.make_doc(text)
     assert nlp(doc).user_data[EVIDENCE_KEY]["trafficking_term"] == 1
+
+
+def test_a_rumour_the_police_call_untrue_is_no_case(nlp):
+    text = ("Seorang siswi yang dilaporkan hilang ditemukan di rumah temannya. Unggahan warga sempat menyebut ia "
+            "dikhawatirkan menjadi korban perdagangan orang. \"Tidak ada yang membawa atau mengajak. Kabar penculikan "
+            "yang beredar itu tidak benar,\" kata Kasat Reskrim.")
+    assert score(nlp, text, "Sempat Dikhawatirkan Jadi Korban Perdagangan Orang, Siswi SMP Ditemukan") < 0.5
+    # negative: a denial of a detail in a real case leaves the case
+    text = ("Polres menetapkan dua tersangka TPPO yang mengirim tujuh perempuan ke Malaysia. Tersangka menjual para "
+            "korban kepada majikan. Polisi menyebut para korban kini didampingi di rumah aman.")
+    assert score(nlp, text) >= 0.5
