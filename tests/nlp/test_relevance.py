@@ -404,6 +404,8 @@ def test_link_lines_end_at_the_line_or_a_headlines_length():
         ("Dari hasil asesmen, tidak ditemukan unsur eksploitasi terhadap para pengamen dewasa itu.",
          "not_trafficking", True),
         ("Petugas menyatakan tidak ada yang mengkoordinir para pengemis tersebut.", "not_trafficking", True),
+        ("Dari pengakuan mereka, transaksi dilakukan sendiri, tidak ada yang mengatur atau mengambil bagian.",
+         "not_trafficking", True),
         ("Penyidik menemukan unsur eksploitasi dalam kasus itu.", "not_trafficking", False),
         # a victim's own word that nobody forced them is no denial of the case (consent does not clear trafficking)
         ("Korban mengaku tidak ada yang memaksa dirinya berangkat ke Malaysia.", "not_trafficking", False),
