@@ -2197,7 +2197,7 @@ class CountsExtractor:
     def _arrested_before(self, norms: list[str], j: int) -> bool:
         """An arrest verb governs the number: the nearer verb wins ("Ditangkap Usai Kirim Enam Pemuda": sent)."""
         arrest = self._verb_before(norms, j, "arrest")
-        if arrest is None or (hit := self.lists["rescue"].match(norms, arrest)) is not None and hit[0] > 1:
+        if arrest is None or ((hit := self.lists["rescue"].match(norms, arrest)) is not None and hit[0] > 1):
             return False  # "menahan keberangkatan lima pria": a departure held back, no one arrested
         sending = self._verb_before(norms, j, "sending")
         return sending is None or sending < arrest

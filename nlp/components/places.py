@@ -314,11 +314,9 @@ def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
 
 def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
-    if landmark and _stopped_there(text, start):
-        return False
     offset = max(0, start - 80)
     before = text[offset:start]
-    if _passed_through(text, before, end, landmark) or (not landmark and _leg_of_a_trip(text, before, end)):
+    if _passed_through(text, before, end, landmark, start) or (not landmark and _leg_of_a_trip(text, before, end)):
         return True
     if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):
         return True
@@ -330,10 +328,8 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
             return False
         # "melalui Pelabuhan Teluk Nibung, Tanjungbalai": a gateway's town shares the gateway's reading
         gateway = _GATEWAY_NAME.match(member.group()) is not None
-        if gateway and _stopped_there(text, offset + member.start()):
-            return False
         before = before[: member.start()]
-        if _passed_through(text, before, end, landmark or gateway):
+        if _passed_through(text, before, end, landmark or gateway, offset + len(before)):
             return True
     return False
 
@@ -355,8 +351,10 @@ def _leg_of_a_trip(text: str, before: str, end: int) -> bool:
          and _LEG_START_AFTER.match(text, end) is not None)
 
 
-def _passed_through(text: str, before: str, end: int, landmark: bool) -> bool:
-    if landmark and _STOPPED_DEPARTURE_BEFORE.search(before):
+def _passed_through(text: str, before: str, end: int, landmark: bool, at: int) -> bool:
+    """Whether the place whose words before it are ``before`` (ending at ``at`` in ``text``) is only passed through;
+    not an airport or port where a departure was stopped."""
+    if landmark and _stopped_there(text, at):
         return False
     words = before.rsplit(None, 2)[-2:]
     word = words[0] if len(words) == 2 and words[-1] in _LEVEL_WORDS else words[-1] if words else ""

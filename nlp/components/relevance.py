@@ -147,8 +147,11 @@ class RelevanceModel:
         twins = tuple(f.name.removesuffix("_title") for f in self.features if f.scope == "title")
         twinned = {f.name for f in self.features if f.name.startswith(twins)}
         hits: dict[str, set[int]] = {}  # text feature -> the sentences where it matched
-        denials = [m.span() for f in self.features if f.name == NOT_TRAFFICKING_FEATURE and f.pattern is not None
-                   for m in f.finditer(sentences.text, lowered_text)]
+        # the denials' matches, read first: the trafficking words inside them are no evidence (and the denial
+        # feature counts these same matches below)
+        denial_matches = {f.name: list(f.finditer(sentences.text, lowered_text)) for f in self.features
+                          if f.name == NOT_TRAFFICKING_FEATURE and f.pattern is not None}
+        denials = [m.span() for matches in denial_matches.values() for m in matches]
         for feature in self.features:
             if feature.name == "@tppo_counts":
                 counts = doc._.counts or []
@@ -157,7 +160,9 @@ class RelevanceModel:
             if feature.scope == "title":
                 found[feature.name] = int(bool(title and feature.pattern.search(title)))
                 continue
-            hit_sentences = {sentences.index_at(m.start()) for m in feature.finditer(sentences.text, lowered_text)
+            matches = (denial_matches[feature.name] if feature.name in denial_matches
+                       else feature.finditer(sentences.text, lowered_text))
+            hit_sentences = {sentences.index_at(m.start()) for m in matches
                              if not (links and in_spans(m.start(), links))
                              and not (feature.weight < 0 and _denied(sentences.text, m.start()))
                              and not (feature.weight > 0 and in_spans(m.start(), denials))
