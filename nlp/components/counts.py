@@ -519,7 +519,21 @@ class CountsExtractor:
             return True
         if any(start + length == token for start, length, _ in self.lists["other_group_marks"].find_all(norms)):
             return True  # "Rombongan ini berbeda dengan sebelas PMI yang dipulangkan pekan lalu": another group
-        return self._in_earlier_clause(sentence, token) or self._others_at_another_time(norms, token)
+        return self._in_earlier_clause(sentence, token) or self._others_at_another_time(norms, token) or \
+            self._earlier_group_closing(norms, token)
+
+    def _earlier_group_closing(self, norms: list[str], token: int) -> bool:
+        """Whether a number sits in a clause opened by "setelah" that closes the sentence and sets its people at an
+        earlier time ("Ini merupakan pemulangan kedua bulan ini, setelah 12 perempuan asal Lombok Timur pekan
+        lalu"): the group of an earlier act, told to compare."""
+        openers = [start for start, length, _ in self.lists["earlier_act_openers"].find_all(norms[:token])]
+        if not openers or any(n in (",", ";") for n in norms[openers[-1] : token]):
+            return False
+        rest = norms[token:]
+        end = next((i for i, n in enumerate(rest) if n in (",", ";", *SENTENCE_STOPS)), len(rest))
+        if end < len(rest) and rest[end] in (",", ";"):
+            return False  # the clause opens the sentence; a main clause follows
+        return any(start > 0 for start, _, _ in self.lists["earlier_time_marks"].find_all(rest[:end]))
 
     def _others_at_another_time(self, norms: list[str], token: int) -> bool:
         """Whether people are counted as others who also went through it ("lain juga", "lainnya pun") in a sentence
@@ -708,11 +722,15 @@ class CountsExtractor:
                     candidate.breakdown_of = total
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
-                elif candidate.category == "perpetrator" and candidate.held and not candidate.other_part and \
+                elif candidate.category == "perpetrator" and candidate.held and not (
+                        candidate.other_part and any(c.category in ("suspect", "perpetrator", "held")
+                                                     for c in (*earlier, *found))) and \
                         self._not_yet_suspects(norms, candidate.noun_end or j + 1):
-                    # "polisi juga mengamankan dua penjaga yang masih berstatus saksi"; not people only heard as
-                    # witnesses ("memeriksa dua pengurus sebagai saksi"), nor the rest of a group a part of which
-                    # was named suspects ("dua lainnya sebagai saksi": the group is the arrest count)
+                    # "polisi juga mengamankan dua penjaga yang masih berstatus saksi", also the others beside one
+                    # suspect named alone ("Dua orang lainnya ... turut diamankan dan masih menjalani pemeriksaan");
+                    # not people only heard as witnesses ("memeriksa dua pengurus sebagai saksi"), nor the rest of a
+                    # counted group a part of which was named suspects ("dua lainnya sebagai saksi": the group is the
+                    # arrest count)
                     candidate.category = "held"
                 if not self._one_named_perpetrator(norms, candidate):
                     found.append(candidate)
@@ -1213,6 +1231,8 @@ class CountsExtractor:
             return not (before in self.words["months"] and self.lex.role_nouns.match(norms, j + 1) is not None)
         if before == "(" and after == ")":  # "AWS (40)": an age after a name
             return True
+        if before == "dengan" and before2 in self.words["spouse_verbs"]:  # "menikah dengan dua pria": the spouses
+            return True
         if (before in _RANGE_LINKS and before2 == "#num") or (after in _RANGE_LINKS and norms[j + 2 : j + 3] == [
                 "#num"]):
             return True  # "merekrut dua hingga lima korban": a range, no count
@@ -1284,6 +1304,8 @@ class CountsExtractor:
                 continue
             if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("korban", "korbannya"):
                 return "victim", start - 1  # "korban sponsor itu": the sponsor's victims
+            if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("dilakukan", "oleh"):
+                continue  # "korban ... yang dilakukan sponsor TM tercatat lima orang": the agent of what was done
             if person_only and hit[1] not in PERSON_CATEGORIES:
                 continue
             led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
@@ -1300,6 +1322,9 @@ class CountsExtractor:
             if norms[first : first + 1] != ["jumlah"] and dash is not None:
                 first = dash + 1  # past a dateline ("Kupang, kupangterkini.example.id - Jumlah ...")
             hit = self.lex.role_nouns.match(norms, first + 1) if norms[first : first + 1] == ["jumlah"] else None
+            if hit is None and (opening := self.lex.role_nouns.match(norms, first)) is not None and opening[1] == (
+                    "victim"):  # "Korban dugaan perdagangan orang yang dilakukan sponsor TM di X tercatat lima orang"
+                hit, first = opening, first - 1
             # a number of things on the way is no count of people ("Jumlah korban yang diselamatkan dari dua kafe
             # di Morosi mencapai enam orang")
             people_between = any(norms[k] == "#num" and self._role_after(norms, k)[0] in PERSON_CATEGORIES
@@ -1390,6 +1415,9 @@ class CountsExtractor:
                 return None  # "Dua dari tiga tersangka sudah ditahan": a part of the suspects is no count of its own
             if outer[0] in GROUP_ROLES and mention.value == 1:
                 outer = ("victim", *outer[1:])  # "Ia satu dari empat perempuan ...": one of them, not a group's count
+            elif outer[0] in ("male", "female"):
+                outer = ("victim", *outer[1:])  # "Dua dari enam pemuda itu berhasil pulang": the sex is the whole's;
+                # what sets the part apart is told after it (its home, its age, its state)
             if outer[0] not in (None, "neutral", "skip"):
                 category, _, noun_end, classifier = outer
                 scope = f"of {_token_value(sentence, whole_at)}"
@@ -1425,12 +1453,15 @@ class CountsExtractor:
             group_category, group_value = (_group_of_part(antecedents[-1], mention.value, victim_totals)
                                            if antecedents else (None, None))
             k = sub_at + subset[0] if subset else j + 1
-            if subset and norms[k + 1 : k + 2] == ["korban"] and norms[k] in ("para", "#collective"):
-                # "Tiga di antara para korban / ketujuh korban masih di bawah umur": the group named, then the
-                # part's role
+            if subset and norms[k : k + 1] in (["para"], ["#collective"]) and (
+                    group := self.lex.role_nouns.match(norms, k + 1)) is not None and group[1] in (
+                    "victim", "neutral", "female", "male"):
+                # "Tiga di antara para korban / ketujuh korban masih di bawah umur", "Dua di antara keenam
+                # perempuan itu ternyata masih berusia 17 tahun": the group named, then the part's role
                 if norms[k] == "#collective":
                     group_value = _token_value(sentence, k) or group_value
-                k += 2
+                k += 1 + group[0]
+                k += norms[k : k + 1] in (["itu"], ["tersebut"])
             elif subset and norms[k : k + 1] == ["korban"] and (
                     named := self.lex.role_nouns.match(norms, k + 1)) is not None and named[1] in ("female", "male"):
                 # "Dua di antara korban perempuan (itu) masih berusia 16 tahun": the group named by its sex, then
@@ -1605,7 +1636,9 @@ class CountsExtractor:
                 # empat perempuan warga negara asing" (foreign women trafficked in Indonesia)
             if self._is_perpetrator(norms, j, noun_end) or self._arrested_after(norms, noun_end):
                 candidate.category = "perpetrator"
-            elif category == "male" and self._held_beside_victims(norms, noun_end, article, antecedents):
+            elif category == "male" and not (
+                    noun_end < len(norms) and norms[noun_end] in self.words["anaphora"]) and self._held_beside_victims(
+                    norms, noun_end, article, antecedents):  # not the victims named again ("tujuh pemuda tersebut")
                 candidate.category = "held"  # "Dua pria yang mengantar mereka ikut diamankan dan dimintai keterangan"
             else:
                 coordinated = j > 0 and norms[j - 1] in ("dan", ",") and any(  # "19 orang di antaranya laki-laki
@@ -2111,9 +2144,15 @@ class CountsExtractor:
 
     def _not_yet_suspects(self, norms: list[str], noun_end: int) -> bool:
         """Whether the clause after people says they are no suspects (yet): "masih berstatus saksi", "belum
-        ditetapkan sebagai tersangka", "diamankan dan masih diperiksa" (still questioned, their status open)."""
-        for i in range(noun_end, min(len(norms), noun_end + 10)):
-            if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
+        ditetapkan sebagai tersangka", "diamankan dan masih diperiksa" (still questioned, their status open), past a
+        list of who they are ("Dua orang lainnya, yakni seorang pelayan dan sopir, turut diamankan dan masih
+        menjalani pemeriksaan")."""
+        window, listing = 10, False
+        i = noun_end - 1
+        while (i := i + 1) < min(len(norms), noun_end + window):
+            if norms[i] in ("yakni", "yaitu") and not listing:
+                window, listing = window + 8, True
+            if norms[i] in SENTENCE_STOPS or norms[i] == ";" or (norms[i] == "#num" and not listing):
                 return False
             if norms[i] == "saksi" and i > 0 and norms[i - 1] in ("berstatus", "sebagai", "status", "menjadi"):
                 return True

@@ -914,12 +914,12 @@ def test_a_rescue_verb_does_not_reach_across_bahwa() -> None:
 
 
 def test_a_restated_group_said_to_be_all_of_one_sex_later_in_the_clause() -> None:
-    text = ("Tujuh pemuda asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
-            "Ketujuh pemuda itu berusia 19 sampai 25 tahun dan seluruhnya laki-laki.")
+    text = ("Tujuh warga asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
+            "Ketujuh warga itu berusia 19 sampai 25 tahun dan seluruhnya laki-laki.")
     assert roles(text) == {("victims", 7), ("victims_male", 7)}
     # negative: without the whole mark the ages say nothing of their sex
-    text = ("Tujuh pemuda asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
-            "Ketujuh pemuda itu berusia 19 sampai 25 tahun dan dua di antaranya laki-laki.")
+    text = ("Tujuh warga asal Kabupaten Garut dipulangkan dari Kamboja dalam kasus TPPO. "
+            "Ketujuh warga itu berusia 19 sampai 25 tahun dan dua di antaranya laki-laki.")
     assert ("victims_male", 7) not in roles(text)
 
 
@@ -1628,7 +1628,7 @@ def test_people_suspected_to_be_pimps_or_agents_are_perpetrators() -> None:
 def test_people_offered_by_those_secured_are_victims_not_rescued_ones() -> None:
     text = "Polisi mengamankan dua pemuda yang diduga menjajakan dua siswi SMP melalui MiChat."
     assert roles(text) == {("arrests", 2), ("victims", 2), ("victims_child", 2), ("victims_female", 2)}
-    text = "Polisi mengamankan dua pemuda dan dua siswi SMP di sebuah hotel dalam kasus TPPO."
+    text = "Polisi mengamankan dua warga dan dua siswi SMP di sebuah hotel dalam kasus TPPO."
     assert ("victims_rescued", 2) in roles(text)
 
 
@@ -2914,7 +2914,7 @@ def test_abuse_told_before_a_count_is_no_other_topic() -> None:
 def test_people_of_a_case_set_apart_are_not_the_articles() -> None:
     text = ("Imigrasi menunda keberangkatan tiga pemuda dalam kasus TPPO. Kasus ini tidak terkait dengan lima WNI "
             "tujuan Kamboja yang dicegah awal pekan.")
-    assert roles(text) == {("victims_rescued", 3)}
+    assert roles(text) == {("victims_rescued", 3), ("victims_male", 3)}
     # a group set apart by "berbeda dengan" right before its number
     text = ("Lima nelayan asal Kabupaten Cilacap korban kerja paksa tiba di rumah. Rombongan ini berbeda dengan "
             "sembilan PMI yang dipulangkan dari Taiwan bulan lalu.")
@@ -3023,7 +3023,7 @@ def test_a_part_larger_than_the_children_of_a_group_is_of_the_whole_group() -> N
 def test_the_rest_after_one_of_a_group_is_no_new_group() -> None:
     text = ("Rizky adalah satu dari tiga pemuda asal Kabupaten Rokan Hilir yang kini terjebak di kompleks penipuan "
             "daring di Myawaddy. Dua lainnya adalah sepupunya. Mereka korban TPPO.")
-    assert roles(text) == {("victims", 3)}
+    assert roles(text) == {("victims", 3), ("victims_male", 3)}
 
 
 def test_abuse_told_of_them_before_a_count_is_no_other_topic() -> None:
@@ -3349,3 +3349,83 @@ def test_a_programme_people_were_promised_is_no_event_they_attended() -> None:
     # negative: people who attended an event are no victims
     text = "Sosialisasi TPPO diikuti 40 pelajar, terdiri dari 25 laki-laki dan 15 perempuan."
     assert not {role for role, _ in roles(text)} & {"victims_male", "victims_female"}
+
+
+def test_pemuda_are_young_men() -> None:
+    text = "Enam pemuda asal Kabupaten Kutai Kartanegara menjadi korban TPPO di kapal ikan berbendera asing."
+    assert {("victims", 6), ("victims_male", 6)} <= roles(text)
+    # negative: a group of another noun says nothing of its sex
+    assert not {role for role, _ in roles(text.replace("pemuda", "warga"))} & {"victims_male", "victims_female"}
+
+
+def test_others_secured_beside_one_named_suspect_and_still_questioned_are_arrests() -> None:
+    text = ("Polisi menyelamatkan enam perempuan dari kafe itu dalam kasus TPPO. Polisi menetapkan MS (45), pengelola "
+            "kafe, sebagai tersangka. Dua orang lainnya, yakni seorang pelayan dan sopir, turut diamankan dan masih "
+            "menjalani pemeriksaan.")
+    found = roles(text)
+    assert ("arrests", 2) in found and ("suspects", 2) not in found
+    # negative: the rest of a counted group a part of which was named suspects is no arrest count of its own
+    text = ("Polisi mengamankan lima orang dalam kasus TPPO, tiga di antaranya ditetapkan sebagai tersangka. "
+            "Dua lainnya masih berstatus saksi.")
+    assert ("arrests", 2) not in roles(text)
+
+
+def test_a_part_of_a_group_named_by_its_collective_takes_its_age() -> None:
+    text = ("Imigrasi menunda keberangkatan enam perempuan asal Kabupaten Lombok Tengah yang diduga korban TPPO. "
+            "Dua di antara keenam perempuan itu ternyata masih berusia 17 tahun.")
+    assert ("victims_child", 2) in roles(text)
+    # negative: a part told by its home is no child count
+    text = text.replace("ternyata masih berusia 17 tahun", "berasal dari Kecamatan Pujut")
+    assert ("victims_child", 2) not in roles(text)
+
+
+def test_the_spouses_a_bride_was_married_to_are_no_count() -> None:
+    text = ("Dua gadis asal Kabupaten Paser menjadi korban TPPO bermodus pengantin pesanan. Mereka berangkat ke China "
+            "setelah menikah dengan dua pria asal Provinsi Hebei.")
+    found = roles(text)
+    assert ("victims_male", 2) not in found and ("victims_female", 2) in found
+    # negative: people married off are the victims
+    assert ("victims", 3) in roles("Polisi mengungkap TPPO: tiga perempuan dinikahkan dengan pria asal China.")
+
+
+def test_a_group_of_an_earlier_act_closing_the_sentence_is_no_count() -> None:
+    text = ("Tujuh laki-laki asal Kabupaten Lombok Tengah korban TPPO dipulangkan dari Malaysia. Ini merupakan "
+            "pemulangan kedua bulan ini, setelah 12 perempuan asal Lombok Timur pekan lalu.")
+    found = roles(text)
+    assert ("victims_female", 12) not in found and ("victims_male", 7) in found
+    # negative: without the earlier time the people are counted
+    assert ("victims_female", 12) in roles(text.replace(" pekan lalu", ""))
+
+
+def test_victims_opening_a_long_sentence_are_what_its_figure_counts() -> None:
+    text = ("Korban dugaan perdagangan orang yang dilakukan sponsor TM di Haurgeulis, Indramayu, Jawa Barat, "
+            "tercatat lima orang.")
+    assert roles(text) == {("victims", 5)}
+    # negative: a sentence opened by other people counts no victims
+    assert ("victims", 5) not in roles("Warga yang hadir dalam sosialisasi TPPO di balai desa tercatat lima orang.")
+
+
+def test_a_part_of_young_men_told_by_its_state_is_no_count_of_men() -> None:
+    text = ("Polisi menangkap perekrut yang mengirim enam pemuda asal Gowa ke Kamboja dalam kasus TPPO. Dua dari enam "
+            "pemuda itu berhasil pulang pada September.")
+    assert ("victims_male", 2) not in roles(text) and ("victims_male", 6) in roles(text)
+    # negative: a part told by its own sex is counted
+    text = "Enam mahasiswa asal Kota Kendari menjadi korban TPPO. Empat dari enam mahasiswa tersebut perempuan."
+    assert ("victims_female", 4) in roles(text)
+
+
+def test_young_men_named_again_and_questioned_as_witnesses_are_not_held() -> None:
+    text = ("Tujuh pemuda asal Kabupaten Pinrang yang tidak pernah digaji kabur dari bagan apung, korban TPPO. Polisi "
+            "menerima tujuh pemuda tersebut dan telah memeriksa mereka sebagai saksi.")
+    assert ("arrests", 7) not in roles(text) and ("victims_male", 7) in roles(text)
+    # negative: men who came with the victims and are questioned are held
+    text = ("Polisi menyelamatkan lima perempuan korban TPPO dari kafe itu. Dua pria yang mengantar mereka ikut "
+            "diamankan dan dimintai keterangan.")
+    assert ("arrests", 2) in roles(text)
+
+
+def test_pupils_of_one_sex_are_children_of_that_sex() -> None:
+    text = "Terdakwa terbukti menjual dua pelajar perempuan melalui aplikasi MiChat dalam kasus TPPO."
+    assert {("victims", 2), ("victims_child", 2), ("victims_female", 2)} <= roles(text)
+    # negative: pupils of no sex named are children only
+    assert ("victims_female", 2) not in roles(text.replace("pelajar perempuan", "pelajar"))
