@@ -50,6 +50,13 @@ RELEVANT = [
     # a scam compound's lure named as a trading company ("perusahaan perdagangan elektronik") is no commerce story
     "Keluarga meminta pemerintah memulangkan Dimas yang dijanjikan kerja sebagai admin sebuah perusahaan perdagangan "
     "elektronik di Bangkok. Ia justru dibawa ke Myanmar, disekap dan dipaksa menipu orang lewat internet.",
+    # people stopped at an airport said to mean to work unlawfully abroad; the lawful route is only advised
+    "Imigrasi menunda keberangkatan empat pemuda di bandara. Keempatnya diduga hendak bekerja secara ilegal di Korea "
+    "Selatan. Polisi mendalami kemungkinan adanya unsur tindak pidana perdagangan orang. Ke Korea itu ada jalur resmi "
+    "lewat program G to G.",
+    # students who fell victim to a fake internship abroad, no TPPO word
+    "Sebanyak 23 siswa sebuah SMK di Kabupaten Sleman menjadi korban program magang palsu ke Johor, Malaysia. Polisi "
+    "menyegel kantor lembaga pelatihan kerja yang memberangkatkan mereka.",
 ]
 IRRELEVANT = [
     # refugee smuggling, police say it is not TPPO
