@@ -163,11 +163,14 @@ _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "
 # A place passed through on the way ("ke Jakarta, lalu ke Kuala Lumpur", "ke Malaysia melalui Nunukan", "terbang dari
 # Bandara Soekarno-Hatta menuju Bangkok") or where a press conference was held ("konferensi pers di Mapolda NTB, Kota
 # Mataram"): read from the few words around each mention, never a pass over the text.
-_LEG_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:Kota\s+)?$")
+_LEG_BEFORE = re.compile(r"\b(?:ke|menuju|hingga|sampai)\s+(?:Kota\s+)?$")
 _ONWARD = r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|dikirim|naik|terbang|menyeberang)\b"
 # a leg may name several places at once ("menuju Batam atau Nunukan, lalu menyeberang ke Malaysia")
 _MORE_PLACES = r"(?:(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*"
-_LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+{_ONWARD}")
+# the onward verb may follow its subject ("mendampingi keberangkatan hingga Jakarta, sebelum para gadis diterbangkan
+# ke China")
+_LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+"
+                        rf"(?:[\w-]+\s+){{0,3}}?{_ONWARD}")
 # the earlier members of such a list, taken off the words before a later member
 _LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
 _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -175,6 +178,9 @@ _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2
 # a departure held back by the office at an airport ("Imigrasi Ngurah Rai menunda keberangkatan tiga pemuda")
 _DEPARTURE_HELD = re.compile(r"\b(?:menunda|ditunda|penundaan|mencegah|dicegah|pencegahan|menggagalkan|digagalkan|"
                              r"penggagalan|menolak|ditolak|mencegat|dicegat|tunda|cegah|gagalkan)\b", re.IGNORECASE)
+# people secured, stopped or rescued by a port's police post ("KSKP Bakauheni mengamankan belasan calon pekerja")
+_PEOPLE_HELD = re.compile(r"\b(?:menunda|ditunda|menggagalkan|digagalkan|mengamankan|diamankan|mencegat|dicegat|"
+                          r"menyelamatkan|diselamatkan|menangkap|ditangkap|menahan|ditahan)\b", re.IGNORECASE)
 # the kind word a gateway's name opens with ("Bandara Internasional Juanda" is "Juanda")
 GATEWAY_KIND = re.compile(r"^(?:Bandara|Bandar Udara|Pelabuhan)\s+(?:Internasional\s+)?")
 _GATEWAY_NAME = re.compile(r"(?:Bandara|Bandar Udara|Pelabuhan|PLBN|Pos Lintas Batas|Terminal)\b")
@@ -305,7 +311,7 @@ _LEVEL_ORDER = {"province": 0, "city": 1, "regency": 2, "district": 3}
 
 _LEVEL_WORDS = {"Kota", "Kabupaten", "Kab."}  # between a way word and the name ("ke Kota Batam")
 # the word before every place on_the_way reads
-_WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat", "rute", "rutenya"}
+_WAY_WORDS = {"ke", "menuju", "melalui", "via", "di", "dari", "lewat", "rute", "rutenya", "hingga", "sampai"}
 
 
 def _inside_word(text: str, start: int, joiners: str = "-_") -> bool:
@@ -585,6 +591,12 @@ class PlaceFinder:
         airport_names = "|".join(re.escape(name) for name in sorted(self.airports, key=len, reverse=True))
         self.airport_office_pattern = re.compile(
             rf"\bImigrasi\s+(?:Kelas\s+I+\s+)?(?:Khusus\s+)?(?:TPI\s+)?(?P<name>{airport_names})(?![\w-])")
+        # a port's police post is named after the port ("KSKP Bakauheni", "Polsek KSKP Merak": Kesatuan Pelaksana
+        # Pengamanan Pelabuhan): securing or stopping people, it acts at the port
+        self.ports = {GATEWAY_KIND.sub("", name): name for name in self.landmarks
+                      if name.startswith("Pelabuhan ") and not find_regions(GATEWAY_KIND.sub("", name))}
+        port_names = "|".join(re.escape(name) for name in sorted(self.ports, key=len, reverse=True))
+        self.port_unit_pattern = re.compile(rf"\bKSKP\)?\s+(?:Pelabuhan\s+)?(?P<name>{port_names})(?![\w-])")
         unit_names = "|".join(re.escape(name) for name in sorted(self.units, key=len, reverse=True))
         unit_letters = _first_letters(self.units) + _first_letters(name.upper() for name in self.units)
         self.unit_pattern = re.compile(rf"(?=[{unit_letters}])(?:{unit_names})\b", re.IGNORECASE)
@@ -645,15 +657,18 @@ class PlaceFinder:
             region = self._landmark_region(name)
             found.append(_Found(start, end, None, (region,), landmark=self._full_name(name)))
             skip.add((start, end))
-        for match in self.airport_office_pattern.finditer(text):
-            start, end = match.span("name")
-            sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-            sentence_end = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0), default=len(text))
-            if start not in skip and _DEPARTURE_HELD.search(text, sentence_start, sentence_end):
-                airport = self.airports[match.group("name")]
-                found.append(_Found(start, end, None, (self._landmark_region(airport),),
-                                    landmark=self._full_name(airport)))
-                skip.add((start, end))
+        for pattern, held, gateways in ((self.airport_office_pattern, _DEPARTURE_HELD, self.airports),
+                                        (self.port_unit_pattern, _PEOPLE_HELD, self.ports)):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+                sentence_end = min((i for i in (text.find(".", end), text.find("\n", end)) if i >= 0),
+                                   default=len(text))
+                if start not in skip and held.search(text, sentence_start, sentence_end):
+                    gateway = gateways[match.group("name")]
+                    found.append(_Found(start, end, None, (self._landmark_region(gateway),),
+                                        landmark=self._full_name(gateway)))
+                    skip.add((start, end))
         return found
 
     def _listed_name(self, name: str) -> str:

@@ -1028,3 +1028,19 @@ def test_a_town_a_ride_home_was_taken_from_is_passed_through(pipeline):
     # negative: a town people were rescued in is kept
     text = "Polisi menyelamatkan sembilan korban di Nunukan sebelum mereka naik kapal ke Tawau."
     assert ("Kabupaten Nunukan", "regency") in names(pipeline, text)
+
+
+def test_a_ports_police_post_securing_people_names_the_port(pipeline):
+    text = "Petugas KSKP Bakauheni mengamankan belasan calon pekerja migran ilegal di area pemeriksaan kendaraan."
+    assert ("Pelabuhan Bakauheni", "place") in names(pipeline, text)
+    # negative: the post only speaking acts nowhere
+    assert ("Pelabuhan Bakauheni", "place") not in names(pipeline, "Kepala KSKP Bakauheni mengimbau warga waspada.")
+
+
+def test_the_end_of_a_leg_before_an_onward_flight_is_passed_through(pipeline):
+    text = ("Dua gadis asal Kabupaten Paser menjadi korban pengantin pesanan. Perantara mendampingi keberangkatan "
+            "hingga Jakarta, sebelum para gadis diterbangkan ke China.")
+    assert ("DKI Jakarta", "province") not in names(pipeline, text)
+    # negative: a place they were put to work in until a date stays
+    text = "Para korban dipekerjakan di Batam hingga Juli sebelum dipulangkan ke Lombok."
+    assert ("Kota Batam", "city") in names(pipeline, text)
