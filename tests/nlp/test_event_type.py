@@ -106,6 +106,9 @@ def test_training_that_did_not_happen_is_no_prevention_cue(nlp):
     from nlp.components.event_type import event_type_scores
 
     negated = nlp("Agen itu menjanjikan berangkat cepat tanpa pelatihan. Kasus TPPO itu diselidiki.")
+    not_taken = nlp("Mereka belum ikut pelatihan dan belum punya paspor. Kasus TPPO itu diselidiki.")
+    assert event_type_scores(not_taken)["prevention"] < event_type_scores(nlp(
+        "Mereka ikut pelatihan dan belum punya paspor. Kasus TPPO itu diselidiki."))["prevention"]
     held = nlp("Dinas menggelar pelatihan bagi calon pekerja. Kasus TPPO itu diselidiki.")
     assert event_type_scores(negated)["prevention"] < event_type_scores(held)["prevention"]
 
