@@ -127,10 +127,15 @@ def choose_place(locations_per_report: list[list[dict[str, Any]]],
                 inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
                 if inside or local:
                     winner = _winner(inside or local)
-            elif winner[1] == "province":  # a regency or city in that province named in a later role says more
+            elif winner[1] == "province":  # a regency or city in that province named in a later role says more;
+                # of the provinces named in the same role, the one holding such a regency ("BP3MI Kalimantan Utara
+                # dan BP3MI NTB" for seven men of Lombok Tengah sent home through Nunukan)
+                candidates = [winner[0], *(key[0] for key in sorted(votes, key=lambda key: -votes[key])
+                                           if key[0] != winner[0])]
                 for later in steps[position + 1 :]:
                     local = _votes(locations_per_report, later, LOCAL_LEVELS)
-                    inside = Counter({key: n for key, n in local.items() if key[2] == winner[0]})
+                    inside = next((found for province in candidates if (found := Counter(
+                        {key: n for key, n in local.items() if key[2] == province}))), None)
                     if inside:
                         winner = _winner(inside)
                         break

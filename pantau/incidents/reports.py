@@ -55,8 +55,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi|ditahan|dijerat)\b"
     # "Polisi menahan YD, pemilik losmen, ...": the person held, apposed
     rf"|(?:menahan|menangkap|membekuk|meringkus)\s+(?:tersangka\s+|pelaku\s+)?(?P<held>{_INITIALS_LIST})(?=\s*,)"
-    # "memvonis AM (41) enam tahun penjara", "Jaksa menuntut terdakwa SN sembilan tahun"
-    rf"|\b(?:memvonis|menghukum|menuntut|mendakwa)\s+(?:terdakwa\s+)?(?P<convicted>{_INITIALS_LIST})(?!\w)"
+    # "memvonis AM (41) enam tahun penjara", "Jaksa menuntut terdakwa SN sembilan tahun", "Polisi menjerat AF,
+    # muncikari yang ..., dengan UU TPPO"
+    rf"|\b(?:memvonis|menghukum|menuntut|mendakwa|menjerat)\s+(?:terdakwa\s+|tersangka\s+)?"
+    rf"(?P<convicted>{_INITIALS_LIST})(?!\w)"
     # "menjatuhkan hukuman enam tahun penjara kepada PW (52)"
     rf"|(?:vonis|hukuman|pidana|tuntutan)\b[^.!?\n]{{0,60}}?\bkepada\s+(?:terdakwa\s+)?(?P<sentenced>{_INITIALS_LIST})"
     # "mengirim berkas perkara kakak beradik OT dan IR": a case file is of its suspects
@@ -65,6 +67,9 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     # the suspects after their noun phrase
     rf"|(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)(?:nya)?\b"
     rf"[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,"
+    # "pasangan suami istri DS dan WN, perekrut tenaga kerja ilegal ke Kamboja": the role apposed after them
+    rf"|(?<![\w-])(?P<roled>{_INITIALS_LIST})\s*,\s*(?:(?:sang|seorang|para)\s+)?(?:tersangka|terdakwa|pelaku|perekrut"
+    r"|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)\b"
     # "Keempatnya direkrut oleh AR, pria asal ...", "dijual oleh SN kepada ...": who recruited, sent or sold them
     r"|\b(?:direkrut|dikirim|diberangkatkan|dibawa|dijual|dijanjikan|diiming-imingi|dipekerjakan|disekap|ditampung)"
     rf"\s+oleh\s+(?P<agent>{_INITIALS_LIST})(?=\s*[,.;]|\s+(?:yang|dan|untuk|ke|kepada|dengan)\b)",
@@ -75,9 +80,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
 _NAMED_BEFORE_STATUS = re.compile(
     r"\b(?:menetapkan|ditetapkannya)\s+(?P<named>[^.!?\n]{2,100}?)\s+sebagai\s+(?:tersangka|pelaku)\b", re.IGNORECASE)
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
-# initials the report says its case has nothing to do with ("Polisi memastikan TR tidak terkait dengan KN"): another
-# case's suspect, named beside the report's own
-_UNRELATED_INITIALS = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:ber)?(?:kaitan|terkait|berhubungan)\s+dengan\s+"
+# initials the report says its case has nothing to do with ("Polisi memastikan TR tidak terkait dengan KN", "Kasus
+# ini berbeda dengan perkara sponsor KR"): another case's suspect, named beside the report's own
+_UNRELATED_INITIALS = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+(?:ber)?(?:kaitan|terkait|berhubungan)\s+dengan"
+                                 r"|berbeda\s+(?:dengan|dari))\s+(?:(?:perkara|kasus)\s+)?"
                                  r"(?:(?:sponsor|tersangka|terdakwa|terpidana|pelaku|perekrut|calo)\s+)?"
                                  r"(?P<other>(?-i:[A-Z]{2,4}))\b", re.IGNORECASE)
 # "JT (51)" in a suspects' sentence: an adult's initials (a minor named so is a victim)
@@ -291,7 +297,7 @@ def suspect_initials(text: str) -> set[str]:
               or "" for match in _SUSPECT_INITIALS.finditer(text)]
     for match in _NAMED_AS_SUSPECTS.finditer(text):
         named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group(
-            "filed") or match.group("agent") or match.group("convicted")
+            "filed") or match.group("agent") or match.group("convicted") or match.group("roled")
         held = match.group("arrested") or match.group("held")
         if named:
             groups.append(named)

@@ -104,6 +104,15 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     text = ("Polisi menahan sponsor berinisial TR. Kasus ini terungkap dua hari setelah hakim memvonis sponsor lain, "
             "KN, dalam perkara lain. Polisi memastikan TR tidak terkait dengan KN.")
     assert suspect_initials(text) == {"TR"}
+    text = ("Seorang sponsor berinisial TM ditangkap polisi. Kasus ini berbeda dengan perkara sponsor KR yang divonis "
+            "pengadilan awal pekan ini.")
+    assert suspect_initials(text) == {"TM"}
+    # the people a trafficker's role is apposed to
+    assert suspect_initials("Jumlah korban pasangan suami istri DS dan WN, perekrut tenaga kerja ilegal ke Kamboja, "
+                            "bertambah menjadi 11 orang.") == {"DS", "WN"}
+    assert suspect_initials("Ibu korban, SR, mengatakan anaknya dijanjikan kerja di Malaysia.") == set()
+    # the person a charge is laid on
+    assert suspect_initials("Polisi menjerat AF, muncikari yang menjual dua anak SMP, dengan UU TPPO.") == {"AF"}
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:

@@ -29,6 +29,9 @@ PLACES = {  # name -> (level, province, code)
     "Kisaran": ("place", "Sumatera Utara", None),  # the seat of Kabupaten Asahan
     "Kecamatan Pancur Batu": ("district", "Sumatera Utara", "12.07.05"),
     "Kecamatan Sunggal": ("district", "Sumatera Utara", "12.07.08"),
+    "Kabupaten Lombok Tengah": ("regency", "Nusa Tenggara Barat", "52.02"),
+    "Nusa Tenggara Barat": ("province", "Nusa Tenggara Barat", "52"),
+    "Kalimantan Utara": ("province", "Kalimantan Utara", "65"),
 }
 
 
@@ -683,6 +686,23 @@ def test_a_place_named_in_passing_places_an_incident_before_the_victims_homes() 
     homes_only = report("port-stop-3", "2026-05-20", "Tiga perempuan asal Garut dicegah naik kapal.", victims=3,
                         places={"Kabupaten Garut": "victims_origin"})
     assert choose_place([homes_only.locations])["name"] == "Kabupaten Garut"
+
+
+def test_of_two_provinces_acting_the_one_holding_a_regency_named_places_the_incident() -> None:
+    """Seven men of Lombok Tengah sent home through Nunukan, by "BP3MI Kalimantan Utara dan BP3MI NTB"."""
+    from pantau.incidents.places import choose_place
+
+    def place(name: str, roles: list[str], start: int) -> dict:
+        level, province, code = PLACES[name]
+        return {"name": name, "level": level, "province": province, "code": code, "roles": roles,
+                "evidence": {"start": start, "end": start + 20}}
+
+    home = place("Kabupaten Lombok Tengah", ["victims_origin"], 0)
+    transit_office = place("Kalimantan Utara", ["agency_region"], 100)
+    home_office = place("Nusa Tenggara Barat", ["victims_origin", "agency_region"], 130)
+    assert choose_place([[home, transit_office, home_office]])["name"] == "Kabupaten Lombok Tengah"
+    # negative: a regency of a province no agency of the report sits in does not move it
+    assert choose_place([[home, transit_office]])["name"] == "Kalimantan Utara"
 
 
 def test_the_benchmark_compares_place_names_as_one_spelling() -> None:
