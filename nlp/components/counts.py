@@ -1707,7 +1707,10 @@ class CountsExtractor:
         are read by their origin or sex elsewhere."""
         norms = sentence.norms
         head = _partition_head(norms)
-        if head is None or head >= j or (j + 1 < len(norms) and norms[j + 1] in ("dari", "di", "(")):
+        # "empat dari Kabupaten Bone" (a part by its home, its noun left out after "lima kasus berasal dari Kota X") is
+        # one; "dua dari tiga kasus" is read elsewhere
+        from_home = norms[j + 1 : j + 2] == ["dari"] and j + 2 < len(norms) and sentence.caps[j + 2]
+        if head is None or head >= j or (j + 1 < len(norms) and norms[j + 1] in ("dari", "di", "(") and not from_home):
             return None, None
         category = self._role_after(norms, head)[0]
         if category not in ("case", "report"):

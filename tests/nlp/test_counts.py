@@ -3429,3 +3429,12 @@ def test_pupils_of_one_sex_are_children_of_that_sex() -> None:
     assert {("victims", 2), ("victims_child", 2), ("victims_female", 2)} <= roles(text)
     # negative: pupils of no sex named are children only
     assert ("victims_female", 2) not in roles(text.replace("pelajar perempuan", "pelajar"))
+
+
+def test_parts_of_cases_by_home_with_their_noun_left_out_are_counted() -> None:
+    text = ("Lembaga itu mencatat 12 kasus perdagangan orang sepanjang 2025. Dari 12 kasus perdagangan orang yang "
+            "didampingi, lima kasus berasal dari Kota Makassar, empat dari Kabupaten Bone, dan tiga dari Kabupaten "
+            "Jeneponto.")
+    assert {("cases", 5), ("cases", 4), ("cases", 3)} <= roles(text)
+    # negative: with no total partitioned, a bare number is no count
+    assert ("cases", 4) not in roles("Lima kasus TPPO berasal dari Kota Makassar, empat dari Kabupaten Bone.")
