@@ -1044,3 +1044,16 @@ def test_the_end_of_a_leg_before_an_onward_flight_is_passed_through(pipeline):
     # negative: a place they were put to work in until a date stays
     text = "Para korban dipekerjakan di Batam hingga Juli sebelum dipulangkan ke Lombok."
     assert ("Kota Batam", "city") in names(pipeline, text)
+
+
+def test_a_region_named_only_where_drugs_were_found_is_no_place_of_the_case():
+    from nlp.pipeline import ComponentsOnly
+
+    pipe = ComponentsOnly("sentencizer", "pantau_places")
+    text = ("Polda Sumbar menangani 14 kasus TPPO di Kabupaten Pasaman Barat sepanjang 2025. Barang bukti yang disita "
+            "antara lain sabu dan ladang ganja di Kabupaten Solok.")
+    found = {location["name"] for location in pipe(text)._.locations}
+    assert "Kabupaten Pasaman Barat" in found and "Kabupaten Solok" not in found
+    # negative: without the drugs the region stays
+    found = {location["name"] for location in pipe(text.replace("sabu dan ladang ganja", "dua mobil"))._.locations}
+    assert "Kabupaten Solok" in found
