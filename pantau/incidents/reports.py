@@ -80,9 +80,11 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
 _NAMED_BEFORE_STATUS = re.compile(
     r"\b(?:menetapkan|ditetapkannya)\s+(?P<named>[^.!?\n]{2,100}?)\s+sebagai\s+(?:tersangka|pelaku)\b", re.IGNORECASE)
 _BERINISIAL = re.compile(rf"\bberinisial\s+(?P<any>{_INITIALS_LIST})", re.IGNORECASE)
-# initials the report says its case has nothing to do with ("Polisi memastikan TR tidak terkait dengan KN", "Kasus
-# ini berbeda dengan perkara sponsor KR"): another case's suspect, named beside the report's own
-_UNRELATED_INITIALS = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+(?:ber)?(?:kaitan|terkait|berhubungan)\s+dengan"
+# initials the report says its case has nothing to do with ("Polisi memastikan TR tidak terkait dengan KN", "AS tidak
+# memiliki hubungan dengan MH", "Kasus ini berbeda dengan perkara sponsor KR"): another case's suspect, named beside
+# the report's own
+_UNRELATED_INITIALS = re.compile(r"\b(?:(?:tidak|tak|bukan)\s+(?:(?:memiliki|mempunyai|punya|ada)\s+)?"
+                                 r"(?:ber)?(?:kaitan|terkait|berhubungan|hubungan)\s+dengan"
                                  r"|berbeda\s+(?:dengan|dari))\s+(?:(?:perkara|kasus)\s+)?"
                                  r"(?:(?:sponsor|tersangka|terdakwa|terpidana|pelaku|perekrut|calo)\s+)?"
                                  r"(?P<other>(?-i:[A-Z]{2,4}))\b", re.IGNORECASE)

@@ -107,6 +107,9 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     text = ("Seorang sponsor berinisial TM ditangkap polisi. Kasus ini berbeda dengan perkara sponsor KR yang divonis "
             "pengadilan awal pekan ini.")
     assert suspect_initials(text) == {"TM"}
+    text = ("Empat perempuan didampingi seorang perempuan berinisial AS (45). Polisi memastikan AS tidak memiliki "
+            "hubungan dengan MH, perekrut yang diamankan pekan lalu.")
+    assert suspect_initials(text) == {"AS"}
     # the people a trafficker's role is apposed to
     assert suspect_initials("Jumlah korban pasangan suami istri DS dan WN, perekrut tenaga kerja ilegal ke Kamboja, "
                             "bertambah menjadi 11 orang.") == {"DS", "WN"}
