@@ -1321,17 +1321,18 @@ class CountsExtractor:
             dash = next((k for k in range(first, min(len(norms), first + 10)) if norms[k] in ("-", "–", "—")), None)
             if norms[first : first + 1] != ["jumlah"] and dash is not None:
                 first = dash + 1  # past a dateline ("Kupang, kupangterkini.example.id - Jumlah ...")
-            hit = self.lex.role_nouns.match(norms, first + 1) if norms[first : first + 1] == ["jumlah"] else None
+            noun_at = first + 1
+            hit = self.lex.role_nouns.match(norms, noun_at) if norms[first : first + 1] == ["jumlah"] else None
             if hit is None and (opening := self.lex.role_nouns.match(norms, first)) is not None and opening[1] == (
                     "victim"):  # "Korban dugaan perdagangan orang yang dilakukan sponsor TM di X tercatat lima orang"
-                hit, first = opening, first - 1
+                hit, noun_at = opening, first
             # a number of things on the way is no count of people ("Jumlah korban yang diselamatkan dari dua kafe
             # di Morosi mencapai enam orang")
             people_between = any(norms[k] == "#num" and self._role_after(norms, k)[0] in PERSON_CATEGORIES
                                  for k in range(first, j))
             if hit and hit[1] not in ("neutral", "skip") and not people_between and not set(
                     norms[first:j]) & SENTENCE_STOPS and (not person_only or hit[1] in PERSON_CATEGORIES):
-                return hit[1], first + 1
+                return hit[1], noun_at
         return None, -1
 
     def _rescued_in_relative_clause(self, norms: list[str], start: int, j: int) -> bool:
