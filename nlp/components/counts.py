@@ -2151,12 +2151,11 @@ class CountsExtractor:
         ditetapkan sebagai tersangka", "diamankan dan masih diperiksa" (still questioned, their status open), past a
         list of who they are ("Dua orang lainnya, yakni seorang pelayan dan sopir, turut diamankan dan masih
         menjalani pemeriksaan")."""
-        window, listing = 10, False
-        i = noun_end - 1
-        while (i := i + 1) < min(len(norms), noun_end + window):
-            if norms[i] in ("yakni", "yaitu") and not listing:
-                window, listing = window + 8, True
-            if norms[i] in SENTENCE_STOPS or norms[i] == ";" or (norms[i] == "#num" and not listing):
+        # numbers past a list's opening word are the list's ("seorang pelayan"); the clause then reads 8 words longer
+        listing = next((i for i in range(noun_end, min(len(norms), noun_end + 10)) if norms[i] in ("yakni", "yaitu")),
+                       len(norms))
+        for i in range(noun_end, min(len(norms), noun_end + (10 if listing == len(norms) else 18))):
+            if norms[i] in SENTENCE_STOPS or norms[i] == ";" or (norms[i] == "#num" and i < listing):
                 return False
             if norms[i] == "saksi" and i > 0 and norms[i - 1] in ("berstatus", "sebagai", "status", "menjadi"):
                 return True

@@ -175,12 +175,14 @@ _LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutn
 _LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
 _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
                                  r"(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?$")
+# verbs of stopping people on their way, which both checks below read
+_STOPPING = r"menunda|ditunda|menggagalkan|digagalkan|mencegat|dicegat"
 # a departure held back by the office at an airport ("Imigrasi Ngurah Rai menunda keberangkatan tiga pemuda")
-_DEPARTURE_HELD = re.compile(r"\b(?:menunda|ditunda|penundaan|mencegah|dicegah|pencegahan|menggagalkan|digagalkan|"
-                             r"penggagalan|menolak|ditolak|mencegat|dicegat|tunda|cegah|gagalkan)\b", re.IGNORECASE)
+_DEPARTURE_HELD = re.compile(rf"\b(?:{_STOPPING}|penundaan|mencegah|dicegah|pencegahan|penggagalan|menolak|ditolak|"
+                             r"tunda|cegah|gagalkan)\b", re.IGNORECASE)
 # people secured, stopped or rescued by a port's police post ("KSKP Bakauheni mengamankan belasan calon pekerja")
-_PEOPLE_HELD = re.compile(r"\b(?:menunda|ditunda|menggagalkan|digagalkan|mengamankan|diamankan|mencegat|dicegat|"
-                          r"menyelamatkan|diselamatkan|menangkap|ditangkap|menahan|ditahan)\b", re.IGNORECASE)
+_PEOPLE_HELD = re.compile(rf"\b(?:{_STOPPING}|mengamankan|diamankan|menyelamatkan|diselamatkan|menangkap|ditangkap|"
+                          r"menahan|ditahan)\b", re.IGNORECASE)
 # the kind word a gateway's name opens with ("Bandara Internasional Juanda" is "Juanda")
 GATEWAY_KIND = re.compile(r"^(?:Bandara|Bandar Udara|Pelabuhan)\s+(?:Internasional\s+)?")
 _GATEWAY_NAME = re.compile(r"(?:Bandara|Bandar Udara|Pelabuhan|PLBN|Pos Lintas Batas|Terminal)\b")

@@ -41,6 +41,8 @@ _AFTER_ROLE = re.compile(
 )
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
 _INITIALS_LIST = r"(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?)*"
+# the nouns of a suspect or of a trafficker's part, which initials set off by a comma belong to
+_TRAFFICKER_NOUNS = r"(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)"
 _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "HD (47) ditetapkan sebagai tersangka"
     # "menetapkan pemilik panti pijat, DK, sebagai tersangka": the person named after a comma
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
@@ -65,11 +67,10 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"|\bberkas\s+(?:perkara\s+)?(?:(?-i:[a-z]+)\s+){{0,6}}?(?P<filed>{_INITIALS_LIST})(?!\w)"
     # "Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang", "Perekrutnya, AP, sudah ditahan":
     # the suspects after their noun phrase
-    rf"|(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)(?:nya)?\b"
+    rf"|{_TRAFFICKER_NOUNS}(?:nya)?\b"
     rf"[^.!?\n,]{{0,80}},\s*(?P<apposed>{_INITIALS_LIST})\s*,"
     # "pasangan suami istri DS dan WN, perekrut tenaga kerja ilegal ke Kamboja": the role apposed after them
-    rf"|(?<![\w-])(?P<roled>{_INITIALS_LIST})\s*,\s*(?:(?:sang|seorang|para)\s+)?(?:tersangka|terdakwa|pelaku|perekrut"
-    r"|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)\b"
+    rf"|(?<![\w-])(?P<roled>{_INITIALS_LIST})\s*,\s*(?:(?:sang|seorang|para)\s+)?{_TRAFFICKER_NOUNS}\b"
     # "Keempatnya direkrut oleh AR, pria asal ...", "dijual oleh SN kepada ...": who recruited, sent or sold them
     r"|\b(?:direkrut|dikirim|diberangkatkan|dibawa|dijual|dijanjikan|diiming-imingi|dipekerjakan|disekap|ditampung)"
     rf"\s+oleh\s+(?P<agent>{_INITIALS_LIST})(?=\s*[,.;]|\s+(?:yang|dan|untuk|ke|kepada|dengan)\b)",
