@@ -388,6 +388,14 @@ LOOKALIKE_STORIES = [
     ("Dua Remaja Putri yang Dilaporkan Hilang Ditemukan di Rumah Teman",
      "BOGOR - Dua remaja putri berusia 14 tahun yang dilaporkan hilang sejak Senin ditemukan di rumah teman mereka di "
      "Cibinong. Keduanya mengaku pergi tanpa pamit karena ingin menginap. Polisi memulangkan mereka kepada orang tua."),
+    # collectors of an unlicensed online lender threatening borrowers: debt, not bondage
+    ("Teror Penagih Pinjol Ilegal, Polda Jateng Tetapkan Tiga Tersangka",
+     "SEMARANG - Ditreskrimsus Polda Jateng menetapkan tiga orang penagih utang pinjaman online (pinjol) ilegal "
+     "sebagai tersangka karena meneror dan menyebarkan data pribadi nasabah di Kota Semarang, Senin (7/9/2026).\n\n"
+     "Ketiga tersangka bekerja untuk sebuah aplikasi pinjol yang tidak terdaftar di OJK. Mereka mengirim pesan "
+     "berisi ancaman kepada nasabah yang terlambat membayar.\n\nKasus ini berawal dari laporan seorang pedagang "
+     "yang terjerat utang dari beberapa aplikasi sekaligus. Pinjaman awal Rp 2 juta membengkak menjadi Rp 11 juta "
+     "dalam dua bulan."),
     # citizens evacuated from a war zone
     ("Kemlu Evakuasi 38 WNI dari Sudan di Tengah Konflik Bersenjata",
      "JAKARTA - Kementerian Luar Negeri mengevakuasi 38 warga negara Indonesia dari Khartoum karena konflik "
