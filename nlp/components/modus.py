@@ -16,7 +16,8 @@ first supporting sentence; the record keeps the labels. Words inside an
 organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence, nor is a person told by
 age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"), nor are
 children counted in a tally of a period's victims (``tally``: "Sepanjang tahun ini 40 korban, 12 di antaranya
-anak-anak" tells no exploitation of children; what was done to them does). An article
+anak-anak" tells no exploitation of children, nor does "... tujuh kasus dengan total 11 korban. Empat di antaranya
+anak", which goes on from it; what was done to them does). An article
 the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
 modus of the articles it makes relevant.
 """
@@ -84,13 +85,19 @@ VICTIM_OR_ACT = re.compile(
     re.IGNORECASE,
 )
 # A sentence that tallies a period's victims or cases ("Jumlah korban mencapai 90 orang, 20 di antaranya anak-anak",
-# "Dari 60 korban, 15 masih anak-anak", "mencatat 12 kasus dengan 30 korban"): children counted in it are no
-# evidence of their exploitation (rows flagged ``tally``).
+# "Dari 60 korban, 15 masih anak-anak", "mencatat 12 kasus dengan 30 korban", "ada tujuh kasus"): children counted
+# in it are no evidence of their exploitation (rows flagged ``tally``).
+_TALLY_NUMBER = (r"(?:[\d.]+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"
+                 r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) (?:belas|puluh)(?: \w+)?)")
 TALLY = re.compile(
     r"(?<!\w)(?:jumlah korban|total korban|mencatat|mencatatkan|tercatat|dicatat|sepanjang|periode|semester|triwulan|"
-    r"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|[\d.]+ (?:kasus|perkara))(?!\w)",
+    rf"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|{_TALLY_NUMBER} (?:kasus|perkara))(?!\w)",
     re.IGNORECASE,
 )
+# a sentence that counts a part of a group told before it ("... sembilan kasus dengan total 14 korban. Lima di
+# antaranya anak di bawah umur"): it tallies when the sentence before it does
+TALLY_GOES_ON = re.compile(r"(?<!\w)(?:di antaranya|diantaranya|dari (?:jumlah|total|angka) (?:itu|tersebut))(?!\w)",
+                           re.IGNORECASE)
 # the people told are then named suspects in their sentence ("Dua awak kapal, yakni nakhoda SH dan anak buahnya ZA,
 # ditetapkan sebagai tersangka"): they are the suspects, not victims
 NAMED_SUSPECTS_AFTER = re.compile(
@@ -289,6 +296,18 @@ def _named_suspects_after(text: str, match_end: int, sent_end: int) -> bool:
     return named is not None and not VICTIM_OR_ACT.search(text, match_end, named.start())
 
 
+def _tallied(sentences: Sentences, start: int, end: int) -> bool:
+    """Whether the sentence at ``start:end`` tallies a period's victims, or goes on from one that does
+    (``TALLY``, ``TALLY_GOES_ON``)."""
+    text = sentences.text
+    if TALLY.search(text, start, end):
+        return True
+    if start == 0 or not TALLY_GOES_ON.search(text, start, end):
+        return False
+    before_start, before_end = sentences.span_at(start - 1)
+    return before_start < start and TALLY.search(text, before_start, before_end) is not None
+
+
 def _apply_rule(
     rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
     plain_labels: set[str], name_before: re.Pattern[str],
@@ -313,7 +332,7 @@ def _apply_rule(
         if rule.person and (_about_a_suspect(text, start, match.start())
                             or _named_suspects_after(text, match.end(), end)):
             continue
-        if rule.tally and TALLY.search(text, start, end):
+        if rule.tally and _tallied(sentences, start, end):
             continue
         if rule.article is not None and not rule.article.search(text):
             return  # the article lacks the condition: no other sentence can supply it

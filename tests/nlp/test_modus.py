@@ -755,6 +755,14 @@ def test_children_taken_or_sent_to_work(nlp, text, found):
          "Mereka dipaksa melayani tamu.", True),
         # what was done to the children, told beside the tally
         ("Dari 120 korban, 30 masih anak-anak. Pelaku mempekerjakan anak-anak itu di kafe remang-remang.", True),
+        # the tally's children counted in the next sentence, which goes on from it
+        ("Tahun ini tercatat sembilan kasus TPPO dengan total 14 korban. Lima di antaranya anak di bawah umur. "
+         "Sebagian besar korban dipaksa melayani tamu di tempat hiburan malam.", False),
+        ("Untuk TPPO, ada enam kasus dengan sebelas korban. Semua korbannya perempuan, dan empat di antaranya masih "
+         "anak-anak. Mereka dijajakan kepada tamu di bar.", False),
+        # children among the people of one case, counted in the sentence after it
+        ("Polisi menggerebek sebuah kafe di Kota Sorong dan menyelamatkan delapan perempuan. Tiga di antaranya "
+         "masih anak-anak. Mereka dipaksa melayani tamu.", True),
     ],
 )
 def test_children_counted_in_a_tally_are_no_child_exploitation(nlp, text, found):
