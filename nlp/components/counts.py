@@ -506,6 +506,7 @@ class CountsExtractor:
         charging = {i for i, s in enumerate(parsed) if not SUSPECT_WORDS.isdisjoint(s.norms)}
         candidates = _without_suspect_breakdowns(_without_parts_of_charged_groups(candidates, named_one, charging))
         candidates = _without_mixed_groups(self._without_parts_of_suspect_total(candidates, parsed))
+        _groups_of_both_sexes(candidates)
         self._decide_topic(candidates, parsed, article)
         return _dedupe(self._to_counts(candidates, article))
 
@@ -2978,9 +2979,11 @@ def _abuse_told(sentence: _Sentence) -> bool:
     """Whether a sentence without figures tells only the abuse the victims suffered ("korban dipaksa bekerja ...,
     bahkan mengalami kekerasan", "Mereka yang gagal memenuhi target dihukum dengan kekerasan fisik"), its only
     other-topic words being violence."""
-    return ("#num" not in sentence.norms and ("korban" in sentence.norms or "mereka" in sentence.norms)
-            and bool(sentence.other_cues)
-            and not sentence.tppo_cues and all(sentence.norms[i] in _ABUSE_WORDS for i in sentence.other_cues))
+    norms = sentence.norms
+    return ("#num" not in norms and ("korban" in norms or "mereka" in norms)
+            and bool(sentence.other_cues) and not sentence.tppo_cues
+            # not "korban kekerasan didominasi anak-anak": victims of violence, the topic of the figures that follow
+            and all(norms[i] in _ABUSE_WORDS and norms[i - 1] != "korban" for i in sentence.other_cues))
 
 
 def _without_parts_of_charged_groups(candidates: list[_Candidate], named_one: set[int],
@@ -3114,6 +3117,18 @@ def _without_mixed_groups(candidates: list[_Candidate]) -> list[_Candidate]:
         if len(sides) == 2 and sum(p.value for p in parts) == c.value:
             dropped.append(c)
     return [c for c in candidates if not any(c is d for d in dropped)] if dropped else candidates
+
+
+def _groups_of_both_sexes(candidates: list[_Candidate]) -> None:
+    """A group told by a noun of one sex that the rest of its sentence splits into men and women ("Sebanyak 11
+    pemuda, tujuh laki-laki dan empat perempuan") is people of both sexes: victims, not men."""
+    for c in candidates:
+        if c.category not in ("male", "female"):
+            continue
+        parts = [p for p in candidates if p.sentence == c.sentence and p.token > c.token and p.category in
+                 ("male", "female")]
+        if {p.category for p in parts} == {"male", "female"} and sum(p.value for p in parts) == c.value:
+            c.category, c.scope, c.whole_group = "victim", None, None
 
 
 def _index_of(norms: Sequence[str], word: str, start: int, end: int) -> int | None:

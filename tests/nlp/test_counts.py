@@ -3438,3 +3438,18 @@ def test_parts_of_cases_by_home_with_their_noun_left_out_are_counted() -> None:
     assert {("cases", 5), ("cases", 4), ("cases", 3)} <= roles(text)
     # negative: with no total partitioned, a bare number is no count
     assert ("cases", 4) not in roles("Lima kasus TPPO berasal dari Kota Makassar, empat dari Kabupaten Bone.")
+
+
+def test_a_group_of_young_people_split_into_men_and_women_is_victims_of_both_sexes() -> None:
+    text = ("Sebanyak 12 pemuda, delapan laki-laki dan empat perempuan, berangkat ke Taiwan dengan iming-iming "
+            "beasiswa dan menjadi korban TPPO.")
+    assert {("victims", 12), ("victims_male", 8), ("victims_female", 4)} <= roles(text)
+    assert ("victims_male", 12) not in roles(text)
+    # negative: young men named alone are men
+    assert ("victims_male", 12) in roles("Sebanyak 12 pemuda berangkat ke Taiwan dan menjadi korban TPPO.")
+
+
+def test_victims_of_violence_named_before_a_count_are_its_topic() -> None:
+    text = ("Dari jumlah itu, lima kasus merupakan TPPO. Kepala UPTD PPA mengatakan korban kekerasan didominasi "
+            "anak-anak. Tercatat 70 korban anak dan 41 korban perempuan dewasa.")
+    assert {("victims_child", 70, False), ("victims_female", 41, False)} <= pairs(text)
