@@ -8,7 +8,8 @@ dari", "transit", "tujuan", police units ...): the nearest cue within its word l
 place mentioned several times takes its strongest role (``role_priority.txt``) and keeps every role it was
 named in (``roles``, strongest first). A cue may also ask for a locative tail: an event verb anywhere before
 "di Kecamatan Karangampel, Kabupaten Indramayu" makes the place an event place. A place never written out (a
-province implied by its regency) is a ``mention``.
+province implied by its regency) is a ``mention``. The component then drops a place only passed through in a
+province where nothing else of the case lies (``without_waypoints``: mostly a capital or a port on the way).
 
 ``assign_roles(text, locations)`` is the same rule as a function, for records extracted before roles existed.
 """
@@ -273,11 +274,25 @@ def assign_roles(text: str, locations: list[dict[str, Any]], lowered: str | None
     return out
 
 
+def without_waypoints(locations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Without the places only passed through ("diberangkatkan melalui Jakarta menuju China", "lewat jalur Batam")
+    in a province where nothing else of the case lies: a waypoint is no place of the case (the contract lists where
+    it happened, where the victims come from and the suspects live, and whose agencies act). Where every place is
+    one passed through, they are all the report tells of where it happened, and stay."""
+    provinces = {location.get("province") for location in locations if location["role"] != "transit"}
+    if not provinces:
+        return locations
+    return [location for location in locations if location["role"] != "transit"
+            or "agency_region" in location["roles"] or location.get("province") in provinces]
+
+
 class LocationRolesComponent:
-    """Pipeline component: adds ``role`` to every ``doc._.locations`` entry."""
+    """Pipeline component: adds ``role`` to every ``doc._.locations`` entry and drops the waypoints
+    (``without_waypoints``)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.locations = assign_roles(text_of(doc), list(doc._.locations or []), lowered_text_of(doc))
+        located = assign_roles(text_of(doc), list(doc._.locations or []), lowered_text_of(doc))
+        doc._.locations = without_waypoints(located)
         return doc
 
 

@@ -162,3 +162,28 @@ def test_an_act_told_days_before_the_articles_own_is_no_event_of_it() -> None:
     # negative: the same act told without the interval is an event there
     text = "Polda NTT menggagalkan keberangkatan enam CPMI di Bandara El Tari, Kamis."
     assert _roles(text, airport)["Bandara El Tari"][0] == "event"
+
+
+def test_a_place_only_passed_through_in_a_province_the_case_never_touches_is_dropped() -> None:
+    from nlp.components.location_roles import without_waypoints
+
+    def names(text: str, *locations: dict) -> list[str]:
+        return [loc["name"] for loc in without_waypoints(assign_roles(text, list(locations)))]
+
+    jakarta = {"name": "DKI Jakarta", "level": "province", "province": "DKI Jakarta", "code": "31"}
+    riau = {"name": "Riau", "level": "province", "province": "Riau", "code": "14"}
+    bengkalis = {"name": "Kabupaten Bengkalis", "level": "regency", "province": "Riau", "code": "14.03"}
+    text = ("Polres Indramayu menangkap dua perekrut yang memberangkatkan lima warga Kabupaten Indramayu ke China "
+            "melalui Jakarta.")
+    assert names(text, INDRAMAYU, jakarta) == ["Kabupaten Indramayu"]
+    text = ("Polisi mengamankan 14 calon PMI asal Kabupaten Merangin di Kota Jambi. Mereka hendak diberangkatkan ke "
+            "Malaysia melalui Kota Dumai.")
+    assert "Kota Dumai" not in names(text, MERANGIN, JAMBI, DUMAI)
+    # negative: a port passed in the province whose police act, or where the victims come from, stays
+    text = ("Polda Riau mengamankan 14 calon PMI asal Kabupaten Merangin. Mereka hendak diberangkatkan ke Malaysia "
+            "melalui Kota Dumai.")
+    assert "Kota Dumai" in names(text, MERANGIN, riau, DUMAI)
+    text = ("Sebanyak 14 calon PMI asal Kabupaten Bengkalis hendak diberangkatkan ke Malaysia melalui Kota Dumai.")
+    assert "Kota Dumai" in names(text, bengkalis, DUMAI)
+    # nor is the only place a report names dropped
+    assert names("Mereka hendak diberangkatkan ke Malaysia melalui Dumai.", DUMAI) == ["Kota Dumai"]
