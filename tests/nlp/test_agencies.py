@@ -844,6 +844,11 @@ def test_a_local_governments_canonical_name_is_its_long_form(pipeline):
         ("Pemkab Subang", "Pemerintah Kabupaten Subang")]
     assert canonical_names(pipeline, "Pemprov NTT membentuk satgas.") == [
         ("Pemprov NTT", "Pemerintah Provinsi Nusa Tenggara Timur")]
+    # Aceh's governments, named with no "Provinsi" or "Kabupaten"
+    assert canonical_names(pipeline, "Pemerintah Aceh menanggung biaya pemulangan korban TPPO.") == [
+        ("Pemerintah Aceh", "Pemerintah Provinsi Aceh")]
+    assert canonical_names(pipeline, "Pemerintah Aceh Utara menanggung biaya pemulangan korban TPPO.") == [
+        ("Pemerintah Aceh Utara", "Pemerintah Kabupaten Aceh Utara")]
 
 
 def test_a_regional_legislature_that_hears_a_complaint(pipeline):
