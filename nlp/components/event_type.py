@@ -18,8 +18,8 @@ pelatihan", "mahasiswa" are no campaign), unless its headline names another type
 "sepanjang 2025", a campaign, a meeting): campaigns, meetings and statistics about trafficking name it. A meeting or
 a campaign named in the title or the lead (a gathering of ``nlp/data/event_type/gatherings.tsv``: "rakor",
 "sosialisasi", not words of tone such as "sinergi") is what the article reports: the totals it presents are what the
-meeting heard, so statistics yield to it. An irrelevant article is always ``other`` (the record builder enforces it
-too).
+meeting heard, so statistics yield to it, and so do the cases of an article whose headline names the meeting. An
+irrelevant article is always ``other`` (the record builder enforces it too).
 """
 
 from __future__ import annotations
@@ -192,6 +192,10 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
         events = _gatherings_in_lead(doc, gatherings or load_gatherings())
         if events:
             return max(events, key=lambda t: scores[t])
+    if best == "incident":  # "Pemprov Kepri Teken Kesepakatan ... soal Penanganan Korban TPPO": the cases it tells
+        events = _gatherings_in_lead(doc, gatherings or load_gatherings(), title_only=True)  # are what it met on
+        if events:
+            return max(events, key=lambda t: scores[t])
     if scores[best] > 0:
         return best
     return "other"  # "other" cues speak of policy: bills, budgets...
@@ -208,10 +212,11 @@ def _opening_end(sentences: Sentences, title_in_text: bool) -> int:
     return sentences.spans[index][1] if sentences.spans else 0
 
 
-def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...]) -> list[str]:
-    """The types (coordination, prevention) of the gatherings named in the title or the lead sentences."""
+def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...], title_only: bool = False) -> list[str]:
+    """The types (coordination, prevention) of the gatherings named in the title or the lead sentences (in the
+    title alone, with ``title_only``)."""
     sentences = sentences_of(doc)
-    lead_end = _lead_end(sentences)
+    lead_end = 0 if title_only else _lead_end(sentences)
     lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
     return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(lead)))
 

@@ -195,6 +195,20 @@ def test_a_regulation_passed_is_policy_even_when_it_orders_task_forces_and_campa
     assert nlp(doc)._.event_type == "other"
 
 
+def test_cases_told_in_an_article_whose_headline_names_a_meeting_are_what_it_met_on(nlp):
+    text = ("Pemerintah provinsi menandatangani nota kesepakatan dengan dua provinsi asal korban tentang penanganan "
+            "korban perdagangan orang. Selama ini korban yang diselamatkan di pelabuhan kerap terlambat dipulangkan. "
+            "Polda menetapkan 40 tersangka TPPO tahun ini. Para korban ditampung di shelter sebelum dipulangkan. "
+            "Polisi menangkap perekrut di daerah asal korban.")
+    doc = nlp.make_doc(text)
+    doc._.title = "Tiga Provinsi Teken Kesepakatan Penanganan Korban TPPO"
+    assert nlp(doc)._.event_type == "coordination"
+    # negative: with a headline of the arrest, the cases are the event
+    doc = nlp.make_doc(text)
+    doc._.title = "Polisi Tangkap Perekrut Korban TPPO"
+    assert nlp(doc)._.event_type == "incident"
+
+
 def test_words_of_tone_in_the_lead_are_no_gathering(nlp):
     text = ("Sepanjang 2025, Polda Catat 30 Kasus TPPO\nPolda mencatat 30 kasus perdagangan orang sepanjang 2025. "
             "Jumlah kasus itu meningkat dibanding tahun lalu. Polda terus bersinergi dan berkolaborasi lintas sektor.")
