@@ -195,6 +195,9 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
         ("Gadis itu dijual kepada seorang pria seharga Rp5 juta.", "people_sold"),
         ("Sembilan perempuan yang hendak diberangkatkan ke Malaysia ditemukan di sebuah rumah penampungan.",
          "shelter_before_departure"),
+        ("Polisi menggerebek sebuah rumah penampungan calon pekerja migran di Kecamatan Ciawi.",
+         "shelter_before_departure"),
+        ("Penampungan calon PMI itu tidak berizin dan tidak terdaftar di dinas.", "shelter_before_departure"),
         ("BP3MI menerima lima warga yang digagalkan keberangkatannya di Pelabuhan Dumai.", "migrants_intercepted"),
         ("Mereka dijanjikan magang bergaji di pabrik, namun di Korea justru dipekerjakan di ladang.",
          "deceptive_recruitment"),
@@ -205,7 +208,8 @@ def test_described_irregular_work_and_confinement_are_evidence(nlp, text, featur
 
 
 @pytest.mark.parametrize("text", ["Warga menjual anak ayam di pasar.", "Toko itu dilarang menjual rokok kepada anak.",
-                                  "Relawan menampung pengungsi banjir di rumah penampungan sementara."])
+                                  "Relawan menampung pengungsi banjir di rumah penampungan sementara.",
+                                  "Petugas menggerebek rumah penampungan hewan liar di pinggir kota."])
 def test_goods_animals_and_evacuees_are_no_people_sold_or_sent(nlp, text):
     evidence = nlp(text).user_data["pantau_relevance_evidence"]
     assert not evidence["people_sold"] and not evidence["shelter_before_departure"]
