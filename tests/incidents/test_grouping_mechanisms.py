@@ -570,6 +570,26 @@ def test_a_part_naming_the_whole_and_the_wholes_home_report_join_though_neither_
     assert not joined(garut, other)
 
 
+def test_a_group_abroad_told_from_its_home_and_its_recruiters_caught_there_are_placed_at_that_home() -> None:
+    home = report("scam-home", "2026-10-07",
+                  "Enam warga Kota Medan korban penipuan daring di Kamboja tiba di Bandara Kualanamu. Keluarga "
+                  "melapor ke Polda Sumut.", victims=6,
+                  places={"Kota Medan": "victims_origin", "Sumatera Utara": "agency_region"},
+                  agencies=("Polda Sumut",), modus=("online_scam",), destinations=("Cambodia",))
+    recruiters = report("scam-recruiters", "2026-10-09",
+                        "Polda Sumut menangkap dua perekrut warga Kota Medan ke Kamboja. Korban berjumlah 8 orang.",
+                        victims=8, places={"Kota Medan": "event,victims_origin", "Sumatera Utara": "agency_region"},
+                        agencies=("Polda Sumut",), modus=("online_scam",), destinations=("Cambodia",), suspects=2)
+    from pantau.incidents.clustering import place_match
+
+    assert place_match(home, recruiters) == "local"
+    # negative: a raid at home on a venue there, with no country abroad, is placed by the province only
+    raid = report("kafe-home", "2026-10-09", "Polda Sumut menggerebek kafe di Kota Medan dan menyelamatkan 8 korban.",
+                  victims=8, places={"Kota Medan": "event,victims_origin", "Sumatera Utara": "agency_region"},
+                  agencies=("Polda Sumut",), modus=("sexual_exploitation",))
+    assert place_match(home, raid) == "province"
+
+
 def test_a_group_told_at_an_office_elsewhere_and_a_homecoming_stay_apart() -> None:
     office = report("passport-bandung", "2026-12-01",
                     "Kantor Imigrasi Bandung menolak paspor 6 warga Garut yang diduga akan bekerja ilegal.",
