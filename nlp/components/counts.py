@@ -639,6 +639,11 @@ class CountsExtractor:
         number = tokens[first].number if first < len(tokens) else None
         if number is not None and number.kind == "collective":  # "Ketiganya sudah kami amankan"
             self._rescued_as_subject(s_index, sentence, earlier, article)
+        months = self.words["months"]
+        if sentence.counts_any and all(norms[i + 1 : i + 2] and norms[i + 1] in months
+                                       for i, n in enumerate(norms) if n == "#num"):
+            self._rescued_as_subject(s_index, sentence, earlier, article)  # "Para korban diselamatkan pada 12
+            # Desember 2025": the sentence's numbers are only a date's
         if not sentence.counts_any:
             self._rescued_as_subject(s_index, sentence, earlier, article)
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these

@@ -3453,3 +3453,13 @@ def test_victims_of_violence_named_before_a_count_are_its_topic() -> None:
     text = ("Dari jumlah itu, lima kasus merupakan TPPO. Kepala UPTD PPA mengatakan korban kekerasan didominasi "
             "anak-anak. Tercatat 70 korban anak dan 41 korban perempuan dewasa.")
     assert {("victims_child", 70, False), ("victims_female", 41, False)} <= pairs(text)
+
+
+def test_victims_said_rescued_on_a_date_after_they_were_counted_are_rescued() -> None:
+    text = ("Kedua tersangka diduga mengeksploitasi sembilan pria asal Kabupaten Sumba Barat Daya di sebuah kebun "
+            "kelapa sawit. Para korban diselamatkan polisi pada 12 Desember 2025.")
+    assert ("victims_rescued", 9) in roles(text) and ("victims", 9) not in roles(text)
+    # negative: a sentence that counts others is no rescue of the victims counted before
+    text = ("Kedua tersangka diduga mengeksploitasi sembilan pria asal Kabupaten Sumba Barat Daya di sebuah kebun "
+            "kelapa sawit. Para korban diselamatkan polisi bersama 12 pekerja lain pada 12 Desember 2025.")
+    assert ("victims_rescued", 9) not in roles(text)
