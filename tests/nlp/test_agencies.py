@@ -849,6 +849,8 @@ def test_a_local_governments_canonical_name_is_its_long_form(pipeline):
         ("Pemerintah Aceh", "Pemerintah Provinsi Aceh")]
     assert canonical_names(pipeline, "Pemerintah Aceh Utara menanggung biaya pemulangan korban TPPO.") == [
         ("Pemerintah Aceh Utara", "Pemerintah Kabupaten Aceh Utara")]
+    # negative: "the Aceh government" in running speech, not written as a name
+    assert canonical_names(pipeline, "Ia mengatakan pemerintah Aceh siap mendampingi korban TPPO.") == []
 
 
 def test_a_regional_legislature_that_hears_a_complaint(pipeline):
