@@ -150,6 +150,10 @@ _PARTNER_OF = re.compile(r"\b(?:[Bb]er)?(?:koordinasi|kerja ?sama|bekerja ?sama|
 _PARTNER_TO_BE = re.compile(r"\b(?:akan|hendak|berencana|bakal)\s+(?:juga\s+)?(?:segera\s+)?(?:ber)?"
                             r"(?:koordinasi|kerja ?sama|bekerja ?sama|menggandeng|melibatkan|menyurati)\s+dengan\b"
                             r"[^.\n\"“”]{0,60}$")
+# a body only wished or urged to act ("Ia berharap Pemkot Sorong menambah anggaran rumah aman", "mendesak Pemprov
+# agar ..."): it does not act in the article
+_WISHED_OF = re.compile(r"\b(?:berharap|mengharapkan|diharapkan|mendesak|mendorong)\s+"
+                        r"(?:agar\s+|supaya\s+|kepada\s+)?$")
 # "Peraturan Menteri Ketenagakerjaan", "sesuai arahan Menteri": a ministry's rule or direction, not the ministry acting
 _RULE_OF = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ii]nstruksi|[Ee]daran|[Aa]rahan|[Pp]erintah)(?: Bersama)?\s+$")
 # "Dinas Sosial setempat", "UPTD PPA di daerah masing-masing", "setiap Gugus Tugas": whichever office, no one office
@@ -1203,7 +1207,8 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
     body named once inside someone's quotation ("... lewat jalur resmi yang diawasi Kemnaker," katanya) unless as a
     partner the speaker works with ("kami koordinasi dengan Kemenlu"), a court named once as where a trial is
     still to be held ("jaksa akan melimpahkan berkas ke Pengadilan Negeri Ende"), or any body named once as a
-    partner still to be contacted ("Kami akan berkoordinasi dengan Pemkab Kukar"), does not act in the article."""
+    partner still to be contacted ("Kami akan berkoordinasi dengan Pemkab Kukar") or only wished or urged to act
+    ("Ia berharap Pemkot Sorong menambah anggaran"), does not act in the article."""
     for key in [key for key, agency in agencies.items() if agency.mentions == 1]:
         start = agencies[key].start
         report = _REPORT_TO.search(text, max(0, start - 70), start)
@@ -1211,7 +1216,8 @@ def _drop_report_addressees(text: str, agencies: dict[tuple, _Agency]) -> None:
                 key[2] is None and key[0] in ("ministry", "migrant_worker_agency") and _inside_quote(text, start)
                 and not _PARTNER_OF.search(text, max(0, start - 90), start)) or (
                 key[0] == "court" and _TRIAL_TO_COME.search(text, max(0, start - 100), start)) or (
-                _PARTNER_TO_BE.search(text, max(0, start - 100), start)):
+                _PARTNER_TO_BE.search(text, max(0, start - 100), start)) or (
+                _WISHED_OF.search(text, max(0, start - 40), start)):
             del agencies[key]
 
 

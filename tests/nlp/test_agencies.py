@@ -1543,6 +1543,16 @@ def test_a_body_named_once_as_a_partner_still_to_be_contacted_does_not_act(pipel
     assert ("Polres Indramayu", "police") in agencies(pipeline, text)
 
 
+def test_a_body_named_once_only_as_wished_or_urged_to_act_does_not_act(pipeline):
+    text = ("Polres Garut menangkap dua perekrut. Keluarga korban berharap Pemkab Garut membantu biaya pemulangan. "
+            "Serikat pekerja mendesak Polres Indramayu memeriksa agen penyalur.")
+    assert agencies(pipeline, text) == [("Polres Garut", "police")]
+    # negative: a body wished for that then acts stays
+    text = ("Polres Garut menangkap dua perekrut. Keluarga berharap Pemkab Garut membantu. Pemkab Garut lalu "
+            "menanggung biaya pemulangan.")
+    assert ("Pemkab Garut", "local_government") in agencies(pipeline, text)
+
+
 def test_an_organisation_named_on_after_its_acronym_keeps_every_form_it_goes_by(pipeline):
     text = ("Lembaga Advokasi Perempuan (LAdA) DAMAR Lampung merilis catatan akhir tahun. Direktur Eksekutif LAdA "
             "DAMAR Lampung, Rini, memaparkan 11 kasus TPPO.")
