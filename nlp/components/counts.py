@@ -3237,10 +3237,11 @@ def _other_part_follows(c: _Candidate, sentences: list[_Sentence]) -> bool:
 
 
 def _whole_of_part(norms: Sequence[str], j: int) -> int | None:
-    """The position of the whole in "N dari M ..." or "N di antara M ..." at the part ``j``, else None."""
+    """The position of the whole in "N dari M ..." or "N di antara M ..." at the part ``j``, else None; the whole may
+    be a collective ("Tiga dari keempat korban")."""
     for link in (("dari",), ("di", "antara")):
         at = j + 1 + len(link)
-        if tuple(norms[j + 1 : at]) == link and at < len(norms) and norms[at] == "#num":
+        if tuple(norms[j + 1 : at]) == link and at < len(norms) and norms[at] in ("#num", "#collective"):
             return at
     return None
 

@@ -3463,3 +3463,11 @@ def test_victims_said_rescued_on_a_date_after_they_were_counted_are_rescued() ->
     text = ("Kedua tersangka diduga mengeksploitasi sembilan pria asal Kabupaten Sumba Barat Daya di sebuah kebun "
             "kelapa sawit. Para korban diselamatkan polisi bersama 12 pekerja lain pada 12 Desember 2025.")
     assert ("victims_rescued", 9) not in roles(text)
+
+
+def test_a_part_of_a_group_restated_by_its_collective_number_is_counted() -> None:
+    text = ("Empat perempuan korban TPPO tiba di Tanah Air. Tiga dari keempat korban berasal dari Kabupaten Serang, "
+            "sedangkan satu orang lainnya warga Kota Cilegon.")
+    assert {("victims", 4), ("victims", 3), ("victims", 1)} <= roles(text)
+    # negative: a part of the suspects is no count of its own
+    assert ("suspects", 2) not in roles("Polisi menetapkan tiga tersangka TPPO. Dua dari ketiga tersangka ditahan.")
