@@ -14,7 +14,8 @@ forced labour), as many as the labels found ask (``conditions_needed.tsv``), out
 (the places component's ``aside_cues.txt``). Every label found is listed once, as ``{label, evidence}`` with the
 first supporting sentence; the record keeps the labels. Words inside an
 organisation's name ("Serikat Buruh Migran Indonesia", ``name_heads.txt``) are no evidence, nor is a person told by
-age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)"), nor are
+age, school or status (a seventh column, ``person``) who follows a suspect word ("Tersangka DF (17)") or is the
+audience of a campaign ("sosialisasi bagi pelajar SMA"), nor are
 children counted in a tally of a period's victims (``tally``: "Sepanjang tahun ini 40 korban, 12 di antaranya
 anak-anak" tells no exploitation of children, nor does "... tujuh kasus dengan total 11 korban. Empat di antaranya
 anak", which goes on from it; what was done to them does). An article
@@ -76,6 +77,10 @@ SUSPECT = re.compile(
     r"(?<!\w)(?:tersangka|pelaku|terdakwa|terpidana|muncikari|mucikari|germo|perekrut|calo|tekong|nakhoda)(?!\w)",
     re.IGNORECASE,
 )
+# the audience a campaign or talk addresses ("sosialisasi pencegahan TPPO bagi pelajar SMA dan SMK", "di hadapan
+# ratusan siswa"): people told by school or age there are listeners, not victims
+AUDIENCE_BEFORE = re.compile(r"(?<!\w)(?:bagi|kepada|di hadapan|di kalangan)\s+(?:para\s+|ratusan\s+|puluhan\s+|"
+                             r"seluruh\s+|sejumlah\s+)?$", re.IGNORECASE)
 # someone's child, grandchild or sibling, told as a relative: not a victim the sentence counts
 KIN = re.compile(r"(?<!\w)(?:anak|putra|putri|cucu|adik|keponakan)(?:nya|ku|mu)(?!\w)", re.IGNORECASE)
 VICTIM_OR_ACT = re.compile(
@@ -330,7 +335,8 @@ def _apply_rule(
         if rule.unless and _hedged(text, start, end):
             continue
         if rule.person and (_about_a_suspect(text, start, match.start())
-                            or _named_suspects_after(text, match.end(), end)):
+                            or _named_suspects_after(text, match.end(), end)
+                            or AUDIENCE_BEFORE.search(text, max(start, match.start() - 40), match.start())):
             continue
         if rule.tally and _tallied(sentences, start, end):
             continue

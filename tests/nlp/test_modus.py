@@ -769,6 +769,16 @@ def test_children_counted_in_a_tally_are_no_child_exploitation(nlp, text, found)
     assert ("child_exploitation" in labels(nlp, text)) is found
 
 
+def test_pupils_a_campaign_addresses_are_listeners_not_victims(nlp):
+    text = ("Dinas sosial menggelar sosialisasi pencegahan TPPO bagi pelajar SMA dan SMK di Kota Ambon. Narasumber "
+            "menjelaskan modus tawaran kerja di tempat hiburan yang berujung eksploitasi seksual.")
+    assert "child_exploitation" not in labels(nlp, text)
+    # negative: pupils who were themselves exploited are victims
+    text = ("Polisi menyelamatkan dua pelajar SMA yang dijajakan kepada tamu hotel. Keduanya dipaksa melayani pria "
+            "hidung belang.")
+    assert "child_exploitation" in labels(nlp, text)
+
+
 @pytest.mark.parametrize(
     ("text", "label", "found"),
     [
