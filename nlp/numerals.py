@@ -47,7 +47,9 @@ JOINED_WORDS: dict[str, tuple[str, str]] = {
 _NUMBER_WORD = (  # a unit may carry its multiplier glued on ("duapuluh"): one alternative per unit, not per pair
     "(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")(?:" + "|".join(MULTIPLIERS) + ")?|"
     + "|".join(sorted([*SE_FORMS, *MULTIPLIERS], key=len, reverse=True)))
-_WORD_SEQUENCE = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+# a number written in words ("tujuh", "dua puluh lima", "seratus"), for patterns elsewhere to build on
+NUMBER_WORDS = rf"(?:{_NUMBER_WORD})(?:[ \t]+(?:{_NUMBER_WORD}))*"
+_WORD_SEQUENCE = re.compile(rf"\b{NUMBER_WORDS}\b", re.IGNORECASE)
 _SINGLE_WORD = re.compile(  # a collective may carry "-nya" ("keduanya", "ketiganya": both, all three) or, from
     # "kedua" to "kesembilan", "belas" ("keempat belas korban": all fourteen)
     r"\b(?:" + "|".join(sorted(VAGUE_WORDS, key=len, reverse=True)) + "|(?:"

@@ -637,15 +637,12 @@ class CountsExtractor:
             found.extend(said_whole)
         first = _first_word(norms)
         number = tokens[first].number if first < len(tokens) else None
-        if number is not None and number.kind == "collective":  # "Ketiganya sudah kami amankan"
-            self._rescued_as_subject(s_index, sentence, earlier, article)
         months = self.words["months"]
-        if sentence.counts_any and all(norms[i + 1 : i + 2] and norms[i + 1] in months
-                                       for i, n in enumerate(norms) if n == "#num"):
-            self._rescued_as_subject(s_index, sentence, earlier, article)  # "Para korban diselamatkan pada 12
-            # Desember 2025": the sentence's numbers are only a date's
-        if not sentence.counts_any:
+        if ((number is not None and number.kind == "collective")  # "Ketiganya sudah kami amankan"
+                or not sentence.counts_any  # "Para korban diselamatkan", or on a date: "pada 12 Desember 2025"
+                or all(norms[i + 1 : i + 2] and norms[i + 1] in months for i, n in enumerate(norms) if n == "#num")):
             self._rescued_as_subject(s_index, sentence, earlier, article)
+        if not sentence.counts_any:
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [*found, initials] if initials is not None else found
         hypothetical_from = next((i for i, _, _ in self.lists["hypothetical"].find_all(norms)), None)

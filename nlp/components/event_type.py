@@ -188,12 +188,11 @@ def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,
     best = max(EVENT_TYPES, key=lambda t: (scores[t], t == "incident"))
     if best == "incident" and _headline_names_tally(doc, cues):
         best = "statistics"  # the acts of the headline are those its period's total counts
-    if best == "statistics":
-        events = _gatherings_in_lead(doc, gatherings or load_gatherings())
-        if events:
-            return max(events, key=lambda t: scores[t])
-    if best == "incident":  # "Pemprov Kepri Teken Kesepakatan ... soal Penanganan Korban TPPO": the cases it tells
-        events = _gatherings_in_lead(doc, gatherings or load_gatherings(), title_only=True)  # are what it met on
+    if best in ("statistics", "incident"):
+        # the totals a meeting or campaign of the title or lead heard; the cases told under a headline that names
+        # one ("Pemprov Kepri Teken Kesepakatan ... soal Penanganan Korban TPPO") are what it met on
+        told = _lead_text(doc) if best == "statistics" else title_of(doc) or ""
+        events = _gatherings_named(told, gatherings or load_gatherings())
         if events:
             return max(events, key=lambda t: scores[t])
     if scores[best] > 0:
@@ -212,13 +211,15 @@ def _opening_end(sentences: Sentences, title_in_text: bool) -> int:
     return sentences.spans[index][1] if sentences.spans else 0
 
 
-def _gatherings_in_lead(doc: Doc, gatherings: tuple[Gathering, ...], title_only: bool = False) -> list[str]:
-    """The types (coordination, prevention) of the gatherings named in the title or the lead sentences (in the
-    title alone, with ``title_only``)."""
+def _lead_text(doc: Doc) -> str:
+    """The title and the lead sentences."""
     sentences = sentences_of(doc)
-    lead_end = 0 if title_only else _lead_end(sentences)
-    lead = f"{title_of(doc) or ''}\n{sentences.text[:lead_end]}"
-    return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(lead)))
+    return f"{title_of(doc) or ''}\n{sentences.text[:_lead_end(sentences)]}"
+
+
+def _gatherings_named(text: str, gatherings: tuple[Gathering, ...]) -> list[str]:
+    """The types (coordination, prevention) of the gatherings ``text`` names."""
+    return list(dict.fromkeys(g.event_type for g in gatherings if g.pattern.search(text)))
 
 
 def _headline_names_tally(doc: Doc, cues: tuple[EventCue, ...]) -> bool:

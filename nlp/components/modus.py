@@ -45,6 +45,7 @@ from nlp.language import (
     read_table,
     sentences_of,
 )
+from nlp.numerals import NUMBER_WORDS
 
 PATTERNS_PATH = DATA_DIR / "modus" / "patterns.tsv"
 CONDITIONS_PATH = DATA_DIR / "modus" / "conditions.tsv"
@@ -92,11 +93,9 @@ VICTIM_OR_ACT = re.compile(
 # A sentence that tallies a period's victims or cases ("Jumlah korban mencapai 90 orang, 20 di antaranya anak-anak",
 # "Dari 60 korban, 15 masih anak-anak", "mencatat 12 kasus dengan 30 korban", "ada tujuh kasus"): children counted
 # in it are no evidence of their exploitation (rows flagged ``tally``).
-_TALLY_NUMBER = (r"(?:[\d.]+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|"
-                 r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan) (?:belas|puluh)(?: \w+)?)")
 TALLY = re.compile(
     r"(?<!\w)(?:jumlah korban|total korban|mencatat|mencatatkan|tercatat|dicatat|sepanjang|periode|semester|triwulan|"
-    rf"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|{_TALLY_NUMBER} (?:kasus|perkara))(?!\w)",
+    rf"dari (?:total )?[\d.]+ (?:korban|orang|kasus)|(?:[\d.]+|{NUMBER_WORDS}) (?:kasus|perkara))(?!\w)",
     re.IGNORECASE,
 )
 # a sentence that counts a part of a group told before it ("... sembilan kasus dengan total 14 korban. Lima di

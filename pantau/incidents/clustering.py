@@ -75,11 +75,11 @@ def place_match(a: Report, b: Report) -> str | None:
     codes_a, codes_b = where_codes(a), where_codes(b)
     if _local(codes_a) & _local(codes_b):
         return "local"
-    if _told_from_home(a) and _told_from_home(b) and _local(_homes(a)) & _local(_homes(b)):
-        return "local"  # a group abroad, each report told from its home region (or its province), naming one home
-    if (_told_from_home(a) or _told_from_home(b)) and _local(_homes(a)) & _local(_homes(b)) and (
-            a.destinations & b.destinations):
-        return "local"  # a group abroad told from its home, and its recruiters caught in that home town
+    if _local(_homes(a)) & _local(_homes(b)):
+        from_home_a, from_home_b = _told_from_home(a), _told_from_home(b)
+        if (from_home_a and from_home_b) or ((from_home_a or from_home_b) and a.destinations & b.destinations):
+            return "local"  # a group abroad, each report told from its home region (or its province), naming one
+            # home; or one told from its home beside its recruiters caught in that home town
     if _local(codes_a) and _local(codes_b):
         if not (_names_event_place(a) or _names_event_place(b)) and _whole_named(a, b) and _within(
                 a.day, b.day, SAME_DAYS) and _provinces(codes_a) & _provinces(codes_b):
