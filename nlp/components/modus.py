@@ -18,7 +18,9 @@ age, school or status (a seventh column, ``person``) who follows a suspect word 
 audience of a campaign ("sosialisasi bagi pelajar SMA"), nor are
 children counted in a tally of a period's victims (``tally``: "Sepanjang tahun ini 40 korban, 12 di antaranya
 anak-anak" tells no exploitation of children, nor does "... tujuh kasus dengan total 11 korban. Empat di antaranya
-anak", which goes on from it; what was done to them does). An article
+anak", which goes on from it; what was done to them does), nor children counted among a group placed abroad
+("17 calon PMI ... Tiga di antaranya masih anak-anak") where no sexual exploitation is told: they are the
+placement's people. An article
 the relevance rules found irrelevant gets no modus (the record would drop it); the semantic component finds the
 modus of the articles it makes relevant.
 """
@@ -129,11 +131,12 @@ class ModusRule:
     # the same, case-sensitive, for the lower-cased text (faster); None where a part is case-sensitive (ART, PSK)
     lower: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
     person: bool = False  # the pattern tells a victim by age, school or status (see ``SUSPECT``)
-    tally: bool = False  # the pattern counts children among victims: not in a sentence that tallies (``TALLY``)
+    tally: bool = False  # the pattern counts children among victims: not in a sentence that tallies (``TALLY``),
+    # nor among a group placed abroad (``_among_placed``); read after every other rule
 
     @property
     def plain(self) -> bool:
-        return not self.unless and not self.with_labels
+        return not self.unless and not self.with_labels and not self.tally
 
 
 @cache
@@ -273,7 +276,7 @@ def find_modus(
             if span is not None:
                 first[label.label] = span
     plain_labels = set(first)
-    for rule in (rule for rule in rules if not rule.plain):
+    for rule in sorted((rule for rule in rules if not rule.plain), key=lambda rule: rule.tally):
         _apply_rule(rule, sentences, links, first, plain_labels, name_before)
     ordered = sorted(first.items(), key=lambda item: item[1][0])
     return [{"label": label, "evidence": {"start": s, "end": e}} for label, (s, e) in ordered]
@@ -312,6 +315,13 @@ def _tallied(sentences: Sentences, start: int, end: int) -> bool:
     return before_start < start and TALLY.search(text, before_start, before_end) is not None
 
 
+def _among_placed(found: dict[str, tuple[int, int]]) -> bool:
+    """Whether the labels ``found`` tell a placement abroad (migrant_worker) with no sexual exploitation: children
+    counted among its people ("17 calon PMI ... Tiga di antaranya masih anak-anak", "korban anak") were placed with
+    the adults, and tell no exploitation of children of their own."""
+    return "migrant_worker" in found and "sexual_exploitation" not in found
+
+
 def _apply_rule(
     rule: ModusRule, sentences: Sentences, links: list[tuple[int, int]], first: dict[str, tuple[int, int]],
     plain_labels: set[str], name_before: re.Pattern[str],
@@ -319,6 +329,8 @@ def _apply_rule(
     """Records in ``first`` the earliest sentence where ``rule`` matches (given the labels plain rules found),
     outside organisations' names."""
     if rule.unless & plain_labels or (rule.with_labels and not rule.with_labels & plain_labels):
+        return
+    if rule.tally and _among_placed(first):
         return
     text, lowered = sentences.text, sentences.lowered
     pattern, context, haystack = rule.pattern, rule.context, text

@@ -769,6 +769,39 @@ def test_children_counted_in_a_tally_are_no_child_exploitation(nlp, text, found)
     assert ("child_exploitation" in labels(nlp, text)) is found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # children among a group placed abroad are the placement's people
+        ("Petugas gabungan menggagalkan keberangkatan 17 calon pekerja migran Indonesia nonprosedural di Pelabuhan "
+         "Parepare. Tiga di antaranya masih anak-anak. Mereka hendak diberangkatkan ke Malaysia.", False),
+        ("Polisi menyelamatkan 20 calon PMI ilegal yang akan dikirim ke Malaysia untuk bekerja di kebun sawit. Dua di "
+         "antaranya masih anak-anak yang ikut orang tuanya bekerja tanpa upah.", False),
+        # negative: beside sexual exploitation, children among the group are exploited children
+        ("Polisi menyelamatkan delapan calon PMI ilegal yang akan dipekerjakan sebagai pemandu lagu di Malaysia dan "
+         "dipaksa melayani tamu. Dua di antaranya masih anak-anak.", True),
+        # negative: with no placement abroad, children among the rescued tell exploitation of children
+        ("Polisi menggerebek sebuah kafe di Kota Sorong dan menyelamatkan delapan perempuan yang dipekerjakan sebagai "
+         "pemandu lagu. Tiga di antaranya masih anak-anak.", True),
+    ],
+)
+def test_children_among_a_group_placed_abroad_are_no_child_exploitation(nlp, text, found):
+    assert ("child_exploitation" in labels(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Polisi menangkap direktur sebuah LPK yang diduga mengirim peserta magang ke Jepang secara nonprosedural.",
+         True),
+        # negative: an internship abroad told as lawful is no trafficking modus
+        ("Sebanyak 40 peserta magang ke Jepang dilepas bupati setelah lulus pelatihan bahasa.", False),
+    ],
+)
+def test_interns_sent_abroad_non_procedurally_are_a_fake_internship(nlp, text, found):
+    assert ("student_internship" in labels(nlp, text)) is found
+
+
 def test_pupils_a_campaign_addresses_are_listeners_not_victims(nlp):
     text = ("Dinas sosial menggelar sosialisasi pencegahan TPPO bagi pelajar SMA dan SMK di Kota Ambon. Narasumber "
             "menjelaskan modus tawaran kerja di tempat hiburan yang berujung eksploitasi seksual.")
