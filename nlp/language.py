@@ -175,7 +175,8 @@ def _link_line_matcher() -> tuple[tuple[str, ...], re.Pattern[str]]:
         needles.append(" ".join(words))
         alternative = r"[ \t]+".join(re.escape(word) for word in words)
         alternatives.append(alternative + (r"[ \t]*:" if phrase.endswith(":") else r"\b"))
-    pattern = re.compile(rf"^[ \t\W_]*(?:{'|'.join(alternatives)})[^\n]{{0,160}}", re.IGNORECASE | re.MULTILINE)
+    pattern = re.compile(rf"^[ \t\W_]*(?:{'|'.join(alternatives)})(?P<rest>[^\n]{{0,160}})",
+                         re.IGNORECASE | re.MULTILINE)
     return tuple(dict.fromkeys(needles)), pattern
 
 
@@ -186,7 +187,21 @@ def link_line_spans(text: str, lowered: str | None = None) -> list[tuple[int, in
     lowered = text.lower() if lowered is None else lowered
     if not any(needle in lowered for needle in needles):
         return []
-    return [match.span() for match in pattern.finditer(text)]
+    return [(match.start(), link_block_end(text, match.start("rest"), match.end())) for match in pattern.finditer(text)]
+
+
+# the headlines listed below a link phrase alone on its line ("Baca juga:", then one headline a line): lines that end
+# as no sentence does, up to a blank line
+_LISTED_HEADLINES = re.compile(r"(?:\n[ \t]*[^\n]{0,159}[^\s.!?:;,\"”'][ \t]*(?=\n|\Z))+")
+
+
+def link_block_end(text: str, rest_start: int, line_end: int) -> int:
+    """The end of a link line ending at ``line_end``: where nothing but a colon follows its phrase (from
+    ``rest_start``), the headlines listed on the lines below it belong to it too."""
+    if text[rest_start:line_end].strip(" \t:"):
+        return line_end
+    listed = _LISTED_HEADLINES.match(text, line_end)
+    return listed.end() if listed else line_end
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -59,7 +59,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import nlp.extensions  # noqa: F401  (registers doc._.counts)
-from nlp.language import data_path, link_line_words, sentences_of, token_spans
+from nlp.language import data_path, link_block_end, link_line_spans, link_line_words, sentences_of, token_spans
 from nlp.numerals import NumberMention, find_numbers
 from nlp.regions import find_region
 
@@ -312,10 +312,15 @@ class _Sentence:
                     None)
 
 
+def _within_a_link(links: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` lies within one of the link lines ``links``."""
+    return any(link_start <= start and end <= link_end for link_start, link_end in links)
+
+
 def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) -> list[_Token]:
     """Without the lines that link or credit other pages ("Baca juga: ... 500 Laporan ...", "Editor: ..."): a
-    line that starts with such words is dropped up to its line break, so its numbers and topic words never
-    count."""
+    line that starts with such words is dropped up to its line break (with the headlines listed below a bare "Baca
+    juga:", ``link_block_end``), so its numbers and topic words never count."""
     norms = [t.norm for t in tokens]
     dropped: list[tuple[int, int]] = []
     for i, length, _ in link_lines.find_all(norms):
@@ -326,7 +331,7 @@ def _without_link_lines(text: str, tokens: list[_Token], link_lines: PhraseSet) 
             close = text.find(")", tokens[i].start, line_end)
             dropped.append((tokens[i - 1].start, close + 1 if close >= 0 else line_end))
         elif not text[line_start : tokens[i].start].strip(" \t\"'“”*-•"):  # at the start of its line
-            dropped.append((tokens[i].start, line_end))
+            dropped.append((tokens[i].start, link_block_end(text, tokens[i + length - 1].end, line_end)))
         elif i == _first_word(norms) and ":" in norms[i : i + length + 1]:  # a link opening a sentence within a
             dropped.append((tokens[i].start, min(line_end, tokens[i].start + _LINK_HEADLINE)))  # line: "Baca juga:"
     if not dropped:
@@ -467,7 +472,10 @@ class CountsExtractor:
         word_starts = [s for s, _ in words] if words is not None else []
         parsed: list[_Sentence] = []
         title_end = _title_case_end(text, title)
+        links = link_line_spans(text, lowered)
         for start, end in spans:
+            if links and _within_a_link(links, start, start + len(text[start:end].rstrip())):
+                continue  # a headline listed below "Baca juga:", split off as a sentence of its own
             lo, hi = bisect_left(starts, start), bisect_left(starts, end)
             in_sentence = None
             if words is not None:
@@ -2008,6 +2016,8 @@ class CountsExtractor:
         agency handles ("KBRI telah menangani 112 WNI") are victims unless a suspect or perpetrator noun follows."""
         if self._escort_agents(norms, j):
             return "perpetrator"
+        if j > 0 and (hit := self.lists["migration"].match(norms, j - 1)) is not None and hit[0] == 1:
+            return "victim"  # "kasus eksploitasi tujuh pemandu lagu ..., yakni pengelola HS": the exploited people
         if self._verb_before(norms, j, "handling") is not None and not any(
                 self._is_suspect_noun(norms, i) for i in _clause_words(norms, caps, noun_end, 8)):
             return "victim"

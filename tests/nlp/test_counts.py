@@ -1003,6 +1003,35 @@ def test_a_link_line_to_another_story_is_no_count() -> None:
     assert roles(text) == {("reports", 3)}
 
 
+def test_headlines_listed_below_a_bare_link_phrase_are_no_counts() -> None:
+    text = ("Polda Sumsel mencatat 12 kasus TPPO dengan 47 korban selama semester I.\n\n"
+            "Baca juga:\nDua Pelajar Diamankan Usai Tawuran\nTiga Korban Banjir Dievakuasi dari Sungai\n\n"
+            "Empat tersangka kini ditahan.")
+    assert roles(text) == {("cases", 12), ("victims", 47), ("suspects", 4)}
+    # negative: a sentence on the line below a link with its own headline is the article's again
+    text = ("Baca juga: Polisi Bongkar Judi Daring\nPolisi menyelamatkan dua korban TPPO di Batam.")
+    assert roles(text) == {("victims_rescued", 2)}
+
+
+def test_men_secured_along_with_the_rescued_victims_are_arrests() -> None:
+    text = ("Polisi menyelamatkan tujuh perempuan yang dipekerjakan sebagai pemandu lagu di sebuah karaoke. Selain "
+            "itu, lima pria yang saat itu berada di dalam kamar karaoke turut diamankan.")
+    assert ("arrests", 5) in roles(text) and ("victims_rescued", 5) not in roles(text)
+    # negative: would-be migrants secured along with others are still victims
+    text = ("Petugas menggagalkan keberangkatan tujuh perempuan calon PMI nonprosedural. Lima pria calon pekerja "
+            "migran yang hendak berangkat ke Malaysia turut diamankan.")
+    assert ("arrests", 5) not in roles(text)
+
+
+def test_people_a_case_exploited_are_victims_whoever_is_apposed_after() -> None:
+    text = ("Polresta Balikpapan menetapkan dua tersangka dalam kasus eksploitasi tujuh pemandu lagu di sebuah karaoke "
+            "di Balikpapan Selatan, yakni pengelola berinisial HS (45) dan RN (29).")
+    assert roles(text) == {("suspects", 2), ("victims", 7)}
+    # negative: people apposed to their own number are who they are
+    text = "Polisi mengamankan tiga orang di lokasi, yakni pemilik karaoke berinisial HS (45) dan dua penjaga."
+    assert ("victims", 3) not in roles(text)
+
+
 def test_bare_numbers_told_by_origin_are_a_breakdown_when_they_add_up() -> None:
     text = ("Petugas imigrasi menunda keberangkatan tujuh perempuan calon pekerja migran nonprosedural. "
             "Dari tujuh orang itu, empat berasal dari Kabupaten Cianjur, dua dari Kabupaten Garut, dan satu dari "

@@ -203,6 +203,17 @@ def test_link_lines_are_found_in_one_place():
     assert link_line_spans("Warga diminta baca aturan sebelum berangkat.") == []
 
 
+def test_headlines_listed_below_a_bare_link_phrase_belong_to_the_link():
+    text = ("Polisi menangkap dua pelaku.\n\nBaca juga:\nSindikat TPPO di Batam Dibongkar\n"
+            "Jadwal Kapal Cepat Pekan Ini\n\nKorban dipulangkan.")
+    spans = link_line_spans(text)
+    assert in_spans(text.index("Sindikat"), spans) and in_spans(text.index("Jadwal"), spans)
+    assert not in_spans(text.index("Korban dipulangkan"), spans)
+    # negative: a line ending as a sentence does is the article's, not a listed headline
+    text = "Baca juga:\nPolisi menangkap dua pelaku di Batam pada Senin malam."
+    assert not in_spans(text.index("Polisi"), link_line_spans(text))
+
+
 def test_portal_recommendation_and_syndication_lines_are_link_lines():
     text = ("Tim gabungan memulangkan tujuh warga.\nPilihan Editor: Lowongan Kerja di Perbatasan Thailand Diwaspadai\n"
             "Artikel ini telah tayang di Contoh.example dengan judul Polisi Pulangkan Warga dari Kamboja\n"
