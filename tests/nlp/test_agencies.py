@@ -97,6 +97,14 @@ def test_long_office_name_with_acronym_joins_the_short_form(pipeline):
     assert agencies(pipeline, text) == [("DP3A Kabupaten Sikka", "women_child_protection_office")]
 
 
+def test_long_office_name_with_civil_registry_and_family_planning_is_one_office(pipeline):
+    text = ("Dinas Pemberdayaan Perempuan, Perlindungan Anak, Kependudukan dan Catatan Sipil serta Keluarga Berencana "
+            "(DP3ACSKB) Provinsi Kepulauan Bangka Belitung menggelar sosialisasi. Kepala DP3ACSKB Babel hadir.")
+    found = agencies(pipeline, text)
+    assert len(found) == 1 and found[0][1] == "women_child_protection_office"
+    assert "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Kependudukan" not in [name for name, _ in found]
+
+
 def test_office_inside_office_is_one_agency(pipeline):
     text = "Ketua P2TP2A Dinas PPPA Kota Kendari membenarkan kejadian itu."
     assert agencies(pipeline, text) == [("P2TP2A Dinas PPPA Kota Kendari", "women_child_protection_office")]
