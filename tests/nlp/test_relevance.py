@@ -198,6 +198,10 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
         ("Polisi menggerebek sebuah rumah penampungan calon pekerja migran di Kecamatan Ciawi.",
          "shelter_before_departure"),
         ("Penampungan calon PMI itu tidak berizin dan tidak terdaftar di dinas.", "shelter_before_departure"),
+        ("Polisi menggerebek sebuah rumah di Kecamatan Sukarami yang diduga dijadikan penampungan calon pekerja rumah "
+         "tangga untuk dikirim ke luar negeri.", "shelter_before_departure"),
+        ("Polisi mengamankan seorang perekrut anak buah kapal di sebuah rumah kos.", "recruiter_arrested"),
+        ("Perekrut berinisial MS (40) ditangkap di rumahnya.", "recruiter_arrested"),
         ("BP3MI menerima lima warga yang digagalkan keberangkatannya di Pelabuhan Dumai.", "migrants_intercepted"),
         ("Mereka dijanjikan magang bergaji di pabrik, namun di Korea justru dipekerjakan di ladang.",
          "deceptive_recruitment"),
@@ -207,9 +211,16 @@ def test_described_irregular_work_and_confinement_are_evidence(nlp, text, featur
     assert nlp(text).user_data["pantau_relevance_evidence"][feature] == 1
 
 
+@pytest.mark.parametrize("text", ["Polisi masih memburu perekrut yang membawa mereka ke Malaysia.",
+                                  "Perusahaan perekrut tenaga kerja itu membuka lowongan bagi lulusan SMK."])
+def test_a_recruiter_not_arrested_is_no_arrest_evidence(nlp, text):
+    assert not nlp(text).user_data["pantau_relevance_evidence"]["recruiter_arrested"]
+
+
 @pytest.mark.parametrize("text", ["Warga menjual anak ayam di pasar.", "Toko itu dilarang menjual rokok kepada anak.",
                                   "Relawan menampung pengungsi banjir di rumah penampungan sementara.",
-                                  "Petugas menggerebek rumah penampungan hewan liar di pinggir kota."])
+                                  "Petugas menggerebek rumah penampungan hewan liar di pinggir kota.",
+                                  "Petugas menggerebek sebuah gudang yang dijadikan penampungan barang selundupan."])
 def test_goods_animals_and_evacuees_are_no_people_sold_or_sent(nlp, text):
     evidence = nlp(text).user_data["pantau_relevance_evidence"]
     assert not evidence["people_sold"] and not evidence["shelter_before_departure"]
