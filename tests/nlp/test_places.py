@@ -418,6 +418,16 @@ def test_another_case_or_a_network_only_suspected_elsewhere_is_no_place_of_the_c
     assert names(pipeline, "Kasus TPPO di Kabupaten Kupang terungkap.") == {("Kabupaten Kupang", "regency")}
 
 
+def test_a_region_named_only_for_a_separate_case_is_dropped(pipeline):
+    text = ("Imigrasi menunda keberangkatan lima perempuan di Lombok Tengah. Pada hari yang sama, Polres Lombok Timur "
+            "menggerebek penampungan calon pekerja migran dalam perkara yang berbeda.")
+    assert names(pipeline, text) == {("Kabupaten Lombok Tengah", "regency")}
+    # negative: "ini kasus yang berbeda" tells of this case, whose places stay
+    text = ("Polres Lombok Timur menggerebek penampungan calon pekerja migran. \"Ini kasus yang berbeda,\" kata "
+            "Kapolres Lombok Timur.")
+    assert names(pipeline, text) == {("Kabupaten Lombok Timur", "regency")}
+
+
 def test_a_region_named_only_in_sentences_about_other_cases_is_dropped(pipeline):
     text = ("Polres Kendal menangkap dua perekrut. Kapolres mencontohkan kasus yang sebelumnya juga ditangani "
             "Polda Jatim tahun lalu. Pola serupa pernah diungkap Polres Blora.")
