@@ -660,7 +660,10 @@ class CountsExtractor:
             and any(c.category in ("victim", *GROUP_ROLES) for c in earlier[-1:]))
         wanted = bool(self.lists["wanted_marks"].find_all(norms))
         restated = article["restated_at"]  # "Ke-25 WNI itu terdiri atas ...": the total told again is near
-        victim_totals = {c.value for c in earlier[-6:] if (c.category == "victim" or c.whole_group)
+        # victims counted just before: also women or men counted as a group, not yet told as victims ("Enam perempuan
+        # dicegah di bandara. Keenamnya berasal dari Kabupaten X sebanyak empat orang dan Kabupaten Y dua orang.")
+        victim_totals = {c.value for c in earlier[-6:] if (c.category == "victim" or c.whole_group or (
+                             c.category in ("female", "male") and not (c.scope or "").startswith("of ")))
                          and max(c.sentence, restated.get(c.value, -1)) >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total, total_parts = self._sex_breakdown_total(s_index, sentence, earlier, article)

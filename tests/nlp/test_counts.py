@@ -1032,6 +1032,23 @@ def test_people_a_case_exploited_are_victims_whoever_is_apposed_after() -> None:
     assert ("victims", 3) not in roles(text)
 
 
+def test_women_counted_as_a_group_are_broken_down_by_origin() -> None:
+    text = ("Enam perempuan dicegah di Bandara Haluoleo saat hendak terbang ke Abu Dhabi tanpa dokumen kerja. "
+            "Keenamnya berasal dari Kabupaten Kolaka sebanyak empat orang dan Kabupaten Muna dua orang.")
+    found = roles(text)
+    assert ("victims_rescued", 4) in found and ("victims_rescued", 2) in found
+    # negative: people a breakdown does not add up to stay uncounted
+    text = ("Enam perempuan dicegah di Bandara Haluoleo saat hendak terbang ke Abu Dhabi tanpa dokumen kerja. "
+            "Petugas juga memeriksa Kabupaten Kolaka sebanyak empat kali pekan ini.")
+    assert ("victims_rescued", 4) not in roles(text)
+
+
+def test_people_recruited_or_dispatched_told_by_a_noun_are_victims() -> None:
+    text = ("Polisi menangkap tiga tersangka. Kasus itu bermula dari perekrutan enam warga Kalsel ke perusahaan "
+            "penipuan daring di Kamboja.")
+    assert ("victims", 6) in roles(text)
+
+
 def test_bare_numbers_told_by_origin_are_a_breakdown_when_they_add_up() -> None:
     text = ("Petugas imigrasi menunda keberangkatan tujuh perempuan calon pekerja migran nonprosedural. "
             "Dari tujuh orang itu, empat berasal dari Kabupaten Cianjur, dua dari Kabupaten Garut, dan satu dari "
