@@ -202,6 +202,12 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
          "tangga untuk dikirim ke luar negeri.", "shelter_before_departure"),
         ("Polisi mengamankan seorang perekrut anak buah kapal di sebuah rumah kos.", "recruiter_arrested"),
         ("Perekrut berinisial MS (40) ditangkap di rumahnya.", "recruiter_arrested"),
+        ("Polisi menyelamatkan 11 calon ABK dari perusahaan penyalur yang tidak memiliki Surat Izin Usaha Perekrutan "
+         "dan Penempatan Awak Kapal.", "unlicensed_placement"),
+        ("LPK tersebut tidak terdaftar sebagai penyelenggara pemagangan ke luar negeri.", "unlicensed_placement"),
+        ("Dua dari lima terapis yang diselamatkan dari sebuah spa di Way Halim masih di bawah umur.",
+         "rescued_from_venue"),
+        ("Jumlah korban dalam kasus spa di Medan Petisah bertambah menjadi 11 orang.", "rescued_from_venue"),
         ("BP3MI menerima lima warga yang digagalkan keberangkatannya di Pelabuhan Dumai.", "migrants_intercepted"),
         ("Mereka dijanjikan magang bergaji di pabrik, namun di Korea justru dipekerjakan di ladang.",
          "deceptive_recruitment"),
@@ -209,6 +215,16 @@ def test_exploitation_conditions_are_evidence(nlp, text, found):
 )
 def test_described_irregular_work_and_confinement_are_evidence(nlp, text, feature):
     assert nlp(text).user_data["pantau_relevance_evidence"][feature] == 1
+
+
+@pytest.mark.parametrize(("text", "feature"), [
+    ("Tambang emas itu tidak memiliki izin usaha pertambangan.", "unlicensed_placement"),
+    ("Perusahaan penyalur resmi itu memiliki izin dari kementerian.", "unlicensed_placement"),
+    ("Tim SAR menyelamatkan dua wisatawan dari sebuah kafe yang terbakar.", "rescued_from_venue"),
+    ("Warga dievakuasi dari rumah mereka ke tempat pengungsian.", "rescued_from_venue"),
+])
+def test_unlicensed_businesses_of_other_trades_and_other_rescues_are_no_evidence(nlp, text, feature):
+    assert not nlp(text).user_data["pantau_relevance_evidence"][feature]
 
 
 @pytest.mark.parametrize("text", ["Polisi masih memburu perekrut yang membawa mereka ke Malaysia.",
