@@ -48,7 +48,7 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
     r"(?:tersangka|pelaku)"
     # "UH, sponsor yang menampung empat calon PMI, resmi ditetapkan tersangka": the person apposed
-    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})(?:\s*,[^.!?\n,]{{1,120}},)?\s+(?:resmi\s+|telah\s+|sudah\s+)?"
+    rf"|(?<![\w-])(?P<subject>{_INITIALS_LIST})(?:\s*,[^.!?\n,]{{1,120}},|\s*,)?\s+(?:resmi\s+|telah\s+|sudah\s+)?"
     r"ditetapkan\s+(?:sebagai\s+)?tersangka"
     # "ZN ditangkap Polres ...", "RA dan TW divonis", "DN, yang ditangkap ...", "KB, sopir travel, kini ditahan",
     # "PL dijerat pasal berlapis": the person an arrest, a detention, a charge or a sentence is of

@@ -87,6 +87,8 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
         "KD", "MH"}
     assert suspect_initials("Polisi menetapkan pemilik LPK di Kota Bandung sebagai tersangka.") == set()
     assert suspect_initials("UH, sponsor yang menampung empat calon PMI, resmi ditetapkan tersangka.") == {"UH"}
+    # initials set off by commas after their role, named suspects
+    assert suspect_initials("Pimpinan LPK, IGP, resmi ditetapkan sebagai tersangka dan ditahan.") == {"IGP"}
     # a long apposition, up to 120 characters
     assert suspect_initials("TANGERANG - GW, pria yang mengantar tiga pemuda ke Terminal 3 Bandara Soekarno-Hatta "
                             "untuk diberangkatkan ke Kamboja, ditetapkan sebagai tersangka.") == {"GW"}
