@@ -663,7 +663,8 @@ class CountsExtractor:
         # victims counted just before: also women or men counted as a group, not yet told as victims ("Enam perempuan
         # dicegah di bandara. Keenamnya berasal dari Kabupaten X sebanyak empat orang dan Kabupaten Y dua orang.")
         victim_totals = {c.value for c in earlier[-6:] if (c.category == "victim" or c.whole_group or (
-                             c.category in ("female", "male") and not (c.scope or "").startswith("of ")))
+                             c.category in ("female", "male") and c.breakdown_of is None and not c.subset
+                             and not (c.scope or "").startswith("of ")))
                          and max(c.sentence, restated.get(c.value, -1)) >= s_index - 2}
         held: bool | None = None  # people held, not only sought (looked up once, when a perpetrator is counted)
         total, total_parts = self._sex_breakdown_total(s_index, sentence, earlier, article)
