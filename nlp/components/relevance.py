@@ -77,6 +77,12 @@ EVIDENCE_KEY = "pantau_relevance_evidence"
 DENIAL_BEFORE = re.compile(r"(?<!\w)(?:bukan|(?:tidak|tak) (?:sekadar|hanya|cuma|semata))"
                            r"(?: (?!melainkan|tetapi|tapi|namun|justru)\w+){0,2} $", re.IGNORECASE)
 DENIAL_WINDOW = 40  # characters read before the match
+# a denial kept to the adults ("tidak ditemukan unsur paksaan terhadap pekerja dewasa tersebut") in an article that
+# tells of minors: it sets the adults apart from the children exploited, and denies nothing of theirs
+ADULTS_ONLY_AFTER = re.compile(r"\s+(?:terhadap|pada|kepada|bagi|atas)\s+(?:para\s+)?(?:[\w-]+\s+){0,2}?dewasa\b",
+                               re.IGNORECASE)
+MINORS = re.compile(r"(?<!\w)(?:di\s*bawah\s+umur|anak-anak|remaja|(?:ber)?usia\s+(?:1[0-7]|[1-9])\s+"
+                    r"(?:hingga|sampai|-)\s+1[0-7]\s+tahun)(?!\w)", re.IGNORECASE)
 # legal placement named as the lawful channel to take ("hanya melalui program G to G", "mengimbau warga untuk
 # mendaftar lewat skema resmi"): advice beside a case of the unlawful route, no placement; the words before the match
 LEGAL_PLACEMENT_FEATURE = "legal_placement"
@@ -151,6 +157,9 @@ class RelevanceModel:
         # feature counts these same matches below)
         denial_matches = {f.name: list(f.finditer(sentences.text, lowered_text)) for f in self.features
                           if f.name == NOT_TRAFFICKING_FEATURE and f.pattern is not None}
+        if MINORS.search(sentences.text):
+            denial_matches = {name: [m for m in matches if not ADULTS_ONLY_AFTER.match(sentences.text, m.end())]
+                              for name, matches in denial_matches.items()}
         denials = [m.span() for matches in denial_matches.values() for m in matches]
         for feature in self.features:
             if feature.name == "@tppo_counts":

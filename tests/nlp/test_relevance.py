@@ -457,6 +457,14 @@ def test_described_exploitation_and_look_alike_evidence(nlp, text, feature, foun
     assert bool(nlp(text).user_data["pantau_relevance_evidence"][feature]) is found
 
 
+def test_a_denial_kept_to_the_adults_beside_minors_denies_nothing_of_theirs(nlp):
+    minors = ("Polisi menemukan lima remaja putri berusia 15 hingga 17 tahun yang dipekerjakan sebagai pemandu lagu. "
+              "Namun, tidak ditemukan unsur paksaan terhadap pekerja dewasa di kafe itu.")
+    adults = "Dari hasil asesmen, tidak ditemukan unsur eksploitasi terhadap para pengamen dewasa itu."
+    assert not nlp(minors).user_data["pantau_relevance_evidence"]["not_trafficking"]
+    assert nlp(adults).user_data["pantau_relevance_evidence"]["not_trafficking"]
+
+
 @pytest.mark.parametrize(
     ("text", "relevant"),
     [
