@@ -164,13 +164,19 @@ _NOT_ABOUT = ((_STATEMENT_PLACE, ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "
 # Bandara Soekarno-Hatta menuju Bangkok") or where a press conference was held ("konferensi pers di Mapolda NTB, Kota
 # Mataram"): read from the few words around each mention, never a pass over the text.
 _LEG_BEFORE = re.compile(r"\b(?:ke|menuju|hingga|sampai)\s+(?:Kota\s+)?$")
-_ONWARD = r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|dikirim|naik|terbang|menyeberang)\b"
+_ONWARD = (r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|dikirim|dibawa|naik|terbang"
+           r"|menyeberang)\b")
 # a leg may name several places at once ("menuju Batam atau Nunukan, lalu menyeberang ke Malaysia")
 _MORE_PLACES = r"(?:(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*"
 # the onward verb may follow its subject ("mendampingi keberangkatan hingga Jakarta, sebelum para gadis diterbangkan
 # ke China")
 _LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+"
                         rf"(?:[\w-]+\s+){{0,3}}?{_ONWARD}")
+# where a ticket's or a flight's route starts ("utang tiket pesawat Jakarta–Wamena", "rute Kupang-Surabaya"): a
+# place left on the way
+_ROUTE_FROM_BEFORE = re.compile(r"\b(?:tiket|rute|penerbangan|trayek)(?:\s+(?:pesawat|kapal|bus|feri))?\s+$",
+                                re.IGNORECASE)
+_ROUTE_TO_AFTER = re.compile(r"\s*[–—-]\s*[A-Z]")
 # the earlier members of such a list, taken off the words before a later member
 _LIST_BEFORE = re.compile(r"(?:,|\s+atau|\s+dan)\s+(?:Kota\s+)?$")
 _LIST_MEMBER_BEFORE = re.compile(r"(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
@@ -324,6 +330,8 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     """True for a place only passed through, or a press conference's place (see ``_LEG_BEFORE`` ...)."""
     offset = max(0, start - 80)
     before = text[offset:start]
+    if _ROUTE_FROM_BEFORE.search(before, len(before) - 30) and _ROUTE_TO_AFTER.match(text, end):
+        return True
     if _passed_through(text, before, end, landmark, start) or (not landmark and _leg_of_a_trip(text, before, end)):
         return True
     if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):

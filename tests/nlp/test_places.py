@@ -253,6 +253,14 @@ def test_places_only_passed_through_on_the_way_are_not_listed(pipeline):
     assert {place["province"] for place in found} == {"Banten"}
     found = names(pipeline, "Korban asal Kabupaten Jember membayar biaya perjalanan dari Surabaya ke Balikpapan.")
     assert found == {("Kabupaten Jember", "regency")}
+    # a city of a leg with its province after it, the trip going on ("lalu akan dibawa ..."): both passed through
+    found = names(pipeline, "Korban asal Kabupaten Sumba Barat Daya hendak terbang ke Medan, Sumatera Utara, lalu "
+                            "akan dibawa melalui Dumai menuju Malaysia.")
+    assert found == {("Kabupaten Sumba Barat Daya", "regency")}
+    # where a ticket's route starts; the place of the case at its end stays
+    found = names(pipeline, "Empat anak asal Kabupaten Karawang bekerja di Kabupaten Jayawijaya. Mereka dibebani "
+                            "utang tiket pesawat Jakarta–Wamena.")
+    assert ("DKI Jakarta", "province") not in found and ("Kabupaten Jayawijaya", "regency") in found
 
 
 def test_a_press_conference_or_an_offices_seat_is_not_a_place_of_the_case(pipeline):
