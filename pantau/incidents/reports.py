@@ -30,10 +30,10 @@ _SUSPECT_INITIALS = re.compile(
     r"\s+dan\s+(?-i:[A-Z]{2,4})),",
     re.IGNORECASE,
 )
-# "calo desa UB": initials after the suspect's role and a word or two saying which one (read on its own, as
-# the same sentence may name another suspect "berinisial")
+# "calo desa UB", "Pengelola bar FT": initials after the suspect's role (or the business they run) and a word or two
+# saying which one (read on its own, as the same sentence may name another suspect "berinisial")
 _AFTER_ROLE = re.compile(
-    r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|perekrut|calo|sponsor|tekong)\s+"
+    r"(?:tersangka|pelaku|terdakwa|mucikari|muncikari|germo|perekrut|calo|sponsor|tekong|penyalur|pengelola|pemilik)\s+"
     r"(?:(?!(?:di|ke|dari|asal|warga|kasus|dan|yang|pada|oleh|untuk|dengan|itu|ini|berinisial|inisial)\b)"
     r"(?-i:[a-z]+)\s+){1,2}"
     r"(?P<role>(?-i:[A-Z]{2,4})(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4}))*)(?!\w)",

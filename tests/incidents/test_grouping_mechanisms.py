@@ -436,6 +436,9 @@ def test_suspects_named_as_a_case_goes_on() -> None:
     assert suspect_initials("Dua terdakwa kasus penyaluran ABK ke Fiji, RA dan TW, menjalani sidang.") == {"RA", "TW"}
     assert suspect_initials("Perekrutnya, AP, sudah ditahan polisi.") == {"AP"}  # a recruiter apposed
     assert suspect_initials("Selain calo desa UB, polisi menangkap pemodalnya berinisial KS (44).") == {"UB", "KS"}
+    # after the business they run ("Pengelola bar FT"), beside another suspect named "berinisial"
+    assert suspect_initials("Pengelola bar FT dan perekrut berinisial IM (38) ditetapkan sebagai tersangka TPPO.") \
+        == {"FT", "IM"}
     assert suspect_initials("Hakim menjatuhkan hukuman enam tahun penjara kepada PW (52).") == {"PW"}
     assert suspect_initials("ZN ditangkap Polres Sikka sepekan lalu.") == {"ZN"}
     assert suspect_initials("Penyidik mengirim berkas perkara kakak beradik OT dan IR ke kejaksaan.") == {"OT", "IR"}

@@ -111,6 +111,14 @@ def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
     assert mention_role(text, text.index("Sorong")) == "destination"
     text = "Polisi menggerebek kafe remang-remang di Sorong dan menyelamatkan lima perempuan."
     assert mention_role(text, text.index("Sorong")) == "event"
+    # the work they were to be put to, or were promised, and where
+    text = ("Polisi menyelamatkan tujuh remaja putri asal Lampung yang diduga akan dijadikan pemandu lagu di "
+            "Jakarta.")
+    assert mention_role(text, text.index("Jakarta")) == "destination"
+    text = "Ketujuh remaja itu rupanya dijanjikan pekerjaan sebagai pelayan kafe di Jakarta Barat."
+    assert mention_role(text, text.index("Jakarta")) == "destination"
+    text = "Ketujuh remaja itu dipekerjakan sebagai pelayan kafe di Jakarta Barat."
+    assert mention_role(text, text.index("Jakarta")) != "destination"
 
 
 def test_a_shelter_people_evacuated_stayed_at_on_their_way_home_is_passed_through() -> None:
