@@ -229,6 +229,7 @@ class _Candidate:
     from_people: bool = False  # the role came from the context of plain people or a group noun ("dua pria")
     held: bool = True  # a perpetrator arrested or secured (else only suspected: "diduga menjadi perekrut")
     sought: bool = False  # a perpetrator still hunted ("memburu tiga pria yang diduga memesan korban")
+    wanted: bool = False  # a perpetrator on the wanted list ("dua orang lain yang masuk DPO"): not one held
     tally: bool = False  # recorded over a period ("mencatat 412 korban TPPO sepanjang 2025"): no one rescue's
     breakdown_of: _Candidate | None = None  # the victim total this sex breakdown adds up to (its topic too)
     subset: bool = False  # "N di antaranya ...": a part of a group
@@ -550,8 +551,16 @@ class CountsExtractor:
         yang sama"): another group than the article's."""
         others = next((i for i in range(token + 1, min(len(norms) - 1, token + 5))
                        if norms[i] in ("lain", "lainnya") and norms[i + 1] in ("juga", "pun")), None)
-        return others is not None and any(
-            start + length <= token for start, length, _ in self.lists["earlier_time_marks"].find_all(norms[:token]))
+        marks = self.lists["earlier_time_marks"].find_all(norms[:token])
+        if others is not None and any(start + length <= token for start, length, _ in marks):
+            return True
+        # the sentence opens at an earlier time and its people also went through it ("Bulan lalu, sembilan
+        # perempuan korban eksploitasi juga dipulangkan melalui pos yang sama"): an earlier group, told to compare
+        opening = _first_word(norms)
+        also = next((i for i in range(token + 1, min(len(norms), token + 9))
+                     if norms[i] in ("juga", "pun") or norms[i] in (",", ";", *SENTENCE_STOPS)), None)
+        return also is not None and norms[also] in ("juga", "pun") and any(
+            start == opening and norms[start + length : start + length + 1] == [","] for start, length, _ in marks)
 
     def _in_earlier_clause(self, sentence: _Sentence, token: int) -> bool:
         """Whether a number sits in a clause opened by "setelah"/"usai" and closed by a comma, whose main clause
@@ -650,6 +659,7 @@ class CountsExtractor:
                 or not sentence.counts_any  # "Para korban diselamatkan", or on a date: "pada 12 Desember 2025"
                 or all(norms[i + 1 : i + 2] and norms[i + 1] in months for i, n in enumerate(norms) if n == "#num")):
             self._rescued_as_subject(s_index, sentence, earlier, article)
+            self._rescued_as_object(s_index, sentence, earlier)
         if not sentence.counts_any:
             initials = self._initials_group(s_index, sentence, found)  # a sentence without numbers counts only these
             return [*found, initials] if initials is not None else found
@@ -735,6 +745,7 @@ class CountsExtractor:
             if candidate is not None:
                 if total is not None and candidate.category in total_parts:
                     candidate.breakdown_of = total
+                candidate.wanted = wanted and candidate.category in ("suspect", "perpetrator")
                 if candidate.category == "perpetrator" and wanted:
                     candidate.category = "suspect"  # "satu perekrut yang berstatus DPO"
                 elif candidate.category == "perpetrator" and candidate.held and not (
@@ -944,6 +955,28 @@ class CountsExtractor:
                         and (c.sentence >= s_index - 2 or value is not None) and value in (None, c.value)):
                     c.local_rescue = True  # "Keempat korban ..." restates its group however far back
 
+    def _rescued_as_object(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
+        """ "Polisi mengamankan para calon pekerja itu di dermaga", "menyelamatkan mereka dari lokasi": the victims
+        counted just before, named again as the object of an active rescue verb, were rescued (not people brought
+        home from a country abroad)."""
+        norms = sentence.norms
+        for i in range(len(norms) - 1):
+            hit = self.lists["rescue"].match(norms, i) if norms[i].startswith("me") else None
+            if hit is None:
+                continue
+            k = i + hit[0] + (1 if norms[i + hit[0] : i + hit[0] + 1] == ["para"] else 0)
+            group = self.lex.role_nouns.match(norms, k) if k < len(norms) else None
+            named_again = norms[k : k + 1] in (["mereka"], ["korban"]) or (
+                group is not None and group[1] in ("victim", "neutral", *GROUP_ROLES)
+                and norms[k + group[0] : k + group[0] + 1] in (["itu"], ["tersebut"]))
+            if not named_again or not any(c.category in ("victim", *GROUP_ROLES) or c.whole_group
+                                          for c in earlier[-1:]) or _names_country(sentence):
+                return
+            for c in earlier:
+                if (c.category == "victim" or c.whole_group or c.category in GROUP_ROLES) and c.sentence >= s_index - 2:
+                    c.local_rescue = True
+            return
+
     def _taken_into_care(self, sentence: _Sentence, verb: int, article: dict) -> bool:
         """A passive verb with a place of care just after it ("ditampung di rumah aman", "dititipkan di rumah
         perlindungan"), in a story of people exploited at home: a story naming a country abroad or an embassy
@@ -1014,6 +1047,8 @@ class CountsExtractor:
         if _ORIGIN_WORDS.isdisjoint(norms[j + 1 : j + 7]):  # no origin word in reach: no part told by its origin
             return None
         k = self._past_part_words(norms, j + 1)
+        if norms[k : k + 1] in (["merupakan"], ["adalah"]) and norms[k + 1 : k + 2] == ["warga"]:
+            k += 2  # "Tiga anak merupakan warga Kota X dan dua lainnya dari Kabupaten Y"
         if k < len(norms) and norms[k] in ("berasal", "asal"):
             k += 1
         if k < len(norms) and norms[k] == "dari":
@@ -2249,8 +2284,11 @@ class CountsExtractor:
         for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS) or migration.match(norms, i):
                 return False
+            if norms[i : i + 2] == ["saksi", "korban"]:
+                return False  # "memeriksa keempat pemuda sebagai saksi korban": the victims heard as witnesses
             if questioning.match(norms, i):
-                return True
+                return not any(norms[k : k + 2] == ["saksi", "korban"]
+                               for k in range(i, min(len(norms), noun_end + _CLAUSE_WINDOW)))
         return False
 
     def _arrested_before(self, norms: list[str], j: int) -> bool:
@@ -2416,6 +2454,7 @@ class CountsExtractor:
         total = max(c.value for c in totals)
         beyond = {c.sentence for c in charged if c.value == total}  # "Empat orang ... tersangka, sementara satu
         parts = [c for c in charged if c.value < total and not (c.other_part and c.sentence in beyond)  # lainnya"
+                 and not (c.other_part and c.wanted and c.value > 1)  # "Ketiga tersangka ... dua orang lain ... DPO"
                  and not self._new_suspects(c, sentences[c.sentence])]
         if not parts or sum({c.value for c in parts}) > total:
             return candidates
@@ -2790,8 +2829,8 @@ def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_inde
                           if c.category in ("suspect", "perpetrator") and not c.from_people), default=-1)
         earlier = earlier[last_named + 1 :]
     for c in earlier:
-        if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2:
-            c.category, c.whole_group = "perpetrator", None
+        if (value is None or c.value == value) and c.from_people and c.sentence >= s_index - 2 and not c.wanted:
+            c.category, c.whole_group = "perpetrator", None  # (the wanted are suspects already, and not held)
 
 
 def _others_with_the_one_named(earlier: list[_Candidate], value: int, s_index: int) -> bool:

@@ -1136,6 +1136,10 @@ def test_people_said_to_be_no_suspects_yet_are_arrests() -> None:
     # people only heard as witnesses were neither held nor suspects
     text = "Polisi menetapkan HT sebagai tersangka dan memeriksa dua pengurus lembaga penyalur sebagai saksi."
     assert ("arrests", 2) not in roles(text)
+    # the victims heard as witnesses ("saksi korban") are still the victims, no people held
+    text = ("Imigrasi mencegah keberangkatan empat pemuda ke Kamboja. Keempat pemuda itu dicegah berangkat oleh "
+            "Imigrasi. Polisi sudah memeriksa keempat pemuda sebagai saksi korban.")
+    assert ("arrests", 4) not in roles(text)
     # negative: named suspects are suspects
     assert roles("Polisi mengamankan dua pria. Keduanya kini berstatus tersangka.") == {("suspects", 2)}
 
@@ -1434,6 +1438,12 @@ def test_origin_parts_with_and_without_a_noun_add_up_together() -> None:
     text = ("Sebanyak 21 WNI korban TPPO tiba dari Kamboja. Dari 21 WNI tersebut, sembilan orang berasal dari Jawa "
             "Timur, tujuh dari Lampung dan lima dari Bali.")
     assert {("victims", 21), ("victims", 9), ("victims", 7), ("victims", 5)} <= roles(text)
+
+
+def test_origin_parts_said_to_be_residents_of_a_region() -> None:
+    text = ("Kedua tersangka merekrut lima anak perempuan untuk siaran langsung itu. Tiga anak merupakan warga Kota "
+            "Cilegon dan dua lainnya dari Kabupaten Serang.")
+    assert {("victims", 5), ("victims", 3), ("victims", 2)} <= roles(text)
 
 
 def test_a_part_of_a_group_said_with_di_antara() -> None:
@@ -2113,6 +2123,24 @@ def test_plain_people_said_to_be_wanted_are_suspects() -> None:
     text = ("Polisi menangkap empat tersangka perdagangan orang. "
             "Polisi masih menelusuri tiga orang lain yang diduga ikut memesan korban.")
     assert ("suspects", 3) not in roles(text)
+
+
+def test_victims_named_again_as_the_object_of_a_rescue_were_rescued() -> None:
+    text = ("Polres Nunukan menetapkan dua pria sebagai tersangka TPPO karena mencoba menyeberangkan 11 calon pekerja "
+            "ke Tawau. Personel Satreskrim mengamankan para calon pekerja itu di sebuah dermaga kayu.")
+    assert roles(text) == {("suspects", 2), ("victims_rescued", 11)}
+    # negative: the suspects secured are no rescue of the people counted before
+    text = ("Polres Nunukan menetapkan dua pria sebagai tersangka TPPO karena mencoba menyeberangkan 11 calon pekerja "
+            "ke Tawau. Polisi kemudian mengamankan para pelaku itu di sebuah dermaga kayu.")
+    assert ("victims", 11) in roles(text)
+
+
+def test_the_wanted_others_are_no_part_of_the_suspects_held() -> None:
+    # the others on the wanted list come beside the suspects handed over, and are not held by anyone
+    text = ("Polisi menyerahkan tiga tersangka kasus TPPO kepada kejaksaan. Ketiga tersangka, yakni MA, IS, dan DR, "
+            "merupakan pengelola penampungan. Pihaknya masih memburu dua orang lain yang telah ditetapkan sebagai "
+            "daftar pencarian orang (DPO). Keduanya diduga berperan sebagai sponsor yang merekrut korban.")
+    assert roles(text) == {("suspects", 3), ("suspects", 2)}
 
 
 def test_a_rescue_of_only_the_rest_of_the_victims_leaves_the_others_unrescued() -> None:
@@ -2968,6 +2996,13 @@ def test_people_of_a_case_set_apart_are_not_the_articles() -> None:
     # a number before the words is the article's own
     assert roles("Polisi menyelamatkan 5 korban TPPO. Lima korban itu tidak terkait dengan jaringan lain.") == {
         ("victims_rescued", 5)}
+    # a sentence opening at an earlier time whose people also went through it: an earlier group; not the
+    # article's own suspects told at an earlier time ("Sebelumnya, polisi juga menangkap ...")
+    text = ("KJRI Kuching menyerahkan enam buruh kebun sawit korban TPPO melalui PLBN Entikong. Bulan lalu, sembilan "
+            "perempuan korban eksploitasi di rumah makan juga dipulangkan melalui pos lintas batas yang sama.")
+    assert {value for _, value in roles(text)} == {6}
+    assert ("suspects", 2) in roles("Polisi menyelamatkan enam korban TPPO. Sebelumnya, polisi juga menangkap dua "
+                                    "tersangka.")
 
 
 def test_people_counted_in_a_clause_of_an_earlier_act_told_again_are_that_acts() -> None:
