@@ -110,7 +110,8 @@ _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 
 def spelling_variants(name: str) -> set[str]:
     """A name as news writes it: as is, hyphens as spaces, run together ("Serdang Bedagai" -> "Serdangbedagai"),
-    and its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara"), and a
+    its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara") or joined to the
+    next word where more words follow ("Tanjung Balai Karimun" -> "Tanjungbalai Karimun"), and a
     repeated word joined by a hyphen ("Tojo Una Una" -> "Tojo Una-Una")."""
     forms = {name, name.replace("-", " "), _REPEATED_WORD.sub(r"\1-\1", name)}
     if " " in name or "-" in name:
@@ -120,6 +121,9 @@ def spelling_variants(name: str) -> set[str]:
     for word in _split_words():
         if first.startswith(word) and len(first) >= len(word) + 3 and first[len(word)].islower():
             forms.add(f"{word} {first[len(word)].upper()}{first[len(word) + 1 :]}" + (f" {rest}" if rest else ""))
+    second, _, tail = rest.partition(" ")
+    if first in _split_words() and second and tail:  # "Tanjung Balai Karimun" -> "Tanjungbalai Karimun"
+        forms.add(f"{first}{second.lower()} {tail}")
     return forms
 
 

@@ -1075,3 +1075,9 @@ def test_a_region_named_only_where_drugs_were_found_is_no_place_of_the_case():
     # negative: without the drugs the region stays
     found = {location["name"] for location in pipe(text.replace("sabu dan ladang ganja", "dua mobil"))._.locations}
     assert "Kabupaten Solok" in found
+
+
+def test_a_regency_seat_written_with_its_leading_word_joined_is_its_regency(pipeline):
+    # "Tanjungbalai Karimun" is Kabupaten Karimun's seat, not Kota Tanjungbalai of Sumatera Utara
+    found = names(pipeline, "Para korban adalah warga Tanjungbalai Karimun.")
+    assert ("Kabupaten Karimun", "regency") in found and ("Kota Tanjungbalai", "city") not in found

@@ -110,6 +110,16 @@ def test_leading_words_of_one_word_names_written_apart():
     assert spelling_variants("Banjar") == {"Banjar"}
 
 
+
+def test_a_leading_word_joined_to_the_next_in_a_longer_name():
+    from nlp.regions import spelling_variants
+
+    # "Tanjungbalai Karimun", the seat of Kabupaten Karimun, is not Kota Tanjungbalai in Sumatera Utara
+    assert "Tanjungbalai Karimun" in spelling_variants("Tanjung Balai Karimun")
+    assert "Padanglawas Utara" in spelling_variants("Padang Lawas Utara")
+    assert spelling_variants("Tanjung Balai") >= {"Tanjung Balai", "Tanjungbalai"}
+
+
 def test_regency_seats_that_name_their_regency_alone():
     from nlp.regions import regency_seats
 
