@@ -3476,6 +3476,10 @@ def test_a_group_of_an_earlier_act_closing_the_sentence_is_no_count() -> None:
     assert ("victims_female", 12) not in found and ("victims_male", 7) in found
     # negative: without the earlier time the people are counted
     assert ("victims_female", 12) in roles(text.replace(" pekan lalu", ""))
+    # a span of days before the article's act ("tiga hari setelah ...") sets the clause's people earlier too
+    text = ("Imigrasi mencegah keberangkatan empat pemuda ke Kamboja di Bandara Juanda pada Kamis lalu, tiga hari "
+            "setelah petugas di bandara yang sama menunda enam perempuan tujuan Arab Saudi.")
+    assert {value for _, value in roles(text)} == {4}
 
 
 def test_victims_opening_a_long_sentence_are_what_its_figure_counts() -> None:
