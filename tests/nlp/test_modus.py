@@ -80,11 +80,16 @@ def test_a_scam_compound_abroad_is_a_placement_abroad_too(nlp):
     assert "migrant_worker" not in labels(nlp, "Kapal wisata itu berlayar dari Thailand ke Langkawi.")
 
 
-def test_unpaid_wages_say_forced_labour_beside_a_work_setting_or_crew_but_not_beside_marriage_sex_work_or_scams(nlp):
-    crew = labels(nlp, "Para ABK tidak digaji sepuluh bulan dan paspor mereka ditahan agen.")
-    assert {"ship_crew", "forced_labor"} <= crew
+def test_unpaid_wages_say_forced_labour_in_a_work_setting_not_beside_crew_interns_marriage_sex_work_or_scams(nlp):
+    plantation = labels(nlp, "Para buruh kebun itu tidak digaji sepuluh bulan dan paspor mereka ditahan mandor.")
+    assert "forced_labor" in plantation
     # unpaid wages alone, with no second condition, are no forced labour
-    assert "forced_labor" not in labels(nlp, "Para ABK itu mengaku tidak digaji sepuluh bulan.")
+    assert "forced_labor" not in labels(nlp, "Para buruh kebun itu mengaku tidak digaji sepuluh bulan.")
+    # a crew's conditions are what its own label tells (the dev set's crew forced to work in dire conditions is
+    # ship_crew only, dev-007); forced labour named outright still says it
+    crew = labels(nlp, "Para ABK tidak digaji sepuluh bulan dan paspor mereka ditahan agen.")
+    assert "ship_crew" in crew and "forced_labor" not in crew
+    assert "forced_labor" in labels(nlp, "Para ABK kapal ikan berbendera asing itu menjadi korban kerja paksa.")
     # a domestic worker's unpaid wages and held passport are what her own label tells (the team's writers label
     # forced labour beside domestic work in 9 of 36 such stories); the words of forced labour still say it
     domestic = labels(nlp, "Ia bekerja sebagai asisten rumah tangga, tidak digaji dan paspornya ditahan majikan.")
@@ -92,7 +97,7 @@ def test_unpaid_wages_say_forced_labour_beside_a_work_setting_or_crew_but_not_be
     assert "forced_labor" in labels(nlp, "Ia bekerja sebagai asisten rumah tangga dan menjadi korban kerja paksa.")
     intern = labels(nlp, "Program magang ke Korea itu ternyata kerja di gudang. Gaji peserta dipotong untuk 'biaya "
                          "asrama' dan utang kepada agen.")
-    assert {"student_internship", "forced_labor"} <= intern
+    assert "student_internship" in intern and "forced_labor" not in intern
     bride = labels(nlp, "Perempuan itu dinikahkan dengan pria asal Tiongkok lewat perantara yang dibayar. "
                         "Di sana ia dipaksa bekerja di kebun tanpa upah dan diancam suaminya.")
     assert "forced_marriage" in bride
@@ -342,9 +347,9 @@ def test_a_link_to_another_article_gives_no_label(nlp):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # two kinds of condition told in different sentences beside crew work: forced labour
-        ("Sebelas ABK asal Brebes bekerja di kapal cumi berbendera asing. Selama sembilan bulan mereka tidak "
-         "menerima gaji. Buku pelaut mereka dipegang nakhoda sampai kapal bersandar.", True),
+        # two kinds of condition told in different sentences beside a work setting: forced labour
+        ("Sebelas buruh asal Brebes bekerja di pabrik pengolahan ikan. Selama sembilan bulan mereka tidak "
+         "menerima gaji. Kartu identitas mereka dipegang mandor sampai kontrak selesai.", True),
         ("Para nelayan dari Buton itu bekerja di bagan apung. Upah mereka ditahan pemilik bagan. Mereka bekerja "
          "hingga 18 jam sehari.", True),
         # one kind told twice is still one kind
@@ -456,7 +461,8 @@ def test_study_schemes_crossings_and_penalties_for_quitting(nlp, text, label, fo
         ("Sebelas perempuan hendak diberangkatkan ke Taiwan sebagai perawat lansia tanpa prosedur.",
          "domestic_worker", False),
         ("Korban sempat bekerja di rumah makan milik pelaku di Bekasi.", "domestic_worker", False),
-        ("Sembilan remaja dipekerjakan di bagan apung di perairan Rokan Hilir selama tujuh bulan.", "ship_crew", True),
+        # a fishing platform's workers are no ship's crew
+        ("Sembilan remaja dipekerjakan di bagan apung di perairan Rokan Hilir selama tujuh bulan.", "ship_crew", False),
         ("Sembilan kru kapal penangkap cumi tiba di Manado. Selama setahun mereka sering dipukul mandor.",
          "ship_crew", True),
         ("Ia dijanjikan bekerja di kapal pesiar dengan gaji besar.", "ship_crew", False),
@@ -485,7 +491,7 @@ def test_work_settings_told_by_the_workplace_and_paid_sexual_content(nlp, text, 
         ("Polisi membongkar prostitusi daring yang menjajakan ABG lewat aplikasi pesan.", "child_exploitation", True),
         ("Polisi membongkar prostitusi daring. Mucikari berinisial ABG ditangkap di hotel.", "child_exploitation",
          False),
-        ("Para ABK bekerja di kapal cumi berbendera asing. Kapten kerap memukul mereka. Paspor mereka ditahan agen.",
+        ("Para buruh bekerja di pabrik pengolahan ikan. Mandor kerap memukul mereka. Paspor mereka ditahan agen.",
          "forced_labor", True),
     ],
 )
@@ -1182,9 +1188,9 @@ def test_children_among_the_exploited_told_with_a_word_of_knowing(nlp, text, fou
         # a camp in a region before its country, the crossing without papers told in another sentence
         ("Sepuluh pemuda dipekerjakan di kebun sawit di Negara Bagian Sabah, Malaysia. Mereka berangkat tanpa "
          "dokumen.", {"migrant_worker"}),
-        # crew taken to board a foreign ship: the crew label tells the story
+        # crew taken to board a foreign ship: the crew label tells the story, its conditions too
         ("Para ABK diberangkatkan ke Busan, Korea Selatan, tanpa dokumen. Mereka tidak digaji dan disiksa.",
-         {"ship_crew", "forced_labor"}),
+         {"ship_crew"}),
     ],
 )
 def test_scheme_names_the_scam_region_and_a_place_before_its_country(nlp, text, found):
