@@ -535,8 +535,8 @@ class CountsExtractor:
     def _earlier_group_closing(self, norms: list[str], token: int) -> bool:
         """Whether a number sits in a clause opened by "setelah" that closes the sentence and sets its people at an
         earlier time ("Ini merupakan pemulangan kedua bulan ini, setelah 12 perempuan asal Lombok Timur pekan
-        lalu"), or a span of days before it ("tiga hari setelah petugas menunda enam perempuan"): the group of an
-        earlier act, told to compare."""
+        lalu"), or a span of days before it at the same place ("tiga hari setelah petugas di bandara yang sama menunda
+        enam perempuan"): the group of an earlier act, told to compare."""
         openers = [start for start, length, _ in self.lists["earlier_act_openers"].find_all(norms[:token])]
         if not openers or any(n in (",", ";") for n in norms[openers[-1] : token]):
             return False
@@ -544,9 +544,11 @@ class CountsExtractor:
         end = next((i for i, n in enumerate(rest) if n in (",", ";", *SENTENCE_STOPS)), len(rest))
         if end < len(rest) and rest[end] in (",", ";"):
             return False  # the clause opens the sentence; a main clause follows
-        at = openers[-1]  # "..., tiga hari setelah petugas di bandara yang sama menunda enam perempuan": days before
-        if norms[at - 1 : at] in (["sehari"], ["sepekan"], ["seminggu"], ["sebulan"]) or (
-                at >= 2 and norms[at - 1] in ("hari", "pekan", "minggu", "bulan") and norms[at - 2] == "#num"):
+        at = openers[-1]  # "..., tiga hari setelah petugas di bandara yang sama menunda enam perempuan": days before,
+        # at the same place, another act (not "dua hari setelah sepuluh calon pekerja dicegat": the case's own step)
+        if (norms[at - 1 : at] in (["sehari"], ["sepekan"], ["seminggu"], ["sebulan"]) or (
+                at >= 2 and norms[at - 1] in ("hari", "pekan", "minggu", "bulan") and norms[at - 2] == "#num")) and \
+                any(norms[i : i + 2] == ["yang", "sama"] for i in range(at, token)):
             return True
         return any(start > 0 for start, _, _ in self.lists["earlier_time_marks"].find_all(rest[:end]))
 

@@ -3480,6 +3480,10 @@ def test_a_group_of_an_earlier_act_closing_the_sentence_is_no_count() -> None:
     text = ("Imigrasi mencegah keberangkatan empat pemuda ke Kamboja di Bandara Juanda pada Kamis lalu, tiga hari "
             "setelah petugas di bandara yang sama menunda enam perempuan tujuan Arab Saudi.")
     assert {value for _, value in roles(text)} == {4}
+    # negative: the case's own earlier step, told in a follow-up, counts its people
+    text = ("Polres Sanggau menangkap seorang perekrut di Pontianak, dua hari setelah sepuluh calon pekerja migran "
+            "dicegat di PLBN Entikong.")
+    assert 10 in {value for _, value in roles(text)}
 
 
 def test_victims_opening_a_long_sentence_are_what_its_figure_counts() -> None:
