@@ -103,6 +103,18 @@ def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened()
     assert _roles(text, airport)["Bandara Soekarno-Hatta"][0] != "event"
 
 
+def test_where_a_complaint_came_from_is_the_victims_home_not_the_event() -> None:
+    from nlp.components.location_roles import mention_role
+
+    text = ("Kasat Reskrim menyebut penggerebekan bermula dari laporan seorang ibu di Cianjur yang kehilangan kontak "
+            "dengan anaknya.")
+    assert mention_role(text, text.index("Cianjur")) == "victims_origin"
+    text = "Penggerebekan dilakukan setelah menerima pengaduan dari keluarga salah satu korban di Manado."
+    assert mention_role(text, text.index("Manado")) == "victims_origin"
+    text = "Polisi menggerebek sebuah kafe di Manado setelah menerima laporan."
+    assert mention_role(text, text.index("Manado")) == "event"
+
+
 def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
     from nlp.components.location_roles import mention_role
 
