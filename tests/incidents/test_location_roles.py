@@ -103,16 +103,25 @@ def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened()
     assert _roles(text, airport)["Bandara Soekarno-Hatta"][0] != "event"
 
 
-def test_where_a_complaint_came_from_is_the_victims_home_not_the_event() -> None:
+@pytest.mark.parametrize(("text", "place", "role"), [
+    # where a complaint came from is the victims' home, not the event place
+    ("Kasat Reskrim menyebut penggerebekan bermula dari laporan seorang ibu di Cianjur yang kehilangan kontak.",
+     "Cianjur", "victims_origin"),
+    ("Penggerebekan dilakukan setelah menerima pengaduan dari keluarga salah satu korban di Manado.", "Manado",
+     "victims_origin"),
+    ("Polisi menggerebek sebuah kafe di Manado setelah menerima laporan.", "Manado", "event"),
+    # the work they were to be put to, or were promised, and where: where they were going
+    ("Polisi menyelamatkan tujuh remaja putri yang diduga akan dijadikan pemandu lagu di Jakarta.", "Jakarta",
+     "destination"),
+    ("Ketujuh remaja itu rupanya dijanjikan pekerjaan sebagai pelayan kafe di Jakarta Barat.", "Jakarta",
+     "destination"),
+    ("Polisi menggerebek kafe tempat ketujuh remaja itu dipekerjakan sebagai pelayan di Jakarta Barat.", "Jakarta",
+     "event"),
+])
+def test_complaints_and_promised_work_give_their_places_roles(text: str, place: str, role: str) -> None:
     from nlp.components.location_roles import mention_role
 
-    text = ("Kasat Reskrim menyebut penggerebekan bermula dari laporan seorang ibu di Cianjur yang kehilangan kontak "
-            "dengan anaknya.")
-    assert mention_role(text, text.index("Cianjur")) == "victims_origin"
-    text = "Penggerebekan dilakukan setelah menerima pengaduan dari keluarga salah satu korban di Manado."
-    assert mention_role(text, text.index("Manado")) == "victims_origin"
-    text = "Polisi menggerebek sebuah kafe di Manado setelah menerima laporan."
-    assert mention_role(text, text.index("Manado")) == "event"
+    assert mention_role(text, text.index(place)) == role
 
 
 def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
@@ -123,14 +132,6 @@ def test_a_venue_the_victims_were_to_work_in_is_where_they_were_going() -> None:
     assert mention_role(text, text.index("Sorong")) == "destination"
     text = "Polisi menggerebek kafe remang-remang di Sorong dan menyelamatkan lima perempuan."
     assert mention_role(text, text.index("Sorong")) == "event"
-    # the work they were to be put to, or were promised, and where
-    text = ("Polisi menyelamatkan tujuh remaja putri asal Lampung yang diduga akan dijadikan pemandu lagu di "
-            "Jakarta.")
-    assert mention_role(text, text.index("Jakarta")) == "destination"
-    text = "Ketujuh remaja itu rupanya dijanjikan pekerjaan sebagai pelayan kafe di Jakarta Barat."
-    assert mention_role(text, text.index("Jakarta")) == "destination"
-    text = "Ketujuh remaja itu dipekerjakan sebagai pelayan kafe di Jakarta Barat."
-    assert mention_role(text, text.index("Jakarta")) != "destination"
 
 
 def test_a_shelter_people_evacuated_stayed_at_on_their_way_home_is_passed_through() -> None:
