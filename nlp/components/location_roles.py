@@ -86,12 +86,12 @@ def _alias_surfaces() -> dict[str, tuple[str, ...]]:
 
 
 def surfaces(location: dict[str, Any]) -> list[str]:
-    """The ways a place is written: its official name, its bare name (an airport's or port's without its kind word),
-    its aliases; longest first."""
-    from nlp.regions import get_region, strip_prefix
+    """The ways a place is written: its official name, its bare name (an airport's or port's without its kind word)
+    as news spells it, its aliases; longest first."""
+    from nlp.regions import get_region, spelling_variants, strip_prefix
 
     name = str(location.get("name") or "")
-    found = {name, strip_prefix(name)[0]}
+    found = {name, *spelling_variants(strip_prefix(name)[0])}  # "Pangkal Balam", also "Pangkalbalam"
     if location.get("level") == "place":  # "Ngurah Rai" of "Imigrasi Ngurah Rai": the airport's own name
         found.add(GATEWAY_KIND.sub("", name))
         for short in _short_forms().get(name, ()):  # "Bandara SMB II" of "Bandara Sultan Mahmud Badaruddin II"
@@ -99,7 +99,7 @@ def surfaces(location: dict[str, Any]) -> list[str]:
     code = location.get("code")
     region = get_region(str(code)) if code else None
     if region is not None:
-        found.add(region.bare_name)
+        found.update(spelling_variants(region.bare_name))
         found.update(_alias_surfaces().get(region.code, ()))
     return sorted((s for s in found if len(s) >= 3), key=len, reverse=True)
 

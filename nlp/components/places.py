@@ -493,9 +493,14 @@ _GATEWAY_WORD = re.compile(r"^((?:Bandara|Pelabuhan)\\ )")
 _PLACE_LIST = r"\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:,\s+|,?\s+dan\s+|,?\s+atau\s+)){0,3}$"
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]enduduk|[Mm]enuju|[Kk]ota|[Ww]ilayah"
                                 r"|[Dd]aerah|[Ss]ekitar|[Kk]awasan)" + _PLACE_LIST)
-# the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow)
+# the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow); a
+# port or airport named after the district it lies in, or the port's police post ("Pelabuhan Pangkal Balam", "KSKP
+# Pangkalbalam") says where too
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]ilayah|[Dd]aerah|[Ss]ekitar|[Kk]awasan"
-                                r"|[Bb]erasal dari)" + _PLACE_LIST)
+                                r"|[Bb]erasal dari|Pelabuhan|Bandara|KSKP|KP3)" + _PLACE_LIST)
+# the gateway word of a port or airport named after its district ("Pelabuhan Pangkal Balam")
+_GATEWAY_NAME_BEFORE = re.compile(r"\b(?:Pelabuhan|Bandara|KSKP|KP3)\s+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 # the words joining the members of a list of places
 _LIST_JOIN_BEFORE = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+$")
 _LIST_JOIN_AFTER = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+")
@@ -647,6 +652,9 @@ class PlaceFinder:
                 add(surface, regency)
         for name, district in bare_districts().items():
             add(name, district)
+            for surface in spelling_variants(name) - {name}:  # "Pangkalbalam" for "Pangkal Balam", where no region,
+                if surface.lower() not in by_surface:  # seat or alias is written so ("Batulicin", a regency's seat)
+                    add(surface, district)
         automaton = ahocorasick.Automaton()
         for key, entry in by_surface.items():
             automaton.add_word(key, (key, {surface: tuple(regions) for surface, regions in entry.items()}))
@@ -795,6 +803,14 @@ class PlaceFinder:
         Tarumajaya"), after a word saying where something is or someone is from."""
         if hint is not None or self._inside_longer_name(text, mention.end, mention_starts) or \
                 not _WHERE_WORD_BEFORE.search(text, max(0, mention.start - 70), mention.start):
+            return None
+        gateway = _GATEWAY_NAME_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if gateway is not None and (text[mention.start : mention.end] in self.gateway_kinds
+                                    or _CAPITALISED_AFTER.match(text, mention.end)
+                                    or on_the_way(text, gateway.start(), mention.end, landmark=True)
+                                    or _ARRIVED_AT.search(text, max(0, gateway.start() - 140), gateway.start())):
+            # a kind word or a longer port name ("Pelabuhan Samudera Batulicin"), the port people arrive at or pass
+            # through (as a listed gateway is read)
             return None
         return _Found(mention.start, mention.end, mention.regions[0], explicit=True)
 

@@ -117,6 +117,10 @@ def test_an_airport_in_a_sentence_telling_an_interception_is_where_it_happened()
      "destination"),
     ("Polisi menggerebek kafe tempat ketujuh remaja itu dipekerjakan sebagai pelayan di Jakarta Barat.", "Jakarta",
      "event"),
+    # the ship people were about to board and where it goes; the port's police post that stopped them
+    ("KSKP Pangkalbalam mencegat enam perempuan yang hendak menumpang kapal cepat ke Batam.", "Batam", "destination"),
+    ("KSKP Pangkalbalam mencegat enam perempuan yang hendak menumpang kapal cepat ke Batam.", "Pangkalbalam",
+     "event"),
 ])
 def test_complaints_and_promised_work_give_their_places_roles(text: str, place: str, role: str) -> None:
     from nlp.components.location_roles import mention_role
@@ -208,3 +212,10 @@ def test_a_place_only_passed_through_in_a_province_the_case_never_touches_is_dro
     assert "Kota Dumai" in names(text, bengkalis, DUMAI)
     # nor is the only place a report names dropped
     assert names("Mereka hendak diberangkatkan ke Malaysia melalui Dumai.", DUMAI) == ["Kota Dumai"]
+
+
+def test_a_place_written_joined_takes_its_role() -> None:
+    pangkal_balam = {"name": "Pangkal Balam", "level": "district", "province": "Kepulauan Bangka Belitung",
+                     "code": "19.71.03"}
+    text = "Petugas KSKP Pangkalbalam mencegat enam perempuan di dermaga."
+    assert _roles(text, pangkal_balam)["Pangkal Balam"][0] == "event"

@@ -1081,3 +1081,14 @@ def test_a_regency_seat_written_with_its_leading_word_joined_is_its_regency(pipe
     # "Tanjungbalai Karimun" is Kabupaten Karimun's seat, not Kota Tanjungbalai of Sumatera Utara
     found = names(pipeline, "Para korban adalah warga Tanjungbalai Karimun.")
     assert ("Kabupaten Karimun", "regency") in found and ("Kota Tanjungbalai", "city") not in found
+
+
+def test_a_port_named_after_its_district_and_a_districts_joined_spelling(pipeline):
+    # "Pelabuhan Pangkal Balam" lies in the district of that name (Kota Pangkalpinang), also written joined
+    for text in ("Petugas mencegat empat remaja putri di Pelabuhan Pangkal Balam.",
+                 "Petugas mencegat empat remaja putri di Pelabuhan Pangkalbalam.",
+                 "Petugas mencegat empat remaja putri di Pangkalbalam."):
+        assert ("Pangkal Balam", "district") in names(pipeline, text)
+    # a kind word or a longer port name is no district ("Samudera" is one in Aceh); a seat keeps its joined name
+    found = names(pipeline, "Para korban diamankan di Pelabuhan Samudera Batulicin, Kabupaten Tanah Bumbu.")
+    assert ("Pelabuhan Batulicin", "place") in found and ("Samudera", "district") not in found
