@@ -108,7 +108,8 @@ def _split_words() -> tuple[str, ...]:
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 
 
-def spelling_variants(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def spelling_variants(name: str) -> frozenset[str]:
     """A name as news writes it: as is, hyphens as spaces, run together ("Serdang Bedagai" -> "Serdangbedagai"),
     its first word's leading word written apart ("Labuhanbatu Utara" -> "Labuhan Batu Utara") or joined to the
     next word where more words follow ("Tanjung Balai Karimun" -> "Tanjungbalai Karimun"), and a
@@ -124,7 +125,7 @@ def spelling_variants(name: str) -> set[str]:
     second, _, tail = rest.partition(" ")
     if first in _split_words() and second and tail:  # "Tanjung Balai Karimun" -> "Tanjungbalai Karimun"
         forms.add(f"{first}{second.lower()} {tail}")
-    return forms
+    return frozenset(forms)
 
 
 @cache
