@@ -957,10 +957,7 @@ class CountsExtractor:
             return
         if verb < len(norms) and (self.lists["rescue"].match(norms, verb)
                                   or self._taken_into_care(sentence, verb, article)):
-            for c in earlier:
-                if ((c.category == "victim" or c.whole_group or c.category in GROUP_ROLES)
-                        and (c.sentence >= s_index - 2 or value is not None) and value in (None, c.value)):
-                    c.local_rescue = True  # "Keempat korban ..." restates its group however far back
+            _rescue_recent_victims(earlier, s_index, value)
 
     def _rescued_as_object(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
         """ "Polisi mengamankan para calon pekerja itu di dermaga", "menyelamatkan mereka dari lokasi": the victims
@@ -979,9 +976,7 @@ class CountsExtractor:
             if not named_again or not any(c.category in ("victim", *GROUP_ROLES) or c.whole_group
                                           for c in earlier[-1:]) or _names_country(sentence):
                 return
-            for c in earlier:
-                if (c.category == "victim" or c.whole_group or c.category in GROUP_ROLES) and c.sentence >= s_index - 2:
-                    c.local_rescue = True
+            _rescue_recent_victims(earlier, s_index)
             return
 
     def _taken_into_care(self, sentence: _Sentence, verb: int, article: dict) -> bool:
@@ -2825,6 +2820,15 @@ def _sexes_of_origin_parts(found: list[_Candidate], members: list[_Candidate],
         sexed[id(members[0])].value = total.value
         dropped = {id(c) for c in members[1:]}
     return [sexed.get(id(c), c) for c in found if id(c) not in dropped]
+
+
+def _rescue_recent_victims(earlier: list[_Candidate], s_index: int, value: int | None = None) -> None:
+    """Marks the victims or groups counted in the last three sentences as rescued; of that number (``value``,
+    "Keempat korban ...") however far back its group was counted."""
+    for c in earlier:
+        if ((c.category == "victim" or c.whole_group or c.category in GROUP_ROLES)
+                and (c.sentence >= s_index - 2 or value is not None) and value in (None, c.value)):
+            c.local_rescue = True
 
 
 def _recast_as_perpetrators(earlier: list[_Candidate], value: int | None, s_index: int) -> None:

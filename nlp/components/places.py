@@ -496,10 +496,11 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Aa]sal|[Ww]arga|[Pp]
 # the same for a district, whose names are more often other words: no "ke", "dari" (a person's name may follow); a
 # port or airport named after the district it lies in, or the port's police post ("Pelabuhan Pangkal Balam", "KSKP
 # Pangkalbalam") says where too
+_DISTRICT_GATEWAYS = r"Pelabuhan|Bandara|KSKP|KP3"
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:[Dd]i|[Aa]sal|[Ww]arga|[Pp]enduduk|[Ww]ilayah|[Dd]aerah|[Ss]ekitar|[Kk]awasan"
-                                r"|[Bb]erasal dari|Pelabuhan|Bandara|KSKP|KP3)" + _PLACE_LIST)
+                                rf"|[Bb]erasal dari|{_DISTRICT_GATEWAYS})" + _PLACE_LIST)
 # the gateway word of a port or airport named after its district ("Pelabuhan Pangkal Balam")
-_GATEWAY_NAME_BEFORE = re.compile(r"\b(?:Pelabuhan|Bandara|KSKP|KP3)\s+$")
+_GATEWAY_NAME_BEFORE = re.compile(rf"\b(?:{_DISTRICT_GATEWAYS})\s+$")
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 # the words joining the members of a list of places
 _LIST_JOIN_BEFORE = re.compile(r"(?:,?[ \t]+(?:dan|atau|serta)|,)[ \t]+$")

@@ -157,7 +157,7 @@ class RelevanceModel:
         # feature counts these same matches below)
         denial_matches = {f.name: list(f.finditer(sentences.text, lowered_text)) for f in self.features
                           if f.name == NOT_TRAFFICKING_FEATURE and f.pattern is not None}
-        if MINORS.search(sentences.text):
+        if any(denial_matches.values()) and MINORS.search(sentences.text):
             denial_matches = {name: [m for m in matches if not ADULTS_ONLY_AFTER.match(sentences.text, m.end())]
                               for name, matches in denial_matches.items()}
         denials = [m.span() for matches in denial_matches.values() for m in matches]
