@@ -25,17 +25,18 @@ How a number becomes a count:
 5. ``about_tppo`` comes from the words after the number, else the nearest topic word before it in the
    sentence, else the first one after it, else earlier sentences (the last figure counted there, when they name
    both topics or none), else the article's topic.
-6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...",
-   "Lima di antaranya berasal dari X dan dua lainnya dari Y") or by country, month or region are parts of a
-   total they add up to, and take its rescue and topic; parts told only by a state ("dua di antaranya mengalami
-   luka") make no count. A group said to be all women, men or children in the next sentence ("Ketiganya
-   perempuan berusia 14 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People secured
-   and then named suspects or perpetrators are never rescued victims; the rest of a group of suspects, and
-   smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts. Children
-   among a group are counted however the part is told ("Tiga dari mereka masih berusia di bawah 18 tahun",
-   "Dari jumlah itu, 24 merupakan anak", "... dan ada lima anak", names with ages under 18 in apposition); one
-   person of a group ("Ia satu dari enam ABK") is no count. Victims named by initials with no number ("korban
-   berinisial AS (16), RN (17) dan DW (15)") are counted.
+6. Breakdowns: numbers of men, women and children, by origin ("lima berasal dari Kabupaten X, tiga dari ...", "Lima
+   di antaranya berasal dari X dan dua lainnya dari Y") or by country, month or region are parts of a total they add
+   up to, and take its rescue and topic (a part rescued on its own stays rescued); parts told only by a state ("dua
+   di antaranya mengalami luka") make no count, nor does the rest of such a split ("..., sedangkan empat lainnya
+   masih di Irak") unless it was rescued. A group said to be all women, men or children in the next sentence
+   ("Ketiganya perempuan berusia 14 dan 16 tahun", "Semuanya laki-laki") is also counted under that role. People
+   secured and then named suspects or perpetrators are never rescued victims; the rest of a group of suspects, and
+   smaller numbers of suspects that fit in a restated total ("Ketiga tersangka"), are no new counts. Children among a
+   group are counted however the part is told ("Tiga dari mereka masih berusia di bawah 18 tahun", "Dari jumlah itu,
+   24 merupakan anak", "... dan ada lima anak", names with ages under 18 in apposition); one person of a group ("Ia
+   satu dari enam ABK") is no count. Victims named by initials with no number ("korban berinisial AS (16), RN (17)
+   dan DW (15)") are counted.
 7. The same role and value is one count (the first sentence is its evidence); a group said again as rescued is
    rescued. Lines linking other stories ("Baca juga: ..."), captions and credit lines are never read.
 8. A story that never names trafficking ("video asusila", "kawin kontrak") counts its people as trafficking
@@ -956,8 +957,22 @@ class CountsExtractor:
         elif verb < len(norms) and not norms[verb].startswith("di"):
             return
         if verb < len(norms) and (self.lists["rescue"].match(norms, verb)
-                                  or self._taken_into_care(sentence, verb, article)):
+                                  or self._taken_into_care(sentence, verb, article)
+                                  or self._rescue_further_in_clause(norms, verb)):
             _rescue_recent_victims(earlier, s_index, value)
+
+    def _rescue_further_in_clause(self, norms: list[str], verb: int) -> bool:
+        """Whether the passive clause that opens at ``verb`` goes on to a passive rescue ("Mereka langsung dibawa ke
+        Mapolres untuk didata dan diselamatkan dari tempat tersebut"), before a comma or the sentence's end."""
+        if not norms[verb].startswith("di"):
+            return False
+        for i in range(verb + 1, min(len(norms), verb + _CLAUSE_WINDOW)):
+            if norms[i] in (",", ";", "#num", *SENTENCE_STOPS):
+                return False
+            if norms[i].startswith("di") and norms[i - 1] in ("dan", "untuk", "lalu", "kemudian") and \
+                    self.lists["rescue"].match(norms, i):
+                return True
+        return False
 
     def _rescued_as_object(self, s_index: int, sentence: _Sentence, earlier: list[_Candidate]) -> None:
         """ "Polisi mengamankan para calon pekerja itu di dermaga", "menyelamatkan mereka dari lokasi": the victims
@@ -1301,6 +1316,10 @@ class CountsExtractor:
             return True
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
             return True
+        noun = self.lex.role_nouns.match(norms, j + 1)
+        if norms[j + 1 + (noun[0] if noun else 1) : j + 2 + (noun[0] if noun else 1)] == ["lagi"] and (
+                noun or after == "orang"):
+            return True  # "Satu korban lagi ditemukan", "menangkap dua orang lagi": people added, a delta
         if after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"]:
             return True
         return self._service_line(norms, j)
@@ -1356,8 +1375,10 @@ class CountsExtractor:
                 continue
             if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("korban", "korbannya"):
                 return "victim", start - 1  # "korban sponsor itu": the sponsor's victims
-            if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in ("dilakukan", "oleh"):
-                continue  # "korban ... yang dilakukan sponsor TM tercatat lima orang": the agent of what was done
+            if hit[1] in ("suspect", "perpetrator") and start > 0 and norms[start - 1] in (
+                    "dilakukan", "oleh", "milik"):
+                continue  # "korban ... yang dilakukan sponsor TM tercatat lima orang": the agent of what was done;
+                # "korban agen penyalur milik tersangka LM berjumlah sembilan orang": the owner of what is named
             if person_only and hit[1] not in PERSON_CATEGORIES:
                 continue
             led = start > 0 and (norms[start - 1] in GROUP_LEADS or tuple(norms[max(0, start - 2) : start]) in
@@ -1482,6 +1503,8 @@ class CountsExtractor:
             hit = self.lex.role_nouns.match(norms, k)
             if hit and hit[1] == "skip":
                 return None  # "Enam lainnya masih berstatus saksi"
+            if category in ("victim", *GROUP_ROLES) and self._rest_of_a_state_split(norms, j, k):
+                return None  # "Dua di antaranya sudah dipulangkan, sedangkan empat lainnya masih di Irak"
             if hit and hit[1] in GROUP_ROLES and category in GROUP_ROLES:
                 category, noun_end = hit[1], k + hit[0]  # "10 di antaranya laki-laki, 8 lainnya perempuan"
             elif category in GROUP_ROLES and (antecedents[-1].scope or "").startswith("of "):
@@ -1875,6 +1898,22 @@ class CountsExtractor:
             if norms[k] in ("#num", ",", ";", *SENTENCE_STOPS) or self.lists["migration"].match(norms, k):
                 return False
         return False
+
+    def _rest_of_a_state_split(self, norms: list[str], j: int, k: int) -> bool:
+        """Whether "N lainnya" at ``j`` (its words from ``k``) is the rest of a group split by state in the same
+        sentence ("Dua di antaranya sudah dipulangkan, sedangkan empat lainnya masih di Irak"): the part before it
+        told by a state makes no count, and neither does its rest, unless the rest is told by its role or home, or
+        was rescued ("sedangkan tujuh lainnya diselamatkan")."""
+        def told_by_state(at: int) -> bool:
+            told = self._past_copulas(norms, at)
+            by_role = self.lex.role_nouns.match(norms, told)
+            return (not self._subset_told_by_role(norms, at) and (by_role is None or by_role[1] == "neutral")
+                    and norms[told - 1 : told] != ["berusia"] and norms[told : told + 2] != ["di", "bawah"])
+
+        rescued = any(self.lists["rescue"].match(norms, i) for i in range(k, min(len(norms), k + 4)))
+        return not rescued and told_by_state(k) and any(
+            i > 0 and norms[i - 1] == "#num" and told_by_state(i + length)
+            for i, length, _ in self.lists["subset_marks"].find_all(norms[:j]))
 
     def _subset_told_by_role(self, norms: list[str], k: int) -> bool:
         """Whether the words after "N di antaranya" keep the group's role: nothing more ("..., dua di antaranya."),
@@ -2365,8 +2404,9 @@ class CountsExtractor:
                 break
             if self.lists["handling"].match(norms, i):  # "1.596 PMI ditangani sepanjang 2025, baik yang ... dicegah"
                 break
-            hit = self.lists["rescue"].match(norms, i)
-            if hit and (norms[i].startswith("di") or i - noun_end <= 2):
+            hit = self.lists["rescue"].match(norms, i)  # also the object-first passive: "berhasil kami selamatkan"
+            if hit and (norms[i].startswith("di") or i - noun_end <= 2 or (
+                    i - noun_end <= 4 and norms[i - 1] in self.words["agent_pronouns"])):
                 after_rescue = True
                 break
         aside_end = _past_part_aside(norms, noun_end)
@@ -2535,7 +2575,8 @@ class CountsExtractor:
                 c.rescued = True
             else:
                 c.rescued = (article["rescue"] and not c.past_migration and not c.tally
-                             and c.sentence not in case_sentences and not self._restates_unrescued(c, victim_like))
+                             and c.sentence not in case_sentences and not self._restates_unrescued(c, victim_like)
+                             and not _sent_away_before(c, victim_like))
 
     def _rest_told_after(self, c: _Candidate, victim_like: list[_Candidate], sentences: list[_Sentence]) -> bool:
         """Whether the group ``c`` is a part of a larger victim total told before it, its rest told right after
@@ -2596,8 +2637,9 @@ class CountsExtractor:
         for c in candidates:  # a breakdown is about what its total is about
             if c.breakdown_of is not None:
                 c.about_tppo = c.breakdown_of.about_tppo
-                if c.category == "victim":
-                    c.rescued = c.breakdown_of.rescued
+                if c.category == "victim":  # (a part rescued on its own is rescued: "Tujuh orang sudah
+                    # diberangkatkan, sedangkan lima orang berhasil kami selamatkan")
+                    c.rescued = c.breakdown_of.rescued or (c.local_rescue and not c.local_repatriation)
         _parts_take_their_groups_topic(candidates, sentences)
         _parts_take_their_totals_role(candidates, sentences)
 
@@ -2693,9 +2735,12 @@ class CountsExtractor:
                 if index > c.sentence and "#num" in norms[first : max(first, at - 2)]:
                     return False  # the part belongs to a group counted nearer ("... 214 PMI. Sebagian di antaranya")
                 victims_at = _index_of(norms, "korban", at + length, at + length + 8)
+                between = norms[at + length : victims_at] if victims_at is not None else []
                 if named_part and victims_at is not None and norms[victims_at - 1] != "#num" and not all(
-                        word in ("para", "seluruh", "semua") for word in norms[at + length : victims_at]):
-                    # nor "Dua di antara (para) korban adalah anak": the group is the victims
+                        word in ("para", "seluruh", "semua") for word in between) and not any(
+                        word in ("dan", "serta", "sedangkan", "sementara") for word in between):
+                    # nor "Dua di antara (para) korban adalah anak": the group is the victims; nor "sembilan di
+                    # antaranya perempuan, dan para korban berasal dari ...": the victims are the whole group
                     return True  # not "Tiga di antara lima korban": the total restated as victims
             if index > c.sentence and "#num" in norms:
                 return False  # a later sentence counts other people: a part told after it is theirs
@@ -2820,6 +2865,13 @@ def _sexes_of_origin_parts(found: list[_Candidate], members: list[_Candidate],
         sexed[id(members[0])].value = total.value
         dropped = {id(c) for c in members[1:]}
     return [sexed.get(id(c), c) for c in found if id(c) not in dropped]
+
+
+def _sent_away_before(c: _Candidate, victim_like: list[_Candidate]) -> bool:
+    """Whether ``c`` counts again a group told before as already sent away ("Tujuh orang sudah diberangkatkan ke
+    Malaysia ... menelusuri keberadaan tujuh korban yang sudah berada di Sabah"): they were not among the rescued."""
+    return any(g.value == c.value and g.past_migration and not g.local_rescue and g.sentence < c.sentence
+               for g in victim_like)
 
 
 def _rescue_recent_victims(earlier: list[_Candidate], s_index: int, value: int | None = None) -> None:

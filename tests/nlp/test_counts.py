@@ -3560,3 +3560,60 @@ def test_a_part_of_a_group_restated_by_its_collective_number_is_counted() -> Non
     assert {("victims", 4), ("victims", 3), ("victims", 1)} <= roles(text)
     # negative: a part of the suspects is no count of its own
     assert ("suspects", 2) not in roles("Polisi menetapkan tiga tersangka TPPO. Dua dari ketiga tersangka ditahan.")
+
+
+def test_the_rest_of_a_group_split_by_state_is_no_count() -> None:
+    text = ("Enam perempuan asal Kabupaten Bima menjadi korban TPPO di Irak. Dua di antaranya sudah dipulangkan, "
+            "sedangkan empat lainnya masih berada di Irak.")
+    assert ("victims", 4) not in roles(text) and ("victims_female", 4) not in roles(text)
+    # the rest told by a rescue, or a split by home, still counts
+    rescued = ("Sebelas perempuan menjadi korban jaringan TPPO itu. Tiga di antaranya sudah dikirim ke Taiwan, "
+               "sedangkan delapan lainnya diselamatkan di sebuah rumah penampungan.")
+    assert ("victims_rescued", 8) in roles(rescued)
+    by_home = ("Sembilan korban TPPO diselamatkan polisi. Lima di antaranya berasal dari Kabupaten Asahan dan dua "
+               "lainnya dari Kabupaten Labuhanbatu.")
+    assert ("victims_rescued", 2) in roles(by_home)
+
+
+def test_victims_the_police_say_they_rescued_object_first_are_rescued() -> None:
+    text = ("Keduanya merekrut enam perempuan asal Kabupaten Muna untuk bekerja di Arab Saudi. Empat korban sudah "
+            "diberangkatkan. Dua korban lainnya berhasil kami selamatkan dari rumah penampungan di Kendari.")
+    assert ("victims_rescued", 2) in roles(text) and ("victims", 2) not in roles(text)
+    # negative: a rescue said of another noun further on is not theirs
+    sold = ("Polisi menetapkan dua tersangka. Para tersangka mengaku sudah menjual empat bayi sejak akhir 2025, "
+            "termasuk bayi yang kami amankan.")
+    assert ("victims_rescued", 4) not in roles(sold)
+
+
+def test_a_part_rescued_keeps_its_rescue_and_the_part_sent_away_stays_victims() -> None:
+    text = ("Jaringan itu merekrut 12 warga Sulawesi Tengah. Delapan korban warga Kabupaten Donggala dan empat lainnya "
+            "warga Kabupaten Sigi. Tujuh orang sudah diberangkatkan ke Malaysia, sedangkan lima orang berhasil kami "
+            "selamatkan di sebuah rumah penampungan. Polisi menelusuri keberadaan tujuh korban yang sudah berada di "
+            "Sabah.")
+    found = roles(text)
+    assert ("victims_rescued", 5) in found and ("victims", 5) not in found
+    assert ("victims_rescued", 7) not in found
+
+
+def test_victims_taken_away_to_be_rescued_are_rescued() -> None:
+    text = ("Polisi menemukan tujuh remaja putri yang dipekerjakan sebagai pemandu lagu di sebuah kafe. Mereka "
+            "langsung dibawa ke Mapolres untuk didata dan diselamatkan dari tempat tersebut.")
+    assert ("victims_rescued", 7) in roles(text)
+
+
+def test_a_part_by_sex_beside_the_victims_home_leaves_the_group_trafficking_victims() -> None:
+    text = ("Sebanyak 14 calon pekerja migran yang hendak dikirim ke Malaysia tanpa prosedur resmi berhasil "
+            "diselamatkan polisi. Sepuluh di antaranya perempuan, dan para korban berasal dari Kabupaten Agam.")
+    assert {("victims_rescued", 14, True), ("victims_female", 10, True)} <= pairs(text)
+
+
+def test_the_victims_of_what_a_suspect_owns_are_victims() -> None:
+    text = "Penyidik memastikan korban agen penyalur ABK milik tersangka RS berjumlah sebelas orang."
+    assert roles(text) == {("victims", 11)}
+
+
+def test_people_found_on_top_of_a_count_are_a_delta() -> None:
+    text = ("Polisi menyelamatkan lima anak perempuan dari karaoke itu. Satu korban lagi ditemukan di mes karyawan, "
+            "sehingga jumlah korban menjadi enam.")
+    assert ("victims_rescued", 1) not in roles(text) and ("victims_rescued", 5) in roles(text)
+    assert roles("Polisi menangkap dua tersangka TPPO dan masih memburu dua orang lagi.") == {("suspects", 2)}
