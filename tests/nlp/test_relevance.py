@@ -943,3 +943,30 @@ def test_a_rumour_the_police_call_untrue_is_no_case(nlp):
     text = ("Polres menetapkan dua tersangka TPPO yang mengirim tujuh perempuan ke Malaysia. Tersangka menjual para "
             "korban kepada majikan. Polisi menyebut para korban kini didampingi di rumah aman.")
     assert score(nlp, text) >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # the steps only an official placement has: the pre-departure orientation, the Specified Skilled Worker scheme
+        # (its lead names a training, so the warning reads as a campaign's own message, no aside)
+        ("Sebanyak 30 calon pekerja migran asal Kabupaten Tapin mengikuti Orientasi Pra Pemberangkatan (OPP) yang "
+         "digelar BP3MI. Mereka akan bekerja sebagai perawat lansia di Jepang setelah menjalani pelatihan bahasa "
+         "selama delapan bulan. Kepala BP3MI meminta warga tidak tergiur calo karena berisiko menjadi korban "
+         "eksploitasi hingga perdagangan orang.", False),
+        ("Dua puluh lulusan SMK berangkat ke Jepang lewat program Specified Skilled Worker. Dinas meminta warga "
+         "waspada terhadap tawaran kerja yang bisa berujung perdagangan orang.", False),
+    ],
+)
+def test_a_pre_departure_orientation_is_legal_placement(nlp, text, relevant):
+    assert (score(nlp, text) >= 0.5) is relevant
+
+
+def test_a_departure_outside_the_official_procedure_is_illegal_migrant_work(nlp):
+    text = ("Seorang warga Kabupaten Dompu pulang dengan luka di kedua lengan setelah tiga tahun bekerja di Oman. "
+            "Selama bekerja ia tidak pernah menerima gaji dan kerap dipukul majikannya. Kepala BP3MI mengatakan "
+            "keberangkatannya sejak awal tidak melalui prosedur resmi.")
+    assert score(nlp, text) >= 0.5
+    # negative: the same homecoming with a lawful departure
+    lawful = text.replace("keberangkatannya sejak awal tidak melalui prosedur resmi", "kasus gajinya sedang diurus")
+    assert score(nlp, lawful) < 0.5
