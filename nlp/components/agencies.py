@@ -54,7 +54,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp.components.destinations import default_lexicon as destination_lexicon
-from nlp.components.places import PLACES_DATA_DIR, find_locations, preceded_by_venue
+from nlp.components.places import ABBREVIATION_THEN_WORD, PLACES_DATA_DIR, find_locations, preceded_by_venue
 from nlp.language import (
     data_path,
     in_spans,
@@ -393,6 +393,9 @@ class AgencyFinder:
             regions = find_regions(written.removeprefix("Metro "))
             if regions:
                 region_end = words[count - 1][1]
+                longer = _past_abbreviation(text, region_end, written)
+                if longer is not None:
+                    return longer
                 suffix = _KOTA_SUFFIX.match(text, region_end)
                 if suffix and not prefix.group(1):
                     region_end = suffix.end()
@@ -855,6 +858,17 @@ def _seat_town(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int
     run = _longest_run(text, start, words, 2, seats.__contains__)
     return (run[0], run[1], seats[run[1]].code) if run else None
 
+
+
+def _past_abbreviation(text: str, end: int, written: str) -> tuple[int, str, str] | None:
+    """(end, region as written, region key) of the longer region name an abbreviation interrupts ("Disnakertrans
+    Kabupaten Ogan Komering Ulu (OKU) Timur" is the office of OKU Timur), else None."""
+    after = ABBREVIATION_THEN_WORD.match(text, end)
+    if after is None:
+        return None
+    full = f"{written} {after.group(1)}"
+    regions = [region for region in find_regions(full) if normalize_name(region.bare_name) in normalize_name(full)]
+    return (after.end(), full, regions[0].code) if regions else None
 
 def _known_place(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int, str, str] | None:
     """(end, place as written, key) for the longest run of ``words`` from ``start`` that names a foreign country or

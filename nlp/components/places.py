@@ -87,6 +87,8 @@ _CREDIT_LINES = re.compile(
 # an article's closing sign-off with the writers' names: "(ant/Bima)", "(Tribunjambi.com/Rudi Jambi)"
 _SIGN_OFF = re.compile(r"\((?:[\w.]{2,30}/)+[\w .]{1,40}\)\s*$")
 _DASH = re.compile(r"\s*[–—]+\s*|\s+-{1,2}\s+|(?<=\.COM)-\s*|(?<=\.ID)-\s*")
+# a name's abbreviation in parentheses, then the word that ends the longer name ("Ogan Komering Ulu (OKU) Timur")
+ABBREVIATION_THEN_WORD = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)\s+([A-Z][a-z]+)")
 _DOMAIN = re.compile(r"\.(?:com|id|co|net|org|news)\b", re.IGNORECASE)
 # Where people arrive ("Setibanya di Jakarta", "tiba di Bandara Sultan Hasanuddin, Maros"): a transit point of a
 # repatriation, not a place the article is about (it still counts when named otherwise).
@@ -229,7 +231,9 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
 _FLIGHT_LEG_BEFORE = re.compile(r"\b(?:(?:terbang|diterbangkan|penerbangan|pesawat)\b(?:\s+[\w-]+){0,3}?\s+"
                                 r"(?:ke|menuju)|pesawat\s+dari"
                                 # a ride taken from a town ("Mereka menumpang kapal dari Nunukan setelah dideportasi")
-                                r"|(?:menumpang|naik)\s+(?:kapal|pesawat|bus|feri|speedboat)(?:\s+[\w-]+){0,2}?\s+dari)"
+                                # or paid for ("Ongkos kapal dari Jakarta ke Pangkalpinang ditanggung perekrut")
+                                r"|(?:menumpang|naik|[Oo]ngkos|[Bb]iaya|[Tt]iket)\s+(?:kapal|pesawat|bus|feri|speedboat)"
+                                r"(?:\s+[\w-]+){0,2}?\s+dari)"
                                 r"\s+(?:Kota\s+)?$")
 # the end of a leg that starts the sentence ("Dari Jakarta, mereka diterbangkan ke Makassar"): where people arrive
 _LEG_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},(?:\s+[\w-]+){1,4}?\s+"
@@ -718,7 +722,8 @@ class PlaceFinder:
                 continue
             regions = self._case_match(text[start:end], surfaces)
             if regions:
-                found.append(_Mention(start, end, regions, self.seat_keys.get(key)))
+                found.append(self._past_abbreviation(text, lowered, _Mention(start, end, regions,
+                                                                              self.seat_keys.get(key))))
         # leftmost-longest, no overlaps
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[_Mention] = []
@@ -726,6 +731,18 @@ class PlaceFinder:
             if not kept or mention.start >= kept[-1].end:
                 kept.append(mention)
         return kept
+
+    def _past_abbreviation(self, text: str, lowered: str, mention: _Mention) -> _Mention:
+        """The longer name a name's abbreviation interrupts ("Kabupaten Ogan Komering Ulu (OKU) Timur" is OKU
+        Timur, not OKU), else the mention as it is."""
+        after = ABBREVIATION_THEN_WORD.match(text, mention.end)
+        if after is None:
+            return mention
+        key = f"{lowered[mention.start : mention.end]} {after.group(1).lower()}"
+        if not self.automaton.exists(key):
+            return mention
+        regions = self._case_match(f"{text[mention.start : mention.end]} {after.group(1)}", self.automaton.get(key)[1])
+        return _Mention(mention.start, after.end(), regions, self.seat_keys.get(key)) if regions else mention
 
     @staticmethod
     def _case_match(written: str, surfaces: dict[str, tuple[Region, ...]]) -> tuple[Region, ...]:

@@ -1577,3 +1577,9 @@ def test_a_police_unit_told_for_another_act_the_same_night_is_context(pipeline):
     text = ("Satreskrim Polres Batu Bara mengamankan sembilan calon pekerja migran. Pada malam yang sama, Polres "
             "Asahan menangkap sopir yang mengantar mereka.")
     assert ("Polres Asahan", "police") in agencies(pipeline, text)
+
+
+def test_an_office_of_a_name_interrupted_by_its_abbreviation(pipeline):
+    text = ("Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Kabupaten Ogan Komering Ulu (OKU) Timur menggelar "
+            "sosialisasi. Disnakertrans OKU Timur menyiapkan pelatihan.")
+    assert [name for name, _ in agencies(pipeline, text)] == ["Disnakertrans Kabupaten Ogan Komering Ulu Timur"]

@@ -1092,3 +1092,17 @@ def test_a_port_named_after_its_district_and_a_districts_joined_spelling(pipelin
     # a kind word or a longer port name is no district ("Samudera" is one in Aceh); a seat keeps its joined name
     found = names(pipeline, "Para korban diamankan di Pelabuhan Samudera Batulicin, Kabupaten Tanah Bumbu.")
     assert ("Pelabuhan Batulicin", "place") in found and ("Samudera", "district") not in found
+
+
+def test_a_name_interrupted_by_its_abbreviation_is_the_longer_name(pipeline):
+    text = "Dinas Tenaga Kerja Kabupaten Ogan Komering Ulu (OKU) Timur menggelar sosialisasi pencegahan TPPO."
+    assert names(pipeline, text) == {("Kabupaten Ogan Komering Ulu Timur", "regency")}
+    # negative: the abbreviation alone closes the name
+    assert names(pipeline, "Polres Ogan Komering Ulu (OKU) menangkap dua tersangka.") == {
+        ("Kabupaten Ogan Komering Ulu", "regency")}
+
+
+def test_where_a_paid_ride_starts_is_passed_through(pipeline):
+    text = ("Tujuh perempuan asal Kabupaten Garut dicegah petugas di Pelabuhan Tanjung Kalian. Ongkos kapal dari "
+            "Jakarta ke Muntok ditanggung perekrut.")
+    assert ("DKI Jakarta", "province") not in names(pipeline, text)
