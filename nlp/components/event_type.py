@@ -9,9 +9,9 @@ figure of people in the opening sentence that names a period (a strong statistic
 the figure the article opens with; a period's total told further down is background to a case. Acts told with the
 period of a total in one sentence ("menolak 64 permohonan paspor sepanjang Januari hingga November") are what the
 total counts, no case of their own: their incident cues are not read there, and a headline that names such a period
-("... Sepanjang 2025", "Semester I 2025, ...") reports the total (statistics where incident would win). A loose time
-("tahun lalu", "akhir tahun") is when one case happened, no such period. The highest total wins (ties go to
-incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
+("... Sepanjang 2025", "Semester I 2025, ...", "Tiga Bulan, ...") reports the total (statistics where incident would
+win). A loose time ("tahun lalu", "akhir tahun") is when one case happened, no such period. The highest total
+wins (ties go to incident). A relevant article with no cue at all is ``other`` (talk about trafficking). An article
 that never names trafficking was found relevant for what it tells happened to someone (the semantic component, the
 described conditions): it reports a case, ``incident``, whatever cues its body holds ("tidak pernah mengikuti
 pelatihan", "mahasiswa" are no campaign), unless its headline names another type with a strong cue (a total

@@ -66,6 +66,13 @@ def test_event_types(nlp, text, expected):
     assert nlp(text)._.event_type == expected
 
 
+def test_a_headline_opening_with_a_span_of_time_reports_its_total(nlp):
+    text = ("Tiga Bulan, BP3MI Cegah 85 Calon PMI Nonprosedural di Bandara\nBP3MI mencatat 85 calon pekerja migran "
+            "nonprosedural dicegah berangkat di bandara sepanjang Juli hingga September 2026. Pada September, petugas "
+            "dua kali menggagalkan keberangkatan rombongan ke Malaysia. Mereka diduga hendak bekerja secara ilegal.")
+    assert nlp(text)._.event_type == "statistics"
+
+
 def test_irrelevant_article_is_other(nlp):
     doc = nlp("Neraca perdagangan Indonesia surplus. Kementerian Perdagangan menggelar rapat koordinasi.")
     assert doc._.relevant is False
