@@ -192,6 +192,7 @@ def mention_role(text: str, start: int, lowered: str | None = None) -> str:
 
 _GATEWAY_WORDS = r"bandara|bandar\s+udara|pelabuhan|plbn|pos\s+lintas\s+batas"
 _GATEWAY = re.compile(rf"(?:{_GATEWAY_WORDS})\b", re.IGNORECASE)
+_BORDER_POST = re.compile(r"(?:plbn|pos\s+lintas\s+batas)\b", re.IGNORECASE)
 
 
 @cache
@@ -212,14 +213,25 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _GATEWAYS_TOWN_BEFORE = re.compile(rf"(?i:{_GATEWAY_WORDS})(?:\s+[A-Z][\w-]*){{1,4}},\s*(?:Kota\s+|Kabupaten\s+)?$")
 
 
+@cache
+def _border_return() -> re.Pattern[str]:
+    """The words of ``border_returns.txt``: people brought home or handed over."""
+    words = read_lines(ROLES_DIR / "border_returns.txt")
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
+
+
 def _gateway_event(text: str, start: int, end: int) -> bool:
     """An airport, seaport or border post, or the town written after its name, named in a sentence telling that
-    people were stopped from leaving ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"): where it
-    happened."""
+    people were stopped from leaving ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"), or a land
+    border post named in a sentence telling that people were brought home through it ("dipulangkan melalui PLBN
+    Skouw"): where it happened."""
     if _GATEWAY.match(text, start) is None and \
             _GATEWAYS_TOWN_BEFORE.search(text, max(0, start - 80), start) is None:
         return False
-    return _gateway_interception().search(_sentence_around(text, start, end)) is not None
+    sentence = _sentence_around(text, start, end)
+    if _gateway_interception().search(sentence) is not None:
+        return True
+    return _BORDER_POST.match(text, start) is not None and _border_return().search(sentence) is not None
 
 
 @cache

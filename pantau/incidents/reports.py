@@ -41,8 +41,10 @@ _AFTER_ROLE = re.compile(
 )
 _INITIALS_TOKEN = re.compile(r"\b[A-Z]{1,4}\b")
 _INITIALS_LIST = r"(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?(?:\s*(?:,|dan)\s*(?-i:[A-Z]{2,4})(?:\s*\(\d{1,2}\))?)*"
-# the nouns of a suspect or of a trafficker's part, which initials set off by a comma belong to
-_TRAFFICKER_NOUNS = r"(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur)"
+# the nouns of a suspect, of a trafficker's part or of the one who runs the venue, shelter or agency ("pengelola"),
+# which initials set off by a comma belong to
+_TRAFFICKER_NOUNS = (r"(?:tersangka|terdakwa|pelaku|perekrut|mucikari|muncikari|germo|sponsor|calo|tekong|penyalur"
+                     r"|pengelola)")
 _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "HD (47) ditetapkan sebagai tersangka"
     # "menetapkan pemilik panti pijat, DK, sebagai tersangka": the person named after a comma
     rf"(?:menetapkan|menahan)\s+(?:[^.!?\n,]{{0,40}},\s*)?(?P<object>{_INITIALS_LIST})\s*,?\s+(?:sebagai\s+)?"
@@ -57,6 +59,8 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     r"(?:ditangkap|dibekuk|diringkus|dicokok|divonis|dituntut|didakwa|dihukum|dijatuhi|ditahan|dijerat)\b"
     # "Polisi menahan YD, pemilik losmen, ...": the person held, apposed
     rf"|(?:menahan|menangkap|membekuk|meringkus)\s+(?:tersangka\s+|pelaku\s+)?(?P<held>{_INITIALS_LIST})(?=\s*,)"
+    # "diduga ikut membantu AS dalam kasus ...": the one a suspect helped is a suspect too
+    rf"|\b(?:ikut\s+membantu|membantu\s+(?:tersangka|pelaku))\s+(?P<helped>{_INITIALS_LIST})(?!\w)"
     # "memvonis AM (41) enam tahun penjara", "Jaksa menuntut terdakwa SN sembilan tahun", "Polisi menjerat AF,
     # muncikari yang ..., dengan UU TPPO"
     rf"|\b(?:memvonis|menghukum|menuntut|mendakwa|menjerat)\s+(?:terdakwa\s+|tersangka\s+)?"
@@ -76,6 +80,8 @@ _NAMED_AS_SUSPECTS = re.compile(  # "menetapkan DN dan RP sebagai tersangka", "H
     rf"\s+oleh\s+(?P<agent>{_INITIALS_LIST})(?=\s*[,.;]|\s+(?:yang|dan|untuk|ke|kepada|dengan)\b)",
     re.IGNORECASE,
 )
+# a trafficker's role apposed after the initials of a person held ("LM (41), pengelola sebuah agen penyalur")
+_ROLE_APPOSED = re.compile(rf"\s*,\s*(?:(?:sang|seorang|para)\s+)?{_TRAFFICKER_NOUNS}\b", re.IGNORECASE)
 # "menetapkan sopir travel KD dan perekrut berinisial MH sebagai tersangka": everyone named between the verb and
 # "sebagai tersangka"
 _NAMED_BEFORE_STATUS = re.compile(
@@ -300,8 +306,11 @@ def suspect_initials(text: str) -> set[str]:
               or "" for match in _SUSPECT_INITIALS.finditer(text)]
     for match in _NAMED_AS_SUSPECTS.finditer(text):
         named = match.group("object") or match.group("subject") or match.group("sentenced") or match.group(
-            "filed") or match.group("agent") or match.group("convicted") or match.group("roled")
+            "filed") or match.group("agent") or match.group("convicted") or match.group("roled") or match.group(
+            "helped")
         held = match.group("arrested") or match.group("held")
+        if held and _ROLE_APPOSED.match(text, match.end()):
+            named = held  # "menangkap LM (41), pengelola sebuah agen penyalur ABK": the role said of the one held
         if named:
             groups.append(named)
         elif held:  # the person an arrest or a sentence is of, unless a victim is
@@ -552,7 +561,8 @@ def _title_numbers(title: str) -> frozenset[int]:
 
 
 def _title_update_numbers(title: str) -> list[int]:
-    """The number a headline's update names ("Korban ... Jadi 12 Orang, Tiga Masih Remaja" -> [12]), if any."""
+    """The number a headline's (or a sentence's) update names ("Korban ... Jadi 12 Orang, Tiga Masih Remaja" ->
+    [12]), if any."""
     cue = update_cues().search(title)
     return _title_numbers_at(title[cue.start():]) if cue else []
 
@@ -598,11 +608,13 @@ def _victims_total(figures: dict[str, Figure]) -> Figure | None:
 
 def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict[str, Figure]) -> frozenset[str]:
     """Roles whose value the report says is an update of earlier reports: a sentence giving that value (the chosen
-    one or another giving the same number) or the headline naming it says so ("Korban ... Bertambah Jadi Tujuh
-    Orang" while the figure's own sentence is "Dua dari 7 korban masih anak")."""
+    one or another giving the same number) or the headline or a sentence naming it says so ("Korban ... Bertambah
+    Jadi Tujuh Orang" while the figure's own sentence is "Dua dari 7 korban masih anak"; "Satu korban lagi
+    ditemukan ..., sehingga jumlah korban menjadi enam")."""
     text = article.get("text") or ""
     title = article.get("title") or ""
     title_updates = _title_update_numbers(title)
+    told_updates = {value for sentence in _SENTENCE.finditer(text) for value in _title_update_numbers(sentence.group())}
     sentences: dict[int, list[str]] = {}
     ends: dict[int, list[int]] = {}  # where each value's sentences end
     for count in record.get("counts") or []:
@@ -615,7 +627,8 @@ def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict
         role for role, figure in figures.items()
         if any(update_cues().search(sentence) for sentence in [figure.sentence, *sentences.get(figure.value, [])])
         or any(_THAT_FIGURE_GREW.match(text, end) for end in ends.get(figure.value, []))
-        or (title_updates and figure.value in title_updates))
+        or (title_updates and figure.value in title_updates)
+        or figure.value in told_updates)  # "..., sehingga jumlah korban menjadi enam": said of the figure's value
 
 
 def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "",

@@ -121,6 +121,13 @@ def test_suspect_initials_are_found_victims_are_not() -> None:
     assert suspect_initials("Ibu korban, SR, mengatakan anaknya dijanjikan kerja di Malaysia.") == set()
     # the person a charge is laid on
     assert suspect_initials("Polisi menjerat AF, muncikari yang menjual dua anak SMP, dengan UU TPPO.") == {"AF"}
+    # the manager of a shelter or an agency apposed to the one held or named
+    assert suspect_initials("Ditreskrimum menangkap HS (47), pengelola sebuah agen penyalur anak buah kapal di "
+                            "Bitung.") == {"HS"}
+    assert suspect_initials("Selain TK (52), pengelola rumah penampungan, polisi menangkap seorang sopir.") == {"TK"}
+    # the one a suspect helped is a suspect too
+    assert suspect_initials("Polisi menangkap perempuan berinisial NY yang diduga ikut membantu BR dalam kasus itu.") \
+        == {"NY", "BR"}
 
 
 def test_same_unit_same_week_different_raid_without_initials_stays_apart() -> None:

@@ -137,3 +137,20 @@ def test_the_body_of_one_migrant_worker_brought_home_is_one_victim() -> None:
     bodies = make_report(*_report("Jenazah para pekerja migran tiba di Kupang. Polres TTS memburu 2 perekrut.",
                                   [("suspects", 2, None)], "b-1"))
     assert "victims" not in merge_figures([bodies])
+
+
+def test_one_person_a_suspect_sent_abroad_is_one_victim() -> None:
+    sent = make_report(*_report("Polres Lampung Selatan menangkap 2 sponsor yang diduga mengirim seorang perempuan "
+                                "ke Malaysia sebagai asisten rumah tangga. Korban tidak digaji selama setahun.",
+                                [("suspects", 2, None)], "c-1"))
+    assert merge_figures([sent])["victims"]["value"] == 1
+
+
+def test_a_sentence_saying_the_total_grew_to_the_figure_makes_it_an_update() -> None:
+    report = make_report(*_report("Polisi menyelamatkan 7 anak dari karaoke. Satu korban ditemukan belakangan, "
+                                  "sehingga jumlah korban menjadi tujuh orang.", [("victims_rescued", 7, None)], "u-1"))
+    assert "victims_rescued" in report.updated
+    # negative: a total that grew to another number says nothing of this figure
+    report = make_report(*_report("Polisi menyelamatkan 7 anak dari karaoke. Di kota lain, jumlah korban kasus "
+                                  "serupa bertambah menjadi sebelas orang.", [("victims_rescued", 7, None)], "u-2"))
+    assert "victims_rescued" not in report.updated

@@ -219,3 +219,12 @@ def test_a_place_written_joined_takes_its_role() -> None:
                      "code": "19.71.03"}
     text = "Petugas KSKP Pangkalbalam mencegat enam perempuan di dermaga."
     assert _roles(text, pangkal_balam)["Pangkal Balam"][0] == "event"
+
+
+def test_a_land_border_post_people_were_brought_home_through_is_where_it_happened() -> None:
+    post = {"name": "PLBN Aruk", "level": "place", "province": "Kalimantan Barat", "code": None}
+    text = "Lima perempuan korban eksploitasi di Sarawak dipulangkan melalui PLBN Aruk, Kamis (12/3/2026)."
+    assert _roles(text, post)["PLBN Aruk"] == ["event"]
+    # negative: a border post people only crossed on their way out is passed through
+    text = "Mereka diseberangkan ke Malaysia melalui PLBN Aruk tanpa paspor."
+    assert _roles(text, post)["PLBN Aruk"] == ["transit"]
