@@ -172,7 +172,8 @@ _ONWARD = (r"(?:ke|menuju|melanjutkan|diterbangkan|diseberangkan|diberangkatkan|
 _MORE_PLACES = r"(?:(?:,|\s+atau|\s+dan|,\s+atau|,\s+dan)\s+(?:Kota\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*"
 # the onward verb may follow its subject ("mendampingi keberangkatan hingga Jakarta, sebelum para gadis diterbangkan
 # ke China")
-_LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|lantas)\s+"
+_LEG_AFTER = re.compile(rf"{_MORE_PLACES},?\s+(?:lalu|kemudian|sebelum|selanjutnya|untuk kemudian|untuk|lantas)"
+                        r"\s+"
                         rf"(?:[\w-]+\s+){{0,3}}?{_ONWARD}")
 # where a ticket's or a flight's route starts ("utang tiket pesawat Jakarta–Wamena", "rute Kupang-Surabaya"): a
 # place left on the way
@@ -231,9 +232,16 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
 _FLIGHT_LEG_BEFORE = re.compile(r"\b(?:(?:terbang|diterbangkan|penerbangan|pesawat)\b(?:\s+[\w-]+){0,3}?\s+"
                                 r"(?:ke|menuju)|pesawat\s+dari"
                                 # a ride taken from a town ("Mereka menumpang kapal dari Nunukan setelah dideportasi")
-                                # or paid for ("Ongkos kapal dari Jakarta ke Pangkalpinang ditanggung perekrut")
-                                r"|(?:menumpang|naik|[Oo]ngkos|[Bb]iaya|[Tt]iket)\s+(?:kapal|pesawat|bus|feri|speedboat)"
-                                r"(?:\s+[\w-]+){0,2}?\s+dari)"
+                                # or paid for ("menumpang sebuah bus pariwisata dari Jakarta", "Ongkos kapal dari
+                                # Jakarta ke Pangkalpinang ditanggung perekrut", "biaya perjalanan korban dari Jakarta")
+                                r"|(?:menumpang|naik|[Oo]ngkos|[Bb]iaya|[Tt]iket)\s+(?:(?:sebuah|satu)\s+)?"
+                                r"(?:kapal|pesawat|bus|minibus|mobil|travel|kereta|feri|speedboat|perjalanan)"
+                                r"(?:\s+[\w-]+){0,2}?\s+dari"
+                                # where a journey began ("mendampingi rombongan sejak dari Pontianak", "melalui jalur
+                                # laut dari Batam") or where papers were to be made on the way ("paspor ... dijanjikan
+                                # diurus di Nunukan", "diuruskan dokumennya oleh tekong setelah sampai di Nunukan")
+                                r"|(?:sejak|mulai)\s+dari|jalur\s+(?:laut|darat|udara)\s+dari"
+                                r"|(?:diurus|diuruskan)(?:\s+[\w-]+){0,4}?\s+(?:setelah\s+sampai\s+)?di)"
                                 r"\s+(?:Kota\s+)?$")
 # the end of a leg that starts the sentence ("Dari Jakarta, mereka diterbangkan ke Makassar"): where people arrive
 _LEG_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},(?:\s+[\w-]+){1,4}?\s+"
@@ -292,6 +300,10 @@ _WHEREABOUTS_BEFORE = re.compile(r"\b(?:diduga|diperkirakan|kemungkinan|disebut-
 _PRESS_BEFORE = re.compile(r"\b(?:[Kk]onferensi pers|[Jj]umpa pers|[Kk]eterangan pers|[Pp]ress release|[Rr]ilis"
                            r"(?: kasus| pengungkapan kasus)?)(?: (?:digelar|berlangsung|dilaksanakan|diadakan))? di\s+"
                            r"[^\n.,]{1,40},\s+(?:Kota\s+)?$")
+# where a partner the agency works with sits, or what it will watch with it ("berkoordinasi dengan kepolisian di
+# Jakarta", "berkoordinasi dengan Polda Riau untuk pengawasan di Dumai"): no place of the case
+_PARTNER_PLACE_BEFORE = re.compile(r"\b(?:berkoordinasi|koordinasi|bekerja\s*sama|kerja\s*sama)\s+dengan\s+"
+                                   r"(?:[\w-]+\s+){1,6}?(?:di|ke)\s+(?:Kota\s+)?$", re.IGNORECASE)
 # a region named only to compare with ("lebih longgar dibandingkan Batam"), as a neighbour ("berbatasan dengan
 # Sumatera Utara dan dekat dengan Riau") or as the end of a trunk road's name ("jalan poros Kupang–Atambua", "Jalan
 # Lintas Riau-Sumbar"): no place of the case
@@ -339,6 +351,8 @@ def on_the_way(text: str, start: int, end: int, landmark: bool = False) -> bool:
     if _passed_through(text, before, end, landmark, start) or (not landmark and _leg_of_a_trip(text, before, end)):
         return True
     if _VENUE_NOUN_BEFORE.search(before, len(before) - 40) and _MEETING_BEFORE.search(text, max(0, start - 260), start):
+        return True
+    if _PARTNER_PLACE_BEFORE.search(before):
         return True
     for _ in range(3):  # a later member of a list ("menuju Batam atau Nunukan"): read the words before the first
         if not _LIST_BEFORE.search(before, len(before) - 14):

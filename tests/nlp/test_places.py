@@ -1106,3 +1106,27 @@ def test_where_a_paid_ride_starts_is_passed_through(pipeline):
     text = ("Tujuh perempuan asal Kabupaten Garut dicegah petugas di Pelabuhan Tanjung Kalian. Ongkos kapal dari "
             "Jakarta ke Muntok ditanggung perekrut.")
     assert ("DKI Jakarta", "province") not in names(pipeline, text)
+
+
+def test_where_a_ride_was_taken_or_a_trip_paid_from_is_passed_through(pipeline):
+    text = ("Polisi mencegat 15 calon PMI di Pelabuhan Bakauheni. Mereka menumpang sebuah bus pariwisata dari "
+            "Jakarta.")
+    assert ("DKI Jakarta", "province") not in names(pipeline, text)
+    text = "Pemkab Sanggau menanggung biaya perjalanan korban dari Jakarta hingga Sanggau."
+    assert ("DKI Jakarta", "province") not in names(pipeline, text)
+
+
+def test_where_a_partner_sits_is_no_place_of_the_case(pipeline):
+    assert ("DKI Jakarta", "province") not in names(
+        pipeline, "Polda Maluku akan berkoordinasi dengan kepolisian di Jakarta untuk memeriksa para korban.")
+    # negative: the place of the act itself stays
+    assert ("DKI Jakarta", "province") in names(
+        pipeline, "Polda Maluku menangkap dua perekrut di Jakarta setelah berkoordinasi dengan Bareskrim.")
+
+
+def test_where_a_journey_began_or_was_to_go_on_from_is_passed_through(pipeline):
+    assert names(pipeline, "Petugas juga mengamankan dua orang yang mendampingi rombongan sejak dari Pontianak.") \
+        == set()
+    assert ("Kota Pontianak", "city") not in names(
+        pipeline, "Korban asal Kabupaten Indramayu akan diantar ke Pontianak untuk diterbangkan ke Jawa Barat.")
+    assert names(pipeline, "Sebagian belum punya paspor dan dijanjikan diurus di Nunukan.") == set()
