@@ -513,6 +513,14 @@ def test_forced_begging_rises_towards_the_threshold_and_above_begging_on_ones_ow
          "nonprosedural yang berisiko menjadi korban perdagangan orang.", False),
         ("Polisi menangkap perekrut 12 pekerja migran yang diberangkatkan ke Malaysia melalui jalur tidak resmi. "
          "Para korban perdagangan orang itu dieksploitasi dan tidak digaji.", True),
+        # the steps only an official placement has: the pre-departure orientation, the Specified Skilled Worker scheme
+        # (its lead names a training, so the warning reads as a campaign's own message, no aside)
+        ("Sebanyak 30 calon pekerja migran asal Kabupaten Tapin mengikuti Orientasi Pra Pemberangkatan (OPP) yang "
+         "digelar BP3MI. Mereka akan bekerja sebagai perawat lansia di Jepang setelah menjalani pelatihan bahasa "
+         "selama delapan bulan. Kepala BP3MI meminta warga tidak tergiur calo karena berisiko menjadi korban "
+         "eksploitasi hingga perdagangan orang.", False),
+        ("Dua puluh lulusan SMK berangkat ke Jepang lewat program Specified Skilled Worker. Dinas meminta warga "
+         "waspada terhadap tawaran kerja yang bisa berujung perdagangan orang.", False),
     ],
 )
 def test_an_official_departure_is_legal_placement(nlp, text, relevant):
@@ -943,23 +951,6 @@ def test_a_rumour_the_police_call_untrue_is_no_case(nlp):
     text = ("Polres menetapkan dua tersangka TPPO yang mengirim tujuh perempuan ke Malaysia. Tersangka menjual para "
             "korban kepada majikan. Polisi menyebut para korban kini didampingi di rumah aman.")
     assert score(nlp, text) >= 0.5
-
-
-@pytest.mark.parametrize(
-    ("text", "relevant"),
-    [
-        # the steps only an official placement has: the pre-departure orientation, the Specified Skilled Worker scheme
-        # (its lead names a training, so the warning reads as a campaign's own message, no aside)
-        ("Sebanyak 30 calon pekerja migran asal Kabupaten Tapin mengikuti Orientasi Pra Pemberangkatan (OPP) yang "
-         "digelar BP3MI. Mereka akan bekerja sebagai perawat lansia di Jepang setelah menjalani pelatihan bahasa "
-         "selama delapan bulan. Kepala BP3MI meminta warga tidak tergiur calo karena berisiko menjadi korban "
-         "eksploitasi hingga perdagangan orang.", False),
-        ("Dua puluh lulusan SMK berangkat ke Jepang lewat program Specified Skilled Worker. Dinas meminta warga "
-         "waspada terhadap tawaran kerja yang bisa berujung perdagangan orang.", False),
-    ],
-)
-def test_a_pre_departure_orientation_is_legal_placement(nlp, text, relevant):
-    assert (score(nlp, text) >= 0.5) is relevant
 
 
 def test_a_departure_outside_the_official_procedure_is_illegal_migrant_work(nlp):
