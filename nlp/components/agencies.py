@@ -859,7 +859,6 @@ def _seat_town(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int
     return (run[0], run[1], seats[run[1]].code) if run else None
 
 
-
 def _past_abbreviation(text: str, end: int, written: str) -> tuple[int, str, str] | None:
     """(end, region as written, region key) of the longer region name an abbreviation interrupts ("Disnakertrans
     Kabupaten Ogan Komering Ulu (OKU) Timur" is the office of OKU Timur), else None."""
@@ -869,6 +868,7 @@ def _past_abbreviation(text: str, end: int, written: str) -> tuple[int, str, str
     full = f"{written} {after.group(1)}"
     regions = [region for region in find_regions(full) if normalize_name(region.bare_name) in normalize_name(full)]
     return (after.end(), full, regions[0].code) if regions else None
+
 
 def _known_place(text: str, start: int, words: list[tuple[int, int]]) -> tuple[int, str, str] | None:
     """(end, place as written, key) for the longest run of ``words`` from ``start`` that names a foreign country or

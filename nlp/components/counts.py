@@ -1317,8 +1317,8 @@ class CountsExtractor:
         if before in self.words["delta"] or (before in ("sebanyak", "sekitar") and before2 in self.words["delta"]):
             return True
         noun = self.lex.role_nouns.match(norms, j + 1)
-        if norms[j + 1 + (noun[0] if noun else 1) : j + 2 + (noun[0] if noun else 1)] == ["lagi"] and (
-                noun or after == "orang"):
+        people_end = j + 1 + (noun[0] if noun else 1)
+        if (noun or after == "orang") and norms[people_end : people_end + 1] == ["lagi"]:
             return True  # "Satu korban lagi ditemukan", "menangkap dua orang lagi": people added, a delta
         if after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"]:
             return True
@@ -2322,14 +2322,12 @@ class CountsExtractor:
         if self.lists["client_nouns"].match(norms, noun_end):
             return True
         migration, questioning = self.lists["migration"], self.lists["questioning"]
-        for i in range(noun_end, min(len(norms), noun_end + _CLAUSE_WINDOW)):
+        window_end = min(len(norms), noun_end + _CLAUSE_WINDOW)
+        for i in range(noun_end, window_end):
             if norms[i] in ("#num", ";", *SENTENCE_STOPS) or migration.match(norms, i):
                 return False
-            if norms[i : i + 2] == ["saksi", "korban"]:
-                return False  # "memeriksa keempat pemuda sebagai saksi korban": the victims heard as witnesses
-            if questioning.match(norms, i):
-                return not any(norms[k : k + 2] == ["saksi", "korban"]
-                               for k in range(i, min(len(norms), noun_end + _CLAUSE_WINDOW)))
+            if questioning.match(norms, i):  # not "memeriksa keempat pemuda sebagai saksi korban": victims heard
+                return not any(norms[k : k + 2] == ["saksi", "korban"] for k in range(noun_end, window_end))
         return False
 
     def _arrested_before(self, norms: list[str], j: int) -> bool:

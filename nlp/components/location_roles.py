@@ -196,9 +196,10 @@ _BORDER_POST = re.compile(r"(?:plbn|pos\s+lintas\s+batas)\b", re.IGNORECASE)
 
 
 @cache
-def _gateway_interception() -> re.Pattern[str]:
-    """The words of ``gateway_interceptions.txt``: people stopped or held back from leaving."""
-    words = read_lines(ROLES_DIR / "gateway_interceptions.txt")
+def _words_of(file_name: str) -> re.Pattern[str]:
+    """Any of the words of a list in ``nlp/data/location_roles/`` (``gateway_interceptions.txt``: people stopped or
+    held back from leaving; ``border_returns.txt``: people brought home or handed over)."""
+    words = read_lines(ROLES_DIR / file_name)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
@@ -213,13 +214,6 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 _GATEWAYS_TOWN_BEFORE = re.compile(rf"(?i:{_GATEWAY_WORDS})(?:\s+[A-Z][\w-]*){{1,4}},\s*(?:Kota\s+|Kabupaten\s+)?$")
 
 
-@cache
-def _border_return() -> re.Pattern[str]:
-    """The words of ``border_returns.txt``: people brought home or handed over."""
-    words = read_lines(ROLES_DIR / "border_returns.txt")
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
-
-
 def _gateway_event(text: str, start: int, end: int) -> bool:
     """An airport, seaport or border post, or the town written after its name, named in a sentence telling that
     people were stopped from leaving ("Petugas Imigrasi Bandara X menunda keberangkatan enam warga"), or a land
@@ -229,9 +223,9 @@ def _gateway_event(text: str, start: int, end: int) -> bool:
             _GATEWAYS_TOWN_BEFORE.search(text, max(0, start - 80), start) is None:
         return False
     sentence = _sentence_around(text, start, end)
-    if _gateway_interception().search(sentence) is not None:
+    if _words_of("gateway_interceptions.txt").search(sentence) is not None:
         return True
-    return _BORDER_POST.match(text, start) is not None and _border_return().search(sentence) is not None
+    return _BORDER_POST.match(text, start) is not None and _words_of("border_returns.txt").search(sentence) is not None
 
 
 @cache

@@ -464,7 +464,7 @@ def headline_figures(article: dict[str, Any], record: dict[str, Any], any_topic:
         by_role.setdefault(role, []).append(
             Figure(role, value, sentence, position if isinstance(position, int) else 0, scoped))
     in_title = _title_numbers(article.get("title") or "")
-    title_update = frozenset(_title_update_numbers(article.get("title") or ""))
+    title_update = frozenset(_update_numbers(article.get("title") or ""))
     figures = {role: _most_given(found, in_title, title_update) for role, found in by_role.items()}
     if "suspects" not in figures and "arrests" in figures:
         figures["suspects"] = figures["arrests"]
@@ -560,11 +560,11 @@ def _title_numbers(title: str) -> frozenset[int]:
     return frozenset(m.value for m in find_numbers(title) if m.kind == "cardinal" and m.value is not None)
 
 
-def _title_update_numbers(title: str) -> list[int]:
-    """The number a headline's (or a sentence's) update names ("Korban ... Jadi 12 Orang, Tiga Masih Remaja" ->
+def _update_numbers(text: str) -> list[int]:
+    """The number an update in a headline or a sentence names ("Korban ... Jadi 12 Orang, Tiga Masih Remaja" ->
     [12]), if any."""
-    cue = update_cues().search(title)
-    return _title_numbers_at(title[cue.start():]) if cue else []
+    cue = update_cues().search(text)
+    return _title_numbers_at(text[cue.start():]) if cue else []
 
 
 def _most_given(found: list[Figure], in_title: frozenset[int] = frozenset(),
@@ -613,8 +613,8 @@ def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict
     ditemukan ..., sehingga jumlah korban menjadi enam")."""
     text = article.get("text") or ""
     title = article.get("title") or ""
-    title_updates = _title_update_numbers(title)
-    told_updates = {value for sentence in _SENTENCE.finditer(text) for value in _title_update_numbers(sentence.group())}
+    told_updates = {value for told in (title, *(s.group() for s in _SENTENCE.finditer(text)))
+                    for value in _update_numbers(told)}
     sentences: dict[int, list[str]] = {}
     ends: dict[int, list[int]] = {}  # where each value's sentences end
     for count in record.get("counts") or []:
@@ -627,8 +627,7 @@ def updated_roles(article: dict[str, Any], record: dict[str, Any], figures: dict
         role for role, figure in figures.items()
         if any(update_cues().search(sentence) for sentence in [figure.sentence, *sentences.get(figure.value, [])])
         or any(_THAT_FIGURE_GREW.match(text, end) for end in ends.get(figure.value, []))
-        or (title_updates and figure.value in title_updates)
-        or figure.value in told_updates)  # "..., sehingga jumlah korban menjadi enam": said of the figure's value
+        or figure.value in told_updates)  # the headline's or a sentence's update names the value
 
 
 def make_report(article: dict[str, Any], record: dict[str, Any], record_hash: str = "",
