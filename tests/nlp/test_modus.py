@@ -1242,3 +1242,29 @@ def test_a_boat_that_carries_migrants_and_its_crew_named_suspects_are_no_ship_cr
     # negative: crew recruited for fishing boats are the story
     text = "Sindikat TPPO merekrut 12 pemuda untuk bekerja di kapal ikan berbendera asing tanpa gaji."
     assert "ship_crew" in labels(nlp, text)
+
+
+def test_a_fishing_crew_flown_out_to_its_vessel_is_a_crew_story_only(nlp):
+    text = ("Dua direktur perusahaan penyalur awak kapal diadili dalam perkara TPPO. Para korban diterbangkan ke "
+            "Suva, Fiji, kemudian naik ke kapal rawai tuna yang beroperasi di Samudra Pasifik.")
+    assert labels(nlp, text) == {"ship_crew"}
+    # negative: workers flown out to a job on land are placed abroad
+    text = "Perekrut itu memberangkatkan korban TPPO. Mereka diterbangkan ke Malaysia untuk bekerja di pabrik."
+    assert "migrant_worker" in labels(nlp, text)
+
+
+def test_scam_work_told_by_posing_as_women_or_a_fake_investment_app(nlp):
+    text = ("Lima pemuda itu terkurung di sebuah kompleks di Myawaddy, Myanmar. Mereka harus berpura-pura menjadi "
+            "perempuan di aplikasi kencan, lalu membujuk korban di berbagai negara untuk menanamkan uang di aplikasi "
+            "investasi palsu.")
+    assert "online_scam" in labels(nlp, text)
+    # negative: a fake investment app at home, no compound or country known for them
+    assert "online_scam" not in labels(nlp, "Warga Sleman tertipu aplikasi investasi palsu hingga Rp 40 juta.")
+
+
+def test_wages_not_paid_in_full_are_low_pay_not_unpaid_work(nlp):
+    text = "Setibanya di Malaysia, mereka dipekerjakan di rumah makan selama belasan jam sehari tanpa digaji penuh."
+    assert "forced_labor" not in labels(nlp, text)
+    # negative: wages not paid at all, the passport held, are forced labour
+    text = "Setibanya di Malaysia, mereka dipekerjakan di rumah makan tanpa digaji dan paspor mereka ditahan majikan."
+    assert "forced_labor" in labels(nlp, text)
