@@ -228,7 +228,8 @@ _JOURNEY_BEFORE = re.compile(r"\bperjalanan\s+(?:dari\s+(?:[A-Z][\w-]*\s+){1,3}k
                              r"|\btiket\s+(?:kapal|pesawat|bus|kereta|feri)?\s*(?:dari\s+[A-Z][\w-]*\s+)?ke\s+(?:Kota\s+)?$")
 # a leg of a flight ("jadwal terbang mereka ke Jakarta", "tiket pesawat dari Jakarta ditanggung") or the start of a
 # trip home ("Biaya kepulangan dari Jakarta ke Lombok", "diantar petugas dari Jakarta ke rumah masing-masing", "Dari
-# Jakarta, mereka dijemput petugas"): a place passed through, not one of the case
+# Jakarta, mereka dijemput petugas", "Dari Jakarta, kelimanya diterbangkan ke Port Louis", "Dari Jakarta, mereka
+# didampingi petugas BP3MI"): a place passed through, not one of the case
 _FLIGHT_LEG_BEFORE = re.compile(r"\b(?:(?:terbang|diterbangkan|penerbangan|pesawat)\b(?:\s+[\w-]+){0,3}?\s+"
                                 r"(?:ke|menuju)|pesawat\s+dari"
                                 # a ride taken from a town ("Mereka menumpang kapal dari Nunukan setelah dideportasi")
@@ -249,9 +250,10 @@ _LEG_END_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 _HOMEWARD_FROM_BEFORE = re.compile(r"\b(?:kepulangan|pemulangan|dipulangkan|memulangkan|pulang|diantar|diantarkan"
                                    r"|mengantar|mengantarkan)\b[^.\n]{0,60}?\bdari\s+(?:Kota\s+)?$")
 _LEG_START_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)Dari\s+(?:Kota\s+)?$")
-_LEG_START_AFTER = re.compile(r",\s+(?:mereka|para\s+[\w-]+|korban|ia|keduanya|ketiganya)\s+"
+_LEG_START_AFTER = re.compile(r",\s+(?:mereka|para\s+[\w-]+|korban|ia|rombongan|ke[a-z]+nya)\s+"
                               r"(?:lalu\s+|kemudian\s+|akan\s+)?"
                               r"(?:dijemput|diantar|diantarkan|dipulangkan|diterbangkan|dibawa|diberangkatkan"
+                              r"|didampingi|dikawal"
                               r"|melanjutkan|dilanjutkan|diseberangkan|dikirim|menumpang|naik)\b")
 # where people were picked up on their way ("dijemput oleh seseorang di Pontianak", "dijemput sebuah mobil dari
 # Pontianak"); not a home ("dijemput di rumahnya di ..."), and a region named with "Kabupaten" is kept
@@ -558,7 +560,7 @@ def preceded_by_venue(text: str, start: int, venue_words: set[str], through_word
     before = text[max(0, start - 60) : start]
     words = before[before.rfind("\n") + 1 :].split()  # a name never runs on over a line break
     for word in reversed(words[-5:]):
-        bare = word.lower().strip("“”\"'(")
+        bare = word.lower().strip("“”\"'()")  # "Lembaga Bantuan Hukum (LBH) Surabaya": the short form names the body
         if bare in venue_words and word.lstrip("“”\"'(")[:1].isupper():
             return True
         if word[-1] in ",;:.)" and bare not in _ABBREVIATED:

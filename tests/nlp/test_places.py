@@ -123,6 +123,11 @@ def test_venues_streets_and_newspapers_are_not_places(pipeline):
     assert names(pipeline, "Jumpa pers digelar di Gedung Kementerian, Jakarta Selatan, Senin.") == set()
     # a legal-aid body named after its founding region tells no place; the province named alone still does
     assert names(pipeline, "LBH Papua yang memantau persidangan menilai putusan itu adil.") == set()
+    assert names(pipeline, "Kuasa hukum dari Lembaga Bantuan Hukum (LBH) Surabaya mengapresiasi putusan.") == set()
+    # an immigration office is named after the town it sits in, not after where it stopped people
+    text = "Kantor Imigrasi Kelas I Khusus TPI Surabaya menunda keberangkatan 13 WNI di Bandara Juanda."
+    assert ("Kota Surabaya", "city") not in names(pipeline, text)
+    assert ("Kota Surabaya", "city") in names(pipeline, "Mereka ditampung di sebuah rumah di Surabaya.")
     assert ("Papua", "province") in names(pipeline, "Korban dibawa ke Papua oleh perekrut.")
 
 
@@ -888,6 +893,14 @@ def test_a_place_after_an_abbreviated_title_keeps_its_whole_sentence_as_evidence
         ("Tujuh korban asal Kabupaten Kebumen pulang. Dari Jakarta, mereka dijemput petugas Dinas Sosial.",
          {("Kabupaten Kebumen", "regency")},
          "Tujuh korban asal Kabupaten Kebumen disekap. Dari Jakarta, polisi menyebut kasus ini besar.",
+         ("DKI Jakarta", "province")),
+        ("Sembilan korban asal Kota Tomohon tiba. Dari Jakarta, mereka didampingi petugas BP3MI.",
+         {("Kota Tomohon", "city")},
+         "Sembilan korban asal Kota Tomohon tiba. Dari Jakarta, penyidik menyebut mereka disekap.",
+         ("DKI Jakarta", "province")),
+        ("Lima ABK asal Kabupaten Tegal direkrut. Dari Jakarta, kelimanya diterbangkan ke Port Louis, Mauritius.",
+         {("Kabupaten Tegal", "regency")},
+         "Lima ABK asal Kabupaten Tegal direkrut. Dari Jakarta, kelimanya lalu disekap di sebuah mes.",
          ("DKI Jakarta", "province")),
     ],
 )
