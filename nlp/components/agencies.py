@@ -124,6 +124,11 @@ _PLACE_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari
 # then "dan" or "disusul" (a ranking goes on)
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:[Mm]elalui|[Ll]ewat|[Vv]ia|[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)[^\S\n]+"
                                 r"(?:(?:[A-Z(][\w()'.-]*|di|disusul),?[^\S\n]+){1,14}(?:dan|atau|serta|disusul)[^\S\n]+$")
+# a border post as the subject of a deed ("PLBN Skouw berhasil memfasilitasi ...", "(PLBN) Motaain mencatat ...")
+_BORDER_POST_ACTS = re.compile(r"(?:[^\S\n]+[A-Z][\w-]*)*(?:[^\S\n]*\([A-Z]{2,6}\))?[^\S\n]+"
+                               r"(?:(?:berhasil|telah|sudah|juga|pun|kembali|terus|akan)[^\S\n]+)*"
+                               r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}\b")
+_HEAD_OF_POST_BEFORE = re.compile(r"\b(?:Kepala|Administrator|Kepala Kantor|Kepala Badan Pengelola)[^\S\n]+$")
 _EARLIER_CASE = re.compile(r"\b(?:pernah|sebelumnya|(?:kasus|pola|modus) serupa)\b", re.IGNORECASE)
 # another act told beside the case at the same time ("Pada malam yang sama, Polres Asahan juga menggagalkan ...")
 _SAME_TIME = re.compile(r"\b(?:malam|hari|pekan|waktu) yang sama,", re.IGNORECASE)
@@ -1172,9 +1177,15 @@ def _office_of_government(text: str, government: _Mention, office: _Mention) -> 
 
 def _named_as_place(text: str, mention: _Mention) -> bool:
     """True for a border post or base written as a route or a place ("melalui PLBN Entikong", "di sekitar PLBN
-    Aruk", "melalui PLBN Entikong dan PLBN Aruk"), not as a body that acts."""
+    Aruk", "melalui PLBN Entikong dan PLBN Aruk"), not as a body that acts. A border post acts only as the subject
+    of a deed or through its head ("PLBN Skouw berhasil memfasilitasi repatriasi", "Kepala PLBN Skouw mengungkapkan"):
+    one in a list of those present, a hall in it, or the post its officers worked beside is a place."""
     if mention.head.type != "other" or mention.head.role != "named":
         return False
+    if mention.head_text == "PLBN" and not (_BORDER_POST_ACTS.match(text, mention.end)
+                                            or _HEAD_OF_POST_BEFORE.search(text, max(0, mention.start - 30),
+                                                                           mention.start)):
+        return True
     if _PLACE_BEFORE.search(text, max(0, mention.start - 10), mention.start):
         return True
     listed = _PLACE_LIST_BEFORE.search(text, max(0, mention.start - 120), mention.start)

@@ -433,8 +433,14 @@ def test_a_border_post_named_only_as_a_place_in_all_its_forms(pipeline):
     assert ("PLBN Aruk", "other") not in agencies(pipeline, text)
     text = "Korban diberangkatkan melalui PLBN Entikong. Mereka dijemput di PLBN oleh petugas."
     assert agencies(pipeline, text) == []
-    # a border post that acts is listed
+    # one in a list of those present, or a hall in it, is a place too
+    text = "Rapat dihadiri perwakilan Polres Merauke, Pos Lintas Batas Negara (PLBN) Sota dan lembaga gereja."
+    assert agencies(pipeline, text) == [("Polres Merauke", "police")]
+    assert agencies(pipeline, "Suasana aula PLBN Motaain di Kecamatan Tasifeto Timur ramai.") == []
+    # a border post that acts, or whose head speaks, is listed
     text = "PLBN Skouw memfasilitasi pemulangan 19 ABK. Para ABK dibawa ke PLBN Skouw untuk pemeriksaan."
+    assert agencies(pipeline, text) == [("PLBN Skouw", "other")]
+    text = "Para ABK dibawa ke PLBN Skouw. Kepala PLBN Skouw Mathilda Pusung mengungkapkan rasa syukurnya."
     assert agencies(pipeline, text) == [("PLBN Skouw", "other")]
 
 
@@ -1583,3 +1589,12 @@ def test_an_office_of_a_name_interrupted_by_its_abbreviation(pipeline):
     text = ("Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Kabupaten Ogan Komering Ulu (OKU) Timur menggelar "
             "sosialisasi. Disnakertrans OKU Timur menyiapkan pelatihan.")
     assert [name for name, _ in agencies(pipeline, text)] == ["Disnakertrans Kabupaten Ogan Komering Ulu Timur"]
+
+
+def test_a_national_bodys_office_in_a_province_is_named_with_its_region(pipeline):
+    text = "Kepala Komnas HAM Perwakilan Papua, Mathius, mengatakan pihaknya memantau kasus itu."
+    assert agencies(pipeline, text) == [("Komnas HAM Perwakilan Papua", "other")]
+    text = "Ombudsman RI Perwakilan Jawa Tengah menerima laporan itu. Kepala Ombudsman Perwakilan Jateng menyebut"
+    assert agencies(pipeline, text) == [("Ombudsman RI Perwakilan Jateng", "other")]
+    # negative: the national body itself
+    assert agencies(pipeline, "Ombudsman RI menerima laporan itu.") == [("Ombudsman RI", "other")]
