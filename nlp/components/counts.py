@@ -102,6 +102,8 @@ _AGE_WORDS = frozenset({"berusia", "usia", "berumur", "umur"})
 _COUNTRY_LINKS = frozenset({"dengan", "sebanyak", "sejumlah", "yakni", "yaitu", ":"})  # "Kamboja dengan 904 orang"
 _RELATIVE_WINDOW = 9  # tokens of a relative clause before the copula that ends it ("yang diselamatkan ... adalah")
 _CLAUSE_WINDOW = 20  # tokens scanned after a noun phrase for its verb
+# what people do of their own accord, not what was done to them: "dua peserta melapor ke KBRI" (a part that spoke up)
+_NO_DEED_ON_THEM = frozenset({"berangkat", "bekerja", "melapor", "melaporkan", "mengadu", "mengadukan"})
 _COMPARISONS = frozenset({"dibanding", "dibandingkan", "daripada", "ketimbang"})  # "naik dibanding 2024 yang ..."
 _COLLECTIVE_REACH = 5  # sentences back to the group a collective with its number restates ("Kesembilan perempuan")
 _RESTATED_REACH = 8  # ... and to people counted without a role that it breaks down ("Kedelapan warga itu terdiri atas")
@@ -699,8 +701,10 @@ class CountsExtractor:
                 continue
             first_told = mention.value not in article["values_told"]
             article["values_told"].add(mention.value)
-            if mention.value == 1 and norms[j + 2 : j + 3] in (["saja"], ["pun"]):
-                continue  # "Satu korban saja sudah terlalu banyak": one said for emphasis, no count
+            if mention.value == 1 and (norms[j + 2 : j + 3] in (["saja"], ["pun"])
+                                       or norms[max(0, j - 2) : j] == ["lebih", "dari"]):
+                continue  # "Satu korban saja sudah terlalu banyak": one said for emphasis; "melibatkan lebih dari
+                # satu korban": more than one, no count
             if mention.value == 0 or norms[j] == "#other" or j == consumed or self._skipped(norms, j):
                 continue  # not "sejak 2022 para ...", nor "Ketiganya" of "Ketiganya perempuan" (counted above)
             if hypothetical_from is not None and hypothetical_from < j:
@@ -1293,6 +1297,10 @@ class CountsExtractor:
         after = norms[j + 1] if j + 1 < len(norms) else ""
         if after in self.words["skip_after"]:  # not a longer noun of people it opens ("23 peserta magang")
             hit = self.lex.role_nouns.match(norms, j + 1)
+            if after == "peserta" and (self._deed_on_them_after(norms, j + 2)
+                                       or self._verb_before(norms, j, "sending") is not None):
+                return False  # "sembilan peserta yang direkrut ... dipaksa bekerja", "memberangkatkan sembilan
+                # peserta ke Jepang": a scheme's victims
             return hit is None or hit[0] == 1
         if before in self.words["skip_before"]:  # a month before a counted noun is a breakdown: "Januari 5 kasus"
             return not (before in self.words["months"] and self.lex.role_nouns.match(norms, j + 1) is not None)
@@ -1318,11 +1326,23 @@ class CountsExtractor:
             return True
         noun = self.lex.role_nouns.match(norms, j + 1)
         people_end = j + 1 + (noun[0] if noun else 1)
-        if (noun or after == "orang") and norms[people_end : people_end + 1] == ["lagi"]:
-            return True  # "Satu korban lagi ditemukan", "menangkap dua orang lagi": people added, a delta
+        if (noun or after == "orang") and norms[people_end : people_end + 1] in (["lagi"], ["tambahan"]):
+            return True  # "Satu korban lagi ditemukan", "menangkap dua orang lagi", "Satu korban tambahan ditemukan":
+            # people added, a delta
         if after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"]:
             return True
         return self._service_line(norms, j)
+
+    def _deed_on_them_after(self, norms: list[str], start: int) -> bool:
+        """A victim's deed or state told of the people in the clause after them, before another number or the end
+        of the sentence ("peserta yang direkrut dari Banyumas dan Purbalingga dipaksa bekerja")."""
+        migration = self.lists["migration"]
+        for i in range(start, min(len(norms), start + 10)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
+                return False
+            if migration.match(norms, i) and norms[i] not in _NO_DEED_ON_THEM:
+                return True
+        return False
 
     def _service_line(self, norms: list[str], j: int) -> bool:
         """A phone or message line's number ("melapor melalui layanan pengaduan 110", "hotline SAPA 129"): a line
@@ -1445,9 +1465,10 @@ class CountsExtractor:
 
     def _perpetrators_said(self, norms: list[str], start: int) -> bool:
         """A perpetrator phrase in the predicate right after a pronoun ("Mereka diduga sebagai perekrut"), not one
-        that belongs to a victim noun before it ("Mereka adalah anak tetangga pelaku", "korban sindikat")."""
+        that belongs to a victim noun before it ("Mereka adalah anak tetangga pelaku", "korban sindikat") nor the
+        work they were made to do ("Mereka bekerja memanen dan mengangkut tandan buah sawit")."""
         for i in range(start, min(len(norms), start + 4)):
-            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num") or norms[i] in self.words["labour_verbs"]:
                 return False
             if self.lists["perpetrator_marks"].match(norms, i):
                 return True
@@ -1683,8 +1704,12 @@ class CountsExtractor:
         if category == "neutral":
             candidate.from_people = True
             # "Dua orang (yang diamankan), yakni pemilik toko AB (40) dan CD (38), ditetapkan tersangka"
-            category = "suspect" if self._predicate_suspects(norms, noun_end) else self._resolve_person(
-                norms, j, noun_end, sentence.caps)
+            if self._predicate_suspects(norms, noun_end):
+                category = "suspect"
+            elif mention.value > 1 and self._still_witnesses(norms, noun_end):
+                category = "held"  # "Tiga orang lain yang ikut diamankan di lokasi masih berstatus saksi"
+            else:
+                category = self._resolve_person(norms, j, noun_end, sentence.caps)
             twin = _coordinated_twin(norms, j, s_index, antecedents) if category is None else None
             if twin is not None:  # "kepulangan 28 WNI pada Januari dan 17 WNI pada Februari": as the first
                 category = twin.category
@@ -2256,6 +2281,19 @@ class CountsExtractor:
                     ["menjalani", "pemeriksaan"], ["dalam", "pemeriksaan"], ["dimintai", "keterangan"])):
                 return True
             if self._is_suspect_noun(norms, i) and self._negated(norms, i):
+                return True
+        return False
+
+    @staticmethod
+    def _still_witnesses(norms: list[str], noun_end: int) -> bool:
+        """Plain people secured along with the case whose clause says they are still only witnesses, past an
+        apposition of who they are ("Tiga orang lain yang ikut diamankan di lokasi masih berstatus saksi", "Dua orang,
+        pasangan suami istri yang hendak membeli bayi tersebut, turut diamankan dan masih berstatus saksi"): held
+        people, whom the police may yet name suspects, not victims rescued."""
+        for i in range(noun_end, min(len(norms), noun_end + 18)):
+            if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
+                return False
+            if norms[i] == "masih" and "saksi" in norms[i + 1 : i + 4] and "korban" not in norms[i + 1 : i + 5]:
                 return True
         return False
 

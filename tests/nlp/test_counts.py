@@ -3617,3 +3617,65 @@ def test_people_found_on_top_of_a_count_are_a_delta() -> None:
             "sehingga jumlah korban menjadi enam.")
     assert ("victims_rescued", 1) not in roles(text) and ("victims_rescued", 5) in roles(text)
     assert roles("Polisi menangkap dua tersangka TPPO dan masih memburu dua orang lagi.") == {("suspects", 2)}
+
+
+def test_plain_people_secured_who_are_still_only_witnesses_are_arrests() -> None:
+    text = ("Polda NTT menggagalkan pengiriman 12 calon pekerja migran nonprosedural ke Malaysia. Penyidik menetapkan "
+            "dua tersangka berinisial MB dan YL. Tiga orang lain yang ikut diamankan di lokasi masih berstatus saksi.")
+    assert roles(text) == {("victims_rescued", 12), ("suspects", 2), ("arrests", 3)}
+    text = ("Polisi menangkap dua perantara jual beli bayi. Kedua perantara kini ditetapkan sebagai tersangka. Dua "
+            "orang, pasangan suami istri yang hendak membeli bayi tersebut, turut diamankan dan masih berstatus saksi.")
+    assert ("arrests", 2) in roles(text)
+    # negative: one person still a witness is no count; people secured with no word on their status are the rescued
+    text = ("Polisi menyelamatkan 12 ABK dan menetapkan dua tersangka TPPO. Satu orang pemilik kapal masih diperiksa "
+            "sebagai saksi.")
+    assert roles(text) == {("victims_rescued", 12), ("suspects", 2)}
+    text = "Polisi menggagalkan pengiriman calon pekerja migran ke Malaysia. Tiga orang yang diamankan di lokasi."
+    assert ("arrests", 3) not in roles(text)
+
+
+def test_the_work_victims_were_made_to_do_is_no_perpetrators_deed() -> None:
+    text = ("Polres Lebak menangkap dua perekrut yang diduga mempekerjakan sebelas warga Lebak tanpa upah. Sebelas "
+            "korban itu seluruhnya laki-laki. Mereka bekerja memanen dan mengangkut tandan buah sawit.")
+    assert roles(text) >= {("victims", 11), ("victims_male", 11)}
+    # negative: people said to transport the victims are the traffickers' helpers
+    text = ("Polisi menyelamatkan sebelas warga Lebak. Polisi juga mengamankan dua pria. Mereka mengangkut para "
+            "korban ke pelabuhan.")
+    assert ("victims_rescued", 2) not in roles(text)
+
+
+def test_women_married_off_to_buyers_abroad_are_victims() -> None:
+    text = ("Polda Metro Jaya menangkap tiga mak comblang pengantin pesanan. Mereka diduga telah menikahkan 11 "
+            "perempuan Indonesia dengan pria asal China sejak 2024.")
+    assert roles(text) >= {("victims", 11), ("victims_female", 11)}
+
+
+def test_one_by_one_is_no_count() -> None:
+    text = "Petugas BP3MI Kalimantan Barat kemudian mendata identitas dan daerah asal para korban satu per satu."
+    assert roles(text) == set()
+    # negative: a number before a date's "per" is still a count
+    assert roles("Polda Riau mencatat 12 korban TPPO per Oktober 2026.") == {("victims", 12)}
+
+
+def test_more_than_one_is_no_count() -> None:
+    text = "Sepanjang 2025 tercatat 31 kasus TPPO. Sebagian kasus melibatkan lebih dari satu korban."
+    assert roles(text) == {("cases", 31)}
+    # negative: more than a number of people is counted as that number
+    assert ("victims_rescued", 14) in roles("Polisi menyelamatkan lebih dari 14 korban TPPO dari kafe itu.")
+
+
+def test_a_schemes_participants_are_counted_where_the_clause_tells_what_was_done_to_them() -> None:
+    text = ("Polresta Banyumas menetapkan TR sebagai tersangka TPPO. Polisi mendapati sembilan peserta yang tinggal di "
+            "asrama LPK dan dipekerjakan tanpa upah di usaha konveksi milik pengelola.")
+    assert ("victims", 9) in roles(text)
+    # negative: the attendees of a campaign are no count
+    assert roles("Sosialisasi pencegahan TPPO diikuti 80 peserta dari berbagai desa.") == set()
+    assert roles("Sebanyak 120 peserta mengikuti sosialisasi pencegahan TPPO dan diminta waspada.") == set()
+
+
+def test_victims_found_in_addition_are_a_delta() -> None:
+    text = ("Polres Metro Jakarta Utara menyebut 11 calon anak buah kapal menjadi korban perdagangan orang. Satu "
+            "korban tambahan ditemukan di sebuah klinik.")
+    assert roles(text) == {("victims", 11)}
+    # negative: a total of added people is a count when told as the people found
+    assert ("victims", 3) in roles("Polisi menemukan tiga korban TPPO di sebuah klinik.")
