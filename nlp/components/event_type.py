@@ -139,6 +139,7 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         if in_title:
             scores[cue.event_type] += cue.weight * (TITLE_FACTOR - LEAD_FACTOR if title_in_text else TITLE_FACTOR)
     opening_end = _opening_end(sentences, title_in_text)
+    opening_periods = {index for index in period_sentences if sentences.spans[index][0] < opening_end}
     for count in doc._.counts or []:
         start = (count.get("evidence") or {}).get("start", lead_end)
         in_lead = start < lead_end
@@ -146,7 +147,7 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
         # background to the case the article opens with ("Sepanjang 2026, ... 87 PMI" after one interception)
         if sentences.spans and sentences.index_at(start) in background:
             continue
-        if _is_tally(count, sentences, period_sentences if start < opening_end else set()):
+        if _is_tally(count, sentences, period_sentences if start < opening_end else opening_periods):
             scores["statistics"] += STATISTICS_CASES_WEIGHT * (LEAD_FACTOR if in_lead else 1.0)
     return scores
 
@@ -154,6 +155,7 @@ def event_type_scores(doc: Doc, cues: tuple[EventCue, ...] | None = None) -> dic
 _THIS_CASE_INCLUDED = re.compile(
     r"\b(?:termasuk|di antaranya|salah satunya(?: adalah)?)\s+(?:kasus|perkara|laporan)\s+(?:tersebut|ini|itu)\b",
     re.IGNORECASE)
+_PART_OF_TOTAL = re.compile(r"\b(?:di antaranya|diantaranya|dari (?:jumlah|angka) (?:itu|tersebut))\b", re.IGNORECASE)
 _DURATION = re.compile(r"(?:selama|dalam) setahun", re.IGNORECASE)  # a span of time, not a reporting period
 # a time named, not the period a total covers: "ditangkap akhir tahun lalu" is when one case happened
 _LOOSE_TIME = re.compile(r"tahun (?:ini|lalu)|akhir tahun", re.IGNORECASE)
@@ -167,13 +169,23 @@ def _is_tally_period(words: str) -> bool:
 
 def _is_tally(count: dict, sentences: Sentences, period_sentences: set[int]) -> bool:
     """Whether a TPPO count is a total over a period: two or more cases or police reports (one case has one
-    report), or two or more people in one of ``period_sentences`` ("1.207 CPMI ... sepanjang 2025")."""
+    report), or two or more people in one of ``period_sentences`` ("1.207 CPMI ... sepanjang 2025") or told as a
+    part of the total the sentence before counts over its period (the opening's total, for a count further down)."""
     if not count.get("about_tppo") or int(count.get("value") or 0) < 2:
         return False
     if count.get("role") in TALLY_ROLES:
         return True
     start = (count.get("evidence") or {}).get("start")
-    return start is not None and bool(sentences.spans) and sentences.index_at(start) in period_sentences
+    if start is None or not sentences.spans:
+        return False
+    index = sentences.index_at(start)
+    if index in period_sentences:
+        return True
+    # a part of the total the sentence before counts over its period ("1.842 PMI bermasalah dipulangkan ... sepanjang
+    # Januari hingga September. Sebanyak 97 orang di antaranya terindikasi korban TPPO")
+    sentence_start, sentence_end = sentences.spans[index]
+    return index - 1 in period_sentences and _PART_OF_TOTAL.search(sentences.text, sentence_start,
+                                                                   sentence_end) is not None
 
 
 def classify_event_type(doc: Doc, cues: tuple[EventCue, ...] | None = None,

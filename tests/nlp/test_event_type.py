@@ -468,3 +468,14 @@ def test_an_article_that_never_names_trafficking_headed_by_a_training_of_cadres_
     case = ("Polisi Selamatkan Lima PMI Ilegal di Pelabuhan\nPolres Sumbawa menyelamatkan lima calon PMI ilegal yang "
             "hendak diseberangkan ke Malaysia. Seorang calo diamankan di pelabuhan.")
     assert nlp(case)._.event_type == "incident"
+
+
+def test_a_trafficking_part_of_a_periods_total_told_next_is_a_tally(nlp):
+    text = ("BP3MI Pulangkan PMI Lewat Entikong\nBP3MI mencatat 1.842 pekerja migran bermasalah dipulangkan dari "
+            "Malaysia sepanjang Januari hingga September 2026. Sebanyak 97 orang di antaranya terindikasi korban "
+            "perdagangan orang. Sebagian besar korban dipulangkan melalui PLBN Entikong.")
+    part = [("victims", 97, text.index("Sebanyak 97"))]
+    assert _with_counts(nlp, text, part) == "statistics"
+    # negative: a group told after the period's total with no word that makes it a part of it is its own case
+    case = text.replace(" di antaranya", "")
+    assert _with_counts(nlp, case, [("victims", 97, case.index("Sebanyak 97"))]) == "incident"

@@ -554,6 +554,8 @@ def test_work_on_a_visa_that_allows_no_work_is_evidence(nlp):
     assert undocumented("Mereka berangkat memakai visa umrah, padahal akan bekerja di Jeddah.")
     assert not undocumented("Jemaah asal Garut berangkat menggunakan visa umrah dan dibimbing petugas travel.")
     assert not undocumented("Pekerja migran itu berangkat menggunakan visa kerja resmi ke Taiwan.")
+    assert undocumented("Ia menyeberang ke Johor tanpa kontrak kerja dan hanya berbekal paspor kunjungan.")
+    assert not undocumented("Ia menyeberang ke Johor untuk berlibur dengan paspor kunjungan.")
 
 
 def test_a_departure_called_not_official_is_no_legal_placement(nlp):
