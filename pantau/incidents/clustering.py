@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from pantau.incidents.places import containing_code, roles_of
+from pantau.incidents.places import containing_code, roles_of, with_twins
 from pantau.incidents.reports import Report
 
 MAX_DAYS_APART = 10  # reports of one event: the first report and its follow-ups
@@ -68,12 +68,12 @@ def _firmly_local(report: Report) -> set[str]:
 
 
 def place_match(a: Report, b: Report) -> str | None:
-    """"local" for a shared regency/city where it may have happened, or the victims' home regency of two reports
-    told from their homes (a group abroad); "province" for a shared province when either names no regency or city
-    there, or names its regencies only in passing (a middleman's town, a port passed) while the other's differ; None
-    otherwise."""
+    """"local" for a shared regency/city where it may have happened (a city and the regency of its name count as one),
+    or the victims' home regency of two reports told from their homes (a group abroad); "province" for a shared
+    province when either names no regency or city there, or names its regencies only in passing (a middleman's town,
+    a port passed) while the other's differ; None otherwise."""
     codes_a, codes_b = where_codes(a), where_codes(b)
-    if _local(codes_a) & _local(codes_b):
+    if with_twins(_local(codes_a)) & _local(codes_b):  # "PN Kupang" sits in Kota Kupang, read as Kabupaten Kupang
         return "local"
     if _local(_homes(a)) & _local(_homes(b)):
         from_home_a, from_home_b = _told_from_home(a), _told_from_home(b)

@@ -38,6 +38,29 @@ def _landmark_codes() -> dict[str, str]:
 
 
 @cache
+def _twin_codes() -> dict[str, str]:
+    """A city's code -> the code of the regency of the same name in its province, and back ("Kota Kupang" and
+    "Kabupaten Kupang", "Kota Bekasi" and "Kabupaten Bekasi"): news names both by the bare name ("PN Kupang")."""
+    from nlp.regions import all_regions
+
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for region in all_regions():
+        if region.level in LOCAL_LEVELS:
+            by_name.setdefault((region.province_code, region.bare_name.lower()), []).append(region.code)
+    twins: dict[str, str] = {}
+    for codes in by_name.values():
+        if len(codes) == 2:
+            twins[codes[0]], twins[codes[1]] = codes[1], codes[0]
+    return twins
+
+
+def with_twins(codes: Iterable[str]) -> set[str]:
+    """The regency/city codes with their namesakes of the other level (see ``_twin_codes``)."""
+    twins = _twin_codes()
+    return {twin for code in codes for twin in (code, twins.get(code)) if twin}
+
+
+@cache
 def _seat_codes() -> dict[str, str]:
     """Regency seat town ("Tenggarong", "Atambua") -> the Kemendagri code of the regency it is the seat of."""
     from nlp.regions import regency_seats

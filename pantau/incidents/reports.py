@@ -101,8 +101,11 @@ ADULT_AGE = 18
 _SUSPECT_SENTENCE = re.compile(r"\b(?:tersangka|pelaku|terdakwa)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+")
 # the next sentence says the figure just told has grown ("... 11 perempuan korban TPPO ... Jumlah itu bertambah satu
-# orang dari rombongan yang tiba Minggu sore."): an update
-_THAT_FIGURE_GREW = re.compile(r"[.!?\"”]*\s*(?:Jumlah|Angka|Total)\s+(?:itu|tersebut|ini)\s+(?:bertambah|naik)\b")
+# orang dari rombongan yang tiba Minggu sore.", "11 calon ABK menjadi korban ... Satu korban tambahan ditemukan di
+# sebuah klinik"): an update
+_THAT_FIGURE_GREW = re.compile(r"[.!?\"”]*\s*(?:(?:Jumlah|Angka|Total)\s+(?:itu|tersebut|ini)\s+(?:bertambah|naik)\b"
+                               r"|(?:Satu|Seorang|Dua|Tiga|Empat|Lima|\d+)\s+(?:korban|orang)\s+(?:tambahan|lagi)\s+"
+                               r"(?:ditemukan|didapati|diselamatkan|dievakuasi|menyusul)\b)")
 # a sentence counting suspects ("menetapkan tiga tersangka"), and one naming the people it counted ("Keduanya
 # ialah ...", "Mereka adalah ...")
 _SUSPECTS_COUNTED = re.compile(

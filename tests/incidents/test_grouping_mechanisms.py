@@ -32,6 +32,11 @@ PLACES = {  # name -> (level, province, code)
     "Kabupaten Lombok Tengah": ("regency", "Nusa Tenggara Barat", "52.02"),
     "Nusa Tenggara Barat": ("province", "Nusa Tenggara Barat", "52"),
     "Kalimantan Utara": ("province", "Kalimantan Utara", "65"),
+    "Kota Kupang": ("city", "Nusa Tenggara Timur", "53.71"),
+    "Kota Langsa": ("city", "Aceh", "11.74"),
+    "Kabupaten Kupang": ("regency", "Nusa Tenggara Timur", "53.01"),
+    "Kabupaten Timor Tengah Selatan": ("regency", "Nusa Tenggara Timur", "53.02"),
+    "Nusa Tenggara Timur": ("province", "Nusa Tenggara Timur", "53"),
 }
 
 
@@ -636,6 +641,11 @@ def test_the_next_sentence_saying_the_figure_grew_makes_it_an_update() -> None:
                    "BP3MI Jawa Barat menyerahkan 7 korban TPPO kepada Pemkab Garut. Mereka tiba kemarin.", victims=7,
                    places={"Kabupaten Garut": "victims_origin"}, agencies=("BP3MI Jawa Barat",))
     assert not plain.updated
+    # one more victim found, told right after the figure
+    found = report("repat-found", "2026-03-02",
+                   "BP3MI Jawa Barat menyebut 7 korban TPPO asal Garut. Satu korban tambahan ditemukan di sebuah "
+                   "klinik.", victims=7, places={"Kabupaten Garut": "victims_origin"}, agencies=("BP3MI Jawa Barat",))
+    assert found.updated == {"victims"}
 
 
 def test_a_total_that_reached_its_figure_once_more_people_were_found_is_an_update() -> None:
@@ -1294,3 +1304,45 @@ def test_the_same_district_and_count_days_apart_joins_a_report_naming_suspects()
 def test_a_sponsors_initials_name_a_suspect_and_a_company_form_does_not() -> None:
     assert suspect_initials("Tiga warga diberangkatkan secara ilegal oleh sponsor CS ke Arab Saudi.") == {"CS"}
     assert suspect_initials("Kegiatan sosialisasi itu didukung sponsor PT Maju Jaya.") == set()
+
+
+# A city and the regency of its name: "PN Kupang" sits in Kota Kupang, yet its bare name reads as Kabupaten Kupang.
+
+def test_a_city_and_the_regency_of_its_name_are_one_place_for_grouping() -> None:
+    verdict = report("vonis-kupang-a", "2026-10-20",
+                     "Pengadilan Negeri Kupang memvonis MB delapan tahun penjara karena mengirim 4 perempuan ke "
+                     "Malaysia. MB menampung korban di rumahnya di Kota Kupang.", victims=4,
+                     places={"Kota Kupang": "event,agency_region",
+                             "Kabupaten Timor Tengah Selatan": "victims_origin"},
+                     agencies=("Pengadilan Negeri Kupang",), destinations=("Malaysia",))
+    retold = report("vonis-kupang-b", "2026-10-21",
+                    "Pengadilan Negeri Kupang memvonis MB dalam perkara TPPO yang menjerat 4 perempuan pekerja "
+                    "migran.", victims=4,
+                    places={"Kabupaten Kupang": "agency_region", "Nusa Tenggara Timur": "victims_origin"},
+                    agencies=("Pengadilan Negeri Kupang",), destinations=("Malaysia",))
+    assert joined(verdict, retold)
+    # negative: the same court's verdict on another defendant the next day stays apart
+    other = report("vonis-lain", "2026-10-21",
+                   "Pengadilan Negeri Kupang memvonis YT dalam perkara TPPO yang menjerat 4 perempuan pekerja "
+                   "migran.", victims=4,
+                   places={"Kabupaten Kupang": "agency_region", "Nusa Tenggara Timur": "victims_origin"},
+                   agencies=("Pengadilan Negeri Kupang",), destinations=("Malaysia",))
+    assert not joined(verdict, other)
+
+
+def test_suspects_named_in_the_case_of_a_sending_told_as_last_weeks_join_it() -> None:
+    stopped = report("langsa-stopped", "2026-08-12",
+                     "Polres Langsa mengamankan 9 calon pekerja migran di Pelabuhan Kuala Langsa. Mereka hendak "
+                     "diseberangkan ke Malaysia.", victims=9, places={"Kota Langsa": "event"},
+                     agencies=("Polres Langsa",))
+    named = report("langsa-named", "2026-08-19",
+                   "Penyidik Polres Langsa menetapkan dua tersangka dalam kasus pengiriman 9 calon pekerja migran "
+                   "ilegal melalui Pelabuhan Kuala Langsa pekan lalu.", victims=9, suspects=2,
+                   places={"Kota Langsa": "event"}, agencies=("Polres Langsa",))
+    assert named.follows_up and joined(stopped, named)
+    # negative: a case of another number of people is another sending
+    other = report("langsa-other", "2026-08-19",
+                   "Penyidik Polres Langsa menetapkan dua tersangka dalam kasus pengiriman 15 calon pekerja migran "
+                   "ilegal melalui Pelabuhan Kuala Langsa pekan lalu.", victims=15, suspects=2,
+                   places={"Kota Langsa": "event"}, agencies=("Polres Langsa",))
+    assert not joined(stopped, other)
