@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.language import Language
 
-EXTRACTOR_VERSION = "pantau-rules-1.22"
+EXTRACTOR_VERSION = "pantau-rules-1.23"
 
 # Longer texts are cut here before extraction (a news article is far shorter); offsets stay valid.
 MAX_TEXT_CHARS = 200_000

@@ -29,7 +29,7 @@ SCHEMA = (
 
 # Named after the version of what placements keep (the features grouping compares, how a record is judged): a
 # store placed under older rules has no table of this name, and every record is placed again.
-RULES_MARKER = "incident_rules_v28"
+RULES_MARKER = "incident_rules_v29"
 
 
 def ensure_tables(store: Store) -> None:
