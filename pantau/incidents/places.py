@@ -43,14 +43,15 @@ def _twin_codes() -> dict[str, str]:
     "Kabupaten Kupang", "Kota Bekasi" and "Kabupaten Bekasi"): news names both by the bare name ("PN Kupang")."""
     from nlp.regions import all_regions
 
-    by_name: dict[tuple[str, str], list[str]] = {}
+    by_name: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for region in all_regions():
         if region.level in LOCAL_LEVELS:
-            by_name.setdefault((region.province_code, region.bare_name.lower()), []).append(region.code)
+            by_name.setdefault((region.province_code, region.bare_name.lower()), []).append((region.level, region.code))
     twins: dict[str, str] = {}
-    for codes in by_name.values():
-        if len(codes) == 2:
-            twins[codes[0]], twins[codes[1]] = codes[1], codes[0]
+    for found in by_name.values():
+        if sorted(level for level, _ in found) == ["city", "regency"]:
+            (_, first), (_, second) = found
+            twins[first], twins[second] = second, first
     return twins
 
 
