@@ -3679,3 +3679,9 @@ def test_victims_found_in_addition_are_a_delta() -> None:
     assert roles(text) == {("victims", 11)}
     # negative: a total of added people is a count when told as the people found
     assert ("victims", 3) in roles("Polisi menemukan tiga korban TPPO di sebuah klinik.")
+
+
+def test_forest_fire_cases_beside_trafficking_ones_are_no_trafficking_counts() -> None:
+    text = ("Polda Riau menangani 19 kasus TPPO sepanjang Januari hingga Juni 2026. Selama semester pertama, polisi "
+            "menangani 44 kasus karhutla dengan 58 tersangka perorangan.")
+    assert pairs(text) == {("cases", 19, True), ("cases", 44, False), ("suspects", 58, False)}
