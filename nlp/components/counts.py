@@ -1297,7 +1297,7 @@ class CountsExtractor:
         after = norms[j + 1] if j + 1 < len(norms) else ""
         if after in self.words["skip_after"]:  # not a longer noun of people it opens ("23 peserta magang")
             hit = self.lex.role_nouns.match(norms, j + 1)
-            if after == "peserta" and (self._deed_on_them_after(norms, j + 2)
+            if after == "peserta" and (self._clause_after(norms, j + 2, "migration", 10, unless=_NO_DEED_ON_THEM)
                                        or self._verb_before(norms, j, "sending") is not None):
                 return False  # "sembilan peserta yang direkrut ... dipaksa bekerja", "memberangkatkan sembilan
                 # peserta ke Jepang": a scheme's victims
@@ -1332,17 +1332,6 @@ class CountsExtractor:
         if after == "orang" and j + 2 < len(norms) and norms[j + 2] in self.words["skip_after"]:
             return True
         return self._service_line(norms, j)
-
-    def _deed_on_them_after(self, norms: list[str], start: int) -> bool:
-        """A victim's deed or state told of the people in the clause after them, before another number or the end
-        of the sentence ("peserta yang direkrut dari Banyumas dan Purbalingga dipaksa bekerja")."""
-        migration = self.lists["migration"]
-        for i in range(start, min(len(norms), start + 10)):
-            if norms[i] in SENTENCE_STOPS or norms[i] in (";", "#num"):
-                return False
-            if migration.match(norms, i) and norms[i] not in _NO_DEED_ON_THEM:
-                return True
-        return False
 
     def _service_line(self, norms: list[str], j: int) -> bool:
         """A phone or message line's number ("melapor melalui layanan pengaduan 110", "hotline SAPA 129"): a line
@@ -1454,12 +1443,14 @@ class CountsExtractor:
                 return i
         return None
 
-    def _clause_after(self, norms: list[str], end: int, key: str, window: int = 5) -> bool:
-        """A ``key`` phrase within a few tokens after the noun phrase (stopping at a comma or number)."""
+    def _clause_after(self, norms: list[str], end: int, key: str, window: int = 5,
+                      unless: frozenset[str] = frozenset()) -> bool:
+        """A ``key`` phrase within a few tokens after the noun phrase (stopping at a comma or number), other than the
+        words ``unless`` names."""
         for i in range(end, min(len(norms), end + window)):
             if norms[i] in SENTENCE_STOPS or norms[i] in (",", "#num"):
                 return False
-            if self.lists[key].match(norms, i):
+            if self.lists[key].match(norms, i) and norms[i] not in unless:
                 return True
         return False
 
